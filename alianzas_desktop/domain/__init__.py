@@ -1,0 +1,1 @@
+"""Vocabulary and rules of the alliance methodology, in pure Python."""

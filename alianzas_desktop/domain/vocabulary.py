@@ -1,0 +1,234 @@
+"""The methodology's vocabulary: sectors, phases, conditions, values and the rest.
+
+Each enum's value is the stable code stored in the database; ``label`` is the
+Spanish text shown to people. The UI passes labels through Qt translation with
+the context ``"vocabulary"``.
+"""
+
+from __future__ import annotations
+
+import logging
+from enum import StrEnum
+
+logger = logging.getLogger(__name__)
+
+TRANSLATION_CONTEXT = "vocabulary"
+
+
+class _Labelled(StrEnum):
+    """A StrEnum whose members carry a Spanish label (and maybe a description)."""
+
+    @property
+    def label(self) -> str:
+        return _LABELS[self]
+
+    @property
+    def description(self) -> str:
+        return _DESCRIPTIONS.get(self, "")
+
+    @classmethod
+    def choices(cls) -> list[tuple[str, str]]:
+        """(code, Spanish label) pairs in declaration order."""
+        return [(member.value, member.label) for member in cls]
+
+
+class Sector(_Labelled):
+    PUBLIC = "publico"
+    PRIVATE = "privado"
+    CIVIL_SOCIETY = "sociedad_civil"
+
+
+class Phase(_Labelled):
+    BIRTH = "nacimiento"
+    START_UP = "puesta_en_marcha"
+    CONSOLIDATION = "consolidacion"
+    PROJECTION = "proyeccion"
+
+
+class Condition(_Labelled):
+    OPEN_RELATIONS = "relaciones_abiertas"
+    ACTIVE_PARTNERS = "socios_activos"
+    COMPLEMENTARY_CONTRIBUTIONS = "complementariedad"
+    COMMON_PURPOSE = "proposito_comun"
+
+
+class Value(_Labelled):
+    TRUST = "confianza"
+    RESPECT = "respeto"
+    INCLUSION = "inclusion"
+    TRANSPARENCY = "transparencia"
+    SHARED_RESPONSIBILITY = "responsabilidad_compartida"
+
+
+class Logic(_Labelled):
+    TECHNICAL = "tecnica"
+    POLITICAL = "politica"
+    ETHICAL = "etica"
+
+
+class ContributionKind(_Labelled):
+    MONEY = "dinero"
+    IN_KIND = "especie"
+    TECHNICAL_KNOWLEDGE = "conocimiento_tecnico"
+    HUMAN_TALENT = "talento_humano"
+    POLITICAL_BACKING = "respaldo_politico"
+    OTHER = "otro"
+
+
+class Influence(_Labelled):
+    HIGH = "alta"
+    MEDIUM = "media"
+    LOW = "baja"
+
+
+class Formality(_Labelled):
+    FORMAL = "formal"
+    INFORMAL = "informal"
+
+
+class Complexity(_Labelled):
+    SIMPLE = "simple"
+    COMPLEX = "compleja"
+
+
+class ConflictLevel(_Labelled):
+    EXTERNAL = "externos"
+    ALLIANCE_WORK = "propias"
+    CRITICAL_INCIDENTS = "incidentes_criticos"
+
+
+class ApplicationArea(_Labelled):
+    PRODUCTIVITY = "productividad"
+    EMPLOYMENT_INCOME = "empleo_ingresos"
+    SPECIFIC_POPULATIONS = "poblaciones_especificas"
+    ACCESS_TO_JUSTICE = "acceso_justicia"
+    INFRASTRUCTURE = "infraestructura"
+    LOCAL_DEVELOPMENT = "desarrollo_local"
+
+
+class SuccessFactor(_Labelled):
+    INFORMATION_EXCHANGE = "intercambio_informacion"
+    PARTNER_STRENGTHS = "fortalezas_socios"
+    FOLLOW_UP = "seguimiento"
+    EVALUATION = "evaluacion"
+    PROCESS_REFLECTION = "reflexion_procesos"
+    CONFLICT_MANAGEMENT = "manejo_conflictos"
+    TANGIBLE_RESULTS = "resultados_tangibles"
+
+
+class CommitmentStatus(_Labelled):
+    PENDING = "pendiente"
+    IN_PROGRESS = "en_curso"
+    DONE = "cumplido"
+    UNMET = "incumplido"
+    CANCELLED = "cancelado"
+
+
+class VersionStatus(_Labelled):
+    DRAFT = "borrador"
+    ISSUED = "emitido"
+    SIGNED = "firmado"
+
+
+_LABELS: dict[StrEnum, str] = {
+    Sector.PUBLIC: "Público",
+    Sector.PRIVATE: "Privado",
+    Sector.CIVIL_SOCIETY: "Sociedad civil",
+    Phase.BIRTH: "Nacimiento",
+    Phase.START_UP: "Puesta en marcha",
+    Phase.CONSOLIDATION: "Consolidación y sostenibilidad",
+    Phase.PROJECTION: "Proyección",
+    Condition.OPEN_RELATIONS: "Relaciones abiertas",
+    Condition.ACTIVE_PARTNERS: "Socios activos",
+    Condition.COMPLEMENTARY_CONTRIBUTIONS: "Complementariedad en los aportes",
+    Condition.COMMON_PURPOSE: "Propósito común",
+    Value.TRUST: "Confianza",
+    Value.RESPECT: "Respeto",
+    Value.INCLUSION: "Inclusión",
+    Value.TRANSPARENCY: "Transparencia",
+    Value.SHARED_RESPONSIBILITY: "Responsabilidad compartida",
+    Logic.TECHNICAL: "Técnica",
+    Logic.POLITICAL: "Política",
+    Logic.ETHICAL: "Ética",
+    ContributionKind.MONEY: "Dinero",
+    ContributionKind.IN_KIND: "Especie",
+    ContributionKind.TECHNICAL_KNOWLEDGE: "Conocimiento técnico",
+    ContributionKind.HUMAN_TALENT: "Talento humano",
+    ContributionKind.POLITICAL_BACKING: "Respaldo político/institucional",
+    ContributionKind.OTHER: "Otro",
+    Influence.HIGH: "Alta",
+    Influence.MEDIUM: "Media",
+    Influence.LOW: "Baja",
+    Formality.FORMAL: "Formal (constituida jurídicamente)",
+    Formality.INFORMAL: "Informal (sin constitución jurídica)",
+    Complexity.SIMPLE: "Simple",
+    Complexity.COMPLEX: "Compleja",
+    ConflictLevel.EXTERNAL: "Aspectos externos",
+    ConflictLevel.ALLIANCE_WORK: "Dificultades propias del trabajo en alianza",
+    ConflictLevel.CRITICAL_INCIDENTS: "Incidentes críticos",
+    ApplicationArea.PRODUCTIVITY: "Productividad agrícola o artesanal",
+    ApplicationArea.EMPLOYMENT_INCOME: "Generación de empleo e ingresos",
+    ApplicationArea.SPECIFIC_POPULATIONS: "Poblaciones específicas y servicios sociales",
+    ApplicationArea.ACCESS_TO_JUSTICE: "Acceso a la justicia",
+    ApplicationArea.INFRASTRUCTURE: "Infraestructura de servicios públicos y vivienda",
+    ApplicationArea.LOCAL_DEVELOPMENT: "Desarrollo integral local",
+    SuccessFactor.INFORMATION_EXCHANGE: "Fomentar el intercambio de información",
+    SuccessFactor.PARTNER_STRENGTHS: "Enfatizar las fortalezas de los socios",
+    SuccessFactor.FOLLOW_UP: "Hacer seguimiento",
+    SuccessFactor.EVALUATION: "Evaluar",
+    SuccessFactor.PROCESS_REFLECTION: "Reflexionar sobre los procesos",
+    SuccessFactor.CONFLICT_MANAGEMENT: "Manejar adecuadamente los conflictos",
+    SuccessFactor.TANGIBLE_RESULTS: "Lograr resultados tangibles",
+    CommitmentStatus.PENDING: "Pendiente",
+    CommitmentStatus.IN_PROGRESS: "En curso",
+    CommitmentStatus.DONE: "Cumplido",
+    CommitmentStatus.UNMET: "Incumplido",
+    CommitmentStatus.CANCELLED: "Cancelado",
+    VersionStatus.DRAFT: "Borrador",
+    VersionStatus.ISSUED: "Emitido",
+    VersionStatus.SIGNED: "Firmado",
+}
+
+_DESCRIPTIONS: dict[StrEnum, str] = {
+    ApplicationArea.PRODUCTIVITY: (
+        "Mejoramiento de la productividad agrícola o artesanal: asistencia técnica, "
+        "acceso a mercados, asociatividad de productores."
+    ),
+    ApplicationArea.EMPLOYMENT_INCOME: (
+        "Generación de empleo e ingresos: emprendimientos, formación para el trabajo, "
+        "encadenamientos productivos."
+    ),
+    ApplicationArea.SPECIFIC_POPULATIONS: (
+        "Programas especiales dirigidos a poblaciones específicas —niños, jóvenes, "
+        "mujeres jefes de hogar— y mejoramiento de la calidad de los servicios sociales "
+        "y de protección."
+    ),
+    ApplicationArea.ACCESS_TO_JUSTICE: (
+        "Acceso a servicios de justicia por parte de los grupos más pobres a través de "
+        "mecanismos alternativos de resolución de conflictos."
+    ),
+    ApplicationArea.INFRASTRUCTURE: (
+        "Reducción del déficit en la infraestructura de servicios públicos: escuelas, "
+        "centros de salud, agua, alcantarillado y vivienda de interés social."
+    ),
+    ApplicationArea.LOCAL_DEVELOPMENT: (
+        "Desarrollo integral local que combina dimensiones económicas, sociales y de "
+        "protección del medio ambiente."
+    ),
+    Condition.OPEN_RELATIONS: (
+        "Los socios se comunican con franqueza, comparten información y conocen los "
+        "intereses de los demás."
+    ),
+    Condition.ACTIVE_PARTNERS: (
+        "Cada socio participa en las decisiones y asume al menos un compromiso."
+    ),
+    Condition.COMPLEMENTARY_CONTRIBUTIONS: (
+        "Los aportes de los socios se complementan: cada uno pone lo que los otros no tienen."
+    ),
+    Condition.COMMON_PURPOSE: (
+        "Todos reconocen un mismo propósito, claro y compartido, que orienta la alianza."
+    ),
+    Logic.TECHNICAL: "Promueve el logro y la eficiencia.",
+    Logic.POLITICAL: "Busca la negociación, la concertación y la definición del poder.",
+    Logic.ETHICAL: "Se fundamenta en los valores y en la importancia de los procesos.",
+}

@@ -1,0 +1,1 @@
+"""Use cases: the only code that writes to the database. Plain values in, dataclasses out."""

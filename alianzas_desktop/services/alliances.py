@@ -1,0 +1,245 @@
+"""Reading alliances: the list for the main window and one alliance's whole page."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import func, select
+
+from alianzas_desktop.domain.vocabulary import (
+    ApplicationArea,
+    CommitmentStatus,
+    ContributionKind,
+    Influence,
+    Logic,
+    Phase,
+    Sector,
+)
+from alianzas_desktop.services.agreements import VersionInfo, list_versions
+from alianzas_desktop.services.errors import NotFoundError
+from alianzas_desktop.storage.database import Database
+from alianzas_desktop.storage.models import Alliance, Commitment, Membership, Organization
+
+logger = logging.getLogger(__name__)
+
+OPEN_STATUSES = (CommitmentStatus.PENDING.value, CommitmentStatus.IN_PROGRESS.value)
+
+
+def _label(enum_cls, code: str) -> str:
+    try:
+        return enum_cls(code).label
+    except ValueError:
+        return code
+
+
+@dataclass(frozen=True)
+class AllianceSummary:
+    id: str
+    name: str
+    territory: str
+    area: str
+    area_label: str
+    phase: str
+    phase_label: str
+    partner_count: int
+    nearest_deadline: date | None
+
+
+@dataclass(frozen=True)
+class PartnerInfo:
+    membership_id: str
+    organization_id: str
+    organization: str
+    sector: str
+    sector_label: str
+    identifier: str
+    representative: str
+    cargo: str
+    interests: str
+    contribution: str
+    influence_label: str
+
+
+@dataclass(frozen=True)
+class CommitmentInfo:
+    id: str
+    membership_id: str
+    organization: str
+    description: str
+    kind: str
+    kind_label: str
+    estimated_value: int | None
+    deadline: date
+    logic: str
+    logic_label: str
+    status: str
+    status_label: str
+
+
+@dataclass(frozen=True)
+class AllianceDetail:
+    id: str
+    name: str
+    departamento: str
+    municipio: str
+    vereda: str
+    territory: str
+    area: str
+    area_label: str
+    phase: str
+    phase_label: str
+    start_date: date
+    facilitator: str
+    purpose: str
+    objectives: str
+    partners: list[PartnerInfo]
+    commitments: list[CommitmentInfo]
+    versions: list[VersionInfo]
+
+
+def territory(municipio: str, departamento: str, vereda: str = "") -> str:
+    parts = [p for p in (vereda, municipio, departamento) if p]
+    return ", ".join(parts)
+
+
+def list_alliances(db: Database) -> list[AllianceSummary]:
+    """Every alliance with its partner count and nearest open deadline, in one query."""
+    partners = (
+        select(Membership.alliance_id, func.count().label("n"))
+        .group_by(Membership.alliance_id)
+        .subquery()
+    )
+    deadlines = (
+        select(Commitment.alliance_id, func.min(Commitment.deadline).label("d"))
+        .where(Commitment.status.in_(OPEN_STATUSES))
+        .group_by(Commitment.alliance_id)
+        .subquery()
+    )
+    query = (
+        select(
+            Alliance.id,
+            Alliance.name,
+            Alliance.municipio,
+            Alliance.departamento,
+            Alliance.vereda,
+            Alliance.area,
+            Alliance.phase,
+            func.coalesce(partners.c.n, 0),
+            deadlines.c.d,
+        )
+        .outerjoin(partners, partners.c.alliance_id == Alliance.id)
+        .outerjoin(deadlines, deadlines.c.alliance_id == Alliance.id)
+        .order_by(Alliance.name)
+    )
+    with db.reading() as session:
+        return [
+            AllianceSummary(
+                id=row[0],
+                name=row[1],
+                territory=territory(row[2], row[3], row[4]),
+                area=row[5],
+                area_label=_label(ApplicationArea, row[5]),
+                phase=row[6],
+                phase_label=_label(Phase, row[6]),
+                partner_count=row[7],
+                nearest_deadline=row[8],
+            )
+            for row in session.execute(query)
+        ]
+
+
+def alliance_detail(db: Database, alliance_id: str) -> AllianceDetail:
+    with db.reading() as session:
+        alliance = session.get(Alliance, alliance_id)
+        if alliance is None:
+            raise NotFoundError("No existe esa alianza.")
+        partners = [
+            PartnerInfo(
+                membership_id=m.id,
+                organization_id=m.organization_id,
+                organization=m.organization.name,
+                sector=m.organization.sector,
+                sector_label=_label(Sector, m.organization.sector),
+                identifier=m.organization.identifier,
+                representative=m.representative.full_name if m.representative else "",
+                cargo=m.representative_cargo,
+                interests=m.interests,
+                contribution=m.contribution,
+                influence_label=_label(Influence, m.influence),
+            )
+            for m in alliance.memberships
+        ]
+        names = {m.id: m.organization.name for m in alliance.memberships}
+        commitments = [
+            CommitmentInfo(
+                id=c.id,
+                membership_id=c.membership_id,
+                organization=names.get(c.membership_id, ""),
+                description=c.description,
+                kind=c.kind,
+                kind_label=_label(ContributionKind, c.kind),
+                estimated_value=c.estimated_value,
+                deadline=c.deadline,
+                logic=c.logic,
+                logic_label=_label(Logic, c.logic),
+                status=c.status,
+                status_label=_label(CommitmentStatus, c.status),
+            )
+            for c in alliance.commitments
+        ]
+        detail = dict(
+            id=alliance.id,
+            name=alliance.name,
+            departamento=alliance.departamento,
+            municipio=alliance.municipio,
+            vereda=alliance.vereda,
+            territory=territory(alliance.municipio, alliance.departamento, alliance.vereda),
+            area=alliance.area,
+            area_label=_label(ApplicationArea, alliance.area),
+            phase=alliance.phase,
+            phase_label=_label(Phase, alliance.phase),
+            start_date=alliance.start_date,
+            facilitator=alliance.facilitator,
+            purpose=alliance.purpose,
+            objectives=alliance.objectives,
+            partners=partners,
+            commitments=commitments,
+        )
+    return AllianceDetail(**detail, versions=list_versions(db, alliance_id))
+
+
+@dataclass(frozen=True)
+class OrganizationSuggestion:
+    id: str
+    name: str
+    sector: str
+    identifier: str
+
+
+def search_organizations(db: Database, text: str, limit: int = 12) -> list[OrganizationSuggestion]:
+    """Organisations whose name contains ``text`` (case-insensitive), for autocompletion."""
+    needle = text.strip()
+    if not needle:
+        return []
+    escaped = needle.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    query = (
+        select(Organization)
+        .where(Organization.name.ilike(f"%{escaped}%", escape="\\"))
+        .order_by(Organization.name)
+        .limit(limit)
+    )
+    with db.reading() as session:
+        return [
+            OrganizationSuggestion(o.id, o.name, o.sector, o.identifier)
+            for o in session.scalars(query)
+        ]
+
+
+def all_organizations(db: Database) -> list[OrganizationSuggestion]:
+    with db.reading() as session:
+        return [
+            OrganizationSuggestion(o.id, o.name, o.sector, o.identifier)
+            for o in session.scalars(select(Organization).order_by(Organization.name))
+        ]

@@ -1,0 +1,160 @@
+"""The database: engine with SQLite pragmas, sessions, and schema upgrades at start-up.
+
+Alembic is imported only when the schema is behind, so a normal start pays
+nothing for it. Before any upgrade of an existing file, a copy is taken with
+SQLite's online backup API.
+"""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import datetime
+from pathlib import Path
+
+from sqlalchemy import Engine, create_engine, event, inspect, text
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.orm import Session, sessionmaker
+
+from alianzas_desktop import paths
+
+logger = logging.getLogger(__name__)
+
+# The newest migration in db/versions; a test checks it matches Alembic's head.
+SCHEMA_HEAD = "0001"
+
+
+class DatabaseError(Exception):
+    """A database that cannot be opened or upgraded; the message is Spanish."""
+
+
+class NewerSchemaError(DatabaseError):
+    """The file was written by a newer version of Alianzas."""
+
+
+def database_url(target: str | Path | None) -> str:
+    """Turn a path, a URL or nothing (the default file) into a SQLAlchemy URL."""
+    if target is None:
+        return f"sqlite:///{paths.default_database_path()}"
+    text_target = str(target)
+    if "://" in text_target:
+        return text_target
+    return f"sqlite:///{Path(text_target).expanduser().resolve()}"
+
+
+def _sqlite_pragmas(dbapi_connection, _record) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA synchronous=FULL")
+    cursor.execute("PRAGMA busy_timeout=5000")
+    cursor.close()
+
+
+def make_engine(url: str) -> Engine:
+    engine = create_engine(url)
+    if engine.dialect.name == "sqlite":
+        event.listen(engine, "connect", _sqlite_pragmas)
+    return engine
+
+
+class Database:
+    """An open database: the engine and its session factory."""
+
+    def __init__(self, url: str):
+        self.url = url
+        self.engine = make_engine(url)
+        self.sessions = sessionmaker(self.engine, expire_on_commit=False)
+
+    @classmethod
+    def open(cls, target: str | Path | None = None, *, upgrade: bool = True) -> Database:
+        """Open (creating when new) and bring the schema up to date."""
+        url = database_url(target)
+        parsed = make_url(url)
+        if parsed.get_backend_name() == "sqlite" and parsed.database:
+            folder = Path(parsed.database).parent
+            try:
+                folder.mkdir(parents=True, exist_ok=True)
+            except OSError as exc:
+                raise DatabaseError(
+                    f"No se puede crear la carpeta de la base de datos: {folder}"
+                ) from exc
+        database = cls(url)
+        if upgrade:
+            database.ensure_schema()
+        return database
+
+    @property
+    def path(self) -> Path | None:
+        parsed = make_url(self.url)
+        if parsed.get_backend_name() == "sqlite" and parsed.database:
+            return Path(parsed.database)
+        return None
+
+    @contextmanager
+    def transaction(self) -> Iterator[Session]:
+        """A session inside one transaction: committed on success, rolled back on error."""
+        with self.sessions.begin() as session:
+            yield session
+
+    @contextmanager
+    def reading(self) -> Iterator[Session]:
+        with self.sessions() as session:
+            yield session
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    # -- schema ------------------------------------------------------------------
+
+    def schema_revision(self) -> str | None:
+        try:
+            with self.engine.connect() as connection:
+                if not inspect(connection).has_table("alembic_version"):
+                    return None
+                return connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
+        except SQLAlchemyError as exc:
+            raise DatabaseError(
+                "No se puede leer la base de datos: el archivo está dañado o no es una "
+                "base de datos de Alianzas."
+            ) from exc
+
+    def ensure_schema(self) -> None:
+        revision = self.schema_revision()
+        if revision == SCHEMA_HEAD:
+            return
+        if revision is not None and revision > SCHEMA_HEAD:
+            raise NewerSchemaError(
+                "Esta base de datos fue creada por una versión más reciente de Alianzas. "
+                "Actualice el programa para abrirla; el archivo no se ha modificado."
+            )
+        if revision is not None:
+            self.backup_before_upgrade()
+        self.upgrade()
+
+    def upgrade(self) -> None:
+        from alianzas_desktop.storage.migrate import upgrade_to_head
+
+        logger.info("Actualizando el esquema de %s", self.url)
+        with self.engine.begin() as connection:
+            upgrade_to_head(connection)
+
+    def backup_before_upgrade(self) -> Path | None:
+        source = self.path
+        if source is None or not source.exists():
+            return None
+        stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+        target = paths.backups_dir() / f"antes-de-actualizar-{stamp}.sqlite"
+        backup_sqlite(source, target)
+        return target
+
+
+def backup_sqlite(source: Path, target: Path) -> None:
+    """Copy a live SQLite database consistently with the online backup API."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    with sqlite3.connect(source) as src, sqlite3.connect(target) as dst:
+        src.backup(dst)
+    logger.info("Respaldo creado: %s", target)

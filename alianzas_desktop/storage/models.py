@@ -1,0 +1,231 @@
+"""SQLAlchemy models: every record has a UUID key and creation/update times.
+
+Codes from ``domain.vocabulary`` are stored as short strings, so the database
+reads the same on a laptop's SQLite and on the office's PostgreSQL.
+"""
+
+from __future__ import annotations
+
+import logging
+import uuid
+from datetime import UTC, date, datetime
+
+from sqlalchemy import (
+    BigInteger,
+    Boolean,
+    Date,
+    DateTime,
+    ForeignKey,
+    Integer,
+    LargeBinary,
+    MetaData,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+logger = logging.getLogger(__name__)
+
+NAMING_CONVENTION = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+def new_id() -> str:
+    return str(uuid.uuid4())
+
+
+def utcnow() -> datetime:
+    return datetime.now(UTC).replace(tzinfo=None)
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+
+
+class Record:
+    """Columns every table carries."""
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
+
+
+class Organization(Record, Base):
+    __tablename__ = "organizations"
+
+    name: Mapped[str] = mapped_column(String(200), index=True)
+    sector: Mapped[str] = mapped_column(String(20))
+    identifier: Mapped[str] = mapped_column(String(40), default="")
+
+
+class Person(Record, Base):
+    __tablename__ = "people"
+
+    full_name: Mapped[str] = mapped_column(String(200), index=True)
+    # Contact data is stored only once consent has been recorded (Ley 1581 de 2012).
+    document_number: Mapped[str] = mapped_column(String(30), default="")
+    phone: Mapped[str] = mapped_column(String(40), default="")
+    email: Mapped[str] = mapped_column(String(200), default="")
+    consent_date: Mapped[date | None] = mapped_column(Date)
+    organization_id: Mapped[str | None] = mapped_column(
+        ForeignKey("organizations.id", ondelete="SET NULL"), index=True
+    )
+
+
+class Alliance(Record, Base):
+    __tablename__ = "alliances"
+
+    name: Mapped[str] = mapped_column(String(200), index=True)
+    departamento: Mapped[str] = mapped_column(String(200))
+    municipio: Mapped[str] = mapped_column(String(200))
+    vereda: Mapped[str] = mapped_column(String(200), default="")
+    area: Mapped[str] = mapped_column(String(40))
+    phase: Mapped[str] = mapped_column(String(40), index=True)
+    start_date: Mapped[date] = mapped_column(Date)
+    facilitator: Mapped[str] = mapped_column(String(200))
+    purpose: Mapped[str] = mapped_column(Text, default="")
+    objectives: Mapped[str] = mapped_column(Text, default="")
+    formality: Mapped[str] = mapped_column(String(20))
+    legal_figure: Mapped[str] = mapped_column(String(200), default="")
+    complexity: Mapped[str] = mapped_column(String(20))
+    coordination_body: Mapped[str] = mapped_column(String(200), default="")
+    coordination_members: Mapped[str] = mapped_column(Text, default="")
+    decision_rules: Mapped[str] = mapped_column(Text, default="")
+    meeting_rhythm: Mapped[str] = mapped_column(String(200), default="")
+    duration: Mapped[str] = mapped_column(String(200), default="")
+
+    memberships: Mapped[list[Membership]] = relationship(
+        back_populates="alliance", cascade="all, delete-orphan", order_by="Membership.position"
+    )
+    conditions: Mapped[list[AllianceCondition]] = relationship(
+        cascade="all, delete-orphan", order_by="AllianceCondition.position"
+    )
+    commitments: Mapped[list[Commitment]] = relationship(
+        back_populates="alliance", cascade="all, delete-orphan", order_by="Commitment.position"
+    )
+    agreement: Mapped[Agreement | None] = relationship(
+        back_populates="alliance", cascade="all, delete-orphan", uselist=False
+    )
+
+
+class Membership(Record, Base):
+    """An organisation taking part in an alliance, with what it brings."""
+
+    __tablename__ = "memberships"
+    __table_args__ = (UniqueConstraint("alliance_id", "organization_id"),)
+
+    alliance_id: Mapped[str] = mapped_column(
+        ForeignKey("alliances.id", ondelete="CASCADE"), index=True
+    )
+    organization_id: Mapped[str] = mapped_column(ForeignKey("organizations.id"), index=True)
+    representative_id: Mapped[str | None] = mapped_column(
+        ForeignKey("people.id", ondelete="SET NULL")
+    )
+    representative_cargo: Mapped[str] = mapped_column(String(200), default="")
+    interests: Mapped[str] = mapped_column(Text, default="")
+    contribution: Mapped[str] = mapped_column(Text, default="")
+    influence: Mapped[str] = mapped_column(String(20))
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+    alliance: Mapped[Alliance] = relationship(back_populates="memberships")
+    organization: Mapped[Organization] = relationship()
+    representative: Mapped[Person | None] = relationship()
+    commitments: Mapped[list[Commitment]] = relationship(
+        back_populates="membership", order_by="Commitment.position"
+    )
+
+
+class AllianceCondition(Record, Base):
+    """One of the four conditions of an alliance, as the partners checked it."""
+
+    __tablename__ = "alliance_conditions"
+    __table_args__ = (UniqueConstraint("alliance_id", "condition"),)
+
+    alliance_id: Mapped[str] = mapped_column(
+        ForeignKey("alliances.id", ondelete="CASCADE"), index=True
+    )
+    condition: Mapped[str] = mapped_column(String(40))
+    met: Mapped[bool] = mapped_column(Boolean, default=False)
+    note: Mapped[str] = mapped_column(Text, default="")
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class Commitment(Record, Base):
+    __tablename__ = "commitments"
+
+    alliance_id: Mapped[str] = mapped_column(
+        ForeignKey("alliances.id", ondelete="CASCADE"), index=True
+    )
+    membership_id: Mapped[str] = mapped_column(
+        ForeignKey("memberships.id", ondelete="CASCADE"), index=True
+    )
+    description: Mapped[str] = mapped_column(Text)
+    kind: Mapped[str] = mapped_column(String(40))
+    estimated_value: Mapped[int | None] = mapped_column(BigInteger)
+    deadline: Mapped[date] = mapped_column(Date, index=True)
+    logic: Mapped[str] = mapped_column(String(20))
+    status: Mapped[str] = mapped_column(String(20), default="pendiente")
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+    alliance: Mapped[Alliance] = relationship(back_populates="commitments")
+    membership: Mapped[Membership] = relationship(back_populates="commitments")
+
+
+class Agreement(Record, Base):
+    """The acuerdo de compromisos of an alliance; its content lives in versions."""
+
+    __tablename__ = "agreements"
+
+    alliance_id: Mapped[str] = mapped_column(
+        ForeignKey("alliances.id", ondelete="CASCADE"), unique=True
+    )
+
+    alliance: Mapped[Alliance] = relationship(back_populates="agreement")
+    versions: Mapped[list[AgreementVersion]] = relationship(
+        back_populates="agreement",
+        cascade="all, delete-orphan",
+        order_by="AgreementVersion.number",
+    )
+
+
+class AgreementVersion(Record, Base):
+    """One version of the agreement: its whole content frozen as JSON once issued.
+
+    A database trigger (see the migration) refuses any change to ``content`` or
+    ``verification_code`` of a version that is no longer a draft.
+    """
+
+    __tablename__ = "agreement_versions"
+    __table_args__ = (UniqueConstraint("agreement_id", "number"),)
+
+    agreement_id: Mapped[str] = mapped_column(
+        ForeignKey("agreements.id", ondelete="CASCADE"), index=True
+    )
+    number: Mapped[int] = mapped_column(Integer)
+    status: Mapped[str] = mapped_column(String(20), default="borrador")
+    content: Mapped[str] = mapped_column(Text)
+    verification_code: Mapped[str | None] = mapped_column(String(20), unique=True)
+    issued_at: Mapped[datetime | None] = mapped_column(DateTime)
+    signed_on: Mapped[date | None] = mapped_column(Date)
+    signed_scan_name: Mapped[str] = mapped_column(String(255), default="")
+    signed_scan: Mapped[bytes | None] = mapped_column(LargeBinary)
+
+    agreement: Mapped[Agreement] = relationship(back_populates="versions")
+
+
+class Draft(Record, Base):
+    """A wizard's unfinished work, saved as the facilitator types."""
+
+    __tablename__ = "drafts"
+
+    kind: Mapped[str] = mapped_column(String(40), index=True)
+    subject_id: Mapped[str | None] = mapped_column(String(36))
+    title: Mapped[str] = mapped_column(String(200), default="")
+    page: Mapped[int] = mapped_column(Integer, default=0)
+    payload: Mapped[str] = mapped_column(Text)
