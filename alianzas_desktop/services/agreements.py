@@ -262,6 +262,8 @@ def agreement_document(
     with db.reading() as session:
         version = session.scalars(query).first()
         if version is None:
+            if session.get(Alliance, alliance_id) is None:
+                raise NotFoundError("No existe esa alianza.")
             if number is None:
                 raise NotFoundError("La alianza no tiene acuerdo de compromisos.")
             raise NotFoundError(f"El acuerdo no tiene versión {number}.")

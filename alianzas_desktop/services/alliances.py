@@ -18,7 +18,7 @@ from alianzas_desktop.domain.vocabulary import (
     Sector,
 )
 from alianzas_desktop.services.agreements import VersionInfo, list_versions
-from alianzas_desktop.services.errors import NotFoundError
+from alianzas_desktop.services.errors import NotFoundError, ValidationFailed
 from alianzas_desktop.storage.database import Database
 from alianzas_desktop.storage.models import Alliance, Commitment, Membership, Organization
 
@@ -243,3 +243,16 @@ def all_organizations(db: Database) -> list[OrganizationSuggestion]:
             OrganizationSuggestion(o.id, o.name, o.sector, o.identifier)
             for o in session.scalars(select(Organization).order_by(Organization.name))
         ]
+
+
+def move_to_phase(db: Database, alliance_id: str, phase: str) -> None:
+    """Record that the alliance entered another phase of its cycle."""
+    try:
+        Phase(phase)
+    except ValueError:
+        raise ValidationFailed({"phase": "Esa fase no existe."}) from None
+    with db.transaction() as session:
+        alliance = session.get(Alliance, alliance_id)
+        if alliance is None:
+            raise NotFoundError("No existe esa alianza.")
+        alliance.phase = phase

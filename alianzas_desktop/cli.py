@@ -1,0 +1,198 @@
+"""Headless commands over the same services the window uses.
+
+Every failure prints one Spanish line on stderr and exits non-zero; no traceback
+reaches the user.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+from pathlib import Path
+from typing import NoReturn
+
+from alianzas_desktop import __version__
+
+logger = logging.getLogger(__name__)
+
+EXIT_OK = 0
+EXIT_NOT_FOUND = 1
+EXIT_ERROR = 2
+
+# argparse speaks English; these are the messages a user can meet.
+_ARGPARSE_ES = (
+    ("the following arguments are required: ", "faltan argumentos obligatorios: "),
+    ("unrecognized arguments: ", "argumentos no reconocidos: "),
+    ("invalid choice: ", "opción no válida: "),
+    ("choose from ", "elija entre "),
+    ("expected one argument", "se esperaba un valor"),
+    ("invalid int value: ", "número no válido: "),
+    ("argument ", "argumento "),
+)
+
+
+class SpanishArgumentParser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        for english, spanish in _ARGPARSE_ES:
+            message = message.replace(english, spanish)
+        self.exit(EXIT_ERROR, f"{self.prog}: error: {message}\n")
+
+
+class CommandError(Exception):
+    """A command failed for a reason the user can act on; the message is Spanish."""
+
+    def __init__(self, message: str, code: int = EXIT_ERROR):
+        super().__init__(message)
+        self.code = code
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = SpanishArgumentParser(add_help=False)
+    common.add_argument(
+        "--db",
+        metavar="RUTA_O_URL",
+        default=argparse.SUPPRESS,
+        help="base de datos: archivo SQLite o URL de SQLAlchemy (por defecto, la del usuario)",
+    )
+    parser = SpanishArgumentParser(
+        prog="alianzas",
+        description="Alianzas: acompañamiento de alianzas público-privadas-sociedad civil.",
+        parents=[common],
+    )
+    parser.add_argument("--version", action="version", version=f"Alianzas {__version__}")
+    commands = parser.add_subparsers(
+        dest="command", metavar="COMANDO", parser_class=SpanishArgumentParser
+    )
+
+    commands.add_parser("demo", parents=[common], help="crea una base de datos de demostración")
+
+    listing = commands.add_parser("list", parents=[common], help="lista registros")
+    listing.add_argument("what", choices=["alliances"], metavar="QUÉ", help="alliances")
+    listing.add_argument("--json", action="store_true", help="salida en JSON")
+
+    export = commands.add_parser("export", parents=[common], help="exporta un documento en PDF")
+    export.add_argument("document", choices=["agreement"], metavar="DOCUMENTO", help="agreement")
+    export.add_argument(
+        "--alliance", required=True, metavar="ID", help="identificador de la alianza"
+    )
+    export.add_argument("--version", type=int, metavar="N", help="versión (por defecto, la última)")
+    export.add_argument(
+        "--page-size",
+        choices=["letter", "a4"],
+        default="letter",
+        help="tamaño del papel (carta por defecto)",
+    )
+    export.add_argument(
+        "-o", "--output", required=True, metavar="SALIDA.pdf", help="archivo PDF de salida"
+    )
+
+    verify = commands.add_parser(
+        "verify", parents=[common], help="identifica el documento de un código de verificación"
+    )
+    verify.add_argument("code", metavar="CÓDIGO")
+    return parser
+
+
+def _open_database(target: str | None, *, must_exist: bool = True):
+    from alianzas_desktop.storage.database import Database
+
+    if must_exist and target and "://" not in target and not Path(target).exists():
+        raise CommandError(f"No existe la base de datos: {target}")
+    return Database.open(target)
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from alianzas_desktop.services.demo import build_demo
+
+    db = _open_database(args.db, must_exist=False)
+    ids = build_demo(db)
+    print(f"Base de datos de demostración creada con {len(ids)} alianzas.")
+    return EXIT_OK
+
+
+def cmd_list(args: argparse.Namespace) -> int:
+    from alianzas_desktop.services.alliances import list_alliances
+
+    rows = list_alliances(_open_database(args.db))
+    if args.json:
+        payload = [
+            {
+                "id": a.id,
+                "name": a.name,
+                "phase": a.phase,
+                "phase_label": a.phase_label,
+                "area": a.area,
+                "area_label": a.area_label,
+                "territory": a.territory,
+                "partners": a.partner_count,
+                "nearest_deadline": a.nearest_deadline.isoformat() if a.nearest_deadline else None,
+            }
+            for a in rows
+        ]
+        print(json.dumps(payload, ensure_ascii=False, indent=2))
+    else:
+        for a in rows:
+            print(f"{a.id}  {a.name} — {a.territory} — {a.phase_label}")
+    return EXIT_OK
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from alianzas_desktop.services.agreements import agreement_document
+
+    document = agreement_document(_open_database(args.db), args.alliance, args.version)
+    from alianzas_desktop.documents.agreement_pdf import agreement_pdf_bytes
+
+    data = agreement_pdf_bytes(document, page_size=args.page_size)
+    output = Path(args.output)
+    try:
+        output.write_bytes(data)
+    except OSError as exc:
+        raise CommandError(f"No se pudo escribir {output}: {exc.strerror or exc}") from exc
+    print(f"Acuerdo de compromisos, versión {document.number}, guardado en {output}.")
+    return EXIT_OK
+
+
+def cmd_verify(args: argparse.Namespace) -> int:
+    from alianzas_desktop.services.agreements import find_by_code
+
+    match = find_by_code(_open_database(args.db), args.code)
+    if match is None:
+        print(
+            "Ningún documento de esta base de datos tiene ese código de verificación.",
+            file=sys.stderr,
+        )
+        return EXIT_NOT_FOUND
+    print(match.describe())
+    return EXIT_OK
+
+
+COMMANDS = {"demo": cmd_demo, "list": cmd_list, "export": cmd_export, "verify": cmd_verify}
+
+
+def parse(argv: list[str] | None = None) -> argparse.Namespace:
+    args = build_parser().parse_args(argv)
+    # --db is accepted before or after the subcommand; absent means the user's default file.
+    if not hasattr(args, "db"):
+        args.db = None
+    return args
+
+
+def run_command(args: argparse.Namespace) -> int:
+    from alianzas_desktop.services.errors import ServiceError
+    from alianzas_desktop.storage.database import DatabaseError
+
+    logging.basicConfig(level=logging.WARNING, format="%(message)s")
+    try:
+        return COMMANDS[args.command](args)
+    except (CommandError, ServiceError, DatabaseError) as exc:
+        print(f"alianzas: {exc}", file=sys.stderr)
+        return getattr(exc, "code", EXIT_ERROR)
+    except KeyboardInterrupt:
+        print("alianzas: interrumpido.", file=sys.stderr)
+        return 130
+    except Exception as exc:  # the promise: one line, never a traceback
+        logger.debug("Error inesperado", exc_info=True)
+        print(f"alianzas: error inesperado: {exc}", file=sys.stderr)
+        return EXIT_ERROR
