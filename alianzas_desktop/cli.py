@@ -88,6 +88,16 @@ def build_parser() -> argparse.ArgumentParser:
         "-o", "--output", required=True, metavar="SALIDA.pdf", help="archivo PDF de salida"
     )
 
+    backup = commands.add_parser("backup", parents=[common], help="copia de respaldo")
+    backup.add_argument("-o", "--output", required=True, metavar="SALIDA.sqlite")
+
+    restore = commands.add_parser(
+        "restore", parents=[common], help="restaura un respaldo (respalda antes el actual)"
+    )
+    restore.add_argument("backup", metavar="RESPALDO.sqlite")
+
+    commands.add_parser("check", parents=[common], help="verifica la integridad")
+
     verify = commands.add_parser(
         "verify", parents=[common], help="identifica el documento de un código de verificación"
     )
@@ -168,7 +178,61 @@ def cmd_verify(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-COMMANDS = {"demo": cmd_demo, "list": cmd_list, "export": cmd_export, "verify": cmd_verify}
+def _sqlite_path(target: str | None) -> Path:
+    from alianzas_desktop import paths
+
+    if target is None:
+        return paths.default_database_path()
+    if "://" in target:
+        raise CommandError("Esta orden solo funciona con archivos SQLite.")
+    return Path(target).expanduser().resolve()
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    from alianzas_desktop.storage.backup import check_database, copy_database
+
+    source = _sqlite_path(args.db)
+    result = check_database(source)
+    if not result.ok:
+        raise CommandError(result.message)
+    target = Path(args.output)
+    copy_database(source, target)
+    print(f"Respaldo guardado en {target}.")
+    return EXIT_OK
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    from alianzas_desktop.storage.backup import restore
+
+    backup = Path(args.backup)
+    if not backup.exists():
+        raise CommandError(f"No existe el respaldo: {backup}")
+    safety = restore(_sqlite_path(args.db), backup)
+    if safety:
+        print(f"La base de datos anterior quedó guardada en {safety}.")
+    print("Respaldo restaurado.")
+    return EXIT_OK
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    from alianzas_desktop.storage.backup import check_database
+
+    result = check_database(_sqlite_path(args.db))
+    if not result.ok:
+        raise CommandError(result.message, EXIT_NOT_FOUND)
+    print("ok")
+    return EXIT_OK
+
+
+COMMANDS = {
+    "demo": cmd_demo,
+    "list": cmd_list,
+    "export": cmd_export,
+    "verify": cmd_verify,
+    "backup": cmd_backup,
+    "restore": cmd_restore,
+    "check": cmd_check,
+}
 
 
 def parse(argv: list[str] | None = None) -> argparse.Namespace:
@@ -181,12 +245,13 @@ def parse(argv: list[str] | None = None) -> argparse.Namespace:
 
 def run_command(args: argparse.Namespace) -> int:
     from alianzas_desktop.services.errors import ServiceError
+    from alianzas_desktop.storage.backup import BackupError
     from alianzas_desktop.storage.database import DatabaseError
 
     logging.basicConfig(level=logging.WARNING, format="%(message)s")
     try:
         return COMMANDS[args.command](args)
-    except (CommandError, ServiceError, DatabaseError) as exc:
+    except (CommandError, ServiceError, DatabaseError, BackupError) as exc:
         print(f"alianzas: {exc}", file=sys.stderr)
         return getattr(exc, "code", EXIT_ERROR)
     except KeyboardInterrupt:

@@ -8,10 +8,8 @@ SQLite's online backup API.
 from __future__ import annotations
 
 import logging
-import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
-from datetime import datetime
 from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event, inspect, text
@@ -139,22 +137,29 @@ class Database:
         from alianzas_desktop.storage.migrate import upgrade_to_head
 
         logger.info("Actualizando el esquema de %s", self.url)
-        with self.engine.begin() as connection:
-            upgrade_to_head(connection)
+        try:
+            with self.engine.begin() as connection:
+                upgrade_to_head(connection)
+        except Exception as exc:  # Alembic raises several kinds; all mean the same here
+            logger.exception("Falló la actualización del esquema")
+            raise DatabaseError(
+                "No se pudo actualizar la base de datos a esta versión de Alianzas; "
+                "el archivo quedó como estaba y hay una copia en la carpeta de respaldos."
+            ) from exc
 
     def backup_before_upgrade(self) -> Path | None:
-        source = self.path
-        if source is None or not source.exists():
+        from alianzas_desktop.storage.backup import automatic_backup
+
+        return automatic_backup(self.path, "antes-de-actualizar") if self.path else None
+
+    def daily_backup(self) -> Path | None:
+        """The first start of each day leaves a copy in the backups folder."""
+        from alianzas_desktop.storage.backup import BackupError, daily_backup_if_due
+
+        if self.path is None:
             return None
-        stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-        target = paths.backups_dir() / f"antes-de-actualizar-{stamp}.sqlite"
-        backup_sqlite(source, target)
-        return target
-
-
-def backup_sqlite(source: Path, target: Path) -> None:
-    """Copy a live SQLite database consistently with the online backup API."""
-    target.parent.mkdir(parents=True, exist_ok=True)
-    with sqlite3.connect(source) as src, sqlite3.connect(target) as dst:
-        src.backup(dst)
-    logger.info("Respaldo creado: %s", target)
+        try:
+            return daily_backup_if_due(self.path)
+        except BackupError:
+            logger.exception("No se pudo hacer el respaldo diario")
+            return None
