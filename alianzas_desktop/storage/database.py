@@ -8,7 +8,7 @@ SQLite's online backup API.
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -22,7 +22,7 @@ from alianzas_desktop import paths
 logger = logging.getLogger(__name__)
 
 # The newest migration in db/versions; a test checks it matches Alembic's head.
-SCHEMA_HEAD = "0001"
+SCHEMA_HEAD = "0002"
 
 
 class DatabaseError(Exception):
@@ -62,10 +62,14 @@ def make_engine(url: str) -> Engine:
 class Database:
     """An open database: the engine and its session factory."""
 
-    def __init__(self, url: str):
+    def __init__(self, url: str, actor: Callable[[], str] | None = None):
+        from alianzas_desktop.profile import actor_name
+        from alianzas_desktop.storage import audit
+
         self.url = url
         self.engine = make_engine(url)
         self.sessions = sessionmaker(self.engine, expire_on_commit=False)
+        audit.install(self.sessions, actor or actor_name)
 
     @classmethod
     def open(cls, target: str | Path | None = None, *, upgrade: bool = True) -> Database:

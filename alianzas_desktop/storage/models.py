@@ -229,3 +229,22 @@ class Draft(Record, Base):
     title: Mapped[str] = mapped_column(String(200), default="")
     page: Mapped[int] = mapped_column(Integer, default=0)
     payload: Mapped[str] = mapped_column(Text)
+
+
+class AuditEntry(Base):
+    """One change to a record: who, when, and each field's value before and after.
+
+    Written by the session hook in ``storage.audit`` inside the same transaction
+    as the change; database triggers refuse to update or delete entries.
+    """
+
+    __tablename__ = "audit_log"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, index=True)
+    actor: Mapped[str] = mapped_column(String(200), default="")
+    action: Mapped[str] = mapped_column(String(20))
+    table_name: Mapped[str] = mapped_column(String(60))
+    record_id: Mapped[str] = mapped_column(String(36), index=True)
+    alliance_id: Mapped[str | None] = mapped_column(String(36), index=True)
+    changes: Mapped[str] = mapped_column(Text, default="{}")

@@ -1,0 +1,47 @@
+"""The facilitator's profile on this laptop: the name the audit trail and documents use."""
+
+from __future__ import annotations
+
+import json
+import logging
+from dataclasses import asdict, dataclass
+
+from alianzas_desktop import paths
+
+logger = logging.getLogger(__name__)
+
+NO_PROFILE = "Sin perfil"
+FILE_NAME = "perfil.json"
+
+
+@dataclass
+class Profile:
+    name: str = ""
+    organization: str = ""
+    email: str = ""
+    phone: str = ""
+
+
+def load_profile() -> Profile:
+    path = paths.data_dir() / FILE_NAME
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        return Profile()
+    except (OSError, ValueError):
+        logger.warning("Perfil ilegible en %s; se usa uno vacío", path)
+        return Profile()
+    known = Profile.__dataclass_fields__
+    return Profile(**{k: str(v) for k, v in data.items() if k in known})
+
+
+def save_profile(profile: Profile) -> None:
+    path = paths.data_dir() / FILE_NAME
+    partial = path.with_suffix(".tmp")
+    partial.write_text(json.dumps(asdict(profile), ensure_ascii=False, indent=2), encoding="utf-8")
+    partial.replace(path)
+
+
+def actor_name() -> str:
+    """The name the audit trail records for changes made on this laptop."""
+    return load_profile().name.strip() or NO_PROFILE

@@ -1,0 +1,144 @@
+"""The audit trail: every flush records what changed, field by field, in the same transaction.
+
+Personal data (a person's contact fields) is logged as changed without its
+value, so that erasing a person on request leaves nothing of them in the log.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from collections.abc import Callable
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import event, insert, inspect
+from sqlalchemy.orm import Session, sessionmaker
+
+from alianzas_desktop.storage.models import (
+    AgreementVersion,
+    Alliance,
+    AuditEntry,
+    Draft,
+    Person,
+    new_id,
+    utcnow,
+)
+
+logger = logging.getLogger(__name__)
+
+CREATE, UPDATE, DELETE = "crear", "modificar", "borrar"
+PERSONAL_MASK = "«dato personal»"
+_SKIPPED = (AuditEntry, Draft)
+_PERSONAL_FIELDS = {
+    Person: {"full_name", "document_number", "phone", "email"},
+}
+# A document's snapshot names its signatories; the version itself keeps it, the log
+# only notes that it changed.
+_SUMMARISED_FIELDS = {
+    AgreementVersion: {"content"},
+}
+_IGNORED_FIELDS = {"created_at", "updated_at"}
+
+
+def _summary(text: str | None) -> str:
+    return f"«contenido del documento, {len(text or ''):,} caracteres»".replace(",", ".")
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, datetime | date):
+        return value.isoformat()
+    if isinstance(value, bytes):
+        return f"«archivo de {len(value):,} bytes»".replace(",", ".")
+    return value
+
+
+def _alliance_of(obj: Any) -> str | None:
+    if isinstance(obj, Alliance):
+        return obj.id
+    alliance_id = getattr(obj, "alliance_id", None)
+    if alliance_id:
+        return alliance_id
+    if isinstance(obj, AgreementVersion) and obj.agreement is not None:
+        return obj.agreement.alliance_id
+    return None
+
+
+def _value(obj: Any, key: str) -> Any:
+    if key in _PERSONAL_FIELDS.get(type(obj), ()):
+        return PERSONAL_MASK if getattr(obj, key) else ""
+    if key in _SUMMARISED_FIELDS.get(type(obj), ()):
+        return _summary(getattr(obj, key))
+    return _plain(getattr(obj, key))
+
+
+def _columns(obj: Any) -> list[str]:
+    return [
+        attr.key
+        for attr in inspect(obj).mapper.column_attrs
+        if attr.key not in _IGNORED_FIELDS and attr.key != "id"
+    ]
+
+
+def _row(obj: Any, action: str, changes: dict[str, list[Any]], actor: str) -> dict[str, Any]:
+    return {
+        "id": new_id(),
+        "at": utcnow(),
+        "actor": actor,
+        "action": action,
+        "table_name": obj.__tablename__,
+        "record_id": obj.id,
+        "alliance_id": _alliance_of(obj),
+        "changes": json.dumps(changes, ensure_ascii=False, default=str),
+    }
+
+
+def _changes_of_update(obj: Any) -> dict[str, list[Any]]:
+    state = inspect(obj)
+    changes: dict[str, list[Any]] = {}
+    personal = _PERSONAL_FIELDS.get(type(obj), set())
+    for key in _columns(obj):
+        history = state.attrs[key].history
+        if not history.has_changes():
+            continue
+        before = history.deleted[0] if history.deleted else None
+        after = history.added[0] if history.added else None
+        if before == after:
+            continue
+        if key in personal:
+            changes[key] = [PERSONAL_MASK if before else "", PERSONAL_MASK if after else ""]
+        elif key in _SUMMARISED_FIELDS.get(type(obj), ()):
+            changes[key] = [_summary(before), _summary(after)]
+        else:
+            changes[key] = [_plain(before), _plain(after)]
+    return changes
+
+
+def install(sessions: sessionmaker, actor: Callable[[], str]) -> None:
+    """Hook the audit trail into every session the factory makes.
+
+    ``after_flush`` sees keys, defaults and foreign keys already in place while
+    attribute history is still available; the entries go in with a plain INSERT
+    on the same connection, so they commit or roll back with the change.
+    """
+
+    @event.listens_for(sessions, "after_flush")
+    def _record(session: Session, _context) -> None:
+        who = actor()
+        rows = []
+        for obj in session.new:
+            if not isinstance(obj, _SKIPPED):
+                changes = {key: [None, _value(obj, key)] for key in _columns(obj)}
+                rows.append(_row(obj, CREATE, changes, who))
+        for obj in session.dirty:
+            if isinstance(obj, _SKIPPED) or not session.is_modified(obj):
+                continue
+            changes = _changes_of_update(obj)
+            if changes:
+                rows.append(_row(obj, UPDATE, changes, who))
+        for obj in session.deleted:
+            if not isinstance(obj, _SKIPPED):
+                changes = {key: [_value(obj, key), None] for key in _columns(obj)}
+                rows.append(_row(obj, DELETE, changes, who))
+        if rows:
+            session.connection().execute(insert(AuditEntry.__table__), rows)
