@@ -69,7 +69,9 @@ def build_parser() -> argparse.ArgumentParser:
     commands.add_parser("demo", parents=[common], help="crea una base de datos de demostración")
 
     listing = commands.add_parser("list", parents=[common], help="lista registros")
-    listing.add_argument("what", choices=["alliances"], metavar="QUÉ", help="alliances")
+    listing.add_argument(
+        "what", choices=["alliances", "people"], metavar="QUÉ", help="alliances | people"
+    )
     listing.add_argument("--json", action="store_true", help="salida en JSON")
 
     export = commands.add_parser("export", parents=[common], help="exporta un documento en PDF")
@@ -98,6 +100,20 @@ def build_parser() -> argparse.ArgumentParser:
 
     commands.add_parser("check", parents=[common], help="verifica la integridad")
 
+    person = commands.add_parser(
+        "person", parents=[common], help="datos personales de una persona (Ley 1581 de 2012)"
+    )
+    person.add_argument(
+        "action", choices=["report", "erase"], metavar="ACCIÓN", help="report | erase"
+    )
+    person.add_argument("--person", required=True, metavar="ID")
+    person.add_argument(
+        "-o",
+        "--output",
+        metavar="SALIDA.pdf|.json",
+        help="archivo del reporte (PDF, o JSON si termina en .json)",
+    )
+
     verify = commands.add_parser(
         "verify", parents=[common], help="identifica el documento de un código de verificación"
     )
@@ -123,6 +139,8 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 
 def cmd_list(args: argparse.Namespace) -> int:
+    if args.what == "people":
+        return _list_people(args)
     from alianzas_desktop.services.alliances import list_alliances
 
     rows = list_alliances(_open_database(args.db))
@@ -145,6 +163,55 @@ def cmd_list(args: argparse.Namespace) -> int:
     else:
         for a in rows:
             print(f"{a.id}  {a.name} — {a.territory} — {a.phase_label}")
+    return EXIT_OK
+
+
+def _list_people(args: argparse.Namespace) -> int:
+    from alianzas_desktop.services.personal_data import list_people
+
+    people = list_people(_open_database(args.db))
+    if args.json:
+        payload = [
+            {
+                "id": p.id,
+                "name": p.name,
+                "organization": p.organization,
+                "authorized": p.has_authorization,
+                "erased": p.erased,
+            }
+            for p in people
+        ]
+        print(json.dumps(payload, ensure_ascii=False, indent=2))
+    else:
+        for p in people:
+            print(f"{p.id}  {p.name} — {p.organization}")
+    return EXIT_OK
+
+
+def cmd_person(args: argparse.Namespace) -> int:
+    from alianzas_desktop.services import personal_data
+
+    db = _open_database(args.db)
+    if args.action == "erase":
+        result = personal_data.erase_person(db, args.person)
+        print("Datos personales suprimidos.")
+        for document in result.kept_in_documents:
+            print(f"Se conservan, por ser documento firmado o emitido: {document}.")
+        return EXIT_OK
+    if not args.output:
+        raise CommandError("Indique el archivo del reporte con -o.")
+    output = Path(args.output)
+    if output.suffix.lower() == ".json":
+        data = personal_data.person_report_json(db, args.person).encode("utf-8")
+    else:
+        from alianzas_desktop.documents.person_report_pdf import person_report_pdf_bytes
+
+        data = person_report_pdf_bytes(personal_data.person_report(db, args.person))
+    try:
+        output.write_bytes(data)
+    except OSError as exc:
+        raise CommandError(f"No se pudo escribir {output}: {exc.strerror or exc}") from exc
+    print(f"Reporte de datos personales guardado en {output}.")
     return EXIT_OK
 
 
@@ -232,6 +299,7 @@ COMMANDS = {
     "backup": cmd_backup,
     "restore": cmd_restore,
     "check": cmd_check,
+    "person": cmd_person,
 }
 
 

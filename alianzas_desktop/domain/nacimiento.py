@@ -17,6 +17,7 @@ from typing import Any
 
 from alianzas_desktop.domain.vocabulary import (
     ApplicationArea,
+    AuthorizationMethod,
     Complexity,
     Condition,
     ContributionKind,
@@ -58,6 +59,8 @@ class Representative:
     email: str = ""
     consent: bool = False
     consent_date: date | None = None
+    consent_method: str = AuthorizationMethod.ON_SCREEN.value
+    consent_witness: str = ""
 
 
 @dataclass

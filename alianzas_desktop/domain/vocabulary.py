@@ -130,7 +130,27 @@ class VersionStatus(_Labelled):
     SIGNED = "firmado"
 
 
+class AuthorizationMethod(_Labelled):
+    WRITTEN = "escrito"
+    ON_SCREEN = "pantalla"
+    VERBAL = "verbal"
+
+
+class RequestKind(_Labelled):
+    QUERY = "consulta"
+    CORRECTION = "correccion"
+    ERASURE = "supresion"
+    REVOCATION = "revocatoria"
+
+
 _LABELS: dict[StrEnum, str] = {
+    AuthorizationMethod.WRITTEN: "Por escrito (formato firmado)",
+    AuthorizationMethod.ON_SCREEN: "En pantalla",
+    AuthorizationMethod.VERBAL: "Verbal, con testigo",
+    RequestKind.QUERY: "Consulta",
+    RequestKind.CORRECTION: "Corrección o actualización",
+    RequestKind.ERASURE: "Supresión",
+    RequestKind.REVOCATION: "Revocatoria de la autorización",
     Sector.PUBLIC: "Público",
     Sector.PRIVATE: "Privado",
     Sector.CIVIL_SOCIETY: "Sociedad civil",

@@ -14,7 +14,12 @@ from alianzas_desktop.domain.nacimiento import (
     clean_text,
     validate_all,
 )
+from alianzas_desktop.domain.personal_data import (
+    AUTHORIZATION_PURPOSE,
+    AUTHORIZATION_TEXT_VERSION,
+)
 from alianzas_desktop.domain.vocabulary import Condition, Phase
+from alianzas_desktop.profile import actor_name
 from alianzas_desktop.services.agreements import create_draft_version
 from alianzas_desktop.services.errors import ValidationFailed
 from alianzas_desktop.storage.database import Database
@@ -22,6 +27,7 @@ from alianzas_desktop.storage.models import (
     Alliance,
     AllianceCondition,
     Commitment,
+    DataAuthorization,
     Membership,
     Organization,
     Person,
@@ -66,6 +72,16 @@ def _representative_for(
         person.phone = clean_text(rep.phone)
         person.email = clean_text(rep.email)
         person.consent_date = rep.consent_date or date.today()
+        person.authorizations.append(
+            DataAuthorization(
+                given_on=person.consent_date,
+                purpose=AUTHORIZATION_PURPOSE,
+                method=rep.consent_method,
+                text_version=AUTHORIZATION_TEXT_VERSION,
+                recorded_by=actor_name(),
+                witness=clean_text(rep.consent_witness),
+            )
+        )
     session.add(person)
     return person
 

@@ -19,6 +19,8 @@ from alianzas_desktop.storage.models import (
     AgreementVersion,
     Alliance,
     AuditEntry,
+    DataAuthorization,
+    DataRequest,
     Draft,
     Person,
     new_id,
@@ -32,6 +34,8 @@ PERSONAL_MASK = "«dato personal»"
 _SKIPPED = (AuditEntry, Draft)
 _PERSONAL_FIELDS = {
     Person: {"full_name", "document_number", "phone", "email"},
+    DataAuthorization: {"witness", "guardian"},
+    DataRequest: {"notes"},
 }
 # A document's snapshot names its signatories; the version itself keeps it, the log
 # only notes that it changed.

@@ -22,7 +22,7 @@ from alianzas_desktop import paths
 logger = logging.getLogger(__name__)
 
 # The newest migration in db/versions; a test checks it matches Alembic's head.
-SCHEMA_HEAD = "0002"
+SCHEMA_HEAD = "0003"
 
 
 class DatabaseError(Exception):
@@ -49,6 +49,8 @@ def _sqlite_pragmas(dbapi_connection, _record) -> None:
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA synchronous=FULL")
     cursor.execute("PRAGMA busy_timeout=5000")
+    # Deleted content is overwritten with zeros: erased personal data stays erased.
+    cursor.execute("PRAGMA secure_delete=ON")
     cursor.close()
 
 
@@ -106,6 +108,15 @@ class Database:
     def reading(self) -> Iterator[Session]:
         with self.sessions() as session:
             yield session
+
+    def purge_free_space(self) -> None:
+        """Rewrite the file and empty the WAL so deleted data leaves no trace on disk."""
+        if self.engine.dialect.name != "sqlite":
+            return
+        with self.engine.connect() as connection:
+            connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+            connection.exec_driver_sql("VACUUM")
+            connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
 
     def close(self) -> None:
         self.engine.dispose()

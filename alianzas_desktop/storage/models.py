@@ -76,6 +76,14 @@ class Person(Record, Base):
     organization_id: Mapped[str | None] = mapped_column(
         ForeignKey("organizations.id", ondelete="SET NULL"), index=True
     )
+    is_minor: Mapped[bool] = mapped_column(Boolean, default=False)
+    # Set when the person asked to be erased: the row stays, anonymised, so that
+    # data arriving later from another laptop cannot bring them back.
+    erased_at: Mapped[datetime | None] = mapped_column(DateTime)
+
+    authorizations: Mapped[list[DataAuthorization]] = relationship(
+        back_populates="person", cascade="all, delete-orphan", order_by="DataAuthorization.given_on"
+    )
 
 
 class Alliance(Record, Base):
@@ -248,3 +256,34 @@ class AuditEntry(Base):
     record_id: Mapped[str] = mapped_column(String(36), index=True)
     alliance_id: Mapped[str | None] = mapped_column(String(36), index=True)
     changes: Mapped[str] = mapped_column(Text, default="{}")
+
+
+class DataAuthorization(Record, Base):
+    """A person's authorisation to process their personal data (Ley 1581 de 2012, art. 9)."""
+
+    __tablename__ = "data_authorizations"
+
+    person_id: Mapped[str] = mapped_column(ForeignKey("people.id", ondelete="CASCADE"), index=True)
+    given_on: Mapped[date] = mapped_column(Date)
+    purpose: Mapped[str] = mapped_column(Text)
+    method: Mapped[str] = mapped_column(String(20))
+    text_version: Mapped[str] = mapped_column(String(40))
+    recorded_by: Mapped[str] = mapped_column(String(200))
+    witness: Mapped[str] = mapped_column(String(200), default="")
+    guardian: Mapped[str] = mapped_column(String(200), default="")
+    revoked_on: Mapped[date | None] = mapped_column(Date)
+
+    person: Mapped[Person] = relationship(back_populates="authorizations")
+
+
+class DataRequest(Record, Base):
+    """A data subject's request (consulta or reclamo) and its legal deadline."""
+
+    __tablename__ = "data_requests"
+
+    person_id: Mapped[str] = mapped_column(ForeignKey("people.id"), index=True)
+    kind: Mapped[str] = mapped_column(String(20))
+    received_on: Mapped[date] = mapped_column(Date)
+    due_on: Mapped[date] = mapped_column(Date)
+    answered_on: Mapped[date | None] = mapped_column(Date)
+    notes: Mapped[str] = mapped_column(Text, default="")

@@ -1,0 +1,404 @@
+"""People's personal data: authorisations, consultation, correction, erasure and requests.
+
+Ley 1581 de 2012 lets a signed document keep its signatory (a contractual duty),
+so issued agreement versions keep their content; everywhere else an erased
+person's data is removed, and the anonymised row stays so that data arriving
+later from another laptop cannot bring them back.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from alianzas_desktop.domain.nacimiento import clean_text
+from alianzas_desktop.domain.personal_data import (
+    AUTHORIZATION_PURPOSE,
+    AUTHORIZATION_TEXT,
+    AUTHORIZATION_TEXT_VERSION,
+    authorization_errors,
+    response_due,
+)
+from alianzas_desktop.domain.vocabulary import (
+    AuthorizationMethod,
+    RequestKind,
+    VersionStatus,
+)
+from alianzas_desktop.profile import actor_name
+from alianzas_desktop.services.agreements import build_snapshot
+from alianzas_desktop.services.errors import NotFoundError, ServiceError, ValidationFailed
+from alianzas_desktop.storage.database import Database
+from alianzas_desktop.storage.models import (
+    AgreementVersion,
+    DataAuthorization,
+    DataRequest,
+    Draft,
+    Membership,
+    Person,
+    utcnow,
+)
+
+logger = logging.getLogger(__name__)
+
+ERASED_NAME = "Persona suprimida"
+
+
+@dataclass(frozen=True)
+class PersonInfo:
+    id: str
+    name: str
+    organization: str
+    has_authorization: bool
+    is_minor: bool
+    erased: bool
+
+
+@dataclass(frozen=True)
+class RequestInfo:
+    id: str
+    person_id: str
+    person_name: str
+    kind: str
+    kind_label: str
+    received_on: date
+    due_on: date
+    answered_on: date | None
+    notes: str
+
+    def is_overdue(self, today: date | None = None) -> bool:
+        return self.answered_on is None and (today or date.today()) > self.due_on
+
+
+@dataclass(frozen=True)
+class ErasureResult:
+    person_id: str
+    kept_in_documents: list[str]
+
+
+def _person(session: Session, person_id: str) -> Person:
+    person = session.get(Person, person_id)
+    if person is None:
+        raise NotFoundError("No existe esa persona.")
+    return person
+
+
+def _has_valid_authorization(person: Person) -> bool:
+    return any(a.revoked_on is None for a in person.authorizations)
+
+
+def list_people(db: Database) -> list[PersonInfo]:
+    with db.reading() as session:
+        people = session.scalars(select(Person).order_by(Person.full_name))
+        return [
+            PersonInfo(
+                id=p.id,
+                name=p.full_name,
+                organization=(p.organization_id and _organization_name(session, p)) or "",
+                has_authorization=_has_valid_authorization(p),
+                is_minor=p.is_minor,
+                erased=p.erased_at is not None,
+            )
+            for p in people
+        ]
+
+
+def _organization_name(session: Session, person: Person) -> str:
+    from alianzas_desktop.storage.models import Organization
+
+    org = session.get(Organization, person.organization_id)
+    return org.name if org else ""
+
+
+# -- authorisation -------------------------------------------------------------------
+
+
+def record_authorization(
+    db: Database,
+    person_id: str,
+    *,
+    method: str,
+    given_on: date,
+    witness: str = "",
+    guardian: str = "",
+    is_minor: bool = False,
+) -> str:
+    errors = authorization_errors(
+        method=method,
+        given_on=given_on,
+        witness=witness,
+        is_minor=is_minor,
+        guardian=guardian,
+        today=date.today(),
+    )
+    if errors:
+        raise ValidationFailed(errors)
+    with db.transaction() as session:
+        person = _person(session, person_id)
+        if person.erased_at is not None:
+            raise ServiceError("Esta persona pidió la supresión de sus datos.")
+        person.is_minor = is_minor
+        authorization = DataAuthorization(
+            given_on=given_on,
+            purpose=AUTHORIZATION_PURPOSE,
+            method=method,
+            text_version=AUTHORIZATION_TEXT_VERSION,
+            recorded_by=actor_name(),
+            witness=clean_text(witness),
+            guardian=clean_text(guardian),
+        )
+        person.authorizations.append(authorization)
+        person.consent_date = given_on
+        session.flush()
+        return authorization.id
+
+
+def update_contact(
+    db: Database, person_id: str, *, full_name: str, document_number: str, phone: str, email: str
+) -> None:
+    """Correct a person's data; contact fields need a valid authorisation."""
+    name = clean_text(full_name)
+    if not name:
+        raise ValidationFailed({"full_name": "Escriba el nombre de la persona."})
+    with db.transaction() as session:
+        person = _person(session, person_id)
+        if person.erased_at is not None:
+            raise ServiceError("Esta persona pidió la supresión de sus datos.")
+        contact = [clean_text(v) for v in (document_number, phone, email)]
+        if any(contact) and not _has_valid_authorization(person):
+            raise ValidationFailed(
+                {"consent": "Registre primero la autorización de tratamiento de datos."}
+            )
+        person.full_name = name
+        person.document_number, person.phone, person.email = contact
+
+
+def revoke_authorization(db: Database, person_id: str, on: date | None = None) -> None:
+    """Revoking consent removes the contact data it covered."""
+    with db.transaction() as session:
+        person = _person(session, person_id)
+        for authorization in person.authorizations:
+            if authorization.revoked_on is None:
+                authorization.revoked_on = on or date.today()
+        person.document_number = person.phone = person.email = ""
+        person.consent_date = None
+
+
+# -- consultation ----------------------------------------------------------------------
+
+
+def _documents_naming(session: Session, needles: list[str]) -> list[AgreementVersion]:
+    found = []
+    if not needles:
+        return found
+    for version in session.scalars(select(AgreementVersion)):
+        if any(n in version.content for n in needles):
+            found.append(version)
+    return found
+
+
+def _needles(person: Person) -> list[str]:
+    values = [person.full_name, person.document_number, person.phone, person.email]
+    return [v for v in values if v and len(v) >= 3 and v != ERASED_NAME]
+
+
+def _describe(version: AgreementVersion) -> str:
+    alliance = version.agreement.alliance
+    return f"Acuerdo de compromisos de «{alliance.name}», versión {version.number}"
+
+
+def person_report(db: Database, person_id: str) -> dict[str, Any]:
+    """Everything held about a person, for a consultation (art. 14)."""
+    with db.reading() as session:
+        person = _person(session, person_id)
+        memberships = session.scalars(
+            select(Membership).where(Membership.representative_id == person.id)
+        ).all()
+        requests = session.scalars(
+            select(DataRequest).where(DataRequest.person_id == person.id)
+        ).all()
+        documents = _documents_naming(session, _needles(person))
+        return {
+            "generado": date.today().isoformat(),
+            "persona": {
+                "id": person.id,
+                "nombre": person.full_name,
+                "documento": person.document_number,
+                "telefono": person.phone,
+                "correo": person.email,
+                "organizacion": _organization_name(session, person)
+                if person.organization_id
+                else "",
+                "menor_de_edad": person.is_minor,
+                "suprimida": person.erased_at.isoformat() if person.erased_at else None,
+                "registrada": person.created_at.isoformat(),
+            },
+            "autorizaciones": [
+                {
+                    "fecha": a.given_on.isoformat(),
+                    "finalidad": a.purpose,
+                    "forma": AuthorizationMethod(a.method).label,
+                    "version_del_texto": a.text_version,
+                    "texto": AUTHORIZATION_TEXT.get(a.text_version, ""),
+                    "registrada_por": a.recorded_by,
+                    "testigo": a.witness,
+                    "representante_legal": a.guardian,
+                    "revocada": a.revoked_on.isoformat() if a.revoked_on else None,
+                }
+                for a in person.authorizations
+            ],
+            "participacion": [
+                {
+                    "alianza": m.alliance.name,
+                    "organizacion": m.organization.name,
+                    "cargo": m.representative_cargo,
+                }
+                for m in memberships
+            ],
+            "documentos": [
+                {
+                    "documento": _describe(v),
+                    "estado": VersionStatus(v.status).label,
+                    "codigo": v.verification_code,
+                }
+                for v in documents
+            ],
+            "solicitudes": [
+                {
+                    "tipo": RequestKind(r.kind).label,
+                    "recibida": r.received_on.isoformat(),
+                    "vence": r.due_on.isoformat(),
+                    "respondida": r.answered_on.isoformat() if r.answered_on else None,
+                }
+                for r in requests
+            ],
+        }
+
+
+def person_report_json(db: Database, person_id: str) -> str:
+    return json.dumps(person_report(db, person_id), ensure_ascii=False, indent=2)
+
+
+# -- erasure ------------------------------------------------------------------------------
+
+
+def _scrub(value: Any, needles: list[str]) -> Any:
+    if isinstance(value, str):
+        for needle in needles:
+            value = value.replace(needle, ERASED_NAME if needle == needles[0] else "")
+        return value
+    if isinstance(value, list):
+        return [_scrub(v, needles) for v in value]
+    if isinstance(value, dict):
+        return {k: _scrub(v, needles) for k, v in value.items()}
+    return value
+
+
+def erase_person(db: Database, person_id: str) -> ErasureResult:
+    """Remove a person's data everywhere but issued documents, which keep their signatory."""
+    with db.transaction() as session:
+        person = _person(session, person_id)
+        if person.erased_at is not None:
+            raise ServiceError("Los datos de esta persona ya fueron suprimidos.")
+        needles = _needles(person)
+        kept = []
+        refresh = []
+        for version in _documents_naming(session, needles):
+            if version.status == VersionStatus.DRAFT.value:
+                refresh.append(version)
+            else:
+                kept.append(_describe(version))
+        person.full_name = ERASED_NAME
+        person.document_number = person.phone = person.email = ""
+        person.consent_date = None
+        person.erased_at = utcnow()
+        for authorization in person.authorizations:
+            authorization.witness = _scrub(authorization.witness, needles)
+            authorization.guardian = _scrub(authorization.guardian, needles)
+            if authorization.revoked_on is None:
+                authorization.revoked_on = date.today()
+        session.flush()
+        for version in refresh:
+            alliance = version.agreement.alliance
+            version.content = json.dumps(
+                build_snapshot(session, alliance, version.number), ensure_ascii=False
+            )
+        for draft in session.scalars(select(Draft)):
+            if any(n in draft.payload for n in needles):
+                draft.payload = json.dumps(
+                    _scrub(json.loads(draft.payload), needles), ensure_ascii=False
+                )
+                draft.title = _scrub(draft.title, needles)
+        for request in session.scalars(select(DataRequest)):
+            if any(n in request.notes for n in needles):
+                request.notes = _scrub(request.notes, needles)
+        result = ErasureResult(person_id=person.id, kept_in_documents=kept)
+    db.purge_free_space()
+    logger.info("Datos de la persona %s suprimidos", person_id)
+    return result
+
+
+# -- requests -------------------------------------------------------------------------------
+
+
+def record_request(
+    db: Database, person_id: str, kind: str, received_on: date, notes: str = ""
+) -> str:
+    try:
+        RequestKind(kind)
+    except ValueError:
+        raise ValidationFailed({"kind": "Elija el tipo de solicitud."}) from None
+    if received_on > date.today():
+        raise ValidationFailed({"received_on": "La fecha de recibido no puede ser futura."})
+    with db.transaction() as session:
+        _person(session, person_id)
+        request = DataRequest(
+            person_id=person_id,
+            kind=kind,
+            received_on=received_on,
+            due_on=response_due(kind, received_on),
+            notes=clean_text(notes),
+        )
+        session.add(request)
+        session.flush()
+        return request.id
+
+
+def answer_request(db: Database, request_id: str, answered_on: date) -> None:
+    with db.transaction() as session:
+        request = session.get(DataRequest, request_id)
+        if request is None:
+            raise NotFoundError("No existe esa solicitud.")
+        if answered_on < request.received_on:
+            raise ValidationFailed(
+                {"answered_on": "La respuesta no puede ser anterior a la solicitud."}
+            )
+        request.answered_on = answered_on
+
+
+def list_requests(db: Database) -> list[RequestInfo]:
+    with db.reading() as session:
+        rows = session.execute(
+            select(DataRequest, Person.full_name)
+            .join(Person, Person.id == DataRequest.person_id)
+            .order_by(DataRequest.due_on)
+        )
+        return [
+            RequestInfo(
+                id=r.id,
+                person_id=r.person_id,
+                person_name=name,
+                kind=r.kind,
+                kind_label=RequestKind(r.kind).label,
+                received_on=r.received_on,
+                due_on=r.due_on,
+                answered_on=r.answered_on,
+                notes=r.notes,
+            )
+            for r, name in rows
+        ]
