@@ -8,13 +8,15 @@ SQLite's online backup API.
 from __future__ import annotations
 
 import logging
+import os
+import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event, inspect, text
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.exc import OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from alianzas_desktop import paths
@@ -41,6 +43,37 @@ def database_url(target: str | Path | None) -> str:
     if "://" in text_target:
         return text_target
     return f"sqlite:///{Path(text_target).expanduser().resolve()}"
+
+
+def storage_failure_message(exc: Exception) -> str:
+    text_error = str(exc).lower()
+    if "disk is full" in text_error or "database or disk is full" in text_error:
+        return "El disco está lleno: no se guardó el cambio. Libere espacio e intente de nuevo."
+    if "readonly" in text_error or "read-only" in text_error:
+        return (
+            "No se puede escribir en la base de datos (archivo o carpeta de solo lectura): "
+            "no se guardó el cambio."
+        )
+    if "locked" in text_error:
+        return "La base de datos está ocupada por otro programa; intente de nuevo en un momento."
+    return "No se pudo guardar el cambio en la base de datos; no se modificó nada."
+
+
+REMOVABLE_PREFIXES = ("/media/", "/run/media/", "/mnt/", "/Volumes/")
+
+
+def is_removable(path: Path) -> bool:
+    """Whether the file seems to live on a USB stick or other removable drive."""
+    resolved = str(path.expanduser().resolve())
+    if resolved.startswith(REMOVABLE_PREFIXES):
+        return True
+    if sys.platform == "win32":
+        import ctypes
+
+        drive = resolved[:3]
+        DRIVE_REMOVABLE = 2
+        return ctypes.windll.kernel32.GetDriveTypeW(drive) == DRIVE_REMOVABLE
+    return False
 
 
 def _sqlite_pragmas(dbapi_connection, _record) -> None:
@@ -86,6 +119,11 @@ class Database:
                 raise DatabaseError(
                     f"No se puede crear la carpeta de la base de datos: {folder}"
                 ) from exc
+            if not os.access(folder, os.W_OK):
+                raise DatabaseError(
+                    f"La carpeta {folder} es de solo lectura: Alianzas necesita escribir "
+                    "allí su base de datos. Elija otra carpeta."
+                )
         database = cls(url)
         if upgrade:
             database.ensure_schema()
@@ -100,9 +138,16 @@ class Database:
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:
-        """A session inside one transaction: committed on success, rolled back on error."""
-        with self.sessions.begin() as session:
-            yield session
+        """A session inside one transaction: committed on success, rolled back on error.
+
+        Storage failures (disk full, read-only file) become a DatabaseError with a
+        Spanish message; the rollback guarantees no half-written record.
+        """
+        try:
+            with self.sessions.begin() as session:
+                yield session
+        except OperationalError as exc:
+            raise DatabaseError(storage_failure_message(exc)) from exc
 
     @contextmanager
     def reading(self) -> Iterator[Session]:
