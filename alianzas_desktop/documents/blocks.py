@@ -1,0 +1,158 @@
+"""Building blocks shared by the printed documents: text, data tables and signature blocks.
+
+Every function here takes plain user text and escapes it itself (through
+:mod:`alianzas_desktop.documents.escaping`), so callers never build markup
+from user strings by hand.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from reportlab.lib.units import cm
+from reportlab.platypus import (
+    CondPageBreak,
+    Flowable,
+    HRFlowable,
+    KeepTogether,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
+
+from alianzas_desktop.documents import fonts
+from alianzas_desktop.documents.escaping import markup, paragraphs
+from alianzas_desktop.documents.page import INK, RULE, SHADE, Styles
+
+logger = logging.getLogger(__name__)
+
+# A table row taller than what is left of the page may split inside the row,
+# as long as each part keeps at least this height (a long description never
+# makes the layout fail).
+MIN_ROW_PART = 1.2 * cm
+SIGNATURE_SPACE = 1.5 * cm
+BLANK = "______________________"
+LABEL_ROOM = 2 * cm
+
+
+def text_block(text: object, style, empty: str = "") -> list[Flowable]:
+    """User text as one Paragraph per line, so long texts flow across pages."""
+    found = [Paragraph(chunk, style) for chunk in paragraphs(text)]
+    if not found and empty:
+        found = [Paragraph(markup(empty), style)]
+    return found
+
+
+def labelled(label: str, text: object, styles: Styles, empty: str = "No se definió.") -> list:
+    """A bold label (program text) followed by the user's text, indented."""
+    return [
+        CondPageBreak(LABEL_ROOM),
+        Paragraph(markup(label), styles.label),
+        *text_block(text, styles.indented, empty),
+    ]
+
+
+def cell(text: object, style) -> Paragraph:
+    return Paragraph(markup(text), style)
+
+
+def data_table(
+    header: Sequence[str],
+    rows: Sequence[Sequence[Flowable | str]],
+    widths: Sequence[float],
+    styles: Styles,
+) -> Table:
+    """A ruled table whose header row repeats on every page it spans.
+
+    Plain strings in ``rows`` are escaped and wrapped as cell Paragraphs.
+    """
+    data: list[list[Flowable]] = [[cell(title, styles.cell_header) for title in header]]
+    for row in rows:
+        data.append([cell(v, styles.cell) if isinstance(v, str) else v for v in row])
+    table = Table(
+        data,
+        colWidths=list(widths),
+        repeatRows=1,
+        splitByRow=1,
+        splitInRow=MIN_ROW_PART,
+        hAlign="LEFT",
+    )
+    table.setStyle(
+        TableStyle(
+            [
+                # Cells otherwise set Helvetica, a font reportlab leaves unembedded.
+                ("FONT", (0, 0), (-1, -1), fonts.REGULAR, 8.5),
+                ("BACKGROUND", (0, 0), (-1, 0), SHADE),
+                ("GRID", (0, 0), (-1, -1), 0.5, RULE),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 4),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+                ("TOPPADDING", (0, 0), (-1, -1), 3),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+            ]
+        )
+    )
+    return table
+
+
+def widths(total: float, fractions: Sequence[float]) -> list[float]:
+    """Column widths from fractions of the usable width (so letter and A4 both fit)."""
+    whole = sum(fractions)
+    return [total * f / whole for f in fractions]
+
+
+@dataclass(frozen=True)
+class Signer:
+    """One signature block: who signs and in what capacity (all plain text)."""
+
+    name: str
+    document_number: str = ""
+    lines: tuple[str, ...] = ()
+
+
+def _signature_block(signer: Signer, styles: Styles, width: float) -> list[Flowable]:
+    name = signer.name.strip()
+    document = signer.document_number.strip()
+    return [
+        Spacer(1, SIGNATURE_SPACE),
+        HRFlowable(width=width * 0.88, thickness=0.7, color=INK, hAlign="LEFT", spaceAfter=3),
+        Paragraph(markup(name) if name else f"Nombre: {BLANK}", styles.signature_name),
+        Paragraph(f"C.C. {markup(document)}" if document else f"C.C. {BLANK}", styles.signature),
+        *[Paragraph(markup(line), styles.signature) for line in signer.lines if line.strip()],
+    ]
+
+
+def signature_rows(
+    signers: Sequence[Signer], styles: Styles, width: float, lead: Sequence[Flowable] = ()
+) -> list[Flowable]:
+    """Signature blocks two per row; a row (and so each block) never splits across pages.
+
+    reportlab cannot draw a KeepTogether inside a table cell, so each block is a
+    plain list in its cell and the whole row is the unit kept together. ``lead``
+    (a heading, a closing sentence) stays with the first row; it is passed in
+    because KeepTogethers must not nest.
+    """
+    column = width / 2
+    rows: list[Flowable] = []
+    for start in range(0, len(signers), 2):
+        pair = list(signers[start : start + 2])
+        cells = [_signature_block(s, styles, column - 12) for s in pair]
+        if len(cells) == 1:
+            cells.append([])
+        row = Table([cells], colWidths=[column, column], hAlign="LEFT")
+        row.setStyle(
+            TableStyle(
+                [
+                    ("FONT", (0, 0), (-1, -1), fonts.REGULAR, 9),
+                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                    ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                    ("RIGHTPADDING", (0, 0), (-1, -1), 12),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), 10),
+                ]
+            )
+        )
+        rows.append(KeepTogether([*lead, row]) if not rows else KeepTogether([row]))
+    return rows

@@ -1,0 +1,310 @@
+"""The page every document shares: paper size, margins, styles, footer and draft watermark.
+
+The footer says "Página X de Y", which needs the page count before the first
+page is finished: :class:`NumberedCanvas` keeps every page's state and draws
+the footers only when the document is saved (the two-pass canvas recipe).
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from functools import partial
+from typing import Any, BinaryIO
+
+from reportlab.graphics import renderPDF
+from reportlab.graphics.barcode.qr import QrCodeWidget
+from reportlab.graphics.shapes import Drawing
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT, TA_RIGHT
+from reportlab.lib.pagesizes import A4, LETTER
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import cm
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
+
+from alianzas_desktop.documents import fonts
+from alianzas_desktop.documents.escaping import printable
+
+logger = logging.getLogger(__name__)
+
+PAGE_SIZES = {"letter": LETTER, "a4": A4}  # Colombian "carta" is US letter
+MARGIN = 2 * cm
+BOTTOM_MARGIN = 3 * cm  # room for the footer and its QR code
+QR_SIZE = 1.6 * cm
+
+INK = colors.HexColor("#1F2933")
+MUTED = colors.HexColor("#52606D")
+RULE = colors.HexColor("#9AA5B1")
+SHADE = colors.HexColor("#E4E7EB")
+WATERMARK = colors.HexColor("#C81E1E")
+
+
+def page_size(name: str) -> tuple[float, float]:
+    try:
+        return PAGE_SIZES[name.lower()]
+    except (KeyError, AttributeError):
+        raise ValueError(f"Tamaño de papel desconocido: {name!r} (use 'letter' o 'a4').") from None
+
+
+@dataclass(frozen=True)
+class Styles:
+    title: ParagraphStyle
+    subtitle: ParagraphStyle
+    centered: ParagraphStyle
+    heading: ParagraphStyle
+    subheading: ParagraphStyle
+    body: ParagraphStyle
+    label: ParagraphStyle
+    indented: ParagraphStyle
+    notice: ParagraphStyle
+    cell: ParagraphStyle
+    cell_right: ParagraphStyle
+    cell_header: ParagraphStyle
+    signature: ParagraphStyle
+    signature_name: ParagraphStyle
+
+
+def make_styles() -> Styles:
+    family = fonts.register_fonts()
+    body = ParagraphStyle(
+        "body",
+        fontName=family,
+        fontSize=10,
+        leading=14,
+        textColor=INK,
+        alignment=TA_JUSTIFY,
+        spaceAfter=6,
+    )
+    cell = ParagraphStyle(
+        "cell", parent=body, fontSize=8.5, leading=11, alignment=TA_LEFT, spaceAfter=0
+    )
+    signature = ParagraphStyle("signature", parent=cell, fontSize=9, leading=12, alignment=TA_LEFT)
+    return Styles(
+        title=ParagraphStyle(
+            "title",
+            parent=body,
+            fontName=fonts.BOLD,
+            fontSize=17,
+            leading=22,
+            alignment=TA_CENTER,
+            spaceAfter=4,
+        ),
+        subtitle=ParagraphStyle(
+            "subtitle",
+            parent=body,
+            fontName=fonts.BOLD,
+            fontSize=13,
+            leading=17,
+            alignment=TA_CENTER,
+            spaceAfter=6,
+        ),
+        centered=ParagraphStyle("centered", parent=body, alignment=TA_CENTER, spaceAfter=2),
+        heading=ParagraphStyle(
+            "heading",
+            parent=body,
+            fontName=fonts.BOLD,
+            fontSize=12,
+            leading=16,
+            alignment=TA_LEFT,
+            spaceBefore=14,
+            spaceAfter=6,
+        ),
+        subheading=ParagraphStyle(
+            "subheading",
+            parent=body,
+            fontName=fonts.BOLD,
+            fontSize=10.5,
+            leading=14,
+            alignment=TA_LEFT,
+            spaceBefore=8,
+            spaceAfter=4,
+        ),
+        body=body,
+        label=ParagraphStyle(
+            "label",
+            parent=body,
+            fontName=fonts.BOLD,
+            alignment=TA_LEFT,
+            spaceAfter=1,
+        ),
+        indented=ParagraphStyle("indented", parent=body, leftIndent=0.6 * cm),
+        notice=ParagraphStyle(
+            "notice",
+            parent=body,
+            fontName=fonts.BOLD,
+            textColor=WATERMARK,
+            alignment=TA_CENTER,
+            borderColor=WATERMARK,
+            borderWidth=1,
+            borderPadding=6,
+            spaceBefore=8,
+            spaceAfter=14,
+        ),
+        cell=cell,
+        cell_right=ParagraphStyle("cell_right", parent=cell, alignment=TA_RIGHT),
+        cell_header=ParagraphStyle("cell_header", parent=cell, fontName=fonts.BOLD),
+        signature=signature,
+        signature_name=ParagraphStyle("signature_name", parent=signature, fontName=fonts.BOLD),
+    )
+
+
+@dataclass(frozen=True)
+class Footer:
+    """What every page's footer says. Texts are plain (drawn, not parsed as markup).
+
+    ``name`` (the alliance's) is shortened to fit; ``document`` (e.g. "Acuerdo de
+    compromisos · Versión 2") always prints whole after it.
+    """
+
+    name: str
+    document: str
+    verification_code: str
+    code_label: str = "Código de verificación"
+    qr_payload: str = ""
+    watermark: str = ""
+
+
+def _fit(text: str, font: str, size: float, width: float) -> str:
+    """The text, shortened with an ellipsis when it is wider than ``width``."""
+    if stringWidth(text, font, size) <= width:
+        return text
+    while text and stringWidth(text + "…", font, size) > width:
+        text = text[:-1]
+    return text.rstrip() + "…"
+
+
+def _draw_qr(canvas: Canvas, payload: str, x: float, y: float) -> None:
+    widget = QrCodeWidget(payload, barLevel="M")
+    left, bottom, right, top = widget.getBounds()
+    drawing = Drawing(
+        QR_SIZE,
+        QR_SIZE,
+        transform=[QR_SIZE / (right - left), 0, 0, QR_SIZE / (top - bottom), 0, 0],
+        initialFontName=fonts.REGULAR,  # the default would pull in unembedded Helvetica
+    )
+    drawing.add(widget)
+    renderPDF.draw(drawing, canvas, x, y)
+
+
+class NumberedCanvas(Canvas):
+    """A canvas that draws "Página X de Y", the footer and the QR code once Y is known."""
+
+    def __init__(self, *args: Any, footer: Footer, **kwargs: Any) -> None:
+        # Without this the canvas starts in Helvetica, a font left unembedded.
+        kwargs["initialFontName"] = kwargs.get("initialFontName") or fonts.REGULAR
+        super().__init__(*args, **kwargs)
+        self._footer = footer
+        self._page_states: list[dict[str, Any]] = []
+
+    def showPage(self) -> None:  # noqa: N802 - reportlab's name
+        self._page_states.append(dict(self.__dict__))
+        self._startPage()
+
+    def save(self) -> None:
+        total = len(self._page_states)
+        for state in self._page_states:
+            self.__dict__.update(state)
+            self._draw_footer(total)
+            super().showPage()
+        super().save()
+
+    def _draw_footer(self, total: int) -> None:
+        footer = self._footer
+        width, _height = self._pagesize
+        left, right = MARGIN, width - MARGIN
+        qr_x = right - QR_SIZE
+        text_right = qr_x - 0.3 * cm
+        top = BOTTOM_MARGIN - 0.55 * cm
+        self.saveState()
+        self.setStrokeColor(RULE)
+        self.setLineWidth(0.5)
+        self.line(left, top, right, top)
+        page_text = f"Página {self._pageNumber} de {total}"
+        self.setFillColor(INK)
+        self.setFont(fonts.BOLD, 8)
+        self.drawRightString(text_right, top - 0.5 * cm, page_text)
+        name = printable(footer.name).strip()
+        document = f" · {printable(footer.document)}" if name else printable(footer.document)
+        name_width = (
+            text_right
+            - left
+            - stringWidth(page_text, fonts.BOLD, 8)
+            - stringWidth(document, fonts.REGULAR, 8)
+            - 0.5 * cm
+        )
+        name = _fit(name, fonts.REGULAR, 8, name_width) if name else ""
+        self.setFont(fonts.REGULAR, 8)
+        self.drawString(left, top - 0.5 * cm, name + document)
+        self.setFillColor(MUTED)
+        self.setFont(fonts.REGULAR, 7.5)
+        self.drawString(
+            left, top - 0.95 * cm, f"{footer.code_label}: {printable(footer.verification_code)}"
+        )
+        if footer.qr_payload:
+            _draw_qr(self, footer.qr_payload, qr_x, top - 0.15 * cm - QR_SIZE)
+        self.restoreState()
+
+
+def _draw_watermark(text: str, canvas: Canvas, doc: BaseDocTemplate) -> None:
+    """A large diagonal word behind the page's content (drawn before the flowables)."""
+    width, height = doc.pagesize
+    canvas.saveState()
+    canvas.setFillColor(WATERMARK)
+    canvas.setFillAlpha(0.13)
+    canvas.setFont(fonts.BOLD, 100)
+    canvas.translate(width / 2, height / 2)
+    canvas.rotate(50)
+    canvas.drawCentredString(0, -32, text)
+    canvas.restoreState()
+
+
+def build_pdf(
+    story: list,
+    target: str | BinaryIO,
+    footer: Footer,
+    paper: str = "letter",
+    *,
+    title: str = "",
+    author: str = "",
+    subject: str = "",
+) -> None:
+    """Lay ``story`` out on numbered pages with the shared footer (and watermark)."""
+    fonts.register_fonts()
+    size = page_size(paper)
+    doc = BaseDocTemplate(
+        target,
+        pagesize=size,
+        leftMargin=MARGIN,
+        rightMargin=MARGIN,
+        topMargin=MARGIN,
+        bottomMargin=BOTTOM_MARGIN,
+        title=printable(title),
+        author=printable(author),
+        subject=printable(subject),
+        creator="Alianzas",
+        producer="Alianzas",
+        lang="es-CO",
+        initialFontName=fonts.REGULAR,
+    )
+    frame = Frame(
+        doc.leftMargin,
+        doc.bottomMargin,
+        doc.width,
+        doc.height,
+        id="body",
+        leftPadding=0,
+        rightPadding=0,
+        topPadding=0,
+        bottomPadding=0,
+    )
+    decorations = {"onPage": partial(_draw_watermark, footer.watermark)} if footer.watermark else {}
+    template = PageTemplate(id="page", frames=[frame], **decorations)
+    doc.addPageTemplates([template])
+    doc.build(story, canvasmaker=partial(NumberedCanvas, footer=footer))
+
+
+def frame_width(paper: str) -> float:
+    """The width text and tables can use on that paper."""
+    return page_size(paper)[0] - 2 * MARGIN

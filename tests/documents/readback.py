@@ -1,0 +1,33 @@
+"""Reading printed documents back with pypdf, for the document tests."""
+
+from __future__ import annotations
+
+import io
+from dataclasses import dataclass
+
+from pypdf import PdfReader
+
+
+@dataclass
+class ReadBack:
+    reader: PdfReader
+    pages: list[str]
+
+    @property
+    def text(self) -> str:
+        """All pages' text with whitespace normalised (extraction breaks long lines)."""
+        return " ".join(" ".join(page.split()) for page in self.pages)
+
+    @property
+    def body(self) -> str:
+        """Like ``text`` without the page footers, so paragraphs read on across pages.
+
+        The footer is drawn last on each page, starting with "Página X de Y".
+        """
+        bodies = [page[: page.rfind("Página ")] for page in self.pages]
+        return " ".join(" ".join(page.split()) for page in bodies)
+
+
+def read_pdf(data: bytes) -> ReadBack:
+    reader = PdfReader(io.BytesIO(data))
+    return ReadBack(reader=reader, pages=[page.extract_text() for page in reader.pages])
