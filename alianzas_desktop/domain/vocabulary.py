@@ -130,6 +130,24 @@ class VersionStatus(_Labelled):
     SIGNED = "firmado"
 
 
+class MeetingKind(_Labelled):
+    ORDINARY = "ordinaria"
+    EXTRAORDINARY = "extraordinaria"
+
+
+class MeetingStatus(_Labelled):
+    CONVENED = "convocada"
+    IN_PROGRESS = "en_curso"
+    CLOSED = "cerrada"
+
+
+class AttendanceStatus(_Labelled):
+    INVITED = "invitado"  # convened, attendance not yet taken
+    PRESENT = "asistio"
+    EXCUSED = "ausente_excusa"
+    ABSENT = "ausente"
+
+
 class AuthorizationMethod(_Labelled):
     WRITTEN = "escrito"
     ON_SCREEN = "pantalla"
@@ -144,6 +162,15 @@ class RequestKind(_Labelled):
 
 
 _LABELS: dict[StrEnum, str] = {
+    MeetingKind.ORDINARY: "Ordinaria",
+    MeetingKind.EXTRAORDINARY: "Extraordinaria",
+    MeetingStatus.CONVENED: "Convocada",
+    MeetingStatus.IN_PROGRESS: "En curso",
+    MeetingStatus.CLOSED: "Cerrada",
+    AttendanceStatus.INVITED: "Convocado",
+    AttendanceStatus.PRESENT: "Asistió",
+    AttendanceStatus.EXCUSED: "Ausente con excusa",
+    AttendanceStatus.ABSENT: "Ausente sin excusa",
     AuthorizationMethod.WRITTEN: "Por escrito (formato firmado)",
     AuthorizationMethod.ON_SCREEN: "En pantalla",
     AuthorizationMethod.VERBAL: "Verbal, con testigo",

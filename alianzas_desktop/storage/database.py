@@ -24,7 +24,7 @@ from alianzas_desktop import paths
 logger = logging.getLogger(__name__)
 
 # The newest migration in db/versions; a test checks it matches Alembic's head.
-SCHEMA_HEAD = "0003"
+SCHEMA_HEAD = "0004"
 
 
 class DatabaseError(Exception):

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import logging
 import uuid
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, time
 
 from sqlalchemy import (
     BigInteger,
@@ -21,6 +21,7 @@ from sqlalchemy import (
     MetaData,
     String,
     Text,
+    Time,
     UniqueConstraint,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
@@ -180,6 +181,13 @@ class Commitment(Record, Base):
     logic: Mapped[str] = mapped_column(String(20))
     status: Mapped[str] = mapped_column(String(20), default="pendiente")
     position: Mapped[int] = mapped_column(Integer, default=0)
+    # Set for commitments agreed in a meeting rather than in the founding agreement.
+    meeting_id: Mapped[str | None] = mapped_column(
+        ForeignKey("meetings.id", ondelete="SET NULL"), index=True
+    )
+    responsible_person_id: Mapped[str | None] = mapped_column(
+        ForeignKey("people.id", ondelete="SET NULL")
+    )
 
     alliance: Mapped[Alliance] = relationship(back_populates="commitments")
     membership: Mapped[Membership] = relationship(back_populates="commitments")
@@ -287,3 +295,140 @@ class DataRequest(Record, Base):
     due_on: Mapped[date] = mapped_column(Date)
     answered_on: Mapped[date | None] = mapped_column(Date)
     notes: Mapped[str] = mapped_column(Text, default="")
+
+
+class Meeting(Record, Base):
+    """A sesión con socios: convened, then held, then closed with a numbered acta.
+
+    Once closed, its content is frozen in ``content`` (JSON) and database
+    triggers refuse changes to it and to its agenda, attendance and decisions;
+    corrections are addenda.
+    """
+
+    __tablename__ = "meetings"
+    __table_args__ = (UniqueConstraint("alliance_id", "number"),)
+
+    alliance_id: Mapped[str] = mapped_column(
+        ForeignKey("alliances.id", ondelete="CASCADE"), index=True
+    )
+    status: Mapped[str] = mapped_column(String(20), default="convocada", index=True)
+    number: Mapped[int | None] = mapped_column(Integer)
+    kind: Mapped[str] = mapped_column(String(20))
+    date: Mapped[date] = mapped_column(Date, index=True)
+    start_time: Mapped[time] = mapped_column(Time)
+    end_time: Mapped[time | None] = mapped_column(Time)
+    place: Mapped[str] = mapped_column(String(200))
+    objective: Mapped[str] = mapped_column(Text, default="")
+    next_date: Mapped[date | None] = mapped_column(Date)
+    next_place: Mapped[str] = mapped_column(String(200), default="")
+    content: Mapped[str] = mapped_column(Text, default="{}")
+    verification_code: Mapped[str | None] = mapped_column(String(20), unique=True)
+    closed_at: Mapped[datetime | None] = mapped_column(DateTime)
+    signed_on: Mapped[date | None] = mapped_column(Date)
+    signed_scan_name: Mapped[str] = mapped_column(String(255), default="")
+    signed_scan: Mapped[bytes | None] = mapped_column(LargeBinary)
+
+    agenda: Mapped[list[AgendaItem]] = relationship(
+        cascade="all, delete-orphan", order_by="AgendaItem.position"
+    )
+    attendances: Mapped[list[Attendance]] = relationship(
+        cascade="all, delete-orphan", order_by="Attendance.position"
+    )
+    decisions: Mapped[list[Decision]] = relationship(
+        cascade="all, delete-orphan", order_by="Decision.position"
+    )
+    addenda: Mapped[list[Addendum]] = relationship(
+        cascade="all, delete-orphan", order_by="Addendum.number"
+    )
+    signatures: Mapped[list[MeetingSignature]] = relationship(cascade="all, delete-orphan")
+
+
+class AgendaItem(Record, Base):
+    __tablename__ = "agenda_items"
+
+    meeting_id: Mapped[str] = mapped_column(
+        ForeignKey("meetings.id", ondelete="CASCADE"), index=True
+    )
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    title: Mapped[str] = mapped_column(String(200))
+    notes: Mapped[str] = mapped_column(Text, default="")
+
+
+class Attendance(Record, Base):
+    """A person convened to, present at or absent from a meeting."""
+
+    __tablename__ = "attendances"
+    __table_args__ = (UniqueConstraint("meeting_id", "person_id"),)
+
+    meeting_id: Mapped[str] = mapped_column(
+        ForeignKey("meetings.id", ondelete="CASCADE"), index=True
+    )
+    person_id: Mapped[str] = mapped_column(ForeignKey("people.id"), index=True)
+    organization_id: Mapped[str | None] = mapped_column(ForeignKey("organizations.id"))
+    cargo: Mapped[str] = mapped_column(String(200), default="")
+    sector: Mapped[str] = mapped_column(String(20), default="")
+    is_guest: Mapped[bool] = mapped_column(Boolean, default=False)
+    status: Mapped[str] = mapped_column(String(20), default="invitado")
+    signs: Mapped[bool] = mapped_column(Boolean, default=False)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+    person: Mapped[Person] = relationship()
+    organization: Mapped[Organization | None] = relationship()
+
+
+class Decision(Record, Base):
+    __tablename__ = "decisions"
+
+    meeting_id: Mapped[str] = mapped_column(
+        ForeignKey("meetings.id", ondelete="CASCADE"), index=True
+    )
+    agenda_item_id: Mapped[str] = mapped_column(ForeignKey("agenda_items.id"), index=True)
+    text: Mapped[str] = mapped_column(Text)
+    by_consensus: Mapped[bool] = mapped_column(Boolean, default=True)
+    votes_for: Mapped[int] = mapped_column(Integer, default=0)
+    votes_against: Mapped[int] = mapped_column(Integer, default=0)
+    abstentions: Mapped[int] = mapped_column(Integer, default=0)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class CommitmentUpdate(Record, Base):
+    """A commitment's status as reviewed on a date, in a meeting: the follow-up history."""
+
+    __tablename__ = "commitment_updates"
+
+    commitment_id: Mapped[str] = mapped_column(
+        ForeignKey("commitments.id", ondelete="CASCADE"), index=True
+    )
+    meeting_id: Mapped[str | None] = mapped_column(
+        ForeignKey("meetings.id", ondelete="SET NULL"), index=True
+    )
+    on: Mapped[date] = mapped_column(Date)
+    previous_status: Mapped[str] = mapped_column(String(20))
+    status: Mapped[str] = mapped_column(String(20))
+    note: Mapped[str] = mapped_column(Text, default="")
+
+
+class MeetingSignature(Record, Base):
+    """An attendee's signature drawn on screen (PNG), printed in the acta."""
+
+    __tablename__ = "meeting_signatures"
+    __table_args__ = (UniqueConstraint("meeting_id", "attendance_id"),)
+
+    meeting_id: Mapped[str] = mapped_column(
+        ForeignKey("meetings.id", ondelete="CASCADE"), index=True
+    )
+    attendance_id: Mapped[str] = mapped_column(ForeignKey("attendances.id", ondelete="CASCADE"))
+    image: Mapped[bytes] = mapped_column(LargeBinary)
+
+
+class Addendum(Record, Base):
+    """A fe de erratas attached to a closed acta and printed with it."""
+
+    __tablename__ = "addenda"
+    __table_args__ = (UniqueConstraint("meeting_id", "number"),)
+
+    meeting_id: Mapped[str] = mapped_column(
+        ForeignKey("meetings.id", ondelete="CASCADE"), index=True
+    )
+    number: Mapped[int] = mapped_column(Integer)
+    text: Mapped[str] = mapped_column(Text)

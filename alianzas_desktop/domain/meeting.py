@@ -1,0 +1,372 @@
+"""What the meeting wizard gathers (sesión con socios), and the rules that check it.
+
+Like the Nacimiento data, these dataclasses travel between the wizard, its
+draft (JSON), the meeting services and the acta snapshot. Validation returns
+Spanish messages keyed by field: "date", "agenda.<key>.title",
+"attendance.<key>.name", "decisions.<key>.text", "commitments.<key>.deadline"…
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import asdict, dataclass, field, fields
+from datetime import date, time
+from typing import Any
+
+from alianzas_desktop.domain.nacimiento import (
+    EARLIEST_DATE,
+    LATEST_YEARS_AHEAD,
+    LONG_TEXT_MAX,
+    SHORT_TEXT_MAX,
+    clean_text,
+    new_key,
+)
+from alianzas_desktop.domain.vocabulary import (
+    AttendanceStatus,
+    CommitmentStatus,
+    ContributionKind,
+    Logic,
+    MeetingKind,
+    Sector,
+)
+
+logger = logging.getLogger(__name__)
+
+
+@dataclass
+class AgendaEntry:
+    key: str = field(default_factory=new_key)
+    title: str = ""
+    notes: str = ""
+
+
+@dataclass
+class AttendeeEntry:
+    """One invited or present person. ``person_id`` is set for people already recorded."""
+
+    key: str = field(default_factory=new_key)
+    person_id: str | None = None
+    name: str = ""
+    organization_id: str | None = None
+    organization: str = ""
+    sector: str = ""
+    cargo: str = ""
+    document_number: str = ""
+    phone: str = ""
+    consent: bool = False
+    is_guest: bool = False  # invitado: not a partner's delegate
+    status: str = AttendanceStatus.INVITED.value
+    signs: bool = False
+
+
+@dataclass
+class DecisionEntry:
+    key: str = field(default_factory=new_key)
+    agenda_key: str = ""
+    text: str = ""
+    by_consensus: bool = True
+    votes_for: int = 0
+    votes_against: int = 0
+    abstentions: int = 0
+
+
+@dataclass
+class NewCommitmentEntry:
+    key: str = field(default_factory=new_key)
+    membership_id: str = ""
+    responsible_key: str = ""  # key of an attendee; empty when only the organisation answers
+    description: str = ""
+    kind: str = ContributionKind.IN_KIND.value
+    estimated_value: int | None = None
+    deadline: date | None = None
+    logic: str = Logic.TECHNICAL.value
+
+
+@dataclass
+class FollowUpEntry:
+    """The status a pending commitment gets at this meeting (unchanged when equal)."""
+
+    commitment_id: str = ""
+    status: str = CommitmentStatus.PENDING.value
+    note: str = ""
+
+
+@dataclass
+class MeetingData:
+    alliance_id: str = ""
+    kind: str = MeetingKind.ORDINARY.value
+    date: date | None = None
+    start_time: time | None = None
+    end_time: time | None = None
+    place: str = ""
+    objective: str = ""
+    agenda: list[AgendaEntry] = field(default_factory=list)
+    attendees: list[AttendeeEntry] = field(default_factory=list)
+    decisions: list[DecisionEntry] = field(default_factory=list)
+    new_commitments: list[NewCommitmentEntry] = field(default_factory=list)
+    follow_ups: list[FollowUpEntry] = field(default_factory=list)
+    next_date: date | None = None
+    next_place: str = ""
+
+    def to_dict(self) -> dict[str, Any]:
+        return _jsonable(asdict(self))
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> MeetingData:
+        values = _known(cls, data)
+        for name in ("date", "next_date"):
+            values[name] = _date(values.get(name))
+        for name in ("start_time", "end_time"):
+            values[name] = _time(values.get(name))
+        values["agenda"] = [AgendaEntry(**_known(AgendaEntry, a)) for a in data.get("agenda") or []]
+        values["attendees"] = [
+            AttendeeEntry(**_known(AttendeeEntry, a)) for a in data.get("attendees") or []
+        ]
+        values["decisions"] = [
+            DecisionEntry(**_known(DecisionEntry, d)) for d in data.get("decisions") or []
+        ]
+        commitments = []
+        for item in data.get("new_commitments") or []:
+            entry = NewCommitmentEntry(**_known(NewCommitmentEntry, item))
+            entry.deadline = _date(entry.deadline)
+            commitments.append(entry)
+        values["new_commitments"] = commitments
+        values["follow_ups"] = [
+            FollowUpEntry(**_known(FollowUpEntry, f)) for f in data.get("follow_ups") or []
+        ]
+        return cls(**values)
+
+    def present(self) -> list[AttendeeEntry]:
+        return [a for a in self.attendees if a.status == AttendanceStatus.PRESENT.value]
+
+
+def _known(cls, data: dict[str, Any]) -> dict[str, Any]:
+    names = {f.name for f in fields(cls)}
+    return {k: v for k, v in (data or {}).items() if k in names}
+
+
+def _jsonable(value: Any) -> Any:
+    if isinstance(value, dict):
+        return {k: _jsonable(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_jsonable(v) for v in value]
+    if isinstance(value, date | time):
+        return value.isoformat()
+    return value
+
+
+def _date(value: Any) -> date | None:
+    if isinstance(value, date) or value is None:
+        return value
+    try:
+        return date.fromisoformat(str(value))
+    except ValueError:
+        return None
+
+
+def _time(value: Any) -> time | None:
+    if isinstance(value, time) or value is None:
+        return value
+    try:
+        return time.fromisoformat(str(value))
+    except ValueError:
+        return None
+
+
+# -- validation ------------------------------------------------------------------------
+
+Errors = dict[str, str]
+
+
+def _text(errors: Errors, key: str, value: str, *, required: bool, limit: int, what: str):
+    text = clean_text(value)
+    if required and not text:
+        errors[key] = f"Escriba {what}."
+    elif len(text) > limit:
+        errors[key] = f"El texto es demasiado largo: máximo {limit:,} caracteres.".replace(",", ".")
+
+
+def _reasonable(day: date | None, today: date) -> bool:
+    return day is not None and EARLIEST_DATE <= day <= date(today.year + LATEST_YEARS_AHEAD, 12, 31)
+
+
+def validate_convocation(data: MeetingData, today: date | None = None) -> Errors:
+    today = today or date.today()
+    errors: Errors = {}
+    if data.date is None:
+        errors["date"] = "Indique la fecha de la sesión."
+    elif not _reasonable(data.date, today) or data.date.year > today.year + 5:
+        errors["date"] = "La fecha de la sesión no es razonable."
+    if data.start_time is None:
+        errors["start_time"] = "Indique la hora de inicio."
+    if data.kind not in {k.value for k in MeetingKind}:
+        errors["kind"] = "Elija si la sesión es ordinaria o extraordinaria."
+    _text(errors, "place", data.place, required=True, limit=SHORT_TEXT_MAX, what="el lugar")
+    _text(
+        errors,
+        "objective",
+        data.objective,
+        required=True,
+        limit=LONG_TEXT_MAX,
+        what="el objetivo de la sesión",
+    )
+    if not data.agenda:
+        errors["agenda"] = "Agregue al menos un punto al orden del día."
+    for item in data.agenda:
+        _text(
+            errors,
+            f"agenda.{item.key}.title",
+            item.title,
+            required=True,
+            limit=SHORT_TEXT_MAX,
+            what="el punto del orden del día",
+        )
+    return errors
+
+
+def validate_attendance(data: MeetingData) -> Errors:
+    errors: Errors = {}
+    statuses = {s.value for s in AttendanceStatus}
+    for person in data.attendees:
+        prefix = f"attendance.{person.key}."
+        _text(
+            errors,
+            prefix + "name",
+            person.name,
+            required=True,
+            limit=SHORT_TEXT_MAX,
+            what="el nombre de la persona",
+        )
+        if person.status not in statuses:
+            errors[prefix + "status"] = "Indique si asistió."
+        if (
+            person.person_id is None
+            and person.sector
+            and person.sector not in {s.value for s in Sector}
+        ):
+            errors[prefix + "sector"] = "Elija el sector."
+        has_contact = bool(clean_text(person.phone) or clean_text(person.document_number))
+        if has_contact and not person.consent and person.person_id is None:
+            errors[prefix + "consent"] = (
+                "Para guardar documento o teléfono, marque la autorización de tratamiento "
+                "de datos personales."
+            )
+    if not data.present():
+        errors["attendance"] = "Marque al menos una persona que asistió."
+    return errors
+
+
+def validate_development(data: MeetingData) -> Errors:
+    errors: Errors = {}
+    agenda_keys = {a.key for a in data.agenda}
+    for item in data.agenda:
+        _text(
+            errors,
+            f"agenda.{item.key}.notes",
+            item.notes,
+            required=False,
+            limit=LONG_TEXT_MAX,
+            what="el desarrollo",
+        )
+    for decision in data.decisions:
+        prefix = f"decisions.{decision.key}."
+        _text(
+            errors,
+            prefix + "text",
+            decision.text,
+            required=True,
+            limit=LONG_TEXT_MAX,
+            what="la decisión",
+        )
+        if decision.agenda_key not in agenda_keys:
+            errors[prefix + "agenda_key"] = "Elija el punto del orden del día."
+        if not decision.by_consensus:
+            votes = (decision.votes_for, decision.votes_against, decision.abstentions)
+            if any(v < 0 or v > 10_000 for v in votes):
+                errors[prefix + "votes"] = "Los votos deben ser números entre 0 y 10.000."
+            elif sum(votes) == 0:
+                errors[prefix + "votes"] = "Registre los votos o marque «por consenso»."
+    return errors
+
+
+def validate_commitments(data: MeetingData, today: date | None = None) -> Errors:
+    today = today or date.today()
+    errors: Errors = {}
+    for item in data.new_commitments:
+        prefix = f"commitments.{item.key}."
+        if not item.membership_id:
+            errors[prefix + "membership_id"] = "Elija la organización responsable."
+        _text(
+            errors,
+            prefix + "description",
+            item.description,
+            required=True,
+            limit=LONG_TEXT_MAX,
+            what="en qué consiste el compromiso",
+        )
+        if item.responsible_key and item.responsible_key not in {a.key for a in data.attendees}:
+            errors[prefix + "responsible_key"] = (
+                "Elija a la persona responsable entre los asistentes."
+            )
+        if item.kind not in {k.value for k in ContributionKind}:
+            errors[prefix + "kind"] = "Elija el tipo de aporte."
+        if item.logic not in {k.value for k in Logic}:
+            errors[prefix + "logic"] = "Elija la lógica del compromiso."
+        if item.deadline is None:
+            errors[prefix + "deadline"] = "Indique la fecha límite."
+        elif not _reasonable(item.deadline, today):
+            errors[prefix + "deadline"] = "La fecha límite no es razonable."
+        elif data.date and item.deadline < data.date:
+            errors[prefix + "deadline"] = "La fecha límite es anterior a la sesión."
+    statuses = {s.value for s in CommitmentStatus}
+    for follow in data.follow_ups:
+        if follow.status not in statuses:
+            errors[f"follow_ups.{follow.commitment_id}.status"] = "Elija el estado."
+        _text(
+            errors,
+            f"follow_ups.{follow.commitment_id}.note",
+            follow.note,
+            required=False,
+            limit=LONG_TEXT_MAX,
+            what="la nota",
+        )
+    return errors
+
+
+def validate_closing(data: MeetingData, today: date | None = None) -> Errors:
+    today = today or date.today()
+    errors: Errors = {}
+    if data.end_time is None:
+        errors["end_time"] = "Indique la hora de finalización."
+    elif data.start_time is not None and data.end_time <= data.start_time:
+        errors["end_time"] = "La hora de finalización debe ser posterior a la de inicio."
+    if data.next_date is not None:
+        if not _reasonable(data.next_date, today):
+            errors["next_date"] = "La fecha de la próxima reunión no es razonable."
+        elif data.date and data.next_date <= data.date:
+            errors["next_date"] = "La próxima reunión debe ser posterior a esta."
+    _text(
+        errors, "next_place", data.next_place, required=False, limit=SHORT_TEXT_MAX, what="el lugar"
+    )
+    if not any(a.signs for a in data.present()):
+        errors["signers"] = "Elija quién firma el acta (al menos una persona presente)."
+    return errors
+
+
+def validate_for_closing(data: MeetingData, today: date | None = None) -> Errors:
+    errors: Errors = {}
+    errors.update(validate_convocation(data, today))
+    errors.update(validate_attendance(data))
+    errors.update(validate_development(data))
+    errors.update(validate_commitments(data, today))
+    errors.update(validate_closing(data, today))
+    return errors
+
+
+def sectors_present(data: MeetingData) -> set[str]:
+    return {a.sector for a in data.present() if a.sector}
+
+
+def missing_sectors_present(data: MeetingData) -> list[Sector]:
+    present = sectors_present(data)
+    return [s for s in Sector if s.value not in present]
