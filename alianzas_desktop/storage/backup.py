@@ -39,6 +39,7 @@ class BackupInfo:
     reason: str
     size: int
     alliances: int | None
+    meetings: int | None = None
 
 
 def _connect_readonly(path: Path) -> sqlite3.Connection:
@@ -91,10 +92,10 @@ def check_database(path: Path) -> CheckResult:
     return CheckResult(True, "ok")
 
 
-def _count_alliances(path: Path) -> int | None:
+def _count(path: Path, table: str) -> int | None:
     try:
         with _connect_readonly(path) as connection:
-            return connection.execute("SELECT count(*) FROM alliances").fetchone()[0]
+            return connection.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
     except sqlite3.Error:
         return None
 
@@ -132,7 +133,8 @@ def list_backups(stem: str | None = None, *, count: bool = True) -> list[BackupI
                 created=datetime.strptime(match["stamp"], "%Y%m%d-%H%M%S"),
                 reason=match["reason"],
                 size=path.stat().st_size,
-                alliances=_count_alliances(path) if count else None,
+                alliances=_count(path, "alliances") if count else None,
+                meetings=_count(path, "meetings") if count else None,
             )
         )
     return sorted(found, key=lambda b: b.created, reverse=True)
