@@ -1,0 +1,479 @@
+"""One alliance's page: its phase, partners, commitments and agreement versions."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel, Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QFont
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QTabWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from alianzas_desktop import paths
+from alianzas_desktop.domain.formatting import long_date
+from alianzas_desktop.domain.vocabulary import VersionStatus
+from alianzas_desktop.services import agreements, alliances
+from alianzas_desktop.services.agreements import VersionInfo
+from alianzas_desktop.services.alliances import AllianceDetail
+from alianzas_desktop.services.errors import ServiceError
+from alianzas_desktop.storage.database import Database
+from alianzas_desktop.ui.models.base import SORT_ROLE
+from alianzas_desktop.ui.models.detail_models import (
+    CommitmentTableModel,
+    PartnerTableModel,
+    VersionTableModel,
+)
+from alianzas_desktop.ui.widgets.phase_timeline import PhaseTimeline
+
+logger = logging.getLogger(__name__)
+
+MUTED = "color: #56616d;"
+
+
+def make_table_view(model, *, stretch: int, parent: QWidget | None = None) -> QTableView:
+    """A read-only, sortable table over ``model`` through a QSortFilterProxyModel."""
+    proxy = QSortFilterProxyModel(parent)
+    proxy.setSourceModel(model)
+    proxy.setSortRole(SORT_ROLE)
+    view = QTableView(parent)
+    view.setModel(proxy)
+    view.setSortingEnabled(True)
+    view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setAlternatingRowColors(True)
+    view.setWordWrap(False)
+    view.setTextElideMode(Qt.TextElideMode.ElideRight)
+    view.verticalHeader().hide()
+    view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 12)
+    header = view.horizontalHeader()
+    header.setHighlightSections(False)
+    header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+    for column in range(model.columnCount()):
+        mode = (
+            QHeaderView.ResizeMode.Stretch
+            if column == stretch
+            else QHeaderView.ResizeMode.ResizeToContents
+        )
+        header.setSectionResizeMode(column, mode)
+    return view
+
+
+def _source_row(view: QTableView) -> int:
+    indexes = view.selectionModel().selectedRows() if view.selectionModel() else []
+    if not indexes:
+        return -1
+    return view.model().mapToSource(indexes[0]).row()
+
+
+def agreement_filename(alliance_name: str, number: int) -> str:
+    from alianzas_desktop.ui.widgets.document_preview import safe_filename
+
+    return safe_filename(f"Acuerdo de compromisos - {alliance_name} - versión {number}") + ".pdf"
+
+
+class AlliancePage(QWidget):
+    """Everything about one alliance, reached by double-clicking it in the list."""
+
+    back_requested = Signal()
+    alliance_loaded = Signal(str)
+    version_issued = Signal(str)
+    version_signed = Signal(str)
+    document_printed = Signal(str)
+
+    def __init__(self, db: Database, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._db = db
+        self._detail: AllianceDetail | None = None
+        self.last_preview = None
+
+        self.back_button = QToolButton()
+        self.back_button.setText(self.tr("← Alianzas"))
+        self.back_button.setToolTip(self.tr("Volver a la lista de alianzas (Alt+Izquierda)"))
+        self.back_button.setAutoRaise(True)
+        self.title_label = QLabel()
+        title_font = QFont(self.font())
+        title_font.setPointSizeF(title_font.pointSizeF() * 1.6)
+        title_font.setBold(True)
+        self.title_label.setFont(title_font)
+        self.title_label.setWordWrap(True)
+        self.title_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.subtitle_label = QLabel()
+        self.subtitle_label.setWordWrap(True)
+        self.subtitle_label.setStyleSheet(MUTED)
+        self.purpose_label = QLabel()
+        self.purpose_label.setWordWrap(True)
+        self.purpose_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.timeline = PhaseTimeline()
+        self.partner_model = PartnerTableModel(self)
+        self.commitment_model = CommitmentTableModel(self)
+        self.version_model = VersionTableModel(self)
+        self.partners_view = make_table_view(
+            self.partner_model, stretch=PartnerTableModel.ORGANIZATION, parent=self
+        )
+        self.commitments_view = make_table_view(
+            self.commitment_model, stretch=CommitmentTableModel.DESCRIPTION, parent=self
+        )
+        self.versions_view = make_table_view(
+            self.version_model, stretch=VersionTableModel.SIGNED, parent=self
+        )
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        self.preview_button = QPushButton(self.tr("Ver / Imprimir…"))
+        self.issue_button = QPushButton(self.tr("Emitir…"))
+        self.issue_button.setToolTip(
+            self.tr("Congela el contenido del borrador para imprimirlo y firmarlo.")
+        )
+        self.save_button = QPushButton(self.tr("Guardar PDF…"))
+        self.sign_button = QPushButton(self.tr("Registrar firma…"))
+        self.scan_button = QPushButton(self.tr("Abrir escaneo firmado"))
+        self.version_hint = QLabel()
+        self.version_hint.setWordWrap(True)
+        self.version_hint.setStyleSheet(MUTED)
+
+        self.back_button.clicked.connect(self.back_requested)
+        self.preview_button.clicked.connect(lambda: self.preview_version())
+        self.issue_button.clicked.connect(lambda: self.issue_version())
+        self.save_button.clicked.connect(lambda: self.save_version_pdf())
+        self.sign_button.clicked.connect(lambda: self.register_signature())
+        self.scan_button.clicked.connect(lambda: self.open_signed_scan())
+        self.versions_view.selectionModel().selectionChanged.connect(self._update_actions)
+        self.versions_view.doubleClicked.connect(lambda _index: self.preview_version())
+
+        # Assemble
+        version_buttons = QVBoxLayout()
+        for button in (
+            self.preview_button,
+            self.issue_button,
+            self.save_button,
+            self.sign_button,
+            self.scan_button,
+        ):
+            version_buttons.addWidget(button)
+        version_buttons.addStretch(1)
+        versions_row = QHBoxLayout()
+        versions_row.addWidget(self.versions_view, 1)
+        versions_row.addLayout(version_buttons)
+        versions_tab = QWidget()
+        versions_layout = QVBoxLayout(versions_tab)
+        versions_layout.addLayout(versions_row, 1)
+        versions_layout.addWidget(self.version_hint)
+        self.tabs.addTab(self.partners_view, self.tr("Socios"))
+        self.tabs.addTab(self.commitments_view, self.tr("Compromisos"))
+        self.tabs.addTab(versions_tab, self.tr("Acuerdo de compromisos"))
+        top = QHBoxLayout()
+        top.addWidget(self.back_button)
+        top.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 8, 16, 12)
+        layout.addLayout(top)
+        layout.addWidget(self.title_label)
+        layout.addWidget(self.subtitle_label)
+        layout.addSpacing(10)
+        layout.addWidget(self.timeline)
+        layout.addSpacing(4)
+        layout.addWidget(self.purpose_label)
+        layout.addSpacing(6)
+        layout.addWidget(self.tabs, 1)
+        self._update_actions()
+
+    # -- loading ----------------------------------------------------------------------
+
+    @property
+    def alliance_id(self) -> str | None:
+        return self._detail.id if self._detail else None
+
+    @property
+    def detail(self) -> AllianceDetail | None:
+        return self._detail
+
+    def set_database(self, db: Database) -> None:
+        self._db = db
+        self._detail = None
+
+    def load(self, alliance_id: str) -> None:
+        detail = alliances.alliance_detail(self._db, alliance_id)
+        self._detail = detail
+        self.title_label.setText(detail.name)
+        facts = [
+            detail.territory,
+            QCoreApplication.translate("vocabulary", detail.area_label),
+            self.tr("desde el {date}").format(date=long_date(detail.start_date)),
+        ]
+        if detail.facilitator:
+            facts.append(self.tr("facilita {name}").format(name=detail.facilitator))
+        self.subtitle_label.setText(" · ".join(f for f in facts if f))
+        self.purpose_label.setText(
+            self.tr("Propósito común: {purpose}").format(purpose=detail.purpose)
+            if detail.purpose
+            else ""
+        )
+        self.purpose_label.setVisible(bool(detail.purpose))
+        self.timeline.set_phase(detail.phase)
+        self.partner_model.set_rows(detail.partners)
+        self.commitment_model.set_rows([c for c in detail.commitments if c.status != "cancelado"])
+        self._set_versions(detail.versions)
+        self.tabs.setTabText(0, self.tr("Socios ({count})").format(count=len(detail.partners)))
+        self.tabs.setTabText(
+            1, self.tr("Compromisos ({count})").format(count=self.commitment_model.rowCount())
+        )
+        self.alliance_loaded.emit(alliance_id)
+
+    def reload(self) -> None:
+        if self._detail:
+            selected = self.selected_version()
+            self.load(self._detail.id)
+            if selected:
+                self.select_version(selected.id)
+
+    def _set_versions(self, versions: list[VersionInfo]) -> None:
+        self.version_model.set_rows(versions)
+        if versions:
+            self.select_version(versions[-1].id)
+        self._update_actions()
+
+    # -- versions ---------------------------------------------------------------------
+
+    def select_version(self, version_id: str) -> None:
+        row = self.version_model.row_of_id(version_id)
+        if row < 0:
+            return
+        proxy = self.versions_view.model()
+        self.versions_view.selectRow(proxy.mapFromSource(self.version_model.index(row, 0)).row())
+
+    def selected_version(self) -> VersionInfo | None:
+        row = _source_row(self.versions_view)
+        if row < 0:
+            return None
+        return self.version_model.row_at(row)
+
+    def _version(self, version_id: str | None) -> VersionInfo | None:
+        if version_id is None:
+            return self.selected_version()
+        row = self.version_model.row_of_id(version_id)
+        return self.version_model.row_at(row) if row >= 0 else None
+
+    def _update_actions(self, *_args) -> None:
+        version = self.selected_version()
+        draft = version is not None and version.status == VersionStatus.DRAFT.value
+        self.preview_button.setEnabled(version is not None)
+        self.save_button.setEnabled(version is not None)
+        self.issue_button.setEnabled(draft)
+        self.sign_button.setEnabled(
+            version is not None
+            and version.status == VersionStatus.ISSUED.value
+            or (
+                version is not None
+                and version.status == VersionStatus.SIGNED.value
+                and not version.has_scan
+            )
+        )
+        self.scan_button.setEnabled(version is not None and version.has_scan)
+        if version is None:
+            hint = self.tr("Esta alianza aún no tiene acuerdo de compromisos.")
+        elif draft:
+            hint = self.tr(
+                "La versión {number} es un borrador: sigue los cambios de los compromisos. "
+                "Emítala para imprimirla y firmarla."
+            ).format(number=version.number)
+        elif version.status == VersionStatus.ISSUED.value:
+            hint = self.tr(
+                "La versión {number} está emitida: imprímala, hágala firmar por los socios "
+                "y registre la firma."
+            ).format(number=version.number)
+        else:
+            hint = self.tr("La versión {number} está firmada; su contenido ya no cambia.").format(
+                number=version.number
+            )
+        self.version_hint.setText(hint)
+
+    def _warn(self, title: str, error: Exception | str) -> None:
+        QMessageBox.warning(self, title, str(error))
+
+    def _pdf(self, version_id: str) -> bytes | None:
+        try:
+            from alianzas_desktop.documents.agreement_pdf import agreement_pdf_bytes
+
+            document = agreements.document_for_version(self._db, version_id)
+            return agreement_pdf_bytes(document)
+        except ServiceError as exc:
+            self._warn(self.tr("Acuerdo de compromisos"), exc)
+        except ImportError:
+            logger.exception("Falta el generador del acuerdo en PDF")
+            self._warn(
+                self.tr("Acuerdo de compromisos"),
+                self.tr("Esta instalación no puede generar el documento PDF."),
+            )
+        return None
+
+    def preview_version(self, version_id: str | None = None, *, note: str = ""):
+        """Open the print preview of a version (the selected one by default)."""
+        from alianzas_desktop.ui.widgets.document_preview import DocumentPreviewDialog
+
+        version = self._version(version_id)
+        if version is None or self._detail is None:
+            return None
+        pdf = self._pdf(version.id)
+        if pdf is None:
+            return None
+        title = self.tr("Acuerdo de compromisos — versión {number}").format(number=version.number)
+        dialog = DocumentPreviewDialog(
+            pdf, title, agreement_filename(self._detail.name, version.number), self, note=note
+        )
+        dialog.printed.connect(lambda: self.document_printed.emit(version.id))
+        if version.status == VersionStatus.DRAFT.value:
+            if not note:
+                dialog.set_note(
+                    self.tr(
+                        "Este es un borrador. Para imprimir la versión que firman los socios, "
+                        "use «Emitir e imprimir»."
+                    )
+                )
+            issue_button = dialog.add_action_button(self.tr("Emitir e imprimir…"))
+            issue_button.clicked.connect(
+                lambda: self._issue_from_preview(dialog, issue_button, version.id)
+            )
+        self.last_preview = dialog
+        dialog.exec()
+        return dialog
+
+    def _issue_from_preview(self, dialog, button: QPushButton, version_id: str) -> None:
+        if not self.issue_version(version_id, preview=False):
+            return
+        pdf = self._pdf(version_id)
+        if pdf is None:
+            return
+        version = self._version(version_id)
+        number = version.number if version else ""
+        dialog.set_pdf(
+            pdf, self.tr("Acuerdo de compromisos — versión {number}").format(number=number)
+        )
+        dialog.set_note(self.tr("Versión emitida. Imprímala para que los socios la firmen."))
+        button.hide()
+        dialog.print_document()
+
+    def issue_version(self, version_id: str | None = None, *, preview: bool = True) -> bool:
+        """Borrador → emitido, after the facilitator confirms; then offer the preview."""
+        version = self._version(version_id)
+        if version is None or version.status != VersionStatus.DRAFT.value:
+            return False
+        answer = QMessageBox.question(
+            self,
+            self.tr("Emitir el acuerdo"),
+            self.tr(
+                "Al emitir, el contenido queda congelado: es el que se imprime y firman los "
+                "socios. Los cambios posteriores irán en una nueva versión (otrosí).\n\n"
+                "¿Emitir la versión {number}?"
+            ).format(number=version.number),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return False
+        try:
+            agreements.issue_version(self._db, version.id)
+        except ServiceError as exc:
+            self._warn(self.tr("No se pudo emitir"), exc)
+            return False
+        self.reload()
+        self.select_version(version.id)
+        self.version_issued.emit(version.id)
+        if preview:
+            self.preview_version(
+                version.id,
+                note=self.tr(
+                    "Versión {number} emitida. Imprímala para que los socios la firmen."
+                ).format(number=version.number),
+            )
+        return True
+
+    def save_version_pdf(self, version_id: str | None = None) -> str:
+        from alianzas_desktop.ui.widgets.document_preview import default_save_folder
+
+        version = self._version(version_id)
+        if version is None or self._detail is None:
+            return ""
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Guardar PDF"),
+            str(default_save_folder() / agreement_filename(self._detail.name, version.number)),
+            self.tr("Documento PDF (*.pdf)"),
+        )
+        if not path:
+            return ""
+        pdf = self._pdf(version.id)
+        if pdf is None:
+            return ""
+        target = Path(path)
+        if target.suffix.lower() != ".pdf":
+            target = target.with_name(target.name + ".pdf")
+        try:
+            target.write_bytes(pdf)
+        except OSError as exc:
+            self._warn(self.tr("No se pudo guardar"), exc.strerror or exc)
+            return ""
+        return str(target)
+
+    def register_signature(self, version_id: str | None = None) -> bool:
+        from alianzas_desktop.ui.dialogs.sign_version_dialog import SignVersionDialog
+
+        version = self._version(version_id)
+        if version is None:
+            return False
+        if version.status == VersionStatus.DRAFT.value:
+            self._warn(
+                self.tr("Registrar firma"),
+                self.tr("Primero emita (imprima) esta versión; después regístrela firmada."),
+            )
+            return False
+        value, accepted = SignVersionDialog.get_signature(version.number, self)
+        if not accepted:
+            return False
+        scan = None
+        scan_name = ""
+        if value.scan_path is not None:
+            try:
+                scan = value.scan_path.read_bytes()
+            except OSError as exc:
+                self._warn(self.tr("Registrar firma"), exc.strerror or exc)
+                return False
+            scan_name = value.scan_path.name
+        try:
+            agreements.sign_version(self._db, version.id, value.signed_on, scan, scan_name)
+        except ServiceError as exc:
+            self._warn(self.tr("No se pudo registrar la firma"), exc)
+            return False
+        self.reload()
+        self.version_signed.emit(version.id)
+        return True
+
+    def open_signed_scan(self, version_id: str | None = None) -> Path | None:
+        version = self._version(version_id)
+        if version is None:
+            return None
+        stored = agreements.signed_scan(self._db, version.id)
+        if stored is None:
+            return None
+        name, content = stored
+        from alianzas_desktop.ui.widgets.document_preview import safe_filename
+
+        folder = paths.data_dir() / "escaneos"
+        folder.mkdir(parents=True, exist_ok=True)
+        target = folder / f"v{version.number}-{safe_filename(name or 'escaneo')}"
+        target.write_bytes(content)
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(target)))
+        return target

@@ -1,0 +1,104 @@
+"""Start-up of the desktop app: QApplication, Spanish translators, database, main window.
+
+Only what the first window needs is imported here: reportlab, alembic and
+pypdfium2 load later, when a document is printed or the schema must change.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+import time
+
+from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from alianzas_desktop import __version__, paths
+from alianzas_desktop.storage.database import Database, DatabaseError
+
+logger = logging.getLogger(__name__)
+
+ORGANIZATION = "Alianzas"
+APPLICATION = "Alianzas"
+LOCALE = QLocale(QLocale.Language.Spanish, QLocale.Country.Colombia)
+
+
+def create_application(argv: list[str] | None = None) -> QApplication:
+    """The QApplication (reused when one exists), named, with icon and Spanish locale."""
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication(argv if argv is not None else sys.argv)
+    app.setApplicationName(APPLICATION)
+    app.setApplicationDisplayName(APPLICATION)
+    app.setOrganizationName(ORGANIZATION)
+    app.setApplicationVersion(__version__)
+    icon = paths.resource_path("icons", "alianzas.svg")
+    if icon.exists():
+        app.setWindowIcon(QIcon(str(icon)))
+    QLocale.setDefault(LOCALE)
+    install_translators(app)
+    return app
+
+
+def install_translators(app: QApplication) -> list[QTranslator]:
+    """Qt's own Spanish (Siguiente, Atrás, Cancelar…) and the app's, when present."""
+    installed: list[QTranslator] = []
+    qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    qt_translator = QTranslator(app)
+    if qt_translator.load(LOCALE, "qtbase", "_", qt_folder):
+        app.installTranslator(qt_translator)
+        installed.append(qt_translator)
+    else:
+        logger.warning("No se encontró la traducción de Qt en %s", qt_folder)
+    own = paths.resource_path("translations", "alianzas_es.qm")
+    if own.exists():
+        app_translator = QTranslator(app)
+        if app_translator.load(str(own)):
+            app.installTranslator(app_translator)
+            installed.append(app_translator)
+    return installed
+
+
+def open_main_window(db_target: str | None):
+    """Open the database and show the main window; None when the database cannot open.
+
+    Kept apart from the event loop so start-up time can be measured.
+    """
+    from alianzas_desktop.ui.main_window import MainWindow
+
+    started = time.perf_counter()
+    try:
+        db = Database.open(db_target)
+    except DatabaseError as exc:
+        logger.error("No se pudo abrir la base de datos: %s", exc)
+        QMessageBox.critical(
+            None,
+            _tr("Alianzas"),
+            _tr("No se pudo abrir la base de datos.\n\n{error}").format(error=exc),
+        )
+        return None
+    window = MainWindow(db)
+    window.show()
+    window.startup_seconds = time.perf_counter() - started
+    logger.info("Ventana principal lista en %.2f s", window.startup_seconds)
+    return window
+
+
+def _tr(text: str) -> str:
+    from PySide6.QtCore import QCoreApplication
+
+    return QCoreApplication.translate("App", text)
+
+
+def run(db_target: str | None = None) -> int:
+    """Run the desktop app until its window closes; the process exit code."""
+    app = create_application()
+    window = open_main_window(db_target)
+    if window is None:
+        return 1
+    # Asked once the window is on screen, so the question has a parent to sit on.
+    QTimer.singleShot(0, window.offer_resume_draft)
+    code = app.exec()
+    window.db.close()
+    return code

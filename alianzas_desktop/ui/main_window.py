@@ -1,0 +1,462 @@
+"""The main window: the alliance list, the alliance page, menus and the status bar."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+
+from PySide6.QtCore import QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QFont, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from alianzas_desktop.domain.vocabulary import VersionStatus
+from alianzas_desktop.services import alliances, drafts
+from alianzas_desktop.services.drafts import DraftInfo
+from alianzas_desktop.storage.database import Database, DatabaseError
+from alianzas_desktop.ui.alliance_page import AlliancePage
+from alianzas_desktop.ui.dialogs.resume_draft_dialog import ResumeChoice, ask_resume
+from alianzas_desktop.ui.models.alliance_table_model import (
+    ID_ROLE,
+    AllianceFilterProxy,
+    AllianceTableModel,
+)
+
+logger = logging.getLogger(__name__)
+
+SETTINGS_ORGANIZATION = "Alianzas"
+SETTINGS_APPLICATION = "Alianzas"
+NACIMIENTO = drafts.NACIMIENTO
+COLUMN_SAMPLE_ROWS = 300
+COLUMN_CAPS = {
+    AllianceTableModel.TERRITORY: 320,
+    AllianceTableModel.AREA: 340,
+    AllianceTableModel.PHASE: 260,
+    AllianceTableModel.PARTNERS: 90,
+    AllianceTableModel.NEAREST_DEADLINE: 180,
+}
+
+
+def settings() -> QSettings:
+    return QSettings(SETTINGS_ORGANIZATION, SETTINGS_APPLICATION)
+
+
+class MainWindow(QMainWindow):
+    """The alliance list; double-click (or Enter) opens an alliance's page."""
+
+    alliance_opened = Signal(str)
+    list_refreshed = Signal(int)
+    database_changed = Signal(str)
+    wizard_opened = Signal(object)
+
+    EMPTY, LIST, ALLIANCE = range(3)
+
+    def __init__(self, db: Database, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._db = db
+        self.wizard = None
+        self.setWindowTitle(self.tr("Alianzas"))
+
+        self.model = AllianceTableModel(self)
+        self.proxy = AllianceFilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self.search_edit = QLineEdit()
+        self.search_edit.setPlaceholderText(self.tr("Buscar por nombre, municipio o área…"))
+        self.search_edit.setClearButtonEnabled(True)
+        self.search_edit.setMinimumWidth(320)
+        self.new_button = QPushButton(self.tr("Nueva alianza"))
+        self.count_label = QLabel()
+        self.table = QTableView()
+        self.table.setModel(self.proxy)
+        self.list_title = QLabel(self.tr("Alianzas"))
+        self.empty_button = QPushButton(self.tr("Nueva alianza"))
+        self.alliance_page = AlliancePage(db, self)
+        self.stack = QStackedWidget()
+        self.db_label = QLabel()
+        self._build_actions()
+        self._style_widgets()
+
+        self.search_edit.textChanged.connect(self._filter)
+        self.new_button.clicked.connect(lambda: self.new_alliance())
+        self.empty_button.clicked.connect(lambda: self.new_alliance())
+        self.table.activated.connect(lambda index: self.open_alliance(index.data(ID_ROLE)))
+        self.table.selectionModel().selectionChanged.connect(self._update_actions)
+        self.alliance_page.back_requested.connect(self.show_list)
+        self.proxy.rowsInserted.connect(self._update_count)
+        self.proxy.rowsRemoved.connect(self._update_count)
+        self.proxy.modelReset.connect(self._update_count)
+        self.proxy.layoutChanged.connect(self._update_count)
+
+        # Assemble
+        self.stack.addWidget(self._assemble_empty_state())
+        self.stack.addWidget(self._assemble_list())
+        self.stack.addWidget(self.alliance_page)
+        self.setCentralWidget(self.stack)
+        self.statusBar().addPermanentWidget(self.db_label)
+        self._show_database()
+        self._restore_geometry()
+        self.refresh()
+
+    # -- building ---------------------------------------------------------------------
+
+    def _build_actions(self) -> None:
+        self.new_action = QAction(self.tr("&Nueva alianza…"), self)
+        self.new_action.setShortcut(QKeySequence.StandardKey.New)
+        self.open_db_action = QAction(self.tr("&Abrir base de datos…"), self)
+        self.quit_action = QAction(self.tr("&Salir"), self)
+        self.quit_action.setShortcut(QKeySequence(self.tr("Ctrl+Q")))
+        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        self.open_action = QAction(self.tr("&Abrir"), self)
+        self.agreement_action = QAction(self.tr("Acuerdo de &compromisos…"), self)
+        self.agreement_action.setShortcut(QKeySequence.StandardKey.Print)
+        self.list_action = QAction(self.tr("&Volver a la lista"), self)
+        self.list_action.setShortcut(QKeySequence(self.tr("Alt+Left")))
+        self.find_action = QAction(self.tr("&Buscar"), self)
+        self.find_action.setShortcut(QKeySequence.StandardKey.Find)
+        self.about_action = QAction(self.tr("&Acerca de Alianzas"), self)
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+
+        self.new_action.triggered.connect(lambda: self.new_alliance())
+        self.open_db_action.triggered.connect(lambda: self.open_database())
+        self.quit_action.triggered.connect(self.close)
+        self.open_action.triggered.connect(self.open_selected)
+        self.agreement_action.triggered.connect(self.show_agreement)
+        self.list_action.triggered.connect(self.show_list)
+        self.find_action.triggered.connect(self._focus_search)
+        self.about_action.triggered.connect(self.show_about)
+
+        file_menu = self.menuBar().addMenu(self.tr("&Archivo"))
+        file_menu.addAction(self.new_action)
+        file_menu.addAction(self.open_db_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+        alliance_menu = self.menuBar().addMenu(self.tr("A&lianza"))
+        alliance_menu.addAction(self.open_action)
+        alliance_menu.addAction(self.agreement_action)
+        alliance_menu.addSeparator()
+        alliance_menu.addAction(self.find_action)
+        alliance_menu.addAction(self.list_action)
+        help_menu = self.menuBar().addMenu(self.tr("A&yuda"))
+        help_menu.addAction(self.about_action)
+
+    def _style_widgets(self) -> None:
+        title_font = QFont(self.font())
+        title_font.setPointSizeF(title_font.pointSizeF() * 1.5)
+        title_font.setBold(True)
+        self.list_title.setFont(title_font)
+        self.count_label.setStyleSheet("color: #56616d;")
+        self.new_button.setDefault(False)
+        table = self.table
+        table.setSortingEnabled(True)
+        table.sortByColumn(AllianceTableModel.NAME, Qt.SortOrder.AscendingOrder)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setAlternatingRowColors(True)
+        table.setWordWrap(False)
+        table.verticalHeader().hide()
+        table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 14)
+        header = table.horizontalHeader()
+        header.setHighlightSections(False)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(AllianceTableModel.NAME, QHeaderView.ResizeMode.Stretch)
+        header.setMinimumSectionSize(60)
+
+    def _assemble_list(self) -> QWidget:
+        page = QWidget()
+        top = QHBoxLayout()
+        top.addWidget(self.list_title)
+        top.addSpacing(12)
+        top.addWidget(self.count_label, 0, Qt.AlignmentFlag.AlignBottom)
+        top.addStretch(1)
+        top.addWidget(self.search_edit)
+        top.addWidget(self.new_button)
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(16, 12, 16, 12)
+        layout.addLayout(top)
+        layout.addWidget(self.table, 1)
+        return page
+
+    def _assemble_empty_state(self) -> QWidget:
+        page = QWidget()
+        heading = QLabel(self.tr("Aún no hay alianzas registradas"))
+        heading_font = QFont(self.font())
+        heading_font.setPointSizeF(heading_font.pointSizeF() * 1.7)
+        heading_font.setBold(True)
+        heading.setFont(heading_font)
+        heading.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        text = QLabel(
+            self.tr(
+                "Cree la primera alianza: el asistente le acompaña paso a paso por la fase de "
+                "Nacimiento —socios, propósito común, compromisos y estructura— y al final "
+                "prepara el acuerdo de compromisos para imprimir y firmar."
+            )
+        )
+        text.setWordWrap(True)
+        text.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        text.setFixedWidth(560)
+        text.setMinimumHeight(text.heightForWidth(560))
+        logo = QLabel()
+        logo.setPixmap(QApplication.windowIcon().pixmap(96, 96))
+        logo.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        button_font = QFont(self.font())
+        button_font.setPointSizeF(button_font.pointSizeF() * 1.3)
+        button_font.setBold(True)
+        self.empty_button.setFont(button_font)
+        self.empty_button.setMinimumSize(260, 56)
+        layout = QVBoxLayout(page)
+        layout.addStretch(2)
+        layout.addWidget(logo)
+        layout.addSpacing(12)
+        layout.addWidget(heading)
+        layout.addSpacing(8)
+        layout.addWidget(text, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addSpacing(24)
+        layout.addWidget(self.empty_button, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addStretch(3)
+        return page
+
+    # -- state ------------------------------------------------------------------------
+
+    @property
+    def db(self) -> Database:
+        return self._db
+
+    def refresh(self) -> None:
+        """Reload the alliance list from the database, keeping the selection."""
+        selected = self.selected_alliance_id()
+        self.model.set_rows(alliances.list_alliances(self._db))
+        self._fit_columns()
+        if selected:
+            self.select_alliance(selected)
+        if self.stack.currentIndex() != self.ALLIANCE:
+            self.stack.setCurrentIndex(self.LIST if self.model.rowCount() else self.EMPTY)
+        self._update_count()
+        self._update_actions()
+        self.list_refreshed.emit(self.model.rowCount())
+
+    def _fit_columns(self) -> None:
+        """Size the columns to their contents, sampling rows so thousands stay fast."""
+        metrics = self.table.fontMetrics()
+        header = self.table.horizontalHeader()
+        sample = range(min(self.model.rowCount(), COLUMN_SAMPLE_ROWS))
+        for column, cap in COLUMN_CAPS.items():
+            title = str(self.model.headerData(column, Qt.Orientation.Horizontal))
+            widest = metrics.horizontalAdvance(title) + 28
+            for row in sample:
+                text = self.model.index(row, column).data()
+                widest = max(widest, metrics.horizontalAdvance(text) + 20)
+            header.resizeSection(column, min(widest, cap))
+
+    def _filter(self, text: str) -> None:
+        self.proxy.set_search_text(text)
+        self._update_count()
+
+    def _update_count(self, *_args) -> None:
+        total = self.model.rowCount()
+        shown = self.proxy.rowCount()
+        if shown == total:
+            text = self.tr("1 alianza") if total == 1 else self.tr("{total} alianzas")
+        elif shown == 0:
+            text = self.tr("Ninguna alianza coincide con la búsqueda")
+        else:
+            text = self.tr("{shown} de {total} alianzas")
+        self.count_label.setText(text.format(shown=shown, total=total))
+
+    def _update_actions(self, *_args) -> None:
+        on_page = self.stack.currentIndex() == self.ALLIANCE
+        selected = self.selected_alliance_id() is not None
+        self.open_action.setEnabled(selected and not on_page)
+        self.agreement_action.setEnabled(on_page or selected)
+        self.list_action.setEnabled(on_page)
+
+    def selected_alliance_id(self) -> str | None:
+        model = self.table.selectionModel()
+        rows = model.selectedRows() if model else []
+        return rows[0].data(ID_ROLE) if rows else None
+
+    def select_alliance(self, alliance_id: str) -> bool:
+        row = self.model.row_of_id(alliance_id)
+        if row < 0:
+            return False
+        index = self.proxy.mapFromSource(self.model.index(row, 0))
+        if not index.isValid():
+            return False
+        self.table.selectRow(index.row())
+        return True
+
+    def _focus_search(self) -> None:
+        self.show_list()
+        self.search_edit.setFocus()
+        self.search_edit.selectAll()
+
+    def _show_database(self) -> None:
+        where = str(self._db.path) if self._db.path else self._db.engine.url.render_as_string()
+        self.db_label.setText(self.tr("Base de datos: {where}").format(where=where))
+        self.db_label.setToolTip(where)
+
+    # -- navigation -------------------------------------------------------------------
+
+    def open_alliance(self, alliance_id: str | None) -> None:
+        if not alliance_id:
+            return
+        self.alliance_page.load(alliance_id)
+        self.select_alliance(alliance_id)
+        self.stack.setCurrentIndex(self.ALLIANCE)
+        self.setWindowTitle(
+            self.tr("{name} — Alianzas").format(name=self.alliance_page.detail.name)
+        )
+        self._update_actions()
+        self.alliance_opened.emit(alliance_id)
+
+    def open_selected(self) -> None:
+        self.open_alliance(self.selected_alliance_id())
+
+    def show_list(self) -> None:
+        self.stack.setCurrentIndex(self.LIST if self.model.rowCount() else self.EMPTY)
+        self.setWindowTitle(self.tr("Alianzas"))
+        self.table.setFocus()
+        self._update_actions()
+
+    def show_agreement(self) -> None:
+        """Alianza ▸ Acuerdo de compromisos…: preview the latest version."""
+        if self.stack.currentIndex() != self.ALLIANCE:
+            self.open_selected()
+        if self.stack.currentIndex() == self.ALLIANCE:
+            self.alliance_page.tabs.setCurrentIndex(2)
+            self.alliance_page.preview_version()
+
+    # -- the Nacimiento wizard --------------------------------------------------------
+
+    def new_alliance(self, draft_id: str | None = None):
+        """Open the Nacimiento wizard (a new alliance, or a saved draft)."""
+        from alianzas_desktop.ui.wizards.nacimiento.wizard import NacimientoWizard
+
+        if self.wizard is not None:
+            self.wizard.raise_()
+            self.wizard.activateWindow()
+            return self.wizard
+        wizard = NacimientoWizard(self._db, draft_id=draft_id, parent=self)
+        wizard.alliance_founded.connect(
+            lambda alliance_id: QTimer.singleShot(0, lambda: self.on_alliance_founded(alliance_id))
+        )
+        wizard.finished.connect(self._wizard_closed)
+        self.wizard = wizard
+        wizard.open()
+        self.wizard_opened.emit(wizard)
+        return wizard
+
+    def _wizard_closed(self, _result: int) -> None:
+        if self.wizard is not None:
+            self.wizard.deleteLater()
+        self.wizard = None
+
+    def on_alliance_founded(self, alliance_id: str) -> None:
+        """Show the new alliance and offer to print its agreement (version 1)."""
+        self.search_edit.clear()
+        self.refresh()
+        self.open_alliance(alliance_id)
+        detail = self.alliance_page.detail
+        if detail is None or not detail.versions:
+            return
+        first = detail.versions[0]
+        self.alliance_page.tabs.setCurrentIndex(2)
+        if first.status == VersionStatus.DRAFT.value:
+            note = self.tr(
+                "La alianza «{name}» quedó registrada. Este es su acuerdo de compromisos: "
+                "use «Emitir e imprimir» para imprimir la versión que firmarán los socios."
+            )
+        else:
+            note = self.tr(
+                "La alianza «{name}» quedó registrada. Imprima su acuerdo de compromisos "
+                "para que lo firmen los socios."
+            )
+        self.alliance_page.preview_version(first.id, note=note.format(name=detail.name))
+
+    def offer_resume_draft(
+        self, ask: Callable[[DraftInfo], str] | None = None
+    ) -> ResumeChoice | None:
+        """At start-up: continue, discard or postpone the latest unfinished alliance."""
+        pending = drafts.list_drafts(self._db, NACIMIENTO)
+        if not pending:
+            return None
+        draft = pending[0]
+        choice = ResumeChoice(ask(draft) if ask else ask_resume(draft, self))
+        if choice == ResumeChoice.CONTINUE:
+            self.new_alliance(draft_id=draft.id)
+        elif choice == ResumeChoice.DISCARD:
+            drafts.discard_draft(self._db, draft.id)
+        return choice
+
+    # -- database and help ------------------------------------------------------------
+
+    def open_database(self, path: str | None = None) -> bool:
+        if path is None:
+            start = str(self._db.path.parent) if self._db.path else ""
+            path, _ = QFileDialog.getOpenFileName(
+                self,
+                self.tr("Abrir base de datos"),
+                start,
+                self.tr("Base de datos de Alianzas (*.sqlite *.db);;Todos los archivos (*)"),
+            )
+        if not path:
+            return False
+        try:
+            database = Database.open(path)
+        except DatabaseError as exc:
+            QMessageBox.critical(self, self.tr("No se pudo abrir la base de datos"), str(exc))
+            return False
+        previous, self._db = self._db, database
+        previous.close()
+        self.alliance_page.set_database(database)
+        self.search_edit.clear()
+        self.stack.setCurrentIndex(self.LIST)
+        self._show_database()
+        self.refresh()
+        self.show_list()
+        self.database_changed.emit(str(path))
+        return True
+
+    def show_about(self) -> None:
+        from alianzas_desktop import __version__ as version
+
+        QMessageBox.about(
+            self,
+            self.tr("Acerca de Alianzas"),
+            self.tr(
+                "<h3>Alianzas {version}</h3>"
+                "<p>Acompañamiento sin conexión de alianzas entre el sector público, el sector "
+                "privado y la sociedad civil, según la metodología del Programa Nacional de "
+                "Alianzas: nacimiento, puesta en marcha, consolidación y sostenibilidad, y "
+                "proyección.</p>"
+            ).format(version=version),
+        )
+
+    # -- window -----------------------------------------------------------------------
+
+    def _restore_geometry(self) -> None:
+        geometry = settings().value("main_window/geometry")
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(1180, 740)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.wizard is not None and not self.wizard.close():
+            event.ignore()
+            return
+        settings().setValue("main_window/geometry", self.saveGeometry())
+        super().closeEvent(event)

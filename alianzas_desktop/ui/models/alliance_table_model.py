@@ -1,0 +1,121 @@
+"""The alliance list of the main window, and the accent-insensitive filter over it."""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP as _noop
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
+
+from alianzas_desktop.domain.formatting import short_date
+from alianzas_desktop.services.alliances import AllianceSummary
+from alianzas_desktop.ui.models.base import (
+    ID_ROLE,
+    SEARCH_ROLE,
+    SORT_ROLE,
+    RowTableModel,
+    fold,
+    vocabulary,
+)
+
+logger = logging.getLogger(__name__)
+
+__all__ = ["ID_ROLE", "SORT_ROLE", "AllianceTableModel", "AllianceFilterProxy"]
+
+# Alliances without open commitments sort after every real deadline.
+_NO_DEADLINE = "9999-12-31"
+
+
+class AllianceTableModel(RowTableModel[AllianceSummary]):
+    """One row per alliance, from ``services.alliances.list_alliances``."""
+
+    CONTEXT = "AllianceTableModel"
+    NAME, TERRITORY, AREA, PHASE, PARTNERS, NEAREST_DEADLINE = range(6)
+    HEADERS = (
+        _noop("AllianceTableModel", "Alianza"),
+        _noop("AllianceTableModel", "Territorio"),
+        _noop("AllianceTableModel", "Área de aplicación"),
+        _noop("AllianceTableModel", "Fase"),
+        _noop("AllianceTableModel", "Socios"),
+        _noop("AllianceTableModel", "Próximo vencimiento"),
+    )
+    RIGHT_ALIGNED = frozenset({PARTNERS, NEAREST_DEADLINE})
+
+    def _rows_changed(self) -> None:
+        # Folded once per refresh, so filtering thousands of rows stays a substring test.
+        self._search_keys = [
+            fold(f"{r.name}\n{r.territory}\n{vocabulary(r.area_label)}") for r in self._rows
+        ]
+
+    def display(self, item: AllianceSummary, column: int) -> str:
+        if column == self.NAME:
+            return item.name
+        if column == self.TERRITORY:
+            return item.territory
+        if column == self.AREA:
+            return vocabulary(item.area_label)
+        if column == self.PHASE:
+            return vocabulary(item.phase_label)
+        if column == self.PARTNERS:
+            return str(item.partner_count)
+        if column == self.NEAREST_DEADLINE:
+            return short_date(item.nearest_deadline)
+        return ""
+
+    def sort_value(self, item: AllianceSummary, column: int) -> Any:
+        if column == self.PARTNERS:
+            return item.partner_count
+        if column == self.NEAREST_DEADLINE:
+            return item.nearest_deadline.isoformat() if item.nearest_deadline else _NO_DEADLINE
+        if column == self.PHASE:
+            return item.phase
+        return super().sort_value(item, column)
+
+    def data(self, index, role: int = Qt.ItemDataRole.DisplayRole):
+        if role == SEARCH_ROLE and index.isValid() and 0 <= index.row() < len(self._rows):
+            return self._search_keys[index.row()]
+        return super().data(index, role)
+
+    def search_key(self, row: int) -> str:
+        return self._search_keys[row]
+
+
+class AllianceFilterProxy(QSortFilterProxyModel):
+    """Keeps the rows whose name, territory or area contain every typed word.
+
+    Case and accents do not matter: «sonson» finds «Sonsón».
+    """
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._words: list[str] = []
+        self.setSortRole(SORT_ROLE)
+        self.setDynamicSortFilter(True)
+
+    def set_search_text(self, text: str) -> None:
+        words = fold(text).split()
+        if words == self._words:
+            return
+        if hasattr(self, "beginFilterChange"):  # Qt 6.10 and later
+            self.beginFilterChange()
+            self._words = words
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        else:
+            self._words = words
+            self.invalidateRowsFilter()
+
+    def search_text(self) -> str:
+        return " ".join(self._words)
+
+    def filterAcceptsRow(
+        self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex
+    ) -> bool:
+        if not self._words:
+            return True
+        source = self.sourceModel()
+        if isinstance(source, AllianceTableModel):
+            key = source.search_key(source_row)
+        else:
+            key = str(source.index(source_row, 0, source_parent).data(SEARCH_ROLE) or "")
+        return all(word in key for word in self._words)

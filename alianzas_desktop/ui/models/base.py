@@ -1,0 +1,127 @@
+"""A read-only table model over a list of dataclass rows, with id, sort and search roles."""
+
+from __future__ import annotations
+
+import logging
+import unicodedata
+from collections.abc import Sequence
+from typing import Any, Generic, TypeVar
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+
+logger = logging.getLogger(__name__)
+
+Row = TypeVar("Row")
+
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+SORT_ROLE = Qt.ItemDataRole.UserRole + 2
+SEARCH_ROLE = Qt.ItemDataRole.UserRole + 3
+
+_ANY_INDEX = QModelIndex | QPersistentModelIndex
+
+
+def fold(text: str) -> str:
+    """Lower-case text without accents, for searching and sorting ('Sonsón' -> 'sonson')."""
+    decomposed = unicodedata.normalize("NFD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+
+
+def vocabulary(label: str) -> str:
+    """A vocabulary label through Qt translation (context ``vocabulary``)."""
+    return QCoreApplication.translate("vocabulary", label) if label else ""
+
+
+class RowTableModel(QAbstractTableModel, Generic[Row]):
+    """Rows are dataclasses; subclasses say what each column shows and sorts by."""
+
+    CONTEXT = "RowTableModel"
+    HEADERS: Sequence[str] = ()
+    RIGHT_ALIGNED: frozenset[int] = frozenset()
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._rows: list[Row] = []
+
+    # -- contents ---------------------------------------------------------------------
+
+    def set_rows(self, rows: Sequence[Row]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self._rows_changed()
+        self.endResetModel()
+
+    def _rows_changed(self) -> None:
+        """Hook for subclasses that precompute per-row values."""
+
+    def row_at(self, row: int) -> Row:
+        return self._rows[row]
+
+    @property
+    def rows(self) -> list[Row]:
+        return list(self._rows)
+
+    def row_of_id(self, row_id: str) -> int:
+        for position, item in enumerate(self._rows):
+            if self.row_id(item) == row_id:
+                return position
+        return -1
+
+    # -- what subclasses provide ------------------------------------------------------
+
+    def row_id(self, item: Row) -> str:
+        return str(getattr(item, "id", ""))
+
+    def display(self, item: Row, column: int) -> str:
+        raise NotImplementedError
+
+    def sort_value(self, item: Row, column: int) -> Any:
+        return fold(self.display(item, column))
+
+    def tooltip(self, item: Row, column: int) -> str | None:
+        text = self.display(item, column)
+        return text if len(text) > 40 else None
+
+    # -- Qt interface -----------------------------------------------------------------
+
+    def rowCount(self, parent: _ANY_INDEX = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _ANY_INDEX = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.DisplayRole):
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self.HEADERS):
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return QCoreApplication.translate(self.CONTEXT, self.HEADERS[section])
+        if role == Qt.ItemDataRole.TextAlignmentRole and section in self.RIGHT_ALIGNED:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def data(self, index: _ANY_INDEX, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        item = self._rows[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.display(item, column)
+        if role == ID_ROLE:
+            return self.row_id(item)
+        if role == SORT_ROLE:
+            return self.sort_value(item, column)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self.tooltip(item, column)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in self.RIGHT_ALIGNED:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def flags(self, index: _ANY_INDEX) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable

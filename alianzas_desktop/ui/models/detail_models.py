@@ -1,0 +1,137 @@
+"""Table models of one alliance's page: partners, commitments and agreement versions."""
+
+from __future__ import annotations
+
+import logging
+from datetime import UTC, datetime
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP as _noop
+from PySide6.QtCore import Qt
+
+from alianzas_desktop.domain.formatting import pesos, short_date
+from alianzas_desktop.services.agreements import VersionInfo
+from alianzas_desktop.services.alliances import CommitmentInfo, PartnerInfo
+from alianzas_desktop.ui.models.base import RowTableModel, vocabulary
+
+logger = logging.getLogger(__name__)
+
+
+class PartnerTableModel(RowTableModel[PartnerInfo]):
+    CONTEXT = "PartnerTableModel"
+    ORGANIZATION, SECTOR, REPRESENTATIVE, CARGO = range(4)
+    HEADERS = (
+        _noop("PartnerTableModel", "Organización"),
+        _noop("PartnerTableModel", "Sector"),
+        _noop("PartnerTableModel", "Representante"),
+        _noop("PartnerTableModel", "Cargo"),
+    )
+
+    def row_id(self, item: PartnerInfo) -> str:
+        return item.membership_id
+
+    def display(self, item: PartnerInfo, column: int) -> str:
+        if column == self.ORGANIZATION:
+            return item.organization
+        if column == self.SECTOR:
+            return vocabulary(item.sector_label)
+        if column == self.REPRESENTATIVE:
+            return item.representative
+        if column == self.CARGO:
+            return item.cargo
+        return ""
+
+    def tooltip(self, item: PartnerInfo, column: int) -> str | None:
+        if column == self.ORGANIZATION and item.contribution:
+            return f"{item.organization}\n{item.contribution}"
+        return super().tooltip(item, column)
+
+
+class CommitmentTableModel(RowTableModel[CommitmentInfo]):
+    CONTEXT = "CommitmentTableModel"
+    ORGANIZATION, DESCRIPTION, KIND, VALUE, DEADLINE, LOGIC, STATUS = range(7)
+    HEADERS = (
+        _noop("CommitmentTableModel", "Organización"),
+        _noop("CommitmentTableModel", "Compromiso"),
+        _noop("CommitmentTableModel", "Tipo de aporte"),
+        _noop("CommitmentTableModel", "Valor estimado"),
+        _noop("CommitmentTableModel", "Fecha límite"),
+        _noop("CommitmentTableModel", "Lógica"),
+        _noop("CommitmentTableModel", "Estado"),
+    )
+    RIGHT_ALIGNED = frozenset({VALUE, DEADLINE})
+
+    def display(self, item: CommitmentInfo, column: int) -> str:
+        if column == self.ORGANIZATION:
+            return item.organization
+        if column == self.DESCRIPTION:
+            return item.description
+        if column == self.KIND:
+            return vocabulary(item.kind_label)
+        if column == self.VALUE:
+            return pesos(item.estimated_value)
+        if column == self.DEADLINE:
+            return short_date(item.deadline)
+        if column == self.LOGIC:
+            return vocabulary(item.logic_label)
+        if column == self.STATUS:
+            return vocabulary(item.status_label)
+        return ""
+
+    def sort_value(self, item: CommitmentInfo, column: int) -> Any:
+        if column == self.VALUE:
+            return item.estimated_value if item.estimated_value is not None else -1
+        if column == self.DEADLINE:
+            return item.deadline.isoformat() if item.deadline else ""
+        return super().sort_value(item, column)
+
+
+def _local(moment: datetime | None) -> datetime | None:
+    """Stored instants are UTC (naive from SQLite); show them in local time."""
+    if moment is None:
+        return None
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=UTC)
+    return moment.astimezone()
+
+
+class VersionTableModel(RowTableModel[VersionInfo]):
+    CONTEXT = "VersionTableModel"
+    NUMBER, STATUS, CODE, ISSUED, SIGNED = range(5)
+    HEADERS = (
+        _noop("VersionTableModel", "Versión"),
+        _noop("VersionTableModel", "Estado"),
+        _noop("VersionTableModel", "Código de verificación"),
+        _noop("VersionTableModel", "Emitido"),
+        _noop("VersionTableModel", "Firmado"),
+    )
+    RIGHT_ALIGNED = frozenset({NUMBER})
+
+    def display(self, item: VersionInfo, column: int) -> str:
+        if column == self.NUMBER:
+            return str(item.number)
+        if column == self.STATUS:
+            label = vocabulary(item.status_label)
+            if item.has_scan:
+                return label + " " + self.tr("(con escaneo)")
+            return label
+        if column == self.CODE:
+            return item.verification_code or "—"
+        if column == self.ISSUED:
+            issued = _local(item.issued_at)
+            return short_date(issued.date()) if issued else "—"
+        if column == self.SIGNED:
+            return short_date(item.signed_on) if item.signed_on else "—"
+        return ""
+
+    def sort_value(self, item: VersionInfo, column: int) -> Any:
+        if column == self.NUMBER:
+            return item.number
+        return super().sort_value(item, column)
+
+    def data(self, index, role: int = Qt.ItemDataRole.DisplayRole):
+        if role == Qt.ItemDataRole.FontRole and index.isValid() and index.column() == self.CODE:
+            from PySide6.QtGui import QFontDatabase
+
+            return QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+        return super().data(index, role)

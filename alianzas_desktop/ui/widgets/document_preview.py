@@ -1,0 +1,268 @@
+"""A print preview for a PDF: its pages in a scroll area, zoom, print and save."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QPixmap, QShortcut
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from alianzas_desktop.ui import printing
+
+logger = logging.getLogger(__name__)
+
+ZOOM_STEPS = (0.5, 0.67, 0.75, 0.9, 1.0, 1.25, 1.5, 2.0)
+# 100 % shows the page at its printed size on a 96 dpi screen.
+SCREEN_SCALE = 96 / 72
+
+
+class DocumentPreviewDialog(QDialog):
+    """Shows a PDF's pages before printing or saving them."""
+
+    printed = Signal()
+    saved = Signal(str)
+
+    def __init__(
+        self,
+        pdf_bytes: bytes,
+        title: str,
+        suggested_filename: str,
+        parent: QWidget | None = None,
+        *,
+        note: str = "",
+    ):
+        super().__init__(parent)
+        self._pdf = bytes(pdf_bytes)
+        self._suggested = suggested_filename
+        self._zoom = 1.0
+        self._page_labels: list[QLabel] = []
+        self.setWindowTitle(title)
+        self.setModal(True)
+
+        self.note_label = QLabel(note)
+        self.note_label.setWordWrap(True)
+        self.note_label.setVisible(bool(note))
+        self.note_label.setStyleSheet(
+            "QLabel { background: #eef5fb; border: 1px solid #b9d4ea; border-radius: 4px;"
+            " padding: 8px; }"
+        )
+        self.zoom_out_button = QToolButton()
+        self.zoom_out_button.setText("−")
+        self.zoom_out_button.setToolTip(self.tr("Alejar"))
+        self.zoom_in_button = QToolButton()
+        self.zoom_in_button.setText("+")
+        self.zoom_in_button.setToolTip(self.tr("Acercar"))
+        for button in (self.zoom_out_button, self.zoom_in_button):
+            button.setFixedWidth(32)
+        self.zoom_label = QLabel()
+        self.zoom_label.setMinimumWidth(48)
+        self.zoom_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.page_count_label = QLabel()
+        self.pages_widget = QWidget()
+        self.pages_widget.setObjectName("previewPages")
+        self.pages_widget.setStyleSheet("#previewPages { background: #5f6368; }")
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        self.scroll_area.setStyleSheet("QScrollArea { background: #5f6368; border: none; }")
+        self.print_button = QPushButton(self.tr("Imprimir…"))
+        self.print_button.setDefault(True)
+        self.save_button = QPushButton(self.tr("Guardar PDF…"))
+        self.close_button = QPushButton(self.tr("Cerrar"))
+        self.buttons = QDialogButtonBox()
+        self.buttons.addButton(self.print_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.buttons.addButton(self.close_button, QDialogButtonBox.ButtonRole.RejectRole)
+
+        self.zoom_in_button.clicked.connect(self.zoom_in)
+        self.zoom_out_button.clicked.connect(self.zoom_out)
+        self.print_button.clicked.connect(self.print_document)
+        self.save_button.clicked.connect(self.save_document)
+        self.close_button.clicked.connect(self.reject)
+        QShortcut(QKeySequence.StandardKey.ZoomIn, self, activated=self.zoom_in)
+        QShortcut(QKeySequence.StandardKey.ZoomOut, self, activated=self.zoom_out)
+        QShortcut(QKeySequence.StandardKey.Print, self, activated=self.print_document)
+
+        # Assemble
+        self.pages_layout = QVBoxLayout(self.pages_widget)
+        self.pages_layout.setContentsMargins(24, 24, 24, 24)
+        self.pages_layout.setSpacing(18)
+        self.pages_layout.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        self.scroll_area.setWidget(self.pages_widget)
+        tools = QHBoxLayout()
+        tools.addWidget(self.page_count_label)
+        tools.addStretch(1)
+        tools.addWidget(QLabel(self.tr("Zoom:")))
+        tools.addWidget(self.zoom_out_button)
+        tools.addWidget(self.zoom_label)
+        tools.addWidget(self.zoom_in_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.note_label)
+        layout.addLayout(tools)
+        layout.addWidget(self.scroll_area, 1)
+        layout.addWidget(self.buttons)
+        self.resize(900, 860)
+        self._show_pages()
+
+    # -- contents ---------------------------------------------------------------------
+
+    @property
+    def pdf_bytes(self) -> bytes:
+        return self._pdf
+
+    @property
+    def page_count(self) -> int:
+        return len(self._page_labels)
+
+    @property
+    def zoom(self) -> float:
+        return self._zoom
+
+    def set_pdf(self, pdf_bytes: bytes, title: str | None = None) -> None:
+        """Show another document (e.g. once a draft is issued)."""
+        self._pdf = bytes(pdf_bytes)
+        if title:
+            self.setWindowTitle(title)
+        self._show_pages()
+
+    def set_note(self, text: str) -> None:
+        self.note_label.setText(text)
+        self.note_label.setVisible(bool(text))
+
+    def add_action_button(self, text: str) -> QPushButton:
+        """A caller's own action beside Imprimir (e.g. «Emitir e imprimir»)."""
+        button = QPushButton(text)
+        self.buttons.addButton(button, QDialogButtonBox.ButtonRole.ActionRole)
+        return button
+
+    def _show_pages(self) -> None:
+        for label in self._page_labels:
+            self.pages_layout.removeWidget(label)
+            label.deleteLater()
+        self._page_labels = []
+        try:
+            images = printing.render_pages(self._pdf, self._zoom * SCREEN_SCALE)
+        except printing.PrintError as exc:
+            QMessageBox.warning(self, self.windowTitle(), str(exc))
+            images = []
+        for number, image in enumerate(images, start=1):
+            label = QLabel()
+            label.setPixmap(QPixmap.fromImage(image))
+            label.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+            label.setStyleSheet("QLabel { background: white; }")
+            label.setAccessibleName(self.tr("Página {number}").format(number=number))
+            self.pages_layout.addWidget(label, 0, Qt.AlignmentFlag.AlignHCenter)
+            self._page_labels.append(label)
+        count = len(images)
+        text = self.tr("1 página") if count == 1 else self.tr("{count} páginas")
+        self.page_count_label.setText(text.format(count=count))
+        self.zoom_label.setText(f"{round(self._zoom * 100)} %")
+        self.zoom_out_button.setEnabled(self._zoom > ZOOM_STEPS[0])
+        self.zoom_in_button.setEnabled(self._zoom < ZOOM_STEPS[-1])
+        self.print_button.setEnabled(count > 0)
+        self.save_button.setEnabled(bool(self._pdf))
+
+    def set_zoom(self, zoom: float) -> None:
+        zoom = max(ZOOM_STEPS[0], min(ZOOM_STEPS[-1], zoom))
+        if abs(zoom - self._zoom) < 1e-6:
+            return
+        self._zoom = zoom
+        self._show_pages()
+
+    def zoom_in(self) -> None:
+        self.set_zoom(next((z for z in ZOOM_STEPS if z > self._zoom + 1e-6), ZOOM_STEPS[-1]))
+
+    def zoom_out(self) -> None:
+        smaller = [z for z in ZOOM_STEPS if z < self._zoom - 1e-6]
+        self.set_zoom(smaller[-1] if smaller else ZOOM_STEPS[0])
+
+    # -- printing and saving --------------------------------------------------------
+
+    def make_printer(self) -> QPrinter:
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setDocName(Path(self._suggested).stem or self.windowTitle())
+        sizes = printing.page_sizes(self._pdf)
+        if sizes:
+            printing.match_paper(printer, *sizes[0])
+        return printer
+
+    def print_document(self) -> bool:
+        """Ask for the printer and the pages, then print; True when something was printed."""
+        printer = self.make_printer()
+        dialog = QPrintDialog(printer, self)
+        dialog.setWindowTitle(self.tr("Imprimir"))
+        dialog.setOption(QPrintDialog.PrintDialogOption.PrintPageRange, True)
+        dialog.setMinMax(1, max(1, self.page_count))
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return False
+        return self.print_to(printer)
+
+    def print_to(self, printer: QPrinter) -> bool:
+        try:
+            count = printing.print_pdf(self._pdf, printer)
+        except printing.PrintError as exc:
+            QMessageBox.warning(self, self.tr("No se pudo imprimir"), str(exc))
+            return False
+        if count:
+            self.printed.emit()
+        return count > 0
+
+    def save_document(self) -> str:
+        """Ask where to save the PDF and write it; returns the path ('' when cancelled)."""
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Guardar PDF"),
+            str(default_save_folder() / self._suggested),
+            self.tr("Documento PDF (*.pdf)"),
+        )
+        if not path:
+            return ""
+        return self.save_to(path)
+
+    def save_to(self, path: str) -> str:
+        target = Path(path)
+        if target.suffix.lower() != ".pdf":
+            target = target.with_name(target.name + ".pdf")
+        try:
+            target.write_bytes(self._pdf)
+        except OSError as exc:
+            logger.warning("No se pudo guardar %s: %s", target, exc)
+            QMessageBox.warning(
+                self,
+                self.tr("No se pudo guardar"),
+                self.tr("No se pudo guardar el archivo en {path}.\n{error}").format(
+                    path=target, error=exc.strerror or exc
+                ),
+            )
+            return ""
+        self.saved.emit(str(target))
+        return str(target)
+
+
+def default_save_folder() -> Path:
+    from PySide6.QtCore import QStandardPaths
+
+    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return Path(folder) if folder else Path.home()
+
+
+def safe_filename(text: str) -> str:
+    """A file name without characters Windows refuses."""
+    cleaned = "".join("_" if c in '<>:"/\\|?*' or ord(c) < 32 else c for c in text)
+    return " ".join(cleaned.split()).strip(" .") or "documento"

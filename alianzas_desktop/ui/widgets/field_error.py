@@ -1,0 +1,71 @@
+"""Messages shown right under a field: red for errors that block, amber for warnings."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
+
+logger = logging.getLogger(__name__)
+
+ERROR = "error"
+WARNING = "warning"
+
+_STYLES = {
+    ERROR: "QLabel { color: #b3261e; font-weight: 600; }",
+    WARNING: (
+        "QLabel { color: #6b4500; background: #fff4d6; border: 1px solid #e8b53a;"
+        " border-radius: 4px; padding: 6px 8px; }"
+    ),
+}
+
+
+class FieldMessage(QLabel):
+    """A short message tied to one field; invisible while it has nothing to say."""
+
+    def __init__(self, kind: str = ERROR, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.kind = kind
+        self.setObjectName(f"field_{kind}")
+        self.setWordWrap(True)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setStyleSheet(_STYLES[kind])
+        # Never take more height than the text needs, whatever the layout offers.
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        self.setVisible(False)
+
+    def show_message(self, text: str) -> None:
+        text = text.strip()
+        self.setText(text)
+        # isVisibleTo: a hidden page still knows whether the message is "on".
+        self.setVisible(bool(text))
+
+    def clear_message(self) -> None:
+        self.show_message("")
+
+    @property
+    def message(self) -> str:
+        """The text on show, or "" when hidden."""
+        return self.text() if not self.isHidden() else ""
+
+
+def with_message(field: QWidget, message: FieldMessage, extra: QWidget | None = None) -> QWidget:
+    """Stack a field, an optional hint and its message, for a row of a QFormLayout."""
+    box = QWidget()
+    layout = QVBoxLayout(box)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.setSpacing(2)
+    layout.addWidget(field)
+    if extra is not None:
+        layout.addWidget(extra)
+    layout.addWidget(message)
+    return box
+
+
+def hint_label(text: str = "") -> QLabel:
+    """A small grey explanation under a field."""
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setStyleSheet("QLabel { color: #555; font-size: 9pt; }")
+    return label

@@ -1,0 +1,126 @@
+"""The four phases of an alliance's cycle as a painted timeline, the current one marked."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QCoreApplication, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QPen
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from alianzas_desktop.domain.vocabulary import Phase
+
+logger = logging.getLogger(__name__)
+
+_DOT = 22
+_LABEL_LINES = 2
+_DONE = QColor("#2e7d5b")
+_CURRENT = QColor("#1f6fb2")
+_FUTURE = QColor("#9aa5b1")
+
+
+class PhaseTimeline(QWidget):
+    """Nacimiento → Puesta en marcha → Consolidación y sostenibilidad → Proyección."""
+
+    PHASES = tuple(Phase)
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._current = 0
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self._update_accessible()
+
+    # -- state ------------------------------------------------------------------------
+
+    def set_phase(self, phase: str) -> None:
+        codes = [p.value for p in self.PHASES]
+        self._current = codes.index(phase) if phase in codes else 0
+        self._update_accessible()
+        self.update()
+
+    @property
+    def current_phase(self) -> str:
+        return self.PHASES[self._current].value
+
+    def labels(self) -> list[str]:
+        return [QCoreApplication.translate("vocabulary", p.label) for p in self.PHASES]
+
+    def _update_accessible(self) -> None:
+        labels = self.labels()
+        text = self.tr("Fase actual: {phase} (paso {step} de {total})").format(
+            phase=labels[self._current], step=self._current + 1, total=len(labels)
+        )
+        self.setAccessibleName(self.tr("Ciclo de la alianza"))
+        self.setAccessibleDescription(text)
+        self.setToolTip(" → ".join(labels))
+
+    # -- painting ---------------------------------------------------------------------
+
+    def _label_font(self, current: bool) -> QFont:
+        font = QFont(self.font())
+        font.setBold(current)
+        return font
+
+    def sizeHint(self) -> QSize:
+        metrics = QFontMetrics(self._label_font(True))
+        widest = max(metrics.horizontalAdvance(label) for label in self.labels())
+        height = _DOT + 10 + metrics.lineSpacing() * _LABEL_LINES + 8
+        return QSize(min(widest, 260) * len(self.PHASES), height)
+
+    def minimumSizeHint(self) -> QSize:
+        metrics = QFontMetrics(self._label_font(True))
+        height = _DOT + 10 + metrics.lineSpacing() * _LABEL_LINES + 8
+        return QSize(120 * len(self.PHASES), height)
+
+    def paintEvent(self, _event) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        count = len(self.PHASES)
+        slot = self.width() / count
+        centre_y = 4 + _DOT / 2
+        labels = self.labels()
+        text_colour = self.palette().color(QPalette.ColorRole.WindowText)
+        # The line between the dots: done stretches green, the rest grey.
+        for step in range(count - 1):
+            x1 = slot * step + slot / 2 + _DOT / 2 + 4
+            x2 = slot * (step + 1) + slot / 2 - _DOT / 2 - 4
+            colour = _DONE if step < self._current else _FUTURE
+            painter.setPen(QPen(colour, 3, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
+            painter.drawLine(int(x1), int(centre_y), int(x2), int(centre_y))
+        for step, label in enumerate(labels):
+            centre_x = slot * step + slot / 2
+            dot = QRectF(centre_x - _DOT / 2, centre_y - _DOT / 2, _DOT, _DOT)
+            number_font = QFont(self.font())
+            number_font.setBold(True)
+            painter.setFont(number_font)
+            if step < self._current:
+                painter.setPen(Qt.PenStyle.NoPen)
+                painter.setBrush(_DONE)
+                painter.drawEllipse(dot)
+                painter.setPen(QColor("white"))
+                painter.drawText(dot, Qt.AlignmentFlag.AlignCenter, "✓")
+            elif step == self._current:
+                painter.setPen(QPen(_CURRENT.lighter(160), 4))
+                painter.setBrush(_CURRENT)
+                painter.drawEllipse(dot.adjusted(-2, -2, 2, 2))
+                painter.setPen(QColor("white"))
+                painter.drawText(dot, Qt.AlignmentFlag.AlignCenter, str(step + 1))
+            else:
+                painter.setPen(QPen(_FUTURE, 2))
+                painter.setBrush(self.palette().color(QPalette.ColorRole.Base))
+                painter.drawEllipse(dot)
+                painter.setPen(_FUTURE.darker(130))
+                painter.drawText(dot, Qt.AlignmentFlag.AlignCenter, str(step + 1))
+            current = step == self._current
+            painter.setFont(self._label_font(current))
+            colour = _CURRENT if current else (text_colour if step < self._current else _FUTURE)
+            painter.setPen(colour.darker(115) if not current else colour)
+            text_rect = QRectF(slot * step + 4, centre_y + _DOT / 2 + 8, slot - 8, self.height())
+            painter.drawText(
+                text_rect,
+                Qt.AlignmentFlag.AlignHCenter
+                | Qt.AlignmentFlag.AlignTop
+                | Qt.TextFlag.TextWordWrap,
+                label,
+            )
+        painter.end()

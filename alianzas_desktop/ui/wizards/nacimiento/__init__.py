@@ -1,0 +1,1 @@
+"""The Nacimiento wizard: one module per page, assembled in wizard.py."""

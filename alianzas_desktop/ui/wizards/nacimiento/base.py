@@ -1,0 +1,142 @@
+"""What every Nacimiento page shares: the data it edits, messages by field, guidance."""
+
+from __future__ import annotations
+
+import html
+import logging
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+from PySide6.QtCore import QCoreApplication, QDate, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLayout, QSizePolicy, QWizardPage
+
+from alianzas_desktop.domain.nacimiento import Errors, NacimientoData
+from alianzas_desktop.ui.widgets.field_error import FieldMessage
+from alianzas_desktop.ui.widgets.guidance_panel import GuidancePanel
+
+logger = logging.getLogger(__name__)
+
+PAGE_BASICS, PAGE_PARTNERS, PAGE_PURPOSE, PAGE_COMMITMENTS, PAGE_STRUCTURE, PAGE_SUMMARY = range(6)
+
+_PAGE_OF_FIELD = {
+    "name": PAGE_BASICS,
+    "departamento": PAGE_BASICS,
+    "municipio": PAGE_BASICS,
+    "vereda": PAGE_BASICS,
+    "area": PAGE_BASICS,
+    "start_date": PAGE_BASICS,
+    "facilitator": PAGE_BASICS,
+    "partners": PAGE_PARTNERS,
+    "purpose": PAGE_PURPOSE,
+    "objectives": PAGE_PURPOSE,
+    "conditions": PAGE_PURPOSE,
+    "commitments": PAGE_COMMITMENTS,
+}
+
+
+def page_for_error(key: str) -> int:
+    """The page that holds the field an error key names ("partners.<key>.sector" → 1)."""
+    return _PAGE_OF_FIELD.get(key.split(".", 1)[0], PAGE_STRUCTURE)
+
+
+def vocabulary_label(member) -> str:
+    """A vocabulary member's label, through Qt translation."""
+    return QCoreApplication.translate("vocabulary", member.label)
+
+
+def vocabulary_description(member) -> str:
+    return (
+        QCoreApplication.translate("vocabulary", member.description) if member.description else ""
+    )
+
+
+def to_qdate(value) -> QDate:
+    return QDate(value.year, value.month, value.day)
+
+
+class NacimientoPage(QWizardPage):
+    """A page that edits part of the shared NacimientoData and checks it before Next."""
+
+    changed = Signal()
+    topic = ""
+
+    def __init__(self, data: NacimientoData, parent=None):
+        super().__init__(parent)
+        self.data = data
+        self._loading = False
+        self.messages: dict[str, FieldMessage] = {}
+        self.guidance = GuidancePanel(self.topic)
+        # Without this QWizard leaves the page at its size hint and the panel short.
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
+
+    # -- building ---------------------------------------------------------------
+
+    def setTitle(self, title: str) -> None:
+        """Titles show larger and in the programme's blue (the wizard renders rich text)."""
+        self.plain_title = title
+        super().setTitle(f"<span style='font-size:14pt; color:#1f4e79'>{html.escape(title)}</span>")
+
+    def message_for(self, key: str) -> FieldMessage:
+        message = FieldMessage()
+        self.messages[key] = message
+        return message
+
+    def assemble_with_guidance(self, content: QLayout) -> None:
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(16)
+        layout.addLayout(content, 1)
+        layout.addWidget(self.guidance)
+
+    # -- data -------------------------------------------------------------------
+
+    @contextmanager
+    def loading(self) -> Iterator[None]:
+        """While widgets are filled from the data, their signals are not edits."""
+        previous, self._loading = self._loading, True
+        try:
+            yield
+        finally:
+            self._loading = previous
+
+    def load(self) -> None:
+        """Fill every widget from the data (new wizard or restored draft)."""
+        with self.loading():
+            self.load_widgets()
+
+    def load_widgets(self) -> None:
+        raise NotImplementedError
+
+    def edited(self, *field_keys: str) -> None:
+        """A widget changed the data: clear its old message and let the wizard save."""
+        if self._loading:
+            return
+        for key in field_keys:
+            if key in self.messages:
+                self.messages[key].clear_message()
+        self.changed.emit()
+
+    def set_value(self, attr: str, value) -> None:
+        setattr(self.data, attr, value)
+        self.edited(attr)
+
+    # -- checking ---------------------------------------------------------------
+
+    def validate(self) -> Errors:
+        return {}
+
+    def show_errors(self, errors: Errors) -> None:
+        for key, message in self.messages.items():
+            message.show_message(errors.get(key, ""))
+
+    def validatePage(self) -> bool:
+        if getattr(self.wizard(), "restoring", False):
+            return True
+        errors = self.validate()
+        self.show_errors(errors)
+        if errors:
+            logger.debug("Página %s con errores: %s", self.topic, sorted(errors))
+        return not errors
+
+    def cleanupPage(self) -> None:
+        """Going Back keeps what was typed (QWizard would reset registered fields)."""

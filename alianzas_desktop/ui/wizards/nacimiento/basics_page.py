@@ -1,0 +1,133 @@
+"""Page 1: the alliance's name, territory, application area, start date and facilitator."""
+
+from __future__ import annotations
+
+import logging
+from datetime import date
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QCompleter,
+    QDateEdit,
+    QFormLayout,
+    QLineEdit,
+    QVBoxLayout,
+)
+
+from alianzas_desktop.domain.nacimiento import Errors, validate_basics
+from alianzas_desktop.domain.territory import DEPARTAMENTOS
+from alianzas_desktop.domain.vocabulary import ApplicationArea
+from alianzas_desktop.ui.widgets.field_error import hint_label, with_message
+from alianzas_desktop.ui.wizards.nacimiento.base import (
+    NacimientoPage,
+    to_qdate,
+    vocabulary_description,
+    vocabulary_label,
+)
+
+logger = logging.getLogger(__name__)
+
+
+class BasicsPage(NacimientoPage):
+    topic = "basics"
+
+    def __init__(self, data, parent=None):
+        super().__init__(data, parent)
+        self.setTitle(self.tr("1. Datos básicos"))
+        self.setSubTitle(self.tr("Cómo se llama la alianza, dónde trabaja y en qué área."))
+
+        self.name_edit = QLineEdit()
+        self.name_edit.setPlaceholderText(self.tr("Por ejemplo: Alianza Frijol del Páramo"))
+        self.departamento_edit = QLineEdit()
+        self.departamento_edit.setPlaceholderText(self.tr("Escriba y elija de la lista"))
+        completer = QCompleter(list(DEPARTAMENTOS), self.departamento_edit)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.departamento_edit.setCompleter(completer)
+        self.municipio_edit = QLineEdit()
+        self.vereda_edit = QLineEdit()
+        self.vereda_edit.setPlaceholderText(self.tr("Opcional"))
+        self.area_combo = QComboBox()
+        self.area_combo.setPlaceholderText(self.tr("Elija el área de aplicación…"))
+        for area in ApplicationArea:
+            self.area_combo.addItem(vocabulary_label(area), area.value)
+        self.area_description = hint_label()
+        self.start_date_edit = QDateEdit()
+        self.start_date_edit.setCalendarPopup(True)
+        self.start_date_edit.setDisplayFormat("dd/MM/yyyy")
+        self.start_date_edit.setDate(QDate.currentDate())
+        self.facilitator_edit = QLineEdit()
+        self.facilitator_edit.setPlaceholderText(self.tr("Nombre de quien acompaña la alianza"))
+
+        self.name_edit.textChanged.connect(lambda text: self.set_value("name", text))
+        self.departamento_edit.textChanged.connect(
+            lambda text: self.set_value("departamento", text)
+        )
+        self.municipio_edit.textChanged.connect(lambda text: self.set_value("municipio", text))
+        self.vereda_edit.textChanged.connect(lambda text: self.set_value("vereda", text))
+        self.area_combo.currentIndexChanged.connect(self._area_changed)
+        self.start_date_edit.dateChanged.connect(
+            lambda qdate: self.set_value("start_date", qdate.toPython())
+        )
+        self.facilitator_edit.textChanged.connect(lambda text: self.set_value("facilitator", text))
+
+        # Assemble
+        form = QFormLayout()
+        form.setVerticalSpacing(10)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.addRow(
+            self.tr("Nombre de la alianza:"), with_message(self.name_edit, self.message_for("name"))
+        )
+        form.addRow(
+            self.tr("Departamento:"),
+            with_message(self.departamento_edit, self.message_for("departamento")),
+        )
+        form.addRow(
+            self.tr("Municipio:"), with_message(self.municipio_edit, self.message_for("municipio"))
+        )
+        form.addRow(
+            self.tr("Vereda o corregimiento:"),
+            with_message(self.vereda_edit, self.message_for("vereda")),
+        )
+        form.addRow(
+            self.tr("Área de aplicación:"),
+            with_message(self.area_combo, self.message_for("area"), self.area_description),
+        )
+        form.addRow(
+            self.tr("Fecha de inicio:"),
+            with_message(self.start_date_edit, self.message_for("start_date")),
+        )
+        form.addRow(
+            self.tr("Facilitador(a):"),
+            with_message(self.facilitator_edit, self.message_for("facilitator")),
+        )
+        content = QVBoxLayout()
+        content.addLayout(form)
+        content.addStretch(1)
+        self.assemble_with_guidance(content)
+
+    def load_widgets(self) -> None:
+        data = self.data
+        if data.start_date is None:
+            data.start_date = date.today()
+        self.name_edit.setText(data.name)
+        self.departamento_edit.setText(data.departamento)
+        self.municipio_edit.setText(data.municipio)
+        self.vereda_edit.setText(data.vereda)
+        self.area_combo.setCurrentIndex(self.area_combo.findData(data.area))
+        self._show_area_description()
+        self.start_date_edit.setDate(to_qdate(data.start_date))
+        self.facilitator_edit.setText(data.facilitator)
+
+    def _area_changed(self, index: int) -> None:
+        self._show_area_description()
+        self.set_value("area", self.area_combo.itemData(index) if index >= 0 else "")
+
+    def _show_area_description(self) -> None:
+        code = self.area_combo.currentData()
+        self.area_description.setText(vocabulary_description(ApplicationArea(code)) if code else "")
+        self.area_description.setVisible(bool(code))
+
+    def validate(self) -> Errors:
+        return validate_basics(self.data)

@@ -1,0 +1,194 @@
+"""Page 6: everything gathered, on one read-only page, before founding the alliance."""
+
+from __future__ import annotations
+
+import logging
+from html import escape
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QTextBrowser, QVBoxLayout
+
+from alianzas_desktop.domain import formatting
+from alianzas_desktop.domain.nacimiento import (
+    NacimientoData,
+    clean_text,
+    contribution_shares,
+    inactive_partners,
+    missing_sectors,
+)
+from alianzas_desktop.domain.vocabulary import (
+    ApplicationArea,
+    Complexity,
+    Condition,
+    ContributionKind,
+    Formality,
+    Influence,
+    Logic,
+    Sector,
+)
+from alianzas_desktop.ui.wizards.nacimiento.base import NacimientoPage, vocabulary_label
+
+logger = logging.getLogger(__name__)
+
+_CSS = """
+h2 { color: #1f4e79; margin: 14px 0 4px 0; font-size: 11pt; }
+th { text-align: left; background: #e4ecf5; padding: 3px 6px; }
+td { padding: 3px 6px; vertical-align: top; }
+.label { color: #555; }
+.warn { color: #6b4500; background: #fff4d6; padding: 4px; }
+"""
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("SummaryPage", text)
+
+
+def _label(enum_cls, code: str) -> str:
+    try:
+        return vocabulary_label(enum_cls(code))
+    except ValueError:
+        return ""
+
+
+def _text(value: str) -> str:
+    """User text, escaped, keeping its line breaks."""
+    return escape(clean_text(value)).replace("\n", "<br>") or "—"
+
+
+def _rows(pairs: list[tuple[str, str]]) -> str:
+    cells = "".join(
+        f"<tr><td class='label' width='200'>{escape(k)}</td><td>{v}</td></tr>" for k, v in pairs
+    )
+    return f"<table cellspacing='0'>{cells}</table>"
+
+
+def summary_html(data: NacimientoData) -> str:
+    """The whole wizard as HTML; every user string goes through html.escape."""
+    parts = [f"<style>{_CSS}</style>"]
+    parts.append(f"<h2>{escape(_tr('Datos básicos'))}</h2>")
+    parts.append(
+        _rows(
+            [
+                (_tr("Nombre"), _text(data.name)),
+                (_tr("Departamento"), _text(data.departamento)),
+                (_tr("Municipio"), _text(data.municipio)),
+                (_tr("Vereda o corregimiento"), _text(data.vereda)),
+                (_tr("Área de aplicación"), escape(_label(ApplicationArea, data.area)) or "—"),
+                (_tr("Fecha de inicio"), escape(formatting.long_date(data.start_date)) or "—"),
+                (_tr("Facilitador(a)"), _text(data.facilitator)),
+            ]
+        )
+    )
+
+    parts.append(f"<h2>{escape(_tr('Socios'))}</h2>")
+    header = [_tr("Organización"), _tr("Sector"), _tr("Representante"), _tr("Influencia")]
+    parts.append("<table cellspacing='0'><tr>")
+    parts.extend(f"<th>{escape(h)}</th>" for h in header)
+    parts.append("</tr>")
+    for partner in data.partners:
+        rep = partner.representative
+        who = clean_text(rep.name)
+        if clean_text(rep.cargo):
+            who = f"{who} ({clean_text(rep.cargo)})" if who else clean_text(rep.cargo)
+        parts.append(
+            f"<tr><td><b>{_text(partner.name)}</b><br>"
+            f"<span class='label'>{escape(_tr('Intereses'))}:</span> {_text(partner.interests)}"
+            f"<br><span class='label'>{escape(_tr('Aporte'))}:</span> {_text(partner.contribution)}"
+            f"</td><td>{escape(_label(Sector, partner.sector))}</td>"
+            f"<td>{_text(who)}</td><td>{escape(_label(Influence, partner.influence))}</td></tr>"
+        )
+    parts.append("</table>")
+    missing = missing_sectors(data.partners)
+    if missing:
+        names = ", ".join(_label(Sector, s.value).lower() for s in missing)
+        parts.append(f"<p class='warn'>{escape(_tr('Sectores sin socio:'))} {escape(names)}</p>")
+
+    parts.append(f"<h2>{escape(_tr('Propósito común'))}</h2>")
+    parts.append(f"<p>{_text(data.purpose)}</p>")
+    if clean_text(data.objectives):
+        parts.append(f"<p><span class='label'>{escape(_tr('Objetivos'))}:</span><br>")
+        parts.append(f"{_text(data.objectives)}</p>")
+    condition_rows = []
+    for condition in Condition:
+        state = data.condition(condition.value)
+        mark = "✔ " + _tr("Sí") if state.met else "✘ " + _tr("Todavía no")
+        note = f" — {_text(state.note)}" if clean_text(state.note) else ""
+        condition_rows.append((vocabulary_label(condition), escape(mark) + note))
+    parts.append(_rows(condition_rows))
+
+    parts.append(f"<h2>{escape(_tr('Compromisos'))}</h2>")
+    shares = contribution_shares(data)
+    header = [
+        _tr("Socio"),
+        _tr("Compromiso"),
+        _tr("Tipo"),
+        _tr("Valor"),
+        _tr("Fecha"),
+        _tr("Lógica"),
+    ]
+    parts.append("<table cellspacing='0'><tr>")
+    parts.extend(f"<th>{escape(h)}</th>" for h in header)
+    parts.append("</tr>")
+    for partner in data.partners:
+        for item in data.commitments_of(partner.key):
+            parts.append(
+                f"<tr><td>{_text(partner.name)}</td><td>{_text(item.description)}</td>"
+                f"<td>{escape(_label(ContributionKind, item.kind))}</td>"
+                f"<td align='right'>{escape(formatting.pesos(item.estimated_value)) or '—'}</td>"
+                f"<td>{escape(formatting.short_date(item.deadline))}</td>"
+                f"<td>{escape(_label(Logic, item.logic))}</td></tr>"
+            )
+    parts.append("</table>")
+    share_rows = [
+        (clean_text(p.name), escape(formatting.percent(shares.get(p.key, 0.0))))
+        for p in data.partners
+    ]
+    parts.append(f"<p class='label'>{escape(_tr('Participación en los aportes'))}:</p>")
+    parts.append(_rows(share_rows))
+    for partner in inactive_partners(data):
+        text = _tr("«{0}» no tiene compromisos: no sería un socio activo.").format(
+            clean_text(partner.name)
+        )
+        parts.append(f"<p class='warn'>{escape(text)}</p>")
+
+    parts.append(f"<h2>{escape(_tr('Estructura'))}</h2>")
+    structure = [(_tr("Tipo"), escape(_label(Formality, data.formality)))]
+    if data.formality == Formality.FORMAL.value:
+        structure.append((_tr("Figura jurídica"), _text(data.legal_figure)))
+    structure += [
+        (_tr("Organización"), escape(_label(Complexity, data.complexity))),
+        (_tr("Instancia de coordinación"), _text(data.coordination_body)),
+        (_tr("Quiénes la integran"), _text(data.coordination_members)),
+        (_tr("Cómo se decide"), _text(data.decision_rules)),
+        (_tr("Reuniones"), _text(data.meeting_rhythm)),
+        (_tr("Duración"), _text(data.duration)),
+    ]
+    parts.append(_rows(structure))
+    return "".join(parts)
+
+
+class SummaryPage(NacimientoPage):
+    topic = "summary"
+
+    def __init__(self, data, parent=None):
+        super().__init__(data, parent)
+        self.setTitle(self.tr("6. Resumen"))
+        self.setSubTitle(self.tr("Revise todo con los socios antes de fundar la alianza."))
+        self.setFinalPage(True)
+
+        self.browser = QTextBrowser()
+        self.browser.setOpenLinks(False)
+        self.failure_message = self.message_for("_found")
+
+        # Assemble
+        content = QVBoxLayout()
+        content.addWidget(self.browser, 1)
+        content.addWidget(self.failure_message)
+        self.assemble_with_guidance(content)
+
+    def load_widgets(self) -> None:
+        self.browser.clear()
+
+    def initializePage(self) -> None:
+        self.failure_message.clear_message()
+        self.browser.setHtml(summary_html(self.data))

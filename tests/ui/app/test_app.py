@@ -1,0 +1,54 @@
+"""Start-up: what gets imported, a database that cannot open, the first window."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtWidgets import QMessageBox
+
+from alianzas_desktop.ui import app as app_module
+
+
+def test_first_window_imports_no_heavy_libraries():
+    code = (
+        "import sys; import alianzas_desktop.ui.app, alianzas_desktop.ui.main_window; "
+        "print(','.join(m for m in ('reportlab', 'alembic', 'pypdfium2', 'PIL') "
+        "if m in sys.modules))"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=60
+    )
+    assert result.stdout.strip() == ""
+
+
+def test_a_broken_database_is_reported_in_spanish(tmp_path, qapp, monkeypatch):
+    broken = tmp_path / "roto.sqlite"
+    broken.write_bytes(b"esto no es una base de datos" * 100)
+    shown = []
+    monkeypatch.setattr(
+        QMessageBox, "critical", staticmethod(lambda *args, **kw: shown.append(args[2]))
+    )
+    installed = []
+    monkeypatch.setattr(
+        app_module, "install_translators", lambda application: installed.append(1) or []
+    )
+    assert app_module.run(str(broken)) == 1
+    assert shown and shown[0].startswith("No se pudo abrir la base de datos.")
+    assert "dañado" in shown[0]
+
+
+def test_open_main_window_shows_the_list(tmp_path, qapp, qtbot, monkeypatch):
+    monkeypatch.setattr(app_module, "install_translators", lambda application: [])
+    application = app_module.create_application([])
+    assert application is qapp
+    assert QCoreApplication.organizationName() == "Alianzas"
+    assert QLocale().territory() == QLocale.Country.Colombia
+    window = app_module.open_main_window(str(tmp_path / "nueva.sqlite"))
+    qtbot.addWidget(window)
+    assert window.isVisible()
+    assert window.windowTitle() == "Alianzas"
+    assert window.startup_seconds < 10
+    assert not qapp.windowIcon().isNull()
+    window.db.close()
