@@ -42,8 +42,10 @@ SETTINGS_ORGANIZATION = "Alianzas"
 SETTINGS_APPLICATION = "Alianzas"
 NACIMIENTO = drafts.NACIMIENTO
 COLUMN_SAMPLE_ROWS = 300
+# The name column is sized to its content like the rest; the territory column
+# stretches to take what is left, since a name cut short is the worse loss.
 COLUMN_CAPS = {
-    AllianceTableModel.TERRITORY: 320,
+    AllianceTableModel.NAME: 360,
     AllianceTableModel.AREA: 340,
     AllianceTableModel.PHASE: 260,
     AllianceTableModel.PARTNERS: 90,
@@ -174,7 +176,7 @@ class MainWindow(QMainWindow):
         header.setHighlightSections(False)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(AllianceTableModel.NAME, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(AllianceTableModel.TERRITORY, QHeaderView.ResizeMode.Stretch)
         header.setMinimumSectionSize(60)
 
     def _assemble_list(self) -> QWidget:
