@@ -70,15 +70,23 @@ def build_parser() -> argparse.ArgumentParser:
 
     listing = commands.add_parser("list", parents=[common], help="lista registros")
     listing.add_argument(
-        "what", choices=["alliances", "people"], metavar="QUÉ", help="alliances | people"
+        "what",
+        choices=["alliances", "people", "meetings"],
+        metavar="QUÉ",
+        help="alliances | people | meetings",
     )
+    listing.add_argument("--alliance", metavar="ID", help="solo las sesiones de esta alianza")
     listing.add_argument("--json", action="store_true", help="salida en JSON")
 
     export = commands.add_parser("export", parents=[common], help="exporta un documento en PDF")
-    export.add_argument("document", choices=["agreement"], metavar="DOCUMENTO", help="agreement")
     export.add_argument(
-        "--alliance", required=True, metavar="ID", help="identificador de la alianza"
+        "document",
+        choices=["agreement", "minutes", "attendance-sheet"],
+        metavar="DOCUMENTO",
+        help="agreement (acuerdo) | minutes (acta) | attendance-sheet (planilla de asistencia)",
     )
+    export.add_argument("--alliance", metavar="ID", help="alianza (para agreement)")
+    export.add_argument("--meeting", metavar="ID", help="sesión (para minutes y attendance-sheet)")
     export.add_argument("--version", type=int, metavar="N", help="versión (por defecto, la última)")
     export.add_argument(
         "--page-size",
@@ -141,6 +149,8 @@ def cmd_demo(args: argparse.Namespace) -> int:
 def cmd_list(args: argparse.Namespace) -> int:
     if args.what == "people":
         return _list_people(args)
+    if args.what == "meetings":
+        return _list_meetings(args)
     from alianzas_desktop.services.alliances import list_alliances
 
     rows = list_alliances(_open_database(args.db))
@@ -188,6 +198,35 @@ def _list_people(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _list_meetings(args: argparse.Namespace) -> int:
+    from alianzas_desktop.services.meetings import list_meetings
+
+    rows = list_meetings(_open_database(args.db), args.alliance)
+    if args.json:
+        payload = [
+            {
+                "id": m.id,
+                "alliance_id": m.alliance_id,
+                "alliance_name": m.alliance_name,
+                "number": m.number,
+                "date": m.date.isoformat(),
+                "status": m.status,
+                "status_label": m.status_label,
+                "kind_label": m.kind_label,
+                "place": m.place,
+                "objective": m.objective,
+                "signed": m.signed,
+            }
+            for m in rows
+        ]
+        print(json.dumps(payload, ensure_ascii=False, indent=2))
+    else:
+        for m in rows:
+            acta = f"Acta No. {m.number}" if m.number else m.status_label
+            print(f"{m.id}  {m.date.isoformat()}  {m.alliance_name} — {acta}")
+    return EXIT_OK
+
+
 def cmd_person(args: argparse.Namespace) -> int:
     from alianzas_desktop.services import personal_data
 
@@ -207,34 +246,62 @@ def cmd_person(args: argparse.Namespace) -> int:
         from alianzas_desktop.documents.person_report_pdf import person_report_pdf_bytes
 
         data = person_report_pdf_bytes(personal_data.person_report(db, args.person))
-    try:
-        output.write_bytes(data)
-    except OSError as exc:
-        raise CommandError(f"No se pudo escribir {output}: {exc.strerror or exc}") from exc
+    _write_output(output, data)
     print(f"Reporte de datos personales guardado en {output}.")
     return EXIT_OK
 
 
+def _write_output(output: Path, data: bytes) -> None:
+    try:
+        output.write_bytes(data)
+    except OSError as exc:
+        raise CommandError(f"No se pudo escribir {output}: {exc.strerror or exc}") from exc
+
+
 def cmd_export(args: argparse.Namespace) -> int:
+    if args.document == "agreement":
+        return _export_agreement(args)
+    if not args.meeting:
+        raise CommandError("Indique la sesión con --meeting (vea «alianzas list meetings»).")
+    from alianzas_desktop.services import meetings
+
+    db = _open_database(args.db)
+    output = Path(args.output)
+    if args.document == "minutes":
+        document = meetings.acta_document(db, args.meeting)
+        from alianzas_desktop.documents.acta_pdf import acta_pdf_bytes
+
+        _write_output(output, acta_pdf_bytes(document, page_size=args.page_size))
+        print(f"Acta No. {document.number} guardada en {output}.")
+        return EXIT_OK
+    sheet = meetings.attendance_sheet(db, args.meeting)
+    from alianzas_desktop.documents.attendance_sheet_pdf import attendance_sheet_pdf_bytes
+
+    _write_output(output, attendance_sheet_pdf_bytes(sheet, page_size=args.page_size))
+    print(f"Planilla de asistencia guardada en {output}.")
+    return EXIT_OK
+
+
+def _export_agreement(args: argparse.Namespace) -> int:
+    if not args.alliance:
+        raise CommandError("Indique la alianza con --alliance (vea «alianzas list alliances»).")
     from alianzas_desktop.services.agreements import agreement_document
 
     document = agreement_document(_open_database(args.db), args.alliance, args.version)
     from alianzas_desktop.documents.agreement_pdf import agreement_pdf_bytes
 
-    data = agreement_pdf_bytes(document, page_size=args.page_size)
     output = Path(args.output)
-    try:
-        output.write_bytes(data)
-    except OSError as exc:
-        raise CommandError(f"No se pudo escribir {output}: {exc.strerror or exc}") from exc
+    _write_output(output, agreement_pdf_bytes(document, page_size=args.page_size))
     print(f"Acuerdo de compromisos, versión {document.number}, guardado en {output}.")
     return EXIT_OK
 
 
 def cmd_verify(args: argparse.Namespace) -> int:
     from alianzas_desktop.services.agreements import find_by_code
+    from alianzas_desktop.services.meetings import find_acta_by_code
 
-    match = find_by_code(_open_database(args.db), args.code)
+    db = _open_database(args.db)
+    match = find_by_code(db, args.code) or find_acta_by_code(db, args.code)
     if match is None:
         print(
             "Ningún documento de esta base de datos tiene ese código de verificación.",

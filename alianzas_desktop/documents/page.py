@@ -17,7 +17,7 @@ from reportlab.graphics.barcode.qr import QrCodeWidget
 from reportlab.graphics.shapes import Drawing
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT, TA_RIGHT
-from reportlab.lib.pagesizes import A4, LETTER
+from reportlab.lib.pagesizes import A4, LETTER, landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import cm
 from reportlab.pdfbase.pdfmetrics import stringWidth
@@ -29,7 +29,12 @@ from alianzas_desktop.documents.escaping import printable
 
 logger = logging.getLogger(__name__)
 
-PAGE_SIZES = {"letter": LETTER, "a4": A4}  # Colombian "carta" is US letter
+PAGE_SIZES = {
+    "letter": LETTER,  # Colombian "carta" is US letter
+    "a4": A4,
+    "letter-landscape": landscape(LETTER),  # wide forms: the planilla de asistencia
+    "a4-landscape": landscape(A4),
+}
 MARGIN = 2 * cm
 BOTTOM_MARGIN = 3 * cm  # room for the footer and its QR code
 QR_SIZE = 1.6 * cm

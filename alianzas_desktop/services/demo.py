@@ -13,6 +13,7 @@ from alianzas_desktop.domain.nacimiento import (
     Representative,
 )
 from alianzas_desktop.services import agreements, alliances, nacimiento
+from alianzas_desktop.services.demo_meetings import hold_demo_meetings
 from alianzas_desktop.services.errors import ServiceError
 from alianzas_desktop.storage.database import Database
 
@@ -593,6 +594,7 @@ def build_demo(db: Database, today: date | None = None) -> list[str]:
         agreements.issue_version(db, version.id)
         if spec.signed:
             agreements.sign_version(db, version.id, today)
+        hold_demo_meetings(db, alliance_id, spec.name, today)
         ids.append(alliance_id)
     logger.info("Demostración creada con %d alianzas", len(ids))
     return ids

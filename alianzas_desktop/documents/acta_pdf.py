@@ -1,0 +1,526 @@
+"""The acta of a sesión con socios as a PDF, laid out the Colombian way (GTC 185).
+
+The document is built only from the acta's frozen content (made when the
+meeting closed), the signatures drawn on screen and the later fe de erratas, so
+printing it again gives the same text. Every user string passes through
+``documents.escaping``.
+"""
+
+from __future__ import annotations
+
+import io
+import logging
+import os
+import tempfile
+from collections.abc import Sequence
+from datetime import date, time
+from pathlib import Path
+from typing import Any, BinaryIO
+
+from babel.dates import format_time
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import cm
+from reportlab.platypus import (
+    CondPageBreak,
+    Flowable,
+    Image,
+    KeepTogether,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
+
+from alianzas_desktop.documents import blocks, fonts
+from alianzas_desktop.documents.blocks import Signer, text_block
+from alianzas_desktop.documents.escaping import markup
+from alianzas_desktop.documents.page import (
+    MUTED,
+    RULE,
+    SHADE,
+    Footer,
+    Styles,
+    build_pdf,
+    frame_width,
+    make_styles,
+)
+from alianzas_desktop.domain.formatting import LOCALE, long_date, short_date
+from alianzas_desktop.services.meetings import ActaDocument
+
+logger = logging.getLogger(__name__)
+
+QR_PREFIX = "ALIANZAS|acta|"
+PROGRAMME = "PROGRAMA NACIONAL DE ALIANZAS"
+NO_VALUE = "—"
+HEADING_ROOM = 4 * cm
+SUBHEADING_ROOM = 3 * cm
+# The firma cell of the attendance tables: room to sign by hand, or the drawn signature.
+SIGNATURE_CELL_HEIGHT = 1.0 * cm
+# Signatures drawn on screen are reduced to this before printing (pixels).
+SIGNATURE_MAX_PIXELS = (900, 300)
+SIGNATURE_MAX_AREA = 25_000_000
+
+PRESENT = "asistio"
+EXCUSED = "ausente_excusa"
+
+
+# -- helpers shared with the other meeting documents -----------------------------------------
+
+
+def parse_date(value: Any) -> date | None:
+    try:
+        return date.fromisoformat(str(value))
+    except (TypeError, ValueError):
+        return None
+
+
+def clock_time(value: Any) -> str:
+    """'9:00 a. m.', '2:30 p. m.' from a time or 'HH:MM'; '' when unknown.
+
+    The space inside "a. m." does not break, so the time never splits across lines.
+    """
+    if not isinstance(value, time):
+        try:
+            value = time.fromisoformat(str(value))
+        except (TypeError, ValueError):
+            return ""
+    text = format_time(value, "h:mm a", locale=LOCALE)
+    return text.replace("\u202f", "\u00a0")
+
+
+def kicker_style(styles: Styles) -> ParagraphStyle:
+    """The small line above a document's title that names the programme."""
+    return ParagraphStyle(
+        "kicker", parent=styles.centered, fontSize=8.5, leading=11, textColor=MUTED, spaceAfter=4
+    )
+
+
+def details_table(
+    rows: Sequence[Sequence[tuple[str, object]]], styles: Styles, width: float
+) -> Table:
+    """Label/value pairs on a ruled grid; each row holds one or two pairs.
+
+    Labels are program text, values user text (escaped here).
+    """
+    pairs = max(len(row) for row in rows)
+    label_width = 0.17 if pairs > 1 else 0.2
+    fractions = [label_width, 0.5 - label_width] * pairs if pairs > 1 else [0.25, 0.75]
+    data = []
+    for row in rows:
+        cells: list[Flowable | str] = []
+        for label, value in row:
+            cells.append(Paragraph(markup(label), styles.cell_header))
+            cells.append(Paragraph(markup(value) if value else NO_VALUE, styles.cell))
+        while len(cells) < 2 * pairs:
+            cells.append("")
+        data.append(cells)
+    table = Table(data, colWidths=[width * f for f in fractions], hAlign="LEFT")
+    commands = [
+        ("FONT", (0, 0), (-1, -1), fonts.REGULAR, 8.5),
+        ("GRID", (0, 0), (-1, -1), 0.5, RULE),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 4),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+        ("TOPPADDING", (0, 0), (-1, -1), 3),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+    ]
+    for column in range(0, 2 * pairs, 2):
+        commands.append(("BACKGROUND", (column, 0), (column, -1), SHADE))
+    table.setStyle(TableStyle(commands))
+    return table
+
+
+def numbered_list(items: Sequence[object], style: ParagraphStyle) -> list[Flowable]:
+    """'1. …', '2. …' as hanging-indent paragraphs."""
+    hanging = ParagraphStyle(
+        f"{style.name}-numbered", parent=style, leftIndent=0.9 * cm, firstLineIndent=-0.5 * cm
+    )
+    return [
+        Paragraph(f"{number}.&nbsp;&nbsp;{markup(item)}", hanging)
+        for number, item in enumerate(items, start=1)
+    ]
+
+
+def signature_image(png: bytes, width: float, height: float) -> Image | None:
+    """A drawn signature scaled into ``width`` × ``height``, or None if it cannot be read.
+
+    The image is decoded and re-encoded (small) first, so a damaged or huge
+    file leaves the cell empty for a handwritten signature instead of breaking
+    the document.
+    """
+    from PIL import Image as PILImage
+
+    try:
+        with PILImage.open(io.BytesIO(png)) as picture:
+            if picture.width * picture.height > SIGNATURE_MAX_AREA:
+                raise ValueError("imagen demasiado grande")
+            picture.load()
+            picture = picture.convert("RGBA")
+            picture.thumbnail(SIGNATURE_MAX_PIXELS)
+            clean = io.BytesIO()
+            picture.save(clean, format="PNG")
+            pixels = picture.size
+    except Exception:  # any unreadable image: the person signs by hand
+        logger.warning("No se pudo leer la imagen de una firma; se deja el espacio en blanco")
+        return None
+    scale = min(width / pixels[0], height / pixels[1])
+    clean.seek(0)
+    return Image(clean, pixels[0] * scale, pixels[1] * scale, hAlign="CENTER")
+
+
+# -- the acta ---------------------------------------------------------------------------------
+
+
+class _ActaStory:
+    """Turns the acta's frozen content into the flowables of the document."""
+
+    def __init__(self, document: ActaDocument, paper: str) -> None:
+        self.document = document
+        self.content = document.content
+        self.alliance: dict[str, Any] = self.content.get("alliance") or {}
+        self.attendees: list[dict[str, Any]] = self.content.get("attendees") or []
+        self.styles: Styles = make_styles()
+        self.width = frame_width(paper)
+        self.story: list = []
+
+    def add(self, *flowables) -> None:
+        self.story.extend(flowables)
+
+    def heading(self, title: str) -> None:
+        self.add(CondPageBreak(HEADING_ROOM), Paragraph(markup(title), self.styles.heading))
+
+    def note(self, text: str) -> None:
+        self.add(Paragraph(markup(text), self.styles.indented))
+
+    @property
+    def number(self) -> str:
+        value = self.content.get("number") or self.document.number
+        return str(value) if value else "____"
+
+    def build(self) -> list:
+        self.title_block()
+        self.attendance_sections()
+        self.objective_and_agenda()
+        self.development_section()
+        self.commitments_section()
+        self.follow_up_section()
+        self.next_meeting_section()
+        self.signatures_section()
+        self.addenda_section()
+        return self.story
+
+    def title_block(self) -> None:
+        s = self.styles
+        kind = str(self.content.get("kind_label") or self.content.get("kind") or "").strip()
+        self.add(
+            Paragraph(PROGRAMME, kicker_style(s)),
+            Paragraph(markup(self.alliance.get("name", "")), s.subtitle),
+        )
+        if str(self.alliance.get("territory") or "").strip():
+            self.add(Paragraph(markup(self.alliance["territory"]), s.centered))
+        self.add(Spacer(1, 8), Paragraph(markup(f"ACTA No. {self.number}"), s.title))
+        if kind:
+            self.add(Paragraph(markup(f"Reunión {kind.lower()}"), s.centered))
+        if self.document.is_draft:
+            self.add(
+                Paragraph(
+                    "BORRADOR — La sesión no se ha cerrado: esta acta no tiene valor para firma.",
+                    s.notice,
+                )
+            )
+        else:
+            self.add(Spacer(1, 10))
+        details = [
+            [
+                ("Fecha", long_date(parse_date(self.content.get("date")))),
+                ("Hora de inicio", clock_time(self.content.get("start_time"))),
+            ],
+            [
+                ("Lugar", self.content.get("place")),
+                ("Hora de finalización", clock_time(self.content.get("end_time"))),
+            ],
+        ]
+        self.add(details_table(details, s, self.width))
+
+    # -- who came ---------------------------------------------------------------------------
+
+    def _firma(self, attendee: dict[str, Any]) -> Flowable:
+        png = self.document.signatures.get(str(attendee.get("attendance_id")))
+        if png:
+            image = signature_image(png, self._firma_width - 8, SIGNATURE_CELL_HEIGHT)
+            if image is not None:
+                return image
+        return Spacer(1, SIGNATURE_CELL_HEIGHT)
+
+    @property
+    def _firma_width(self) -> float:
+        return blocks.widths(self.width, self._attendance_fractions)[-1]
+
+    _attendance_fractions = (0.8, 3.8, 3.9, 1.9, 3.0, 3.3)
+
+    def _attendance_table(self, people: list[dict[str, Any]]) -> Table:
+        s = self.styles
+        header = ["N°", "Nombre", "Organización", "Sector", "Cargo", "Firma"]
+        rows = [
+            [
+                str(index),
+                p.get("name", ""),
+                p.get("organization") or NO_VALUE,
+                p.get("sector_label") or p.get("sector") or NO_VALUE,
+                p.get("cargo") or NO_VALUE,
+                self._firma(p),
+            ]
+            for index, p in enumerate(people, start=1)
+        ]
+        widths = blocks.widths(self.width, self._attendance_fractions)
+        table = blocks.data_table(header, rows, widths, s)
+        table.setStyle(TableStyle([("VALIGN", (-1, 1), (-1, -1), "MIDDLE")]))
+        return table
+
+    def attendance_sections(self) -> None:
+        s = self.styles
+        present = [a for a in self.attendees if a.get("status") == PRESENT]
+        members = [a for a in present if not a.get("is_guest")]
+        guests = [a for a in present if a.get("is_guest")]
+        absent = [a for a in self.attendees if a.get("status") != PRESENT]
+
+        self.heading("Asistentes")
+        if members:
+            self.add(self._attendance_table(members))
+        else:
+            self.note("No se registraron asistentes de los socios.")
+
+        self.heading("Invitados")
+        if guests:
+            self.add(self._attendance_table(guests))
+        else:
+            self.note("No hubo invitados.")
+
+        self.heading("Ausentes")
+        if absent:
+            rows = [
+                [
+                    p.get("name", ""),
+                    p.get("organization") or NO_VALUE,
+                    p.get("cargo") or NO_VALUE,
+                    "Con excusa" if p.get("status") == EXCUSED else "Sin excusa",
+                ]
+                for p in absent
+            ]
+            widths = blocks.widths(self.width, [4.5, 5.0, 4.0, 2.5])
+            self.add(
+                blocks.data_table(["Nombre", "Organización", "Cargo", "Excusa"], rows, widths, s)
+            )
+        else:
+            self.note("No hubo ausencias.")
+
+    # -- what was done ------------------------------------------------------------------------
+
+    def objective_and_agenda(self) -> None:
+        s = self.styles
+        self.heading("Objetivo de la reunión")
+        self.add(*text_block(self.content.get("objective"), s.body, "No se registró."))
+        self.heading("Orden del día")
+        titles = [item.get("title", "") for item in self.content.get("agenda") or []]
+        self.add(*numbered_list(titles, s.body) or [Paragraph("No se registró.", s.body)])
+
+    def development_section(self) -> None:
+        s = self.styles
+        self.heading("Desarrollo de la reunión")
+        decision_number = 0
+        for index, item in enumerate(self.content.get("agenda") or [], start=1):
+            self.add(
+                CondPageBreak(SUBHEADING_ROOM),
+                Paragraph(markup(f"{index}. {item.get('title', '')}"), s.subheading),
+            )
+            notes = text_block(item.get("notes"), s.body)
+            self.add(*(notes or [Paragraph("No se registraron anotaciones.", s.body)]))
+            for decision in item.get("decisions") or []:
+                decision_number += 1
+                self.add(self._decision(decision_number, decision))
+
+    def _decision(self, number: int, decision: dict[str, Any]) -> Paragraph:
+        if decision.get("by_consensus", True):
+            how = "Aprobada por consenso."
+        else:
+            how = (
+                f"Votos: a favor {int(decision.get('votes_for') or 0)}, "
+                f"en contra {int(decision.get('votes_against') or 0)}, "
+                f"abstenciones {int(decision.get('abstentions') or 0)}."
+            )
+        return Paragraph(
+            f"<b>Decisión {number}:</b> {markup(decision.get('text', ''))}<br/><i>{how}</i>",
+            self.styles.indented,
+        )
+
+    def commitments_section(self) -> None:
+        s = self.styles
+        self.heading("Compromisos")
+        commitments = self.content.get("new_commitments") or []
+        if not commitments:
+            self.note("No se adquirieron compromisos nuevos en esta reunión.")
+            return
+        rows = []
+        for index, c in enumerate(commitments, start=1):
+            responsible = f"<b>{markup(c.get('organization') or NO_VALUE)}</b>"
+            if str(c.get("responsible") or "").strip():
+                responsible += f"<br/>{markup(c['responsible'])}"
+            rows.append(
+                [
+                    str(index),
+                    c.get("description", ""),
+                    Paragraph(responsible, s.cell),
+                    short_date(parse_date(c.get("deadline"))) or NO_VALUE,
+                ]
+            )
+        header = ["N°", "Compromiso", "Responsable", "Fecha límite"]
+        widths = blocks.widths(self.width, [0.8, 8.2, 5.4, 2.2])
+        self.add(blocks.data_table(header, rows, widths, s))
+
+    def follow_up_section(self) -> None:
+        s = self.styles
+        self.heading("Seguimiento de compromisos anteriores")
+        follow_ups = self.content.get("follow_ups") or []
+        if not follow_ups:
+            self.note("No se revisaron compromisos anteriores.")
+            return
+        rows = [
+            [
+                f.get("description", ""),
+                f.get("organization") or NO_VALUE,
+                " → ".join(
+                    str(f.get(key) or NO_VALUE) for key in ("previous_status_label", "status_label")
+                ),
+                f.get("note") or "",
+            ]
+            for f in follow_ups
+        ]
+        header = ["Compromiso", "Organización", "Estado (anterior → nuevo)", "Nota"]
+        widths = blocks.widths(self.width, [5.2, 3.5, 3.9, 5.0])
+        self.add(blocks.data_table(header, rows, widths, s))
+
+    def next_meeting_section(self) -> None:
+        s = self.styles
+        self.heading("Próxima reunión")
+        upcoming = self.content.get("next_meeting") or {}
+        when = long_date(parse_date(upcoming.get("date")))
+        place = str(upcoming.get("place") or "").strip()
+        if not when and not place:
+            self.note("No se fijó la fecha de la próxima reunión.")
+            return
+        self.add(details_table([[("Fecha", when)], [("Lugar", place)]], s, self.width))
+
+    # -- signatures and corrections ----------------------------------------------------------
+
+    def signatures_section(self) -> None:
+        s = self.styles
+        end = clock_time(self.content.get("end_time"))
+        closing = "Agotado el orden del día, se levanta la sesión"
+        if end:
+            closing += f" a las {markup(end)}"
+        closing += "" if closing.endswith(".") else "."
+        lead = [
+            CondPageBreak(HEADING_ROOM),
+            Paragraph("Firmas", s.heading),
+            Paragraph(f"{closing} En constancia firman:", s.body),
+        ]
+        signers = [
+            Signer(
+                name=str(a.get("name") or ""),
+                lines=tuple(str(a.get(k) or "") for k in ("cargo", "organization")),
+            )
+            for a in self.attendees
+            if a.get("status") == PRESENT and a.get("signs")
+        ]
+        signers.append(
+            Signer(
+                name=str(self.alliance.get("facilitator") or ""),
+                lines=("Facilitador(a) del proceso",),
+            )
+        )
+        self.add(*blocks.signature_rows(signers, s, self.width, lead=lead))
+
+    def addenda_section(self) -> None:
+        s = self.styles
+        addenda = self.document.addenda or []
+        if not addenda:
+            return
+        self.heading("Fe de erratas")
+        self.add(
+            Paragraph(
+                "Correcciones registradas después del cierre del acta. El texto del acta no se "
+                "modifica: cada corrección se agrega aquí, con su número y su fecha.",
+                s.body,
+            )
+        )
+        for addendum in addenda:
+            when = long_date(parse_date(addendum.get("date")))
+            title = f"Fe de erratas No. {addendum.get('number', '')}"
+            if when:
+                title += f" — {when}"
+            self.add(
+                KeepTogether(
+                    [
+                        Paragraph(markup(title), s.subheading),
+                        *text_block(addendum.get("text"), s.body),
+                    ]
+                )
+            )
+
+
+def _footer(document: ActaDocument, number: str) -> Footer:
+    alliance = document.content.get("alliance") or {}
+    return Footer(
+        name=str(alliance.get("name", "")),
+        document=f"Acta No. {number}" + (" (borrador)" if document.is_draft else ""),
+        verification_code=document.verification_code,
+        code_label="Código de verificación" + (" provisional" if document.is_draft else ""),
+        qr_payload=QR_PREFIX + document.verification_code if document.verification_code else "",
+        watermark="BORRADOR" if document.is_draft else "",
+    )
+
+
+def acta_pdf_bytes(document: ActaDocument, page_size: str = "letter") -> bytes:
+    """The PDF of one acta, in memory."""
+    story = _ActaStory(document, page_size)
+    flowables = story.build()
+    name = story.alliance.get("name", "")
+    buffer = io.BytesIO()
+    build_pdf(
+        flowables,
+        buffer,
+        _footer(document, story.number),
+        page_size,
+        title=f"Acta No. {story.number} — {name}",
+        author=story.alliance.get("facilitator", ""),
+        subject="Acta de reunión de la alianza",
+    )
+    return buffer.getvalue()
+
+
+def render_acta(
+    document: ActaDocument, target: str | Path | BinaryIO, page_size: str = "letter"
+) -> None:
+    """Print one acta to a file path or a writable binary stream.
+
+    ``page_size`` is "letter" (carta, the default) or "a4". A file is written
+    whole or not at all: the PDF is built in memory first, then moved into place.
+    """
+    data = acta_pdf_bytes(document, page_size)
+    if isinstance(target, (str, os.PathLike)):
+        write_atomically(Path(target), data, prefix=".acta-")
+    else:
+        target.write(data)
+    logger.info("Acta impresa: sesión %s (%s)", document.meeting_id, document.verification_code)
+
+
+def write_atomically(path: Path, data: bytes, prefix: str = ".documento-") -> None:
+    """Write ``data`` to ``path`` through a temporary file in the same folder."""
+    handle, temporary = tempfile.mkstemp(prefix=prefix, suffix=".pdf", dir=path.parent)
+    try:
+        with os.fdopen(handle, "wb") as out:
+            out.write(data)
+        os.replace(temporary, path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
