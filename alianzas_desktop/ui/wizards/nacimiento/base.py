@@ -18,6 +18,9 @@ logger = logging.getLogger(__name__)
 
 PAGE_BASICS, PAGE_PARTNERS, PAGE_PURPOSE, PAGE_COMMITMENTS, PAGE_STRUCTURE, PAGE_SUMMARY = range(6)
 
+# Wide enough that the longest guidance (partners) needs no scrolling in a window 640 px high.
+GUIDANCE_WIDTH = 300
+
 _PAGE_OF_FIELD = {
     "name": PAGE_BASICS,
     "departamento": PAGE_BASICS,
@@ -86,6 +89,7 @@ class NacimientoPage(QWizardPage):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(16)
         layout.addLayout(content, 1)
+        self.guidance.setMinimumWidth(GUIDANCE_WIDTH)
         layout.addWidget(self.guidance)
 
     # -- data -------------------------------------------------------------------

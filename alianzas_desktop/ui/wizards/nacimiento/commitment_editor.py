@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import logging
 import re
+from datetime import date
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QDate, QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -57,6 +58,8 @@ class CommitmentEditor(QWidget):
         self.messages: dict[str, FieldMessage] = {}
         self.bad_value = False
         self._loading = False
+        # The month the deadline calendar opens on while no date is chosen yet.
+        self.calendar_month = date.today()
 
         self.description_edit = QPlainTextEdit()
         self.description_edit.setPlaceholderText(self.tr("¿Qué se compromete a hacer o poner?"))
@@ -93,6 +96,7 @@ class CommitmentEditor(QWidget):
         self.value_edit.textChanged.connect(self._value_typed)
         self.value_edit.editingFinished.connect(self._value_finished)
         self.deadline_edit.dateChanged.connect(self._deadline_changed)
+        self.deadline_edit.calendarWidget().installEventFilter(self)
         self.logic_combo.currentIndexChanged.connect(self._logic_changed)
 
         # Assemble
@@ -186,6 +190,17 @@ class CommitmentEditor(QWidget):
             self._loading = True
             self.value_edit.setText(formatted)
             self._loading = False
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """With no deadline yet the calendar would open on December 1989 (NO_DATE)."""
+        calendar = self.deadline_edit.calendarWidget()
+        if (
+            watched is calendar
+            and event.type() == QEvent.Type.Show
+            and self.deadline_edit.date() == NO_DATE
+        ):
+            calendar.setCurrentPage(self.calendar_month.year, self.calendar_month.month)
+        return super().eventFilter(watched, event)
 
     def _deadline_changed(self, qdate: QDate) -> None:
         self._set("deadline", None if qdate == NO_DATE else qdate.toPython())

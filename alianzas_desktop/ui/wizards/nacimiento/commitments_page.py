@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from datetime import date
 
 from PySide6.QtCore import QItemSelectionModel
 from PySide6.QtWidgets import (
@@ -116,6 +117,9 @@ class CommitmentsPage(NacimientoPage):
 
     def initializePage(self) -> None:
         """Partners may have changed on page 2: rebuild the choices and the shares."""
+        # Deadlines come after the start and after today: the calendar opens there.
+        today = date.today()
+        self.editor.calendar_month = max(self.data.start_date or today, today)
         with self.loading():
             self.model.reset()
             self._fill_partners()

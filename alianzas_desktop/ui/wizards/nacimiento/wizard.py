@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget, QWizard
 
 from alianzas_desktop.domain.nacimiento import NacimientoData, clean_text
+from alianzas_desktop.profile import load_profile
 from alianzas_desktop.services import drafts, nacimiento
 from alianzas_desktop.services.errors import ServiceError, ValidationFailed
 from alianzas_desktop.storage.database import Database
@@ -49,6 +50,8 @@ class NacimientoWizard(QWizard):
         self.restoring = False
         self.founded_id: str | None = None
         self.data = NacimientoData()
+        # A new alliance is usually facilitated by whoever uses this laptop.
+        self.data.facilitator = load_profile().name.strip()
         start_page = PAGE_BASICS
         if draft_id:
             stored = drafts.load_draft(db, draft_id)
