@@ -46,14 +46,16 @@ _IGNORED_FIELDS = {"created_at", "updated_at"}
 
 
 def _summary(text: str | None) -> str:
-    return f"«contenido del documento, {len(text or ''):,} caracteres»".replace(",", ".")
+    size = f"{len(text or ''):,}".replace(",", ".")
+    return f"«contenido del documento, {size} caracteres»"
 
 
 def _plain(value: Any) -> Any:
     if isinstance(value, datetime | date):
         return value.isoformat()
     if isinstance(value, bytes):
-        return f"«archivo de {len(value):,} bytes»".replace(",", ".")
+        size = f"{len(value):,}".replace(",", ".")
+        return f"«archivo de {size} bytes»"
     return value
 
 
