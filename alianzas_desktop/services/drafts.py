@@ -66,6 +66,8 @@ def save_draft(
                 draft.id = draft_id
             session.add(draft)
         draft.payload = body
+        if subject_id is not None:  # e.g. a meeting draft whose convocation was just saved
+            draft.subject_id = subject_id
         draft.page = page
         draft.title = title[:200]
         session.flush()

@@ -30,6 +30,7 @@ from alianzas_desktop.services.agreements import VersionInfo
 from alianzas_desktop.services.alliances import AllianceDetail
 from alianzas_desktop.services.errors import ServiceError
 from alianzas_desktop.storage.database import Database
+from alianzas_desktop.ui.audit_view import AuditView
 from alianzas_desktop.ui.models.base import SORT_ROLE
 from alianzas_desktop.ui.models.detail_models import (
     CommitmentTableModel,
@@ -133,6 +134,7 @@ class AlliancePage(QWidget):
         )
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
+        self.audit_view = AuditView(db, self)
         self.preview_button = QPushButton(self.tr("Ver / Imprimir…"))
         self.issue_button = QPushButton(self.tr("Emitir…"))
         self.issue_button.setToolTip(
@@ -142,10 +144,19 @@ class AlliancePage(QWidget):
         self.sign_button = QPushButton(self.tr("Registrar firma…"))
         self.scan_button = QPushButton(self.tr("Abrir escaneo firmado"))
         self.version_hint = QLabel()
+        from alianzas_desktop.ui.meetings_tab import MeetingsTab
+
+        self.meetings_tab = MeetingsTab(db, self)
+        self.new_meeting_button = QPushButton(self.tr("Nueva sesión…"))
+        self.new_meeting_button.setToolTip(
+            self.tr("Convocar una sesión con los socios y llevar su acta.")
+        )
         self.version_hint.setWordWrap(True)
         self.version_hint.setStyleSheet(MUTED)
 
         self.back_button.clicked.connect(self.back_requested)
+        self.new_meeting_button.clicked.connect(lambda: self.meetings_tab.open_wizard())
+        self.meetings_tab.meetings_changed.connect(lambda _id: self.reload())
         self.preview_button.clicked.connect(lambda: self.preview_version())
         self.issue_button.clicked.connect(lambda: self.issue_version())
         self.save_button.clicked.connect(lambda: self.save_version_pdf())
@@ -175,9 +186,12 @@ class AlliancePage(QWidget):
         self.tabs.addTab(self.partners_view, self.tr("Socios"))
         self.tabs.addTab(self.commitments_view, self.tr("Compromisos"))
         self.tabs.addTab(versions_tab, self.tr("Acuerdo de compromisos"))
+        self.meetings_tab_index = self.tabs.addTab(self.meetings_tab, self.tr("Sesiones"))
+        self.history_tab_index = self.tabs.addTab(self.audit_view, self.tr("Historial de cambios"))
         top = QHBoxLayout()
         top.addWidget(self.back_button)
         top.addStretch(1)
+        top.addWidget(self.new_meeting_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 8, 16, 12)
         layout.addLayout(top)
@@ -204,6 +218,8 @@ class AlliancePage(QWidget):
     def set_database(self, db: Database) -> None:
         self._db = db
         self._detail = None
+        self.audit_view.set_database(db)
+        self.meetings_tab.set_database(db)
 
     def load(self, alliance_id: str) -> None:
         detail = alliances.alliance_detail(self._db, alliance_id)
@@ -231,6 +247,12 @@ class AlliancePage(QWidget):
         self.tabs.setTabText(
             1, self.tr("Compromisos ({count})").format(count=self.commitment_model.rowCount())
         )
+        self.meetings_tab.load(alliance_id, detail.name)
+        self.tabs.setTabText(
+            self.meetings_tab_index,
+            self.tr("Sesiones ({count})").format(count=self.meetings_tab.model.rowCount()),
+        )
+        self.audit_view.load(alliance_id)
         self.alliance_loaded.emit(alliance_id)
 
     def reload(self) -> None:

@@ -12,10 +12,10 @@ import time
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from alianzas_desktop import __version__, paths
-from alianzas_desktop.storage.database import Database, DatabaseError
+from alianzas_desktop.ui import startup_checks
 
 logger = logging.getLogger(__name__)
 
@@ -68,18 +68,14 @@ def open_main_window(db_target: str | None):
     from alianzas_desktop.ui.main_window import MainWindow
 
     started = time.perf_counter()
-    try:
-        db = Database.open(db_target)
-    except DatabaseError as exc:
-        logger.error("No se pudo abrir la base de datos: %s", exc)
-        QMessageBox.critical(
-            None,
-            _tr("Alianzas"),
-            _tr("No se pudo abrir la base de datos.\n\n{error}").format(error=exc),
-        )
+    # Damage, newer schema and removable drives are checked before anything writes.
+    outcome = startup_checks.open_checked(db_target)
+    if outcome.db is None:
         return None
-    window = MainWindow(db)
+    window = MainWindow(outcome.db)
     window.show()
+    window.startup_outcome = outcome
+    window.startup_warnings = startup_checks.show_warnings(window, outcome.warnings)
     window.startup_seconds = time.perf_counter() - started
     logger.info("Ventana principal lista en %.2f s", window.startup_seconds)
     return window
@@ -99,6 +95,10 @@ def run(db_target: str | None = None) -> int:
         return 1
     # Asked once the window is on screen, so the question has a parent to sit on.
     QTimer.singleShot(0, window.offer_resume_draft)
-    code = app.exec()
+    previous_hook = startup_checks.install_error_hook(lambda: window)
+    try:
+        code = app.exec()
+    finally:
+        sys.excepthook = previous_hook
     window.db.close()
     return code

@@ -27,20 +27,26 @@ from PySide6.QtWidgets import (
 from alianzas_desktop.domain.vocabulary import VersionStatus
 from alianzas_desktop.services import alliances, drafts
 from alianzas_desktop.services.drafts import DraftInfo
+from alianzas_desktop.services.errors import ServiceError
 from alianzas_desktop.storage.database import Database, DatabaseError
+from alianzas_desktop.ui.agenda_panel import AgendaPanel
 from alianzas_desktop.ui.alliance_page import AlliancePage
+from alianzas_desktop.ui.dialogs.backup_dialog import open_backup_dialog
+from alianzas_desktop.ui.dialogs.profile_dialog import ProfileDialog
 from alianzas_desktop.ui.dialogs.resume_draft_dialog import ResumeChoice, ask_resume
 from alianzas_desktop.ui.models.alliance_table_model import (
     ID_ROLE,
     AllianceFilterProxy,
     AllianceTableModel,
 )
+from alianzas_desktop.ui.people import open_people_window
 
 logger = logging.getLogger(__name__)
 
 SETTINGS_ORGANIZATION = "Alianzas"
 SETTINGS_APPLICATION = "Alianzas"
 NACIMIENTO = drafts.NACIMIENTO
+MEETING_DRAFT = "sesion"
 COLUMN_SAMPLE_ROWS = 300
 # The name column is sized to its content like the rest; the territory column
 # stretches to take what is left, since a name cut short is the worse loss.
@@ -87,6 +93,7 @@ class MainWindow(QMainWindow):
         self.list_title = QLabel(self.tr("Alianzas"))
         self.empty_button = QPushButton(self.tr("Nueva alianza"))
         self.alliance_page = AlliancePage(db, self)
+        self.agenda_panel = AgendaPanel(db, self)
         self.stack = QStackedWidget()
         self.db_label = QLabel()
         self._build_actions()
@@ -98,6 +105,10 @@ class MainWindow(QMainWindow):
         self.table.activated.connect(lambda index: self.open_alliance(index.data(ID_ROLE)))
         self.table.selectionModel().selectionChanged.connect(self._update_actions)
         self.alliance_page.back_requested.connect(self.show_list)
+        self.agenda_panel.alliance_requested.connect(self.open_alliance)
+        self.alliance_page.meetings_tab.meetings_changed.connect(
+            lambda _id: self.agenda_panel.refresh()
+        )
         self.proxy.rowsInserted.connect(self._update_count)
         self.proxy.rowsRemoved.connect(self._update_count)
         self.proxy.modelReset.connect(self._update_count)
@@ -131,6 +142,9 @@ class MainWindow(QMainWindow):
         self.find_action.setShortcut(QKeySequence.StandardKey.Find)
         self.about_action = QAction(self.tr("&Acerca de Alianzas"), self)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+        self.backup_action = QAction(self.tr("&Respaldo…"), self)
+        self.profile_action = QAction(self.tr("&Perfil…"), self)
+        self.people_action = QAction(self.tr("&Datos personales…"), self)
 
         self.new_action.triggered.connect(lambda: self.new_alliance())
         self.open_db_action.triggered.connect(lambda: self.open_database())
@@ -140,10 +154,15 @@ class MainWindow(QMainWindow):
         self.list_action.triggered.connect(self.show_list)
         self.find_action.triggered.connect(self._focus_search)
         self.about_action.triggered.connect(self.show_about)
+        self.backup_action.triggered.connect(lambda: open_backup_dialog(self))
+        self.profile_action.triggered.connect(lambda: ProfileDialog.edit_profile(self))
+        self.people_action.triggered.connect(lambda: open_people_window(self))
 
         file_menu = self.menuBar().addMenu(self.tr("&Archivo"))
         file_menu.addAction(self.new_action)
         file_menu.addAction(self.open_db_action)
+        file_menu.addAction(self.backup_action)
+        file_menu.addAction(self.profile_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         alliance_menu = self.menuBar().addMenu(self.tr("A&lianza"))
@@ -152,6 +171,8 @@ class MainWindow(QMainWindow):
         alliance_menu.addSeparator()
         alliance_menu.addAction(self.find_action)
         alliance_menu.addAction(self.list_action)
+        tools_menu = self.menuBar().addMenu(self.tr("&Herramientas"))
+        tools_menu.addAction(self.people_action)
         help_menu = self.menuBar().addMenu(self.tr("A&yuda"))
         help_menu.addAction(self.about_action)
 
@@ -191,7 +212,9 @@ class MainWindow(QMainWindow):
         layout = QVBoxLayout(page)
         layout.setContentsMargins(16, 12, 16, 12)
         layout.addLayout(top)
-        layout.addWidget(self.table, 1)
+        layout.addWidget(self.table, 3)
+        layout.addSpacing(6)
+        layout.addWidget(self.agenda_panel, 1)
         return page
 
     def _assemble_empty_state(self) -> QWidget:
@@ -250,6 +273,7 @@ class MainWindow(QMainWindow):
             self.stack.setCurrentIndex(self.LIST if self.model.rowCount() else self.EMPTY)
         self._update_count()
         self._update_actions()
+        self.agenda_panel.refresh()
         self.list_refreshed.emit(self.model.rowCount())
 
     def _fit_columns(self) -> None:
@@ -393,17 +417,33 @@ class MainWindow(QMainWindow):
     def offer_resume_draft(
         self, ask: Callable[[DraftInfo], str] | None = None
     ) -> ResumeChoice | None:
-        """At start-up: continue, discard or postpone the latest unfinished alliance."""
-        pending = drafts.list_drafts(self._db, NACIMIENTO)
+        """At start-up: continue, discard or postpone the latest unfinished alliance or meeting."""
+        pending = [d for d in drafts.list_drafts(self._db) if d.kind in (NACIMIENTO, MEETING_DRAFT)]
         if not pending:
             return None
         draft = pending[0]
         choice = ResumeChoice(ask(draft) if ask else ask_resume(draft, self))
-        if choice == ResumeChoice.CONTINUE:
+        if choice == ResumeChoice.CONTINUE and draft.kind == MEETING_DRAFT:
+            self.resume_meeting(draft)
+        elif choice == ResumeChoice.CONTINUE:
             self.new_alliance(draft_id=draft.id)
         elif choice == ResumeChoice.DISCARD:
             drafts.discard_draft(self._db, draft.id)
         return choice
+
+    def resume_meeting(self, draft: DraftInfo):
+        """Open the meeting's alliance and its wizard where the draft stopped."""
+        alliance_id = draft.payload.get("alliance_id")
+        try:
+            self.open_alliance(alliance_id)
+        except ServiceError:
+            logger.warning("El borrador de sesión %s es de una alianza que ya no existe", draft.id)
+            return None
+        self.alliance_page.tabs.setCurrentIndex(self.alliance_page.meetings_tab_index)
+        wizard = self.alliance_page.meetings_tab.open_wizard(draft_id=draft.id)
+        if wizard is not None:
+            self.wizard_opened.emit(wizard)
+        return wizard
 
     # -- database and help ------------------------------------------------------------
 
@@ -426,6 +466,7 @@ class MainWindow(QMainWindow):
         previous, self._db = self._db, database
         previous.close()
         self.alliance_page.set_database(database)
+        self.agenda_panel.set_database(database)
         self.search_edit.clear()
         self.stack.setCurrentIndex(self.LIST)
         self._show_database()
@@ -458,6 +499,10 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.wizard is not None and not self.wizard.close():
+            event.ignore()
+            return
+        meeting_wizard = self.alliance_page.meetings_tab.wizard
+        if meeting_wizard is not None and not meeting_wizard.close():
             event.ignore()
             return
         settings().setValue("main_window/geometry", self.saveGeometry())

@@ -36,9 +36,15 @@ def _local(draft: DraftInfo):
 def resume_question(draft: DraftInfo) -> str:
     title = draft.title or _tr("(sin título)")
     when = date_time(_local(draft))
-    text = _tr(
-        "Hay una alianza sin terminar: «{title}», guardada el {when}.\n\n¿Continuar donde quedó?"
-    ).format(title=title, when=when)
+    if draft.kind == "sesion":
+        text = _tr(
+            "Hay una sesión sin terminar: «{title}», guardada el {when}.\n\n¿Continuar donde quedó?"
+        ).format(title=title, when=when)
+    else:
+        text = _tr(
+            "Hay una alianza sin terminar: «{title}», guardada el {when}.\n\n"
+            "¿Continuar donde quedó?"
+        ).format(title=title, when=when)
     # «p. m.» already ends the sentence.
     return text.replace("..\n", ".\n")
 
@@ -47,7 +53,9 @@ def ask_resume(draft: DraftInfo, parent: QWidget | None = None) -> ResumeChoice:
     """Continuar / Descartar / Más tarde, as a message box."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle(_tr("Alianza sin terminar"))
+    box.setWindowTitle(
+        _tr("Sesión sin terminar") if draft.kind == "sesion" else _tr("Alianza sin terminar")
+    )
     box.setText(resume_question(draft))
     resume = box.addButton(_tr("Continuar"), QMessageBox.ButtonRole.AcceptRole)
     discard = box.addButton(_tr("Descartar"), QMessageBox.ButtonRole.DestructiveRole)

@@ -34,9 +34,19 @@ def test_a_broken_database_is_reported_in_spanish(tmp_path, qapp, monkeypatch):
     monkeypatch.setattr(
         app_module, "install_translators", lambda application: installed.append(1) or []
     )
+    # A damaged file gets the damaged-database dialog; here the facilitator chooses Salir.
+    from alianzas_desktop.ui import startup_checks
+    from alianzas_desktop.ui.dialogs.damaged_database_dialog import DamagedChoice
+
+    problems = []
+    monkeypatch.setattr(
+        startup_checks,
+        "ask_damaged",
+        lambda path, problem, good: problems.append(problem) or DamagedChoice.QUIT,
+    )
     assert app_module.run(str(broken)) == 1
-    assert shown and shown[0].startswith("No se pudo abrir la base de datos.")
-    assert "dañado" in shown[0]
+    assert problems and "dañado" in problems[0]
+    assert broken.read_bytes() == b"esto no es una base de datos" * 100
 
 
 def test_open_main_window_shows_the_list(tmp_path, qapp, qtbot, monkeypatch):

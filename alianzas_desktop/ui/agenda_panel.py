@@ -1,0 +1,191 @@
+"""The main window's agenda: upcoming meetings and overdue commitments of every alliance."""
+
+from __future__ import annotations
+
+import logging
+from datetime import date
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP as _noop
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QStackedLayout,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from alianzas_desktop.domain.formatting import short_date
+from alianzas_desktop.services import meetings
+from alianzas_desktop.services.meetings import MeetingSummary, PendingCommitment
+from alianzas_desktop.storage.database import Database
+from alianzas_desktop.ui.models.base import RowTableModel, vocabulary
+
+logger = logging.getLogger(__name__)
+
+OVERDUE_RED = QColor("#b3261e")
+ALLIANCE_ROLE = Qt.ItemDataRole.UserRole + 10
+
+
+class UpcomingMeetingsModel(RowTableModel[MeetingSummary]):
+    CONTEXT = "UpcomingMeetingsModel"
+    DATE, ALLIANCE, PLACE, STATUS = range(4)
+    HEADERS = (
+        _noop("UpcomingMeetingsModel", "Fecha"),
+        _noop("UpcomingMeetingsModel", "Alianza"),
+        _noop("UpcomingMeetingsModel", "Lugar"),
+        _noop("UpcomingMeetingsModel", "Estado"),
+    )
+
+    def display(self, item: MeetingSummary, column: int) -> str:
+        if column == self.DATE:
+            return short_date(item.date)
+        if column == self.ALLIANCE:
+            return item.alliance_name
+        if column == self.PLACE:
+            return item.place
+        if column == self.STATUS:
+            return vocabulary(item.status_label)
+        return ""
+
+    def sort_value(self, item: MeetingSummary, column: int):
+        return item.date.isoformat() if column == self.DATE else super().sort_value(item, column)
+
+    def data(self, index, role: int = Qt.ItemDataRole.DisplayRole):
+        if role == ALLIANCE_ROLE and index.isValid():
+            return self.row_at(index.row()).alliance_id
+        return super().data(index, role)
+
+
+class OverdueCommitmentsModel(RowTableModel[PendingCommitment]):
+    CONTEXT = "OverdueCommitmentsModel"
+    DEADLINE, DESCRIPTION, ORGANIZATION, ALLIANCE = range(4)
+    HEADERS = (
+        _noop("OverdueCommitmentsModel", "Venció"),
+        _noop("OverdueCommitmentsModel", "Compromiso"),
+        _noop("OverdueCommitmentsModel", "Responsable"),
+        _noop("OverdueCommitmentsModel", "Alianza"),
+    )
+
+    def display(self, item: PendingCommitment, column: int) -> str:
+        if column == self.DEADLINE:
+            return short_date(item.deadline)
+        if column == self.DESCRIPTION:
+            return item.description
+        if column == self.ORGANIZATION:
+            return item.organization
+        if column == self.ALLIANCE:
+            return item.alliance_name
+        return ""
+
+    def sort_value(self, item: PendingCommitment, column: int):
+        if column == self.DEADLINE:
+            return item.deadline.isoformat()
+        return super().sort_value(item, column)
+
+    def data(self, index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < self.rowCount():
+            return None
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return OVERDUE_RED
+        if role == ALLIANCE_ROLE:
+            return self.row_at(index.row()).alliance_id
+        return super().data(index, role)
+
+
+class AgendaPanel(QWidget):
+    """Two lists side by side; double-clicking a row opens its alliance."""
+
+    alliance_requested = Signal(str)
+    refreshed = Signal()
+
+    def __init__(self, db: Database, parent: QWidget | None = None):
+        super().__init__(parent)
+        from alianzas_desktop.ui.alliance_page import make_table_view
+
+        self._db = db
+        self.upcoming_model = UpcomingMeetingsModel(self)
+        self.overdue_model = OverdueCommitmentsModel(self)
+        self.upcoming_view = make_table_view(
+            self.upcoming_model, stretch=UpcomingMeetingsModel.PLACE, parent=self
+        )
+        self.overdue_view = make_table_view(
+            self.overdue_model, stretch=OverdueCommitmentsModel.DESCRIPTION, parent=self
+        )
+        for view, columns in (
+            (self.upcoming_view, (UpcomingMeetingsModel.ALLIANCE,)),
+            (
+                self.overdue_view,
+                (OverdueCommitmentsModel.ORGANIZATION, OverdueCommitmentsModel.ALLIANCE),
+            ),
+        ):
+            for column in columns:
+                # Long names would leave no room for what matters: the commitment, the place.
+                view.horizontalHeader().setSectionResizeMode(
+                    column, QHeaderView.ResizeMode.Interactive
+                )
+                view.horizontalHeader().resizeSection(column, 150)
+        self.upcoming_empty = QLabel(self.tr("No hay sesiones convocadas."))
+        self.overdue_empty = QLabel(self.tr("Ningún compromiso vencido."))
+        for label in (self.upcoming_empty, self.overdue_empty):
+            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            label.setStyleSheet("color: #56616d;")
+        self.upcoming_box = QGroupBox()
+        self.overdue_box = QGroupBox()
+
+        self.upcoming_view.doubleClicked.connect(self._open)
+        self.overdue_view.doubleClicked.connect(self._open)
+        self.upcoming_view.activated.connect(self._open)
+        self.overdue_view.activated.connect(self._open)
+
+        # Assemble
+        self._upcoming_stack = self._stack(
+            self.upcoming_box, self.upcoming_view, self.upcoming_empty
+        )
+        self._overdue_stack = self._stack(self.overdue_box, self.overdue_view, self.overdue_empty)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.upcoming_box, 1)
+        layout.addWidget(self.overdue_box, 1)
+        self.setMinimumHeight(130)
+
+    @staticmethod
+    def _stack(box: QGroupBox, view: QTableView, empty: QLabel) -> QStackedLayout:
+        stack = QStackedLayout()
+        stack.addWidget(view)
+        stack.addWidget(empty)
+        outer = QVBoxLayout(box)
+        outer.setContentsMargins(6, 6, 6, 6)
+        outer.addLayout(stack)
+        return stack
+
+    def set_database(self, db: Database) -> None:
+        self._db = db
+        self.refresh()
+
+    def refresh(self, today: date | None = None) -> None:
+        try:
+            upcoming = meetings.upcoming_meetings(self._db, today)
+            overdue = meetings.overdue_commitments(self._db, today)
+        except Exception:  # the agenda is a convenience; never block the list
+            logger.exception("No se pudo leer la agenda")
+            upcoming, overdue = [], []
+        self.upcoming_model.set_rows(upcoming)
+        self.overdue_model.set_rows(overdue)
+        self.upcoming_box.setTitle(self.tr("Próximas sesiones ({0})").format(len(upcoming)))
+        self.overdue_box.setTitle(self.tr("Compromisos vencidos ({0})").format(len(overdue)))
+        self.overdue_box.setStyleSheet(
+            "QGroupBox { color: #b3261e; font-weight: 600; }" if overdue else ""
+        )
+        self._upcoming_stack.setCurrentIndex(0 if upcoming else 1)
+        self._overdue_stack.setCurrentIndex(0 if overdue else 1)
+        self.refreshed.emit()
+
+    def _open(self, index) -> None:
+        alliance_id = index.data(ALLIANCE_ROLE)
+        if alliance_id:
+            self.alliance_requested.emit(alliance_id)

@@ -1,0 +1,123 @@
+"""Archivo ▸ Perfil…: the facilitator's name and contact, used by the audit trail."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from alianzas_desktop.profile import Profile, load_profile, save_profile
+
+logger = logging.getLogger(__name__)
+
+
+class ProfileDialog(QDialog):
+    """Edits the profile kept on this laptop; Guardar writes it."""
+
+    profile_saved = Signal(str)
+
+    def __init__(self, profile: Profile | None = None, parent: QWidget | None = None):
+        super().__init__(parent)
+        current = profile if profile is not None else load_profile()
+        self.setWindowTitle(self.tr("Perfil"))
+
+        self.intro_label = QLabel(
+            self.tr(
+                "Su nombre queda en el historial de cambios de cada alianza: así se sabe quién "
+                "registró o modificó cada dato desde este computador."
+            )
+        )
+        self.intro_label.setWordWrap(True)
+        self.name_edit = QLineEdit(current.name)
+        self.name_edit.setPlaceholderText(self.tr("Nombre y apellidos"))
+        self.organization_edit = QLineEdit(current.organization)
+        self.organization_edit.setPlaceholderText(
+            self.tr("Entidad u organización para la que trabaja")
+        )
+        self.email_edit = QLineEdit(current.email)
+        self.email_edit.setPlaceholderText(self.tr("nombre@ejemplo.org"))
+        self.phone_edit = QLineEdit(current.phone)
+        self.phone_edit.setPlaceholderText(self.tr("Celular"))
+        for edit in (self.name_edit, self.organization_edit, self.email_edit, self.phone_edit):
+            edit.setMinimumWidth(340)
+        self.error_label = QLabel()
+        self.error_label.setStyleSheet("color: #b3261e;")
+        self.error_label.hide()
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.save_button.setText(self.tr("Guardar"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancelar"))
+
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+
+        # Assemble
+        form = QFormLayout()
+        form.addRow(self.tr("Nombre:"), self.name_edit)
+        form.addRow(self.tr("Organización:"), self.organization_edit)
+        form.addRow(self.tr("Correo electrónico:"), self.email_edit)
+        form.addRow(self.tr("Teléfono:"), self.phone_edit)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(18, 16, 18, 12)
+        layout.addWidget(self.intro_label)
+        layout.addSpacing(8)
+        layout.addLayout(form)
+        layout.addWidget(self.error_label)
+        layout.addWidget(self.buttons)
+        self.setMinimumWidth(520)
+
+    @property
+    def profile(self) -> Profile:
+        return Profile(
+            name=" ".join(self.name_edit.text().split()),
+            organization=" ".join(self.organization_edit.text().split()),
+            email=self.email_edit.text().strip(),
+            phone=self.phone_edit.text().strip(),
+        )
+
+    def save(self) -> bool:
+        profile = self.profile
+        if not profile.name:
+            self.error_label.setText(self.tr("Escriba su nombre: el historial de cambios lo usa."))
+            self.error_label.show()
+            self.name_edit.setFocus()
+            return False
+        if profile.email and "@" not in profile.email:
+            self.error_label.setText(self.tr("El correo electrónico no parece válido."))
+            self.error_label.show()
+            self.email_edit.setFocus()
+            return False
+        try:
+            save_profile(profile)
+        except OSError as exc:
+            QMessageBox.warning(
+                self,
+                self.tr("No se pudo guardar"),
+                self.tr("No se pudo guardar el perfil: {error}").format(error=exc.strerror or exc),
+            )
+            return False
+        logger.info("Perfil guardado")
+        self.profile_saved.emit(profile.name)
+        self.accept()
+        return True
+
+    @classmethod
+    def edit_profile(cls, parent: QWidget | None = None) -> tuple[Profile, bool]:
+        """Open the dialog; the profile as left and whether it was saved."""
+        dialog = cls(parent=parent)
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        result = dialog.profile
+        dialog.deleteLater()
+        return result, accepted

@@ -1,0 +1,348 @@
+"""Herramientas ▸ Datos personales: the people list, one person's data, and the request log."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from alianzas_desktop.services import personal_data
+from alianzas_desktop.services.errors import ServiceError
+from alianzas_desktop.services.personal_data import ErasureResult, PersonInfo
+from alianzas_desktop.storage.database import Database, DatabaseError
+from alianzas_desktop.ui.people.forms import AuthorizationDialog, ContactDialog, ContactValue
+from alianzas_desktop.ui.people.models import PersonTableModel, SearchProxy
+from alianzas_desktop.ui.people.person_detail import PersonDetail
+from alianzas_desktop.ui.people.requests_tab import RequestsTab
+
+logger = logging.getLogger(__name__)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("PeopleDialog", text)
+
+
+# -- hooks tests replace -----------------------------------------------------------------
+
+
+def confirm_erasure(parent: QWidget, name: str) -> bool:
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(_tr("Suprimir datos personales"))
+    box.setText(_tr("¿Suprimir los datos personales de {name}?").format(name=name))
+    box.setInformativeText(
+        _tr(
+            "Se borrarán su nombre, documento, teléfono y correo de la base de datos, de los "
+            "borradores y de las solicitudes; en su lugar quedará «Persona suprimida». Esto no "
+            "se puede deshacer.\n\nLos documentos ya emitidos o firmados (acuerdos, actas) "
+            "conservan a sus firmantes, como lo permite la Ley 1581 de 2012."
+        )
+    )
+    erase = box.addButton(_tr("Suprimir"), QMessageBox.ButtonRole.DestructiveRole)
+    cancel = box.addButton(_tr("Cancelar"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(cancel)
+    box.exec()
+    clicked = box.clickedButton()
+    box.deleteLater()
+    return clicked is erase
+
+
+def inform(parent: QWidget, title: str, text: str, *, warning: bool = False) -> None:
+    if warning:
+        QMessageBox.warning(parent, title, text)
+    else:
+        QMessageBox.information(parent, title, text)
+
+
+def choose_json_target(parent: QWidget, suggested: Path) -> str:
+    path, _ = QFileDialog.getSaveFileName(
+        parent, _tr("Guardar JSON"), str(suggested), _tr("Datos en JSON (*.json)")
+    )
+    return path
+
+
+def erasure_summary(result: ErasureResult) -> str:
+    if not result.kept_in_documents:
+        return _tr("Los datos se suprimieron. Ningún documento emitido los conserva.")
+    documents = "\n".join(f"• {d}" for d in result.kept_in_documents)
+    return _tr(
+        "Los datos se suprimieron. Estos documentos emitidos o firmados conservan su nombre "
+        "como firmante (deber contractual):\n\n{documents}"
+    ).format(documents=documents)
+
+
+class PeopleDialog(QDialog):
+    """Consult, correct, report and erase a person's data; the log of their requests."""
+
+    authorization_recorded = Signal(str)
+    contact_updated = Signal(str)
+    person_erased = Signal(str)
+    report_shown = Signal(str)
+
+    def __init__(self, db: Database, parent: QWidget | None = None):
+        from alianzas_desktop.ui.alliance_page import make_table_view
+
+        super().__init__(parent)
+        self._db = db
+        self.last_preview = None
+        self.last_erasure: ErasureResult | None = None
+        self.setWindowTitle(self.tr("Datos personales"))
+
+        self.search_edit = QLineEdit()
+        self.search_edit.setPlaceholderText(self.tr("Buscar por nombre u organización…"))
+        self.search_edit.setClearButtonEnabled(True)
+        self.count_label = QLabel()
+        self.count_label.setStyleSheet("color: #56616d;")
+        self.model = PersonTableModel(self)
+        self.view = make_table_view(self.model, stretch=PersonTableModel.NAME, parent=self)
+        self.proxy = SearchProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self.view.setModel(self.proxy)
+        self.view.sortByColumn(PersonTableModel.NAME, Qt.SortOrder.AscendingOrder)
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(
+            PersonTableModel.ORGANIZATION, QHeaderView.ResizeMode.Interactive
+        )
+        header.resizeSection(PersonTableModel.ORGANIZATION, 170)
+        self.detail = PersonDetail(self)
+        self.authorize_button = QPushButton(self.tr("Registrar autorización…"))
+        self.correct_button = QPushButton(self.tr("Corregir datos…"))
+        self.report_button = QPushButton(self.tr("Reporte…"))
+        self.erase_button = QPushButton(self.tr("Suprimir datos…"))
+        self.requests_tab = RequestsTab(db, self)
+        self.tabs = QTabWidget()
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Cerrar"))
+
+        self.search_edit.textChanged.connect(self._filter)
+        self.view.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.authorize_button.clicked.connect(lambda: self.record_authorization())
+        self.correct_button.clicked.connect(lambda: self.correct_data())
+        self.report_button.clicked.connect(lambda: self.show_report())
+        self.erase_button.clicked.connect(lambda: self.erase())
+        self.requests_tab.request_recorded.connect(lambda _id: self.refresh())
+        self.buttons.rejected.connect(self.reject)
+
+        # Assemble
+        search_row = QHBoxLayout()
+        search_row.addWidget(self.search_edit, 1)
+        search_row.addWidget(self.count_label)
+        list_side = QWidget()
+        list_layout = QVBoxLayout(list_side)
+        list_layout.setContentsMargins(0, 0, 6, 0)
+        list_layout.addLayout(search_row)
+        list_layout.addWidget(self.view, 1)
+        action_row = QHBoxLayout()
+        for button in (self.authorize_button, self.correct_button, self.report_button):
+            action_row.addWidget(button)
+        action_row.addStretch(1)
+        action_row.addWidget(self.erase_button)
+        detail_side = QWidget()
+        detail_layout = QVBoxLayout(detail_side)
+        detail_layout.setContentsMargins(6, 0, 0, 0)
+        detail_layout.addWidget(self.detail, 1)
+        detail_layout.addLayout(action_row)
+        splitter = QSplitter()
+        splitter.addWidget(list_side)
+        splitter.addWidget(detail_side)
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 3)
+        splitter.setChildrenCollapsible(False)
+        splitter.setSizes([500, 640])
+        people_tab = QWidget()
+        people_layout = QVBoxLayout(people_tab)
+        people_layout.addWidget(splitter)
+        self.tabs.addTab(people_tab, self.tr("Personas"))
+        self.tabs.addTab(self.requests_tab, self.tr("Solicitudes"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tabs, 1)
+        layout.addWidget(self.buttons)
+        self.resize(1160, 640)
+        self.refresh()
+
+    # -- state ------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        selected = self.selected_person()
+        self.model.set_rows(personal_data.list_people(self._db))
+        if selected is not None:
+            self.select_person(selected.id)
+        else:
+            self._selection_changed()
+        self._update_count()
+
+    def _filter(self, text: str) -> None:
+        self.proxy.set_search_text(text)
+        self._update_count()
+
+    def _update_count(self) -> None:
+        total, shown = self.model.rowCount(), self.proxy.rowCount()
+        text = (
+            self.tr("{total} personas").format(total=total)
+            if shown == total
+            else self.tr("{shown} de {total}").format(shown=shown, total=total)
+        )
+        self.count_label.setText(text)
+
+    def selected_person(self) -> PersonInfo | None:
+        rows = self.view.selectionModel().selectedRows()
+        if not rows:
+            return None
+        return self.model.row_at(self.proxy.mapToSource(rows[0]).row())
+
+    def select_person(self, person_id: str) -> bool:
+        row = self.model.row_of_id(person_id)
+        if row < 0:
+            return False
+        index = self.proxy.mapFromSource(self.model.index(row, 0))
+        if not index.isValid():
+            return False
+        self.view.selectRow(index.row())
+        self._selection_changed()
+        return True
+
+    def _selection_changed(self, *_args) -> None:
+        person = self.selected_person()
+        report = personal_data.person_report(self._db, person.id) if person else None
+        self.detail.show_report(report)
+        active = person is not None and not person.erased
+        for button in (self.authorize_button, self.correct_button, self.erase_button):
+            button.setEnabled(active)
+        self.report_button.setEnabled(person is not None)
+
+    def _failed(self, title: str, exc: Exception) -> None:
+        inform(self, title, str(exc), warning=True)
+
+    # -- actions ----------------------------------------------------------------------
+
+    def record_authorization(self) -> str | None:
+        person = self.selected_person()
+        if person is None or person.erased:
+            return None
+        value, accepted = AuthorizationDialog.get_authorization(person.name, self)
+        if not accepted:
+            return None
+        try:
+            authorization_id = personal_data.record_authorization(
+                self._db,
+                person.id,
+                method=value.method,
+                given_on=value.given_on,
+                witness=value.witness,
+                guardian=value.guardian,
+                is_minor=value.is_minor,
+            )
+        except (ServiceError, DatabaseError) as exc:
+            self._failed(self.tr("No se pudo registrar la autorización"), exc)
+            return None
+        self.refresh()
+        self.authorization_recorded.emit(person.id)
+        return authorization_id
+
+    def correct_data(self) -> bool:
+        person = self.selected_person()
+        report = self.detail.report
+        if person is None or person.erased or report is None:
+            return False
+        data = report["persona"]
+        current = ContactValue(data["nombre"], data["documento"], data["telefono"], data["correo"])
+        value, accepted = ContactDialog.get_contact(current, person.has_authorization, self)
+        if not accepted:
+            return False
+        try:
+            personal_data.update_contact(
+                self._db,
+                person.id,
+                full_name=value.full_name,
+                document_number=value.document_number,
+                phone=value.phone,
+                email=value.email,
+            )
+        except (ServiceError, DatabaseError) as exc:
+            self._failed(self.tr("No se pudo corregir"), exc)
+            return False
+        self.refresh()
+        self.contact_updated.emit(person.id)
+        return True
+
+    def show_report(self):
+        """Preview the PDF report of everything held about the person, with «Guardar JSON…»."""
+        from alianzas_desktop.documents.person_report_pdf import person_report_pdf_bytes
+        from alianzas_desktop.ui.widgets.document_preview import (
+            DocumentPreviewDialog,
+            safe_filename,
+        )
+
+        person = self.selected_person()
+        if person is None:
+            return None
+        report = personal_data.person_report(self._db, person.id)
+        name = safe_filename(f"Datos personales - {person.name}")
+        dialog = DocumentPreviewDialog(
+            person_report_pdf_bytes(report),
+            self.tr("Datos personales de {name}").format(name=person.name),
+            name + ".pdf",
+            self,
+        )
+        json_button = dialog.add_action_button(self.tr("Guardar JSON…"))
+        json_button.clicked.connect(lambda: self.save_json(person.id, name + ".json", dialog))
+        self.last_preview = dialog
+        self.report_shown.emit(person.id)
+        dialog.exec()
+        return dialog
+
+    def save_json(self, person_id: str, suggested: str, parent: QWidget | None = None) -> str:
+        from alianzas_desktop.ui.widgets.document_preview import default_save_folder
+
+        path = choose_json_target(parent or self, default_save_folder() / suggested)
+        if not path:
+            return ""
+        target = Path(path)
+        if target.suffix.lower() != ".json":
+            target = target.with_name(target.name + ".json")
+        try:
+            target.write_text(personal_data.person_report_json(self._db, person_id), "utf-8")
+        except OSError as exc:
+            inform(
+                parent or self,
+                self.tr("No se pudo guardar"),
+                self.tr("No se pudo guardar el archivo: {error}").format(error=exc.strerror or exc),
+                warning=True,
+            )
+            return ""
+        return str(target)
+
+    def erase(self) -> ErasureResult | None:
+        person = self.selected_person()
+        if person is None or person.erased:
+            return None
+        if not confirm_erasure(self, person.name):
+            return None
+        try:
+            result = personal_data.erase_person(self._db, person.id)
+        except (ServiceError, DatabaseError) as exc:
+            self._failed(self.tr("No se pudieron suprimir los datos"), exc)
+            return None
+        self.last_erasure = result
+        self.refresh()
+        self.requests_tab.refresh()
+        self.select_person(person.id)
+        inform(self, self.tr("Datos suprimidos"), erasure_summary(result))
+        self.person_erased.emit(person.id)
+        return result

@@ -1,0 +1,240 @@
+"""Start-up checks before the database opens: damage, newer schema, removable drives.
+
+A damaged file is never written to: it is renamed aside (bytes unchanged) and a
+good backup is copied into its place with SQLite's backup API. Everything that
+would block (the dialog, the file picker) is a module-level hook tests replace.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from alianzas_desktop import paths
+from alianzas_desktop.storage import backup
+from alianzas_desktop.storage.backup import BackupError, BackupInfo
+from alianzas_desktop.storage.database import (
+    Database,
+    DatabaseError,
+    NewerSchemaError,
+    is_removable,
+)
+from alianzas_desktop.ui.dialogs.damaged_database_dialog import DamagedChoice, DamagedDatabaseDialog
+
+logger = logging.getLogger(__name__)
+
+SIDE_FILES = ("-wal", "-shm", "-journal")
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("StartupChecks", text)
+
+
+@dataclass
+class StartupOutcome:
+    """The opened database (None when the app must not start) and warnings to show."""
+
+    db: Database | None
+    exit_code: int = 0
+    warnings: list[str] = field(default_factory=list)
+    set_aside: list[Path] = field(default_factory=list)
+    restored_from: Path | None = None
+
+
+# -- hooks tests replace -----------------------------------------------------------------
+
+
+def ask_damaged(path: Path, problem: str, good: BackupInfo | None) -> DamagedChoice:
+    return DamagedDatabaseDialog.ask(path, problem, good)
+
+
+def choose_database_file(start: Path) -> str:
+    path, _ = QFileDialog.getOpenFileName(
+        None,
+        _tr("Abrir base de datos"),
+        str(start),
+        _tr("Base de datos de Alianzas (*.sqlite *.db);;Todos los archivos (*)"),
+    )
+    return path
+
+
+def show_critical(title: str, text: str) -> None:
+    QMessageBox.critical(None, title, text)
+
+
+# -- the checks ----------------------------------------------------------------------------
+
+
+def sqlite_path(target: str | Path | None) -> Path | None:
+    """The file behind ``target``, or None for a server URL (nothing to check on disk)."""
+    if target is None:
+        return paths.default_database_path()
+    text = str(target)
+    if "://" in text:
+        if text.startswith("sqlite:///"):
+            return Path(text.removeprefix("sqlite:///"))
+        return None
+    return Path(text).expanduser().resolve()
+
+
+def newest_good_backup(path: Path) -> BackupInfo | None:
+    """The newest automatic backup of this database that passes the checks."""
+    for info in backup.list_backups(path.stem, count=False):
+        if backup.check_database(info.path).ok:
+            return next(
+                (b for b in backup.list_backups(path.stem) if b.path == info.path),
+                info,
+            )
+    return None
+
+
+def aside_name(path: Path, now: datetime | None = None) -> Path:
+    """'alianzas.sqlite' -> 'alianzas.dañada-20261125-101500.sqlite' in the same folder."""
+    stamp = (now or datetime.now()).strftime("%Y%m%d-%H%M%S")
+    candidate = path.with_name(f"{path.stem}.dañada-{stamp}{path.suffix}")
+    counter = 2
+    while candidate.exists():
+        candidate = path.with_name(f"{path.stem}.dañada-{stamp}-{counter}{path.suffix}")
+        counter += 1
+    return candidate
+
+
+def set_aside(path: Path) -> list[Path]:
+    """Rename the damaged file and its companions; their bytes are not touched."""
+    target = aside_name(path)
+    moved = [target]
+    path.rename(target)
+    for suffix in SIDE_FILES:
+        companion = path.with_name(path.name + suffix)
+        if companion.exists():
+            companion_target = target.with_name(target.name + suffix)
+            companion.rename(companion_target)
+            moved.append(companion_target)
+    logger.warning("Base de datos dañada apartada: %s -> %s", path, target)
+    return moved
+
+
+def restore_over_damaged(path: Path, good: Path) -> list[Path]:
+    """Set the damaged file aside and put a copy of ``good`` in its place."""
+    moved = set_aside(path)
+    backup.copy_database(good, path)
+    logger.info("Restaurado %s desde %s", path, good)
+    return moved
+
+
+def open_checked(target: str | Path | None) -> StartupOutcome:
+    """Check, repair on request and open the database; the outcome says what happened."""
+    outcome = StartupOutcome(db=None)
+    current = target
+    while True:
+        path = sqlite_path(current)
+        if path is not None and path.exists() and path.stat().st_size > 0:
+            result = backup.check_database(path)
+            if not result.ok:
+                current = _handle_damaged(path, result.message, outcome)
+                if current is None:
+                    outcome.exit_code = 1
+                    return outcome
+                continue
+        break
+    try:
+        db = Database.open(current)
+    except NewerSchemaError as exc:
+        logger.error("Base de datos de una versión más reciente: %s", path)
+        show_critical(_tr("Versión más reciente"), str(exc))
+        outcome.exit_code = 1
+        return outcome
+    except DatabaseError as exc:
+        logger.error("No se pudo abrir la base de datos: %s", exc)
+        show_critical(
+            _tr("Alianzas"),
+            _tr("No se pudo abrir la base de datos.\n\n{error}").format(error=exc),
+        )
+        outcome.exit_code = 1
+        return outcome
+    outcome.db = db
+    db.daily_backup()
+    if db.path is not None and is_removable(db.path):
+        outcome.warnings.append(
+            _tr(
+                "La base de datos está en una memoria USB u otra unidad extraíble ({path}). "
+                "Si la memoria se desconecta, se pueden perder datos: trabaje en el disco del "
+                "computador y use la memoria solo para respaldos."
+            ).format(path=db.path)
+        )
+    return outcome
+
+
+def _handle_damaged(path: Path, problem: str, outcome: StartupOutcome) -> Path | None:
+    """Ask what to do with a damaged file; the next file to try, or None to quit."""
+    while True:
+        good = newest_good_backup(path)
+        choice = ask_damaged(path, problem, good)
+        if choice == DamagedChoice.QUIT:
+            return None
+        if choice == DamagedChoice.OPEN_OTHER:
+            chosen = choose_database_file(path.parent)
+            if chosen:
+                return Path(chosen)
+            continue
+        if good is None:
+            continue
+        try:
+            outcome.set_aside = restore_over_damaged(path, good.path)
+        except (OSError, BackupError) as exc:
+            logger.exception("No se pudo restaurar sobre la base dañada")
+            detail = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+            show_critical(
+                _tr("No se pudo restaurar"),
+                _tr(
+                    "No se pudo apartar el archivo dañado ni poner el respaldo en su lugar "
+                    "(¿carpeta de solo lectura o disco lleno?). No se modificó nada.\n\n{error}"
+                ).format(error=detail),
+            )
+            return None
+        outcome.restored_from = good.path
+        return path
+
+
+def show_warnings(parent: QWidget, warnings: list[str]) -> list[QMessageBox]:
+    """Non-blocking warnings over the main window; the boxes, so tests can read them."""
+    boxes = []
+    for text in warnings:
+        box = QMessageBox(parent)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(_tr("Atención"))
+        box.setText(text)
+        box.setStandardButtons(QMessageBox.StandardButton.Ok)
+        box.setWindowModality(Qt.WindowModality.NonModal)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.show()
+        boxes.append(box)
+    return boxes
+
+
+def install_error_hook(parent_getter) -> object:
+    """Storage failures that escape a screen become a Spanish message, not a silent log line.
+
+    Returns the previous hook so ``run`` can put it back.
+    """
+    previous = sys.excepthook
+
+    def hook(kind, value, traceback) -> None:
+        logger.error("Error no controlado", exc_info=(kind, value, traceback))
+        if isinstance(value, DatabaseError):
+            text = str(value)
+        else:
+            text = _tr(
+                "Ocurrió un error inesperado; lo que se estaba guardando no quedó a medias. "
+                "Si se repite, anote qué estaba haciendo y avise al equipo de soporte."
+            )
+        QMessageBox.warning(parent_getter(), _tr("Alianzas"), text)
+
+    sys.excepthook = hook
+    return previous

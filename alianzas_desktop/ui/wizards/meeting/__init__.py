@@ -1,0 +1,1 @@
+"""The sesión con socios wizard: convocatoria, asistencia, desarrollo, compromisos, cierre."""

@@ -1,0 +1,200 @@
+"""The forms of page 4: one new commitment, and the follow-up of one pending commitment."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QFormLayout,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from alianzas_desktop.domain.meeting import (
+    AttendeeEntry,
+    Errors,
+    FollowUpEntry,
+    NewCommitmentEntry,
+)
+from alianzas_desktop.domain.nacimiento import clean_text
+from alianzas_desktop.domain.vocabulary import CommitmentStatus, ContributionKind, Logic
+from alianzas_desktop.services.meetings import MeetingPartner
+from alianzas_desktop.ui.widgets.field_error import FieldMessage, with_message
+from alianzas_desktop.ui.wizards.nacimiento.base import to_qdate, vocabulary_label
+from alianzas_desktop.ui.wizards.nacimiento.commitment_editor import NO_DATE
+
+logger = logging.getLogger(__name__)
+
+
+class _Form(QWidget):
+    """Edits one entry in place and says which field changed."""
+
+    edited = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.entry = None
+        self.messages: dict[str, FieldMessage] = {}
+        self._loading = False
+
+    def message(self, key: str) -> FieldMessage:
+        if key not in self.messages:
+            self.messages[key] = FieldMessage()
+        return self.messages[key]
+
+    def _field(self, key: str, widget: QWidget) -> QWidget:
+        return with_message(widget, self.message(key))
+
+    def _set(self, attr: str, value) -> None:
+        if self._loading or self.entry is None:
+            return
+        setattr(self.entry, attr, value)
+        self.message(attr).clear_message()
+        self.edited.emit(attr)
+
+    def show_entry_errors(self, prefix: str, errors: Errors) -> None:
+        for key, message in self.messages.items():
+            message.show_message(errors.get(prefix + key, ""))
+
+
+class NewCommitmentEditor(_Form):
+    """Organisation, person, what, deadline, kind and logic of a new commitment."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.organization_combo = QComboBox()
+        self.organization_combo.setPlaceholderText(self.tr("Elija el socio responsable…"))
+        self.responsible_combo = QComboBox()
+        self.description_edit = QPlainTextEdit()
+        self.description_edit.setPlaceholderText(self.tr("¿Qué se compromete a hacer?"))
+        self.description_edit.setTabChangesFocus(True)
+        self.description_edit.setFixedHeight(52)
+        self.deadline_edit = QDateEdit()
+        self.deadline_edit.setCalendarPopup(True)
+        self.deadline_edit.setDisplayFormat("dd/MM/yyyy")
+        self.deadline_edit.setMinimumDate(NO_DATE)
+        self.deadline_edit.setSpecialValueText(self.tr("Elija una fecha"))
+        self.kind_combo = QComboBox()
+        for kind in ContributionKind:
+            self.kind_combo.addItem(vocabulary_label(kind), kind.value)
+        self.logic_combo = QComboBox()
+        for logic in Logic:
+            self.logic_combo.addItem(vocabulary_label(logic), logic.value)
+
+        self.organization_combo.currentIndexChanged.connect(
+            lambda i: self._set("membership_id", self.organization_combo.itemData(i) or "")
+        )
+        self.responsible_combo.currentIndexChanged.connect(
+            lambda i: self._set("responsible_key", self.responsible_combo.itemData(i) or "")
+        )
+        self.description_edit.textChanged.connect(
+            lambda: self._set("description", self.description_edit.toPlainText())
+        )
+        self.deadline_edit.dateChanged.connect(
+            lambda d: self._set("deadline", None if d == NO_DATE else d.toPython())
+        )
+        self.kind_combo.currentIndexChanged.connect(
+            lambda i: self._set("kind", self.kind_combo.itemData(i))
+        )
+        self.logic_combo.currentIndexChanged.connect(
+            lambda i: self._set("logic", self.logic_combo.itemData(i))
+        )
+
+        # Assemble
+        form = QFormLayout(self)
+        form.setContentsMargins(0, 0, 0, 0)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.addRow(self.tr("Compromiso:"), self._field("description", self.description_edit))
+        form.addRow(self.tr("Organización:"), self._field("membership_id", self.organization_combo))
+        form.addRow(self.tr("Responsable:"), self._field("responsible_key", self.responsible_combo))
+        form.addRow(self.tr("Fecha límite:"), self._field("deadline", self.deadline_edit))
+        form.addRow(self.tr("Tipo de aporte:"), self._field("kind", self.kind_combo))
+        form.addRow(self.tr("Lógica:"), self._field("logic", self.logic_combo))
+        self.set_entry(None)
+
+    def set_choices(self, partners: list[MeetingPartner], present: list[AttendeeEntry]) -> None:
+        self._loading = True
+        try:
+            self.organization_combo.clear()
+            for partner in partners:
+                self.organization_combo.addItem(partner.organization, partner.membership_id)
+            self.responsible_combo.clear()
+            self.responsible_combo.addItem(self.tr("(solo la organización)"), "")
+            for person in present:
+                self.responsible_combo.addItem(clean_text(person.name), person.key)
+        finally:
+            self._loading = False
+        self.set_entry(self.entry)
+
+    def set_entry(self, entry: NewCommitmentEntry | None) -> None:
+        self.entry = entry
+        self._loading = True
+        try:
+            shown = entry or NewCommitmentEntry()
+            self.organization_combo.setCurrentIndex(
+                self.organization_combo.findData(shown.membership_id) if shown.membership_id else -1
+            )
+            self.responsible_combo.setCurrentIndex(
+                max(self.responsible_combo.findData(shown.responsible_key), 0)
+            )
+            self.description_edit.setPlainText(shown.description)
+            self.deadline_edit.setDate(to_qdate(shown.deadline) if shown.deadline else NO_DATE)
+            self.kind_combo.setCurrentIndex(self.kind_combo.findData(shown.kind))
+            self.logic_combo.setCurrentIndex(self.logic_combo.findData(shown.logic))
+        finally:
+            self._loading = False
+        self.setEnabled(entry is not None)
+        self.show_errors({})
+
+    def show_errors(self, errors: Errors) -> None:
+        prefix = f"commitments.{self.entry.key}." if self.entry else "\0"
+        self.show_entry_errors(prefix, errors)
+
+
+class FollowUpEditor(_Form):
+    """The status a pending commitment gets at this meeting, and a note."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.status_combo = QComboBox()
+        for status in CommitmentStatus:
+            self.status_combo.addItem(vocabulary_label(status), status.value)
+        self.note_edit = QLineEdit()
+        self.note_edit.setPlaceholderText(self.tr("Opcional: cómo va, qué falta, por qué cambió"))
+
+        self.status_combo.currentIndexChanged.connect(
+            lambda i: self._set("status", self.status_combo.itemData(i))
+        )
+        self.note_edit.textChanged.connect(lambda t: self._set("note", t))
+
+        # Assemble
+        form = QFormLayout()
+        form.setContentsMargins(0, 0, 0, 0)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.addRow(self.tr("Estado:"), self._field("status", self.status_combo))
+        form.addRow(self.tr("Nota:"), self._field("note", self.note_edit))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(form)
+        self.set_entry(None)
+
+    def set_entry(self, entry: FollowUpEntry | None) -> None:
+        self.entry = entry
+        self._loading = True
+        try:
+            shown = entry or FollowUpEntry()
+            self.status_combo.setCurrentIndex(self.status_combo.findData(shown.status))
+            self.note_edit.setText(shown.note)
+        finally:
+            self._loading = False
+        self.setEnabled(entry is not None)
+        self.show_errors({})
+
+    def show_errors(self, errors: Errors) -> None:
+        prefix = f"follow_ups.{self.entry.commitment_id}." if self.entry else "\0"
+        self.show_entry_errors(prefix, errors)

@@ -1,0 +1,395 @@
+"""Table models over the wizard's own lists: agenda, people, decisions, commitments."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP as _noop
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+
+from alianzas_desktop.domain import formatting
+from alianzas_desktop.domain.meeting import (
+    AgendaEntry,
+    AttendeeEntry,
+    DecisionEntry,
+    FollowUpEntry,
+    MeetingData,
+    NewCommitmentEntry,
+)
+from alianzas_desktop.domain.nacimiento import clean_text
+from alianzas_desktop.domain.vocabulary import AttendanceStatus, CommitmentStatus, Sector
+from alianzas_desktop.services.meetings import PendingCommitment
+from alianzas_desktop.ui.wizards.nacimiento.base import vocabulary_label
+
+logger = logging.getLogger(__name__)
+
+_Index = QModelIndex | QPersistentModelIndex
+
+KEY_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+def label_of(enum_cls, code: str) -> str:
+    try:
+        return vocabulary_label(enum_cls(code))
+    except ValueError:
+        return ""
+
+
+class EntryListModel(QAbstractTableModel):
+    """One row per entry of a list that lives in MeetingData; the list is the storage."""
+
+    CONTEXT = "EntryListModel"
+    HEADERS: Sequence[str] = ()
+
+    def __init__(self, entries: Callable[[], list], parent=None):
+        super().__init__(parent)
+        self._entries = entries
+
+    # -- subclasses -----------------------------------------------------------------
+
+    def display(self, entry: Any, column: int) -> str:
+        raise NotImplementedError
+
+    def key_of(self, entry: Any) -> str:
+        return entry.key
+
+    # -- Qt interface ----------------------------------------------------------------
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._entries())
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(self, section: int, orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        if (
+            role == Qt.ItemDataRole.DisplayRole
+            and orientation == Qt.Orientation.Horizontal
+            and 0 <= section < len(self.HEADERS)
+        ):
+            return QCoreApplication.translate(self.CONTEXT, self.HEADERS[section])
+        return None
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        entries = self._entries()
+        if not index.isValid() or not 0 <= index.row() < len(entries):
+            return None
+        entry = entries[index.row()]
+        if role == KEY_ROLE:
+            return self.key_of(entry)
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            text = self.display(entry, index.column())
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return text if len(text) > 40 else None
+            return text
+        return None
+
+    # -- editing the list ---------------------------------------------------------------
+
+    def entry_at(self, row: int):
+        entries = self._entries()
+        return entries[row] if 0 <= row < len(entries) else None
+
+    def row_of(self, key: str) -> int:
+        return next((i for i, e in enumerate(self._entries()) if self.key_of(e) == key), -1)
+
+    def append(self, entry) -> int:
+        entries = self._entries()
+        row = len(entries)
+        self.beginInsertRows(QModelIndex(), row, row)
+        entries.append(entry)
+        self.endInsertRows()
+        return row
+
+    def remove(self, row: int):
+        entry = self.entry_at(row)
+        if entry is None:
+            return None
+        self.beginRemoveRows(QModelIndex(), row, row)
+        del self._entries()[row]
+        self.endRemoveRows()
+        return entry
+
+    def move(self, row: int, offset: int) -> int:
+        """Move a row up (-1) or down (+1); returns its new row."""
+        entries = self._entries()
+        target = row + offset
+        if not (0 <= row < len(entries) and 0 <= target < len(entries)):
+            return row
+        # Qt's destination is the row *before which* the moved row lands.
+        destination = target + 1 if offset > 0 else target
+        self.beginMoveRows(QModelIndex(), row, row, QModelIndex(), destination)
+        entries.insert(target, entries.pop(row))
+        self.endMoveRows()
+        return target
+
+    def refresh_row(self, row: int) -> None:
+        if 0 <= row < self.rowCount():
+            self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
+
+    def refresh_all(self) -> None:
+        if self.rowCount():
+            self.dataChanged.emit(
+                self.index(0, 0), self.index(self.rowCount() - 1, self.columnCount() - 1)
+            )
+
+    def reset(self) -> None:
+        self.beginResetModel()
+        self.endResetModel()
+
+
+class AgendaModel(EntryListModel):
+    CONTEXT = "AgendaModel"
+    HEADERS = (_noop("AgendaModel", "No."), _noop("AgendaModel", "Punto del orden del día"))
+
+    def __init__(self, data: MeetingData, parent=None):
+        super().__init__(lambda: data.agenda, parent)
+        self._data = data
+
+    def display(self, entry: AgendaEntry, column: int) -> str:
+        if column == 0:
+            return str(self._data.agenda.index(entry) + 1)
+        return clean_text(entry.title)
+
+
+class AttendeeModel(EntryListModel):
+    """Invited and present people; the guest flag is a check box."""
+
+    CONTEXT = "AttendeeModel"
+    NAME, ORGANIZATION, SECTOR, CARGO, STATUS, GUEST = range(6)
+    HEADERS = (
+        _noop("AttendeeModel", "Nombre"),
+        _noop("AttendeeModel", "Organización"),
+        _noop("AttendeeModel", "Sector"),
+        _noop("AttendeeModel", "Cargo"),
+        _noop("AttendeeModel", "Asistencia"),
+        _noop("AttendeeModel", "Invitado"),
+    )
+
+    def __init__(self, data: MeetingData, parent=None):
+        super().__init__(lambda: data.attendees, parent)
+
+    def display(self, entry: AttendeeEntry, column: int) -> str:
+        if column == self.NAME:
+            return clean_text(entry.name)
+        if column == self.ORGANIZATION:
+            return clean_text(entry.organization)
+        if column == self.SECTOR:
+            return label_of(Sector, entry.sector)
+        if column == self.CARGO:
+            return clean_text(entry.cargo)
+        if column == self.STATUS:
+            if entry.status == AttendanceStatus.INVITED.value:
+                return QCoreApplication.translate("AttendeeModel", "Sin marcar")
+            return label_of(AttendanceStatus, entry.status)
+        return ""
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if index.isValid() and index.column() == self.GUEST:
+            entry = self.entry_at(index.row())
+            if entry is not None and role == Qt.ItemDataRole.CheckStateRole:
+                return Qt.CheckState.Checked if entry.is_guest else Qt.CheckState.Unchecked
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return QCoreApplication.translate(
+                    "AttendeeModel",
+                    "Marque si asiste como invitado y no como delegado de un socio.",
+                )
+        if (
+            index.isValid()
+            and index.column() == self.STATUS
+            and role == Qt.ItemDataRole.ForegroundRole
+        ):
+            entry = self.entry_at(index.row())
+            if entry is not None and entry.status == AttendanceStatus.PRESENT.value:
+                from PySide6.QtGui import QColor
+
+                return QColor("#1e6b34")
+        return super().data(index, role)
+
+    def flags(self, index: _Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if index.column() == self.GUEST:
+            flags |= Qt.ItemFlag.ItemIsUserCheckable
+        return flags
+
+    def setData(self, index: _Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if not index.isValid() or index.column() != self.GUEST:
+            return False
+        if role != Qt.ItemDataRole.CheckStateRole:
+            return False
+        entry = self.entry_at(index.row())
+        if entry is None:
+            return False
+        entry.is_guest = Qt.CheckState(value) == Qt.CheckState.Checked
+        self.dataChanged.emit(index, index, [Qt.ItemDataRole.CheckStateRole])
+        return True
+
+    def set_status(self, rows: list[int], status: str) -> None:
+        for row in rows:
+            entry = self.entry_at(row)
+            if entry is not None:
+                entry.status = status
+                if status != AttendanceStatus.PRESENT.value:
+                    entry.signs = False
+                self.refresh_row(row)
+
+
+class DecisionModel(EntryListModel):
+    CONTEXT = "DecisionModel"
+    TEXT, HOW = range(2)
+    HEADERS = (_noop("DecisionModel", "Decisión"), _noop("DecisionModel", "Cómo se tomó"))
+
+    def __init__(self, data: MeetingData, parent=None):
+        super().__init__(lambda: data.decisions, parent)
+
+    def display(self, entry: DecisionEntry, column: int) -> str:
+        if column == self.TEXT:
+            return clean_text(entry.text) or QCoreApplication.translate(
+                "DecisionModel", "(sin texto)"
+            )
+        if entry.by_consensus:
+            return QCoreApplication.translate("DecisionModel", "Por consenso")
+        return QCoreApplication.translate(
+            "DecisionModel", "{0} a favor, {1} en contra, {2} abst."
+        ).format(entry.votes_for, entry.votes_against, entry.abstentions)
+
+
+class AgendaItemProxy(QSortFilterProxyModel):
+    """Only the decisions of one agenda item."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._agenda_key = ""
+
+    def set_agenda_key(self, key: str) -> None:
+        self.beginFilterChange()
+        self._agenda_key = key
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def filterAcceptsRow(self, source_row: int, source_parent: _Index) -> bool:
+        entry = self.sourceModel().entry_at(source_row)
+        return entry is not None and entry.agenda_key == self._agenda_key
+
+
+class NewCommitmentModel(EntryListModel):
+    CONTEXT = "NewCommitmentModel"
+    DESCRIPTION, ORGANIZATION, RESPONSIBLE, DEADLINE = range(4)
+    HEADERS = (
+        _noop("NewCommitmentModel", "Compromiso"),
+        _noop("NewCommitmentModel", "Organización"),
+        _noop("NewCommitmentModel", "Responsable"),
+        _noop("NewCommitmentModel", "Fecha límite"),
+    )
+
+    def __init__(self, data: MeetingData, parent=None):
+        super().__init__(lambda: data.new_commitments, parent)
+        self._data = data
+        self.organizations: dict[str, str] = {}  # membership id -> name
+
+    def display(self, entry: NewCommitmentEntry, column: int) -> str:
+        if column == self.DESCRIPTION:
+            return clean_text(entry.description) or QCoreApplication.translate(
+                "NewCommitmentModel", "(sin descripción)"
+            )
+        if column == self.ORGANIZATION:
+            return self.organizations.get(entry.membership_id, "")
+        if column == self.RESPONSIBLE:
+            person = next((a for a in self._data.attendees if a.key == entry.responsible_key), None)
+            return clean_text(person.name) if person else ""
+        if column == self.DEADLINE:
+            return formatting.short_date(entry.deadline)
+        return ""
+
+
+class FollowUpModel(EntryListModel):
+    """The alliance's open commitments and the status each gets at this meeting."""
+
+    CONTEXT = "FollowUpModel"
+    DESCRIPTION, ORGANIZATION, DEADLINE, STATUS, NOTE = range(5)
+    HEADERS = (
+        _noop("FollowUpModel", "Compromiso"),
+        _noop("FollowUpModel", "Organización"),
+        _noop("FollowUpModel", "Fecha límite"),
+        _noop("FollowUpModel", "Estado"),
+        _noop("FollowUpModel", "Nota"),
+    )
+
+    def __init__(self, data: MeetingData, parent=None):
+        super().__init__(lambda: data.follow_ups, parent)
+        self.pending: dict[str, PendingCommitment] = {}
+
+    def key_of(self, entry: FollowUpEntry) -> str:
+        return entry.commitment_id
+
+    def display(self, entry: FollowUpEntry, column: int) -> str:
+        known = self.pending.get(entry.commitment_id)
+        if column == self.DESCRIPTION:
+            return known.description if known else ""
+        if column == self.ORGANIZATION:
+            return known.organization if known else ""
+        if column == self.DEADLINE:
+            return formatting.short_date(known.deadline) if known else ""
+        if column == self.STATUS:
+            return label_of(CommitmentStatus, entry.status)
+        if column == self.NOTE:
+            return clean_text(entry.note)
+        return ""
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.FontRole and index.isValid() and index.column() == self.STATUS:
+            entry = self.entry_at(index.row())
+            known = self.pending.get(entry.commitment_id) if entry else None
+            if known is not None and known.status != entry.status:
+                from PySide6.QtGui import QFont
+
+                font = QFont()
+                font.setBold(True)  # changed at this meeting
+                return font
+        return super().data(index, role)
+
+
+class SignerModel(EntryListModel):
+    """Present attendees, checkable: who signs the acta."""
+
+    CONTEXT = "SignerModel"
+    HEADERS = (_noop("SignerModel", "Firma"), _noop("SignerModel", "Organización"))
+
+    def __init__(self, data: MeetingData, parent=None):
+        super().__init__(data.present, parent)
+
+    def display(self, entry: AttendeeEntry, column: int) -> str:
+        return clean_text(entry.name) if column == 0 else clean_text(entry.organization)
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.CheckStateRole and index.isValid() and index.column() == 0:
+            entry = self.entry_at(index.row())
+            if entry is not None:
+                return Qt.CheckState.Checked if entry.signs else Qt.CheckState.Unchecked
+        return super().data(index, role)
+
+    def flags(self, index: _Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        return flags | Qt.ItemFlag.ItemIsUserCheckable if index.column() == 0 else flags
+
+    def setData(self, index: _Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if role != Qt.ItemDataRole.CheckStateRole or not index.isValid() or index.column() != 0:
+            return False
+        entry = self.entry_at(index.row())
+        if entry is None:
+            return False
+        entry.signs = Qt.CheckState(value) == Qt.CheckState.Checked
+        self.dataChanged.emit(index, index, [Qt.ItemDataRole.CheckStateRole])
+        return True

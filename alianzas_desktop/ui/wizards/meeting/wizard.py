@@ -1,0 +1,378 @@
+"""The sesión con socios wizard: five pages, a draft saved as the facilitator types, and close."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import QMessageBox, QWidget, QWizard
+
+from alianzas_desktop.domain.formatting import short_date
+from alianzas_desktop.domain.meeting import MeetingData
+from alianzas_desktop.services import alliances, drafts, meetings
+from alianzas_desktop.services.errors import ServiceError, ValidationFailed
+from alianzas_desktop.storage.database import Database
+from alianzas_desktop.ui.wizards.meeting.attendance_page import AttendancePage
+from alianzas_desktop.ui.wizards.meeting.base import (
+    PAGE_ATTENDANCE,
+    PAGE_CLOSING,
+    PAGE_COMMITMENTS,
+    PAGE_CONVOCATION,
+    PAGE_DEVELOPMENT,
+    MeetingPage,
+    page_for_error,
+)
+from alianzas_desktop.ui.wizards.meeting.closing_page import ClosingPage
+from alianzas_desktop.ui.wizards.meeting.commitments_page import CommitmentsPage
+from alianzas_desktop.ui.wizards.meeting.convocation_page import ConvocationPage
+from alianzas_desktop.ui.wizards.meeting.development_page import DevelopmentPage
+
+logger = logging.getLogger(__name__)
+
+DRAFT_KIND = meetings.DRAFT_KIND
+SAVE_DELAY_MS = 400
+KEEP, DISCARD, CANCEL = "keep", "discard", "cancel"
+MEETING_ID_KEY = "meeting_id"
+
+
+def acta_filename(alliance_name: str, number: int | None) -> str:
+    from alianzas_desktop.ui.widgets.document_preview import safe_filename
+
+    return safe_filename(f"Acta {number or ''} - {alliance_name}") + ".pdf"
+
+
+class MeetingWizard(QWizard):
+    """Prepares, holds and closes one meeting of an alliance; nothing typed is lost."""
+
+    meeting_saved = Signal(str)  # meeting id, once the convocation is stored
+    meeting_closed = Signal(str)  # meeting id, once the acta is numbered and frozen
+    draft_saved = Signal(str)  # draft id, each time the draft is written
+
+    def __init__(
+        self,
+        db: Database,
+        alliance_id: str,
+        meeting_id: str | None = None,
+        draft_id: str | None = None,
+        parent: QWidget | None = None,
+    ):
+        super().__init__(parent)
+        self._db = db
+        self._draft_id: str | None = None
+        self._dirty = False
+        self._closed = False
+        self.restoring = False
+        self.meeting_id = meeting_id
+        self.closed_id: str | None = None
+        self.last_preview = None
+        start_page = PAGE_CONVOCATION
+        data: MeetingData | None = None
+        if draft_id:
+            stored = drafts.load_draft(db, draft_id)
+            if stored is None:
+                logger.warning("Borrador %s no encontrado; se empieza de cero", draft_id)
+            else:
+                self._draft_id = stored.id
+                data = MeetingData.from_dict(stored.payload)
+                self.meeting_id = stored.payload.get(MEETING_ID_KEY) or stored.subject_id
+                alliance_id = data.alliance_id or alliance_id
+                start_page = max(PAGE_CONVOCATION, min(stored.page, PAGE_CLOSING))
+        if data is None:
+            data = (
+                meetings.meeting_data(db, self.meeting_id)
+                if self.meeting_id
+                else meetings.new_meeting_data(db, alliance_id)
+            )
+        data.alliance_id = alliance_id
+        self.data = data
+        self.alliance_name = alliances.alliance_detail(db, alliance_id).name
+        partners = meetings.alliance_partners(db, alliance_id)
+        pending = meetings.pending_commitments(db, alliance_id)
+        self._sync_follow_ups(pending)
+
+        self.setWindowTitle(self.tr("Sesión con socios — {0}").format(self.alliance_name))
+        self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
+        self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
+        self.setTitleFormat(Qt.TextFormat.RichText)
+        self.setButtonText(QWizard.WizardButton.BackButton, self.tr("< Atrás"))
+        self.setButtonText(QWizard.WizardButton.NextButton, self.tr("Siguiente >"))
+        self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("Cerrar sesión"))
+        self.setButtonText(QWizard.WizardButton.CancelButton, self.tr("Salir"))
+        self.pages: dict[int, MeetingPage] = {
+            PAGE_CONVOCATION: ConvocationPage(self.data, partners),
+            PAGE_ATTENDANCE: AttendancePage(self.data, partners),
+            PAGE_DEVELOPMENT: DevelopmentPage(self.data),
+            PAGE_COMMITMENTS: CommitmentsPage(self.data, partners, pending),
+            PAGE_CLOSING: ClosingPage(self.data),
+        }
+        self._save_timer = QTimer(self)
+        self._save_timer.setSingleShot(True)
+        self._save_timer.setInterval(SAVE_DELAY_MS)
+
+        self._save_timer.timeout.connect(self.save_draft_now)
+        for page in self.pages.values():
+            page.changed.connect(self._data_changed)
+        self.currentIdChanged.connect(self._page_changed)
+        self.convocation_page.save_requested.connect(lambda: self.save_convocation())
+        self.convocation_page.sheet_requested.connect(lambda: self.show_attendance_sheet())
+
+        # Assemble
+        for page_id, page in self.pages.items():
+            self.setPage(page_id, page)
+        self.resize(1180, 760)
+        for page in self.pages.values():
+            page.load()
+            page.layout().activate()
+        self._show_convocation_state()
+        self._go_to(start_page)
+
+    # -- public --------------------------------------------------------------------
+
+    @property
+    def draft_id(self) -> str | None:
+        return self._draft_id
+
+    @property
+    def convocation_page(self) -> ConvocationPage:
+        return self.pages[PAGE_CONVOCATION]
+
+    def page_widget(self, page_id: int) -> MeetingPage:
+        return self.pages[page_id]
+
+    def _sync_follow_ups(self, pending) -> None:
+        """Every open commitment is listed once, keeping what a draft already says of it."""
+        known = {f.commitment_id: f for f in self.data.follow_ups}
+        from alianzas_desktop.domain.meeting import FollowUpEntry
+
+        self.data.follow_ups = [
+            known.get(c.id) or FollowUpEntry(commitment_id=c.id, status=c.status) for c in pending
+        ]
+
+    # -- navigation ------------------------------------------------------------------
+
+    def _go_to(self, page_id: int) -> None:
+        """Open at ``page_id`` with a real history, so Back works after a restore."""
+        self.restoring = True
+        try:
+            self.restart()
+            while self.currentId() < page_id and self.currentId() != -1:
+                self.next()
+        finally:
+            self.restoring = False
+
+    def _back_to(self, page_id: int) -> None:
+        while self.currentId() > page_id:
+            self.back()
+
+    def validateCurrentPage(self) -> bool:
+        if not super().validateCurrentPage():
+            return False
+        if self.restoring:
+            return True
+        if self.currentId() == PAGE_CLOSING:
+            return self._close()
+        return True
+
+    # -- drafts -----------------------------------------------------------------------
+
+    def _data_changed(self) -> None:
+        if self._closed:
+            return
+        self._dirty = True
+        self._save_timer.start()
+
+    def _page_changed(self, page_id: int) -> None:
+        if self.restoring or self._closed:
+            return
+        if page_id == PAGE_ATTENDANCE and self.meeting_id:
+            try:
+                meetings.mark_in_progress(self._db, self.meeting_id)
+            except ServiceError:
+                logger.exception("No se pudo marcar la sesión en curso")
+        if self._draft_id is not None:
+            self._dirty = True  # the page is part of the draft
+        self.save_draft_now()
+
+    def draft_title(self) -> str:
+        when = short_date(self.data.date) or self.tr("sin fecha")
+        return self.tr("Sesión del {0} — {1}").format(when, self.alliance_name)
+
+    def save_draft_now(self) -> None:
+        """Write the draft at once if something changed since the last write."""
+        self._save_timer.stop()
+        if not self._dirty or self._closed:
+            return
+        payload = self.data.to_dict()
+        payload[MEETING_ID_KEY] = self.meeting_id
+        try:
+            self._draft_id = drafts.save_draft(
+                self._db,
+                DRAFT_KIND,
+                payload,
+                page=max(self.currentId(), PAGE_CONVOCATION),
+                title=self.draft_title(),
+                draft_id=self._draft_id,
+                subject_id=self.meeting_id,
+            )
+        except Exception:  # the facilitator keeps typing; the next change retries
+            logger.exception("No se pudo guardar el borrador de la sesión")
+            return
+        self._dirty = False
+        self.draft_saved.emit(self._draft_id)
+
+    def _discard_draft(self) -> None:
+        self._save_timer.stop()
+        self._dirty = False
+        if self._draft_id is not None:
+            drafts.discard_draft(self._db, self._draft_id)
+            self._draft_id = None
+
+    # -- convocation --------------------------------------------------------------------
+
+    def save_convocation(self) -> str | None:
+        """Store the meeting as convened; the draft goes on for what is not yet stored."""
+        page = self.convocation_page
+        try:
+            meeting_id = meetings.save_convocation(self._db, self.data, self.meeting_id)
+        except ValidationFailed as failed:
+            self._show_failure(failed.errors)
+            return None
+        except ServiceError as error:
+            page.set_status_text(str(error))
+            return None
+        self.meeting_id = meeting_id
+        self._dirty = True
+        self.save_draft_now()
+        self._show_convocation_state()
+        logger.info("Sesión convocada: %s", meeting_id)
+        self.meeting_saved.emit(meeting_id)
+        return meeting_id
+
+    def _show_convocation_state(self) -> None:
+        self.convocation_page.set_status_text(
+            self.tr("Convocatoria guardada: la sesión figura como convocada.")
+            if self.meeting_id
+            else self.tr("Aún no se ha guardado la convocatoria.")
+        )
+
+    def show_attendance_sheet(self):
+        """Save the convocation, then preview the planilla de asistencia to print it."""
+        meeting_id = self.save_convocation()
+        if meeting_id is None:
+            return None
+        from alianzas_desktop.documents.attendance_sheet_pdf import attendance_sheet_pdf_bytes
+        from alianzas_desktop.ui.widgets.document_preview import (
+            DocumentPreviewDialog,
+            safe_filename,
+        )
+
+        pdf = attendance_sheet_pdf_bytes(meetings.attendance_sheet(self._db, meeting_id))
+        name = safe_filename(
+            f"Planilla de asistencia - {self.alliance_name} - {short_date(self.data.date)}"
+        )
+        dialog = DocumentPreviewDialog(
+            pdf, self.tr("Planilla de asistencia"), name.replace("/", "-") + ".pdf", self
+        )
+        self.last_preview = dialog
+        dialog.exec()
+        return dialog
+
+    # -- closing -----------------------------------------------------------------------
+
+    def _confirm_close(self) -> bool:
+        """Ask before freezing the acta; tests replace this method."""
+        answer = QMessageBox.question(
+            self,
+            self.tr("Cerrar la sesión"),
+            self.tr(
+                "Al cerrar, el acta recibe su número y ya no se puede modificar; las "
+                "correcciones posteriores se hacen con una fe de erratas.\n\n¿Cerrar la sesión?"
+            ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    def _close(self) -> bool:
+        self.save_draft_now()
+        if not self._confirm_close():
+            return False
+        try:
+            meeting_id = meetings.close_meeting(self._db, self.data, self.meeting_id)
+        except ValidationFailed as failed:
+            self._show_failure(failed.errors)
+            return False
+        except ServiceError as error:
+            self.pages[PAGE_CLOSING].failure_message.show_message(str(error))
+            return False
+        self._discard_draft()
+        self._closed = True
+        self.meeting_id = meeting_id
+        self.closed_id = meeting_id
+        logger.info("Sesión cerrada desde el asistente: %s", meeting_id)
+        self.meeting_closed.emit(meeting_id)
+        QTimer.singleShot(0, self.offer_acta)
+        return True
+
+    def offer_acta(self):
+        """After closing: the acta's preview, to print it for signatures."""
+        if self.closed_id is None:
+            return None
+        from alianzas_desktop.documents.acta_pdf import acta_pdf_bytes
+        from alianzas_desktop.ui.widgets.document_preview import DocumentPreviewDialog
+
+        acta = meetings.acta_document(self._db, self.closed_id)
+        dialog = DocumentPreviewDialog(
+            acta_pdf_bytes(acta),
+            self.tr("Acta No. {0}").format(acta.number),
+            acta_filename(self.alliance_name, acta.number),
+            self.parentWidget(),
+            note=self.tr(
+                "La sesión quedó cerrada como Acta No. {0}. Imprímala para que la firmen "
+                "los asistentes, o hágalos firmar en pantalla desde la pestaña Sesiones."
+            ).format(acta.number),
+        )
+        self.last_preview = dialog
+        dialog.exec()
+        return dialog
+
+    def _show_failure(self, errors: dict[str, str]) -> None:
+        """Go back to the page of the first bad field and show every message there."""
+        target = min(page_for_error(key) for key in errors)
+        self._back_to(target)
+        self.pages[target].show_errors(errors)
+
+    # -- closing mid-way ----------------------------------------------------------------
+
+    def _ask_keep_draft(self) -> str:
+        """Ask whether to keep the draft; tests replace this method."""
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(self.tr("Salir del asistente"))
+        box.setText(self.tr("¿Guardar lo escrito de esta sesión para continuar después?"))
+        keep = box.addButton(self.tr("Guardar borrador"), QMessageBox.ButtonRole.AcceptRole)
+        discard = box.addButton(self.tr("Descartar"), QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(self.tr("Cancelar"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(keep)
+        box.exec()
+        clicked = box.clickedButton()
+        if clicked is keep:
+            return KEEP
+        if clicked is discard:
+            return DISCARD
+        return CANCEL
+
+    def reject(self) -> None:
+        """Salir, Escape and the window's close button all come here."""
+        if self._closed:
+            super().reject()
+            return
+        self.save_draft_now()
+        if self._draft_id is not None:
+            answer = self._ask_keep_draft()
+            if answer == CANCEL:
+                return
+            if answer == DISCARD:
+                self._discard_draft()
+        self._closed = True
+        super().reject()
