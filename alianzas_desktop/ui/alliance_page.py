@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from alianzas_desktop import paths
 from alianzas_desktop.domain.formatting import long_date
-from alianzas_desktop.domain.vocabulary import VersionStatus
+from alianzas_desktop.domain.vocabulary import Phase, VersionStatus
 from alianzas_desktop.services import agreements, alliances
 from alianzas_desktop.services.agreements import VersionInfo
 from alianzas_desktop.services.alliances import AllianceDetail
@@ -153,8 +153,21 @@ class AlliancePage(QWidget):
         )
         self.version_hint.setWordWrap(True)
         self.version_hint.setStyleSheet(MUTED)
+        self.edit_commitments_button = QPushButton(self.tr("Editar compromisos…"))
+        self.edit_commitments_button.setToolTip(
+            self.tr(
+                "Agregar, cambiar o retirar compromisos; si el acuerdo ya fue emitido, "
+                "los cambios van en una nueva versión (otrosí)."
+            )
+        )
+        self.phase_button = QPushButton(self.tr("Cambiar de fase…"))
+        self.phase_button.setToolTip(
+            self.tr("Registrar que la alianza pasó a otra fase de su ciclo.")
+        )
 
         self.back_button.clicked.connect(self.back_requested)
+        self.edit_commitments_button.clicked.connect(lambda: self.edit_commitments())
+        self.phase_button.clicked.connect(lambda: self.change_phase())
         self.new_meeting_button.clicked.connect(lambda: self.meetings_tab.open_wizard())
         self.meetings_tab.meetings_changed.connect(lambda _id: self.reload())
         self.preview_button.clicked.connect(lambda: self.preview_version())
@@ -184,13 +197,21 @@ class AlliancePage(QWidget):
         versions_layout.addLayout(versions_row, 1)
         versions_layout.addWidget(self.version_hint)
         self.tabs.addTab(self.partners_view, self.tr("Socios"))
-        self.tabs.addTab(self.commitments_view, self.tr("Compromisos"))
+        commitments_tab = QWidget()
+        commitments_layout = QVBoxLayout(commitments_tab)
+        commitments_layout.addWidget(self.commitments_view, 1)
+        commitments_buttons = QHBoxLayout()
+        commitments_buttons.addWidget(self.edit_commitments_button)
+        commitments_buttons.addStretch(1)
+        commitments_layout.addLayout(commitments_buttons)
+        self.tabs.addTab(commitments_tab, self.tr("Compromisos"))
         self.tabs.addTab(versions_tab, self.tr("Acuerdo de compromisos"))
         self.meetings_tab_index = self.tabs.addTab(self.meetings_tab, self.tr("Sesiones"))
         self.history_tab_index = self.tabs.addTab(self.audit_view, self.tr("Historial de cambios"))
         top = QHBoxLayout()
         top.addWidget(self.back_button)
         top.addStretch(1)
+        top.addWidget(self.phase_button)
         top.addWidget(self.new_meeting_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 8, 16, 12)
@@ -254,6 +275,52 @@ class AlliancePage(QWidget):
         )
         self.audit_view.load(alliance_id)
         self.alliance_loaded.emit(alliance_id)
+
+    def edit_commitments(self) -> bool:
+        """Open the commitments dialog; True when changes were saved."""
+        if self._detail is None:
+            return False
+        from alianzas_desktop.ui.dialogs.commitments_dialog import CommitmentsDialog
+
+        dialog = CommitmentsDialog(self._db, self._detail.id, self)
+        saved: list[str] = []
+        dialog.commitments_saved.connect(saved.append)
+        dialog.exec()
+        if not saved:
+            return False
+        self.reload()
+        self.tabs.setCurrentIndex(2)
+        return True
+
+    def change_phase(self, phase: str | None = None) -> bool:
+        """Move the alliance to another phase (asked when ``phase`` is None)."""
+        if self._detail is None:
+            return False
+        if phase is None:
+            phase = self._ask_phase(self._detail.phase)
+            if phase is None:
+                return False
+        alliances.move_to_phase(self._db, self._detail.id, phase)
+        self.reload()
+        return True
+
+    def _ask_phase(self, current: str) -> str | None:
+        from PySide6.QtWidgets import QInputDialog
+
+        phases = list(Phase)
+        labels = [QCoreApplication.translate("vocabulary", p.label) for p in phases]
+        index = next((i for i, p in enumerate(phases) if p.value == current), 0)
+        label, accepted = QInputDialog.getItem(
+            self,
+            self.tr("Cambiar de fase"),
+            self.tr("¿En qué fase del ciclo está ahora la alianza?"),
+            labels,
+            index,
+            False,
+        )
+        if not accepted:
+            return None
+        return phases[labels.index(label)].value
 
     def reload(self) -> None:
         if self._detail:
