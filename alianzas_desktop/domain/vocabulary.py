@@ -32,6 +32,15 @@ class _Labelled(StrEnum):
         return [(member.value, member.label) for member in cls]
 
 
+def label_of(enum_cls: type[_Labelled], code: str) -> str:
+    """The Spanish label of a stored code; the code itself when it is unknown
+    (a record written by a newer version of the app)."""
+    try:
+        return enum_cls(code).label
+    except ValueError:
+        return code
+
+
 class Sector(_Labelled):
     PUBLIC = "publico"
     PRIVATE = "privado"

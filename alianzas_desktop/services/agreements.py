@@ -30,6 +30,7 @@ from alianzas_desktop.domain.vocabulary import (
     Sector,
     Value,
     VersionStatus,
+    label_of,
 )
 from alianzas_desktop.services.errors import (
     FrozenDocumentError,
@@ -82,13 +83,6 @@ class VersionInfo:
     has_scan: bool
 
 
-def _label(enum_cls, code: str) -> str:
-    try:
-        return enum_cls(code).label
-    except ValueError:
-        return code
-
-
 def build_snapshot(session: Session, alliance: Alliance, version_number: int) -> dict[str, Any]:
     """The agreement's content, from the live records, with labels spelled out."""
     session.refresh(alliance)
@@ -103,7 +97,7 @@ def build_snapshot(session: Session, alliance: Alliance, version_number: int) ->
                 "membership_id": membership.id,
                 "organization": org.name,
                 "sector": org.sector,
-                "sector_label": _label(Sector, org.sector),
+                "sector_label": label_of(Sector, org.sector),
                 "identifier": org.identifier,
                 "representative": rep.full_name if rep else "",
                 "document_number": rep.document_number if rep else "",
@@ -118,11 +112,11 @@ def build_snapshot(session: Session, alliance: Alliance, version_number: int) ->
             "party": index_of.get(c.membership_id, 0),
             "description": c.description,
             "kind": c.kind,
-            "kind_label": _label(ContributionKind, c.kind),
+            "kind_label": label_of(ContributionKind, c.kind),
             "estimated_value": c.estimated_value,
             "deadline": c.deadline.isoformat(),
             "logic": c.logic,
-            "logic_label": _label(Logic, c.logic),
+            "logic_label": label_of(Logic, c.logic),
         }
         for c in sorted(
             alliance.commitments, key=lambda c: (index_of.get(c.membership_id, 0), c.position)
@@ -138,16 +132,16 @@ def build_snapshot(session: Session, alliance: Alliance, version_number: int) ->
             "municipio": alliance.municipio,
             "vereda": alliance.vereda,
             "area": alliance.area,
-            "area_label": _label(ApplicationArea, alliance.area),
+            "area_label": label_of(ApplicationArea, alliance.area),
             "start_date": alliance.start_date.isoformat(),
             "facilitator": alliance.facilitator,
             "purpose": alliance.purpose,
             "objectives": alliance.objectives,
             "formality": alliance.formality,
-            "formality_label": _label(Formality, alliance.formality),
+            "formality_label": label_of(Formality, alliance.formality),
             "legal_figure": alliance.legal_figure,
             "complexity": alliance.complexity,
-            "complexity_label": _label(Complexity, alliance.complexity),
+            "complexity_label": label_of(Complexity, alliance.complexity),
             "coordination_body": alliance.coordination_body,
             "coordination_members": alliance.coordination_members,
             "decision_rules": alliance.decision_rules,
@@ -157,7 +151,7 @@ def build_snapshot(session: Session, alliance: Alliance, version_number: int) ->
         "conditions": [
             {
                 "condition": c.condition,
-                "label": _label(Condition, c.condition),
+                "label": label_of(Condition, c.condition),
                 "met": c.met,
                 "note": c.note,
             }
@@ -237,7 +231,7 @@ def list_versions(db: Database, alliance_id: str) -> list[VersionInfo]:
                 id=v.id,
                 number=v.number,
                 status=v.status,
-                status_label=_label(VersionStatus, v.status),
+                status_label=label_of(VersionStatus, v.status),
                 verification_code=v.verification_code,
                 issued_at=v.issued_at,
                 signed_on=v.signed_on,
@@ -439,5 +433,5 @@ def find_by_code(db: Database, code: str) -> VerificationMatch | None:
             alliance_name=alliance.name,
             version=version.number,
             status=version.status,
-            status_label=_label(VersionStatus, version.status),
+            status_label=label_of(VersionStatus, version.status),
         )

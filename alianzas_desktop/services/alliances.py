@@ -16,6 +16,7 @@ from alianzas_desktop.domain.vocabulary import (
     Logic,
     Phase,
     Sector,
+    label_of,
 )
 from alianzas_desktop.services.agreements import VersionInfo, list_versions
 from alianzas_desktop.services.errors import NotFoundError, ValidationFailed
@@ -25,13 +26,6 @@ from alianzas_desktop.storage.models import Alliance, Commitment, Membership, Or
 logger = logging.getLogger(__name__)
 
 OPEN_STATUSES = (CommitmentStatus.PENDING.value, CommitmentStatus.IN_PROGRESS.value)
-
-
-def _label(enum_cls, code: str) -> str:
-    try:
-        return enum_cls(code).label
-    except ValueError:
-        return code
 
 
 @dataclass(frozen=True)
@@ -140,9 +134,9 @@ def list_alliances(db: Database) -> list[AllianceSummary]:
                 name=row[1],
                 territory=territory(row[2], row[3], row[4]),
                 area=row[5],
-                area_label=_label(ApplicationArea, row[5]),
+                area_label=label_of(ApplicationArea, row[5]),
                 phase=row[6],
-                phase_label=_label(Phase, row[6]),
+                phase_label=label_of(Phase, row[6]),
                 partner_count=row[7],
                 nearest_deadline=row[8],
             )
@@ -161,13 +155,13 @@ def alliance_detail(db: Database, alliance_id: str) -> AllianceDetail:
                 organization_id=m.organization_id,
                 organization=m.organization.name,
                 sector=m.organization.sector,
-                sector_label=_label(Sector, m.organization.sector),
+                sector_label=label_of(Sector, m.organization.sector),
                 identifier=m.organization.identifier,
                 representative=m.representative.full_name if m.representative else "",
                 cargo=m.representative_cargo,
                 interests=m.interests,
                 contribution=m.contribution,
-                influence_label=_label(Influence, m.influence),
+                influence_label=label_of(Influence, m.influence),
             )
             for m in alliance.memberships
         ]
@@ -179,13 +173,13 @@ def alliance_detail(db: Database, alliance_id: str) -> AllianceDetail:
                 organization=names.get(c.membership_id, ""),
                 description=c.description,
                 kind=c.kind,
-                kind_label=_label(ContributionKind, c.kind),
+                kind_label=label_of(ContributionKind, c.kind),
                 estimated_value=c.estimated_value,
                 deadline=c.deadline,
                 logic=c.logic,
-                logic_label=_label(Logic, c.logic),
+                logic_label=label_of(Logic, c.logic),
                 status=c.status,
-                status_label=_label(CommitmentStatus, c.status),
+                status_label=label_of(CommitmentStatus, c.status),
             )
             for c in alliance.commitments
         ]
@@ -197,9 +191,9 @@ def alliance_detail(db: Database, alliance_id: str) -> AllianceDetail:
             vereda=alliance.vereda,
             territory=territory(alliance.municipio, alliance.departamento, alliance.vereda),
             area=alliance.area,
-            area_label=_label(ApplicationArea, alliance.area),
+            area_label=label_of(ApplicationArea, alliance.area),
             phase=alliance.phase,
-            phase_label=_label(Phase, alliance.phase),
+            phase_label=label_of(Phase, alliance.phase),
             start_date=alliance.start_date,
             facilitator=alliance.facilitator,
             purpose=alliance.purpose,

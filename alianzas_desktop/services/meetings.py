@@ -40,6 +40,7 @@ from alianzas_desktop.domain.vocabulary import (
     MeetingKind,
     MeetingStatus,
     Sector,
+    label_of,
 )
 from alianzas_desktop.profile import actor_name
 from alianzas_desktop.services.alliances import territory
@@ -75,13 +76,6 @@ DRAFT_KIND = "sesion"
 OPEN_STATUSES = (CommitmentStatus.PENDING.value, CommitmentStatus.IN_PROGRESS.value)
 MAX_SIGNATURE_BYTES = 2 * 1024 * 1024
 MAX_SCAN_BYTES = 30 * 1024 * 1024
-
-
-def _label(enum_cls, code: str) -> str:
-    try:
-        return enum_cls(code).label
-    except ValueError:
-        return code
 
 
 @dataclass(frozen=True)
@@ -158,8 +152,8 @@ def _summary(meeting: Meeting, alliance_name: str) -> MeetingSummary:
         alliance_name=alliance_name,
         number=meeting.number,
         status=meeting.status,
-        status_label=_label(MeetingStatus, meeting.status),
-        kind_label=_label(MeetingKind, meeting.kind),
+        status_label=label_of(MeetingStatus, meeting.status),
+        kind_label=label_of(MeetingKind, meeting.kind),
         date=meeting.date,
         place=meeting.place,
         objective=meeting.objective,
@@ -207,7 +201,7 @@ def _pending(session: Session, query) -> list[PendingCommitment]:
             description=c.description,
             deadline=c.deadline,
             status=c.status,
-            status_label=_label(CommitmentStatus, c.status),
+            status_label=label_of(CommitmentStatus, c.status),
             alliance_id=c.alliance_id,
             alliance_name=alliance,
         )
@@ -550,11 +544,11 @@ def _acta_content(
             "name": a.person.full_name,
             "organization": a.organization.name if a.organization else "",
             "sector": a.sector,
-            "sector_label": _label(Sector, a.sector) if a.sector else "",
+            "sector_label": label_of(Sector, a.sector) if a.sector else "",
             "cargo": a.cargo,
             "is_guest": a.is_guest,
             "status": a.status,
-            "status_label": _label(AttendanceStatus, a.status),
+            "status_label": label_of(AttendanceStatus, a.status),
             "signs": a.signs,
         }
 
@@ -578,7 +572,7 @@ def _acta_content(
             "facilitator": alliance.facilitator,
         },
         "kind": meeting.kind,
-        "kind_label": _label(MeetingKind, meeting.kind),
+        "kind_label": label_of(MeetingKind, meeting.kind),
         "date": meeting.date.isoformat(),
         "start_time": meeting.start_time.strftime("%H:%M"),
         "end_time": meeting.end_time.strftime("%H:%M") if meeting.end_time else "",
@@ -599,8 +593,8 @@ def _acta_content(
                 "organization": org_names.get(c.membership_id, ""),
                 "responsible": people.get(c.responsible_person_id, ""),
                 "deadline": c.deadline.isoformat(),
-                "kind_label": _label(ContributionKind, c.kind),
-                "logic_label": _label(Logic, c.logic),
+                "kind_label": label_of(ContributionKind, c.kind),
+                "logic_label": label_of(Logic, c.logic),
             }
             for c in new_commitments
         ],
@@ -609,8 +603,8 @@ def _acta_content(
                 "description": c.description,
                 "organization": org_names.get(c.membership_id, ""),
                 "deadline": c.deadline.isoformat(),
-                "previous_status_label": _label(CommitmentStatus, before),
-                "status_label": _label(CommitmentStatus, after),
+                "previous_status_label": label_of(CommitmentStatus, before),
+                "status_label": label_of(CommitmentStatus, after),
                 "note": note,
             }
             for c, before, after, note in followed
@@ -655,7 +649,7 @@ def attendance_sheet(db: Database, meeting_id: str) -> dict[str, Any]:
             "meeting_id": meeting.id,
             "alliance": alliance.name,
             "territory": territory(alliance.municipio, alliance.departamento, alliance.vereda),
-            "kind_label": _label(MeetingKind, meeting.kind),
+            "kind_label": label_of(MeetingKind, meeting.kind),
             "date": meeting.date.isoformat(),
             "start_time": meeting.start_time.strftime("%H:%M"),
             "place": meeting.place,
@@ -666,7 +660,7 @@ def attendance_sheet(db: Database, meeting_id: str) -> dict[str, Any]:
                     "name": a.person.full_name,
                     "organization": a.organization.name if a.organization else "",
                     "cargo": a.cargo,
-                    "sector_label": _label(Sector, a.sector) if a.sector else "",
+                    "sector_label": label_of(Sector, a.sector) if a.sector else "",
                 }
                 for a in meeting.attendances
             ],
@@ -743,8 +737,8 @@ def commitment_history(db: Database, commitment_id: str) -> list[dict[str, Any]]
             {
                 "on": u.on,
                 "acta": number,
-                "from": _label(CommitmentStatus, u.previous_status),
-                "to": _label(CommitmentStatus, u.status),
+                "from": label_of(CommitmentStatus, u.previous_status),
+                "to": label_of(CommitmentStatus, u.status),
                 "note": u.note,
             }
             for u, number in session.execute(query)
