@@ -54,6 +54,8 @@ class AttendeeEntry:
     document_number: str = ""
     phone: str = ""
     consent: bool = False
+    is_minor: bool = False
+    guardian: str = ""  # a minor's legal representative, who authorises for them
     is_guest: bool = False  # invitado: not a partner's delegate
     status: str = AttendanceStatus.INVITED.value
     signs: bool = False
@@ -246,6 +248,11 @@ def validate_attendance(data: MeetingData) -> Errors:
         ):
             errors[prefix + "sector"] = "Elija el sector."
         has_contact = bool(clean_text(person.phone) or clean_text(person.document_number))
+        if person.consent and person.is_minor and not clean_text(person.guardian):
+            errors[prefix + "guardian"] = (
+                "Los datos de un menor de edad requieren la autorización de su "
+                "representante legal: escriba su nombre."
+            )
         if has_contact and not person.consent and person.person_id is None:
             errors[prefix + "consent"] = (
                 "Para guardar documento o teléfono, marque la autorización de tratamiento "

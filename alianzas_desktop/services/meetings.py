@@ -333,8 +333,12 @@ def _person_for(session: Session, entry: AttendeeEntry, org: Organization | None
         person = session.get(Person, entry.person_id)
         if person is not None:
             return person
-    person = Person(full_name=clean_text(entry.name), organization_id=org.id if org else None)
-    if entry.consent:
+    person = Person(
+        full_name=clean_text(entry.name),
+        organization_id=org.id if org else None,
+        is_minor=entry.is_minor,
+    )
+    if entry.consent and (not entry.is_minor or clean_text(entry.guardian)):
         person.document_number = clean_text(entry.document_number)
         person.phone = clean_text(entry.phone)
         person.consent_date = date.today()
@@ -345,6 +349,7 @@ def _person_for(session: Session, entry: AttendeeEntry, org: Organization | None
                 method=AuthorizationMethod.ON_SCREEN.value,
                 text_version=AUTHORIZATION_TEXT_VERSION,
                 recorded_by=actor_name(),
+                guardian=clean_text(entry.guardian),
             )
         )
     session.add(person)

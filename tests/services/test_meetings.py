@@ -147,3 +147,31 @@ def test_verification_code_of_an_acta(db, alliance_id):
     code = meetings.acta_document(db, meeting_id).verification_code
     match = meetings.find_acta_by_code(db, code.lower())
     assert match is not None and match.number == 1
+
+
+def test_a_minor_added_on_the_spot_needs_a_guardian(db, alliance_id):
+    from alianzas_desktop.domain.meeting import AttendeeEntry
+    from alianzas_desktop.services import personal_data
+
+    data = convened_meeting(db, alliance_id)
+    minor = AttendeeEntry(
+        name="Camila Restrepo Ñungo",
+        sector="sociedad_civil",
+        organization="Cooperativa de Productores de La Loma",
+        phone="3001112233",
+        consent=True,
+        is_minor=True,
+        status="asistio",
+    )
+    data.attendees.append(minor)
+    with pytest.raises(ValidationFailed) as caught:
+        meetings.save_convocation(db, data)
+    assert f"attendance.{minor.key}.guardian" in caught.value.errors
+
+    minor.guardian = "Rosa Ñungo"
+    meetings.save_convocation(db, data)
+    person = next(p for p in personal_data.list_people(db) if p.name == "Camila Restrepo Ñungo")
+    assert person.is_minor and person.has_authorization
+    report = personal_data.person_report(db, person.id)
+    assert report["autorizaciones"][0]["representante_legal"] == "Rosa Ñungo"
+    assert report["persona"]["telefono"] == "3001112233"

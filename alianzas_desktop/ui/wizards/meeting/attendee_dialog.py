@@ -61,6 +61,12 @@ class AttendeeDialog(QDialog):
         self.consent_check = QCheckBox(
             self.tr("Autoriza el tratamiento de sus datos personales (Ley 1581 de 2012)")
         )
+        self.minor_check = QCheckBox(self.tr("Es menor de edad"))
+        self.guardian_edit = QLineEdit()
+        self.guardian_edit.setPlaceholderText(
+            self.tr("Nombre del padre, madre o representante legal que autoriza")
+        )
+        self.guardian_message = FieldMessage()
         self.document_edit = QLineEdit()
         self.phone_edit = QLineEdit()
         self.consent_hint = hint_label(
@@ -75,6 +81,8 @@ class AttendeeDialog(QDialog):
 
         self.organization_combo.currentTextChanged.connect(self._organization_changed)
         self.consent_check.toggled.connect(self._consent_toggled)
+        self.minor_check.toggled.connect(self._minor_toggled)
+        self.guardian_edit.textChanged.connect(lambda _t: self.guardian_message.clear_message())
         self.name_edit.textChanged.connect(lambda _t: self.name_message.clear_message())
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
@@ -87,6 +95,11 @@ class AttendeeDialog(QDialog):
         form.addRow(self.tr("Cargo:"), self.cargo_edit)
         form.addRow(self.tr("Sector:"), self.sector_combo)
         form.addRow(self.guest_check)
+        form.addRow(self.minor_check)
+        form.addRow(
+            self.tr("Representante legal:"),
+            with_message(self.guardian_edit, self.guardian_message),
+        )
         form.addRow(self.consent_check)
         form.addRow(self.tr("Documento:"), self.document_edit)
         form.addRow(self.tr("Teléfono:"), self.phone_edit)
@@ -96,6 +109,7 @@ class AttendeeDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.buttons)
         self._consent_toggled(False)
+        self._minor_toggled(False)
         self.resize(520, self.sizeHint().height())
 
     def _organization_changed(self, text: str) -> None:
@@ -113,9 +127,26 @@ class AttendeeDialog(QDialog):
             edit.setEnabled(checked)
             edit.setToolTip(tip)
 
+    def _minor_toggled(self, checked: bool) -> None:
+        self.guardian_edit.setEnabled(checked)
+        if not checked:
+            self.guardian_edit.clear()
+
     def accept(self) -> None:
         if not clean_text(self.name_edit.text()):
             self.name_message.show_message(self.tr("Escriba el nombre de la persona."))
+            return
+        if (
+            self.minor_check.isChecked()
+            and self.consent_check.isChecked()
+            and not clean_text(self.guardian_edit.text())
+        ):
+            self.guardian_message.show_message(
+                self.tr(
+                    "Los datos de un menor de edad requieren la autorización de su "
+                    "representante legal: escriba su nombre."
+                )
+            )
             return
         super().accept()
 
@@ -134,6 +165,8 @@ class AttendeeDialog(QDialog):
             document_number=clean_text(self.document_edit.text()) if consent else "",
             phone=clean_text(self.phone_edit.text()) if consent else "",
             consent=consent,
+            is_minor=self.minor_check.isChecked(),
+            guardian=clean_text(self.guardian_edit.text()) if self.minor_check.isChecked() else "",
             is_guest=self.guest_check.isChecked(),
             status=self._status,
         )
