@@ -4,10 +4,8 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QLineEdit,
     QPlainTextEdit,
@@ -24,45 +22,13 @@ from alianzas_desktop.domain.meeting import (
 from alianzas_desktop.domain.nacimiento import clean_text
 from alianzas_desktop.domain.vocabulary import CommitmentStatus, ContributionKind, Logic
 from alianzas_desktop.services.meetings import MeetingPartner
-from alianzas_desktop.ui.widgets.field_error import FieldMessage, with_message
-from alianzas_desktop.ui.wizards.nacimiento.base import to_qdate, vocabulary_label
-from alianzas_desktop.ui.wizards.nacimiento.commitment_editor import NO_DATE
+from alianzas_desktop.ui.wizards.entry_form import NO_DATE, EntryForm, vocabulary_combo
+from alianzas_desktop.ui.wizards.nacimiento.base import to_qdate
 
 logger = logging.getLogger(__name__)
 
 
-class _Form(QWidget):
-    """Edits one entry in place and says which field changed."""
-
-    edited = Signal(str)
-
-    def __init__(self, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.entry = None
-        self.messages: dict[str, FieldMessage] = {}
-        self._loading = False
-
-    def message(self, key: str) -> FieldMessage:
-        if key not in self.messages:
-            self.messages[key] = FieldMessage()
-        return self.messages[key]
-
-    def _field(self, key: str, widget: QWidget) -> QWidget:
-        return with_message(widget, self.message(key))
-
-    def _set(self, attr: str, value) -> None:
-        if self._loading or self.entry is None:
-            return
-        setattr(self.entry, attr, value)
-        self.message(attr).clear_message()
-        self.edited.emit(attr)
-
-    def show_entry_errors(self, prefix: str, errors: Errors) -> None:
-        for key, message in self.messages.items():
-            message.show_message(errors.get(prefix + key, ""))
-
-
-class NewCommitmentEditor(_Form):
+class NewCommitmentEditor(EntryForm):
     """Organisation, person, what, deadline, kind and logic of a new commitment."""
 
     def __init__(self, parent: QWidget | None = None):
@@ -74,17 +40,9 @@ class NewCommitmentEditor(_Form):
         self.description_edit.setPlaceholderText(self.tr("¿Qué se compromete a hacer?"))
         self.description_edit.setTabChangesFocus(True)
         self.description_edit.setFixedHeight(52)
-        self.deadline_edit = QDateEdit()
-        self.deadline_edit.setCalendarPopup(True)
-        self.deadline_edit.setDisplayFormat("dd/MM/yyyy")
-        self.deadline_edit.setMinimumDate(NO_DATE)
-        self.deadline_edit.setSpecialValueText(self.tr("Elija una fecha"))
-        self.kind_combo = QComboBox()
-        for kind in ContributionKind:
-            self.kind_combo.addItem(vocabulary_label(kind), kind.value)
-        self.logic_combo = QComboBox()
-        for logic in Logic:
-            self.logic_combo.addItem(vocabulary_label(logic), logic.value)
+        self.deadline_edit = self._deadline_edit()
+        self.kind_combo = vocabulary_combo(ContributionKind)
+        self.logic_combo = vocabulary_combo(Logic)
 
         self.organization_combo.currentIndexChanged.connect(
             lambda i: self._set("membership_id", self.organization_combo.itemData(i) or "")
@@ -156,14 +114,12 @@ class NewCommitmentEditor(_Form):
         self.show_entry_errors(prefix, errors)
 
 
-class FollowUpEditor(_Form):
+class FollowUpEditor(EntryForm):
     """The status a pending commitment gets at this meeting, and a note."""
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self.status_combo = QComboBox()
-        for status in CommitmentStatus:
-            self.status_combo.addItem(vocabulary_label(status), status.value)
+        self.status_combo = vocabulary_combo(CommitmentStatus)
         self.note_edit = QLineEdit()
         self.note_edit.setPlaceholderText(self.tr("Opcional: cómo va, qué falta, por qué cambió"))
 

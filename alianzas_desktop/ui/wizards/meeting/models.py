@@ -3,18 +3,10 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP as _noop
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
-    QSortFilterProxyModel,
-    Qt,
-)
+from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel, Qt
 
 from alianzas_desktop.domain import formatting
 from alianzas_desktop.domain.meeting import (
@@ -28,123 +20,10 @@ from alianzas_desktop.domain.meeting import (
 from alianzas_desktop.domain.nacimiento import clean_text
 from alianzas_desktop.domain.vocabulary import AttendanceStatus, CommitmentStatus, Sector
 from alianzas_desktop.services.meetings import PendingCommitment
-from alianzas_desktop.ui.wizards.nacimiento.base import vocabulary_label
+from alianzas_desktop.ui.wizards.list_models import KEY_ROLE as KEY_ROLE
+from alianzas_desktop.ui.wizards.list_models import EntryListModel, _Index, label_of
 
 logger = logging.getLogger(__name__)
-
-_Index = QModelIndex | QPersistentModelIndex
-
-KEY_ROLE = Qt.ItemDataRole.UserRole + 1
-
-
-def label_of(enum_cls, code: str) -> str:
-    try:
-        return vocabulary_label(enum_cls(code))
-    except ValueError:
-        return ""
-
-
-class EntryListModel(QAbstractTableModel):
-    """One row per entry of a list that lives in MeetingData; the list is the storage."""
-
-    CONTEXT = "EntryListModel"
-    HEADERS: Sequence[str] = ()
-
-    def __init__(self, entries: Callable[[], list], parent=None):
-        super().__init__(parent)
-        self._entries = entries
-
-    # -- subclasses -----------------------------------------------------------------
-
-    def display(self, entry: Any, column: int) -> str:
-        raise NotImplementedError
-
-    def key_of(self, entry: Any) -> str:
-        return entry.key
-
-    # -- Qt interface ----------------------------------------------------------------
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._entries())
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section: int, orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if (
-            role == Qt.ItemDataRole.DisplayRole
-            and orientation == Qt.Orientation.Horizontal
-            and 0 <= section < len(self.HEADERS)
-        ):
-            return QCoreApplication.translate(self.CONTEXT, self.HEADERS[section])
-        return None
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        entries = self._entries()
-        if not index.isValid() or not 0 <= index.row() < len(entries):
-            return None
-        entry = entries[index.row()]
-        if role == KEY_ROLE:
-            return self.key_of(entry)
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            text = self.display(entry, index.column())
-            if role == Qt.ItemDataRole.ToolTipRole:
-                return text if len(text) > 40 else None
-            return text
-        return None
-
-    # -- editing the list ---------------------------------------------------------------
-
-    def entry_at(self, row: int):
-        entries = self._entries()
-        return entries[row] if 0 <= row < len(entries) else None
-
-    def row_of(self, key: str) -> int:
-        return next((i for i, e in enumerate(self._entries()) if self.key_of(e) == key), -1)
-
-    def append(self, entry) -> int:
-        entries = self._entries()
-        row = len(entries)
-        self.beginInsertRows(QModelIndex(), row, row)
-        entries.append(entry)
-        self.endInsertRows()
-        return row
-
-    def remove(self, row: int):
-        entry = self.entry_at(row)
-        if entry is None:
-            return None
-        self.beginRemoveRows(QModelIndex(), row, row)
-        del self._entries()[row]
-        self.endRemoveRows()
-        return entry
-
-    def move(self, row: int, offset: int) -> int:
-        """Move a row up (-1) or down (+1); returns its new row."""
-        entries = self._entries()
-        target = row + offset
-        if not (0 <= row < len(entries) and 0 <= target < len(entries)):
-            return row
-        # Qt's destination is the row *before which* the moved row lands.
-        destination = target + 1 if offset > 0 else target
-        self.beginMoveRows(QModelIndex(), row, row, QModelIndex(), destination)
-        entries.insert(target, entries.pop(row))
-        self.endMoveRows()
-        return target
-
-    def refresh_row(self, row: int) -> None:
-        if 0 <= row < self.rowCount():
-            self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
-
-    def refresh_all(self) -> None:
-        if self.rowCount():
-            self.dataChanged.emit(
-                self.index(0, 0), self.index(self.rowCount() - 1, self.columnCount() - 1)
-            )
-
-    def reset(self) -> None:
-        self.beginResetModel()
-        self.endResetModel()
 
 
 class AgendaModel(EntryListModel):

@@ -4,14 +4,18 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtWidgets import QMessageBox, QWidget, QWizard
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from alianzas_desktop.domain.formatting import short_date
 from alianzas_desktop.domain.meeting import MeetingData
-from alianzas_desktop.services import alliances, drafts, meetings
+from alianzas_desktop.services import alliances, meetings
 from alianzas_desktop.services.errors import ServiceError, ValidationFailed
 from alianzas_desktop.storage.database import Database
+from alianzas_desktop.ui.wizards.drafting import CANCEL as CANCEL
+from alianzas_desktop.ui.wizards.drafting import DISCARD as DISCARD
+from alianzas_desktop.ui.wizards.drafting import KEEP as KEEP
+from alianzas_desktop.ui.wizards.drafting import DraftingWizard
 from alianzas_desktop.ui.wizards.meeting.attendance_page import AttendancePage
 from alianzas_desktop.ui.wizards.meeting.base import (
     PAGE_ATTENDANCE,
@@ -30,8 +34,6 @@ from alianzas_desktop.ui.wizards.meeting.development_page import DevelopmentPage
 logger = logging.getLogger(__name__)
 
 DRAFT_KIND = meetings.DRAFT_KIND
-SAVE_DELAY_MS = 400
-KEEP, DISCARD, CANCEL = "keep", "discard", "cancel"
 MEETING_ID_KEY = "meeting_id"
 
 
@@ -41,12 +43,16 @@ def acta_filename(alliance_name: str, number: int | None) -> str:
     return safe_filename(f"Acta {number or ''} - {alliance_name}") + ".pdf"
 
 
-class MeetingWizard(QWizard):
+class MeetingWizard(DraftingWizard):
     """Prepares, holds and closes one meeting of an alliance; nothing typed is lost."""
 
     meeting_saved = Signal(str)  # meeting id, once the convocation is stored
     meeting_closed = Signal(str)  # meeting id, once the acta is numbered and frozen
-    draft_saved = Signal(str)  # draft id, each time the draft is written
+    # draft_saved(str), the draft id each time the draft is written, comes from DraftingWizard.
+
+    DRAFT_KIND = DRAFT_KIND
+    FIRST_PAGE = PAGE_CONVOCATION
+    LAST_PAGE = PAGE_CLOSING
 
     def __init__(
         self,
@@ -56,27 +62,18 @@ class MeetingWizard(QWizard):
         draft_id: str | None = None,
         parent: QWidget | None = None,
     ):
-        super().__init__(parent)
-        self._db = db
-        self._draft_id: str | None = None
-        self._dirty = False
-        self._closed = False
-        self.restoring = False
+        super().__init__(db, parent)
         self.meeting_id = meeting_id
         self.closed_id: str | None = None
         self.last_preview = None
         start_page = PAGE_CONVOCATION
         data: MeetingData | None = None
-        if draft_id:
-            stored = drafts.load_draft(db, draft_id)
-            if stored is None:
-                logger.warning("Borrador %s no encontrado; se empieza de cero", draft_id)
-            else:
-                self._draft_id = stored.id
-                data = MeetingData.from_dict(stored.payload)
-                self.meeting_id = stored.payload.get(MEETING_ID_KEY) or stored.subject_id
-                alliance_id = data.alliance_id or alliance_id
-                start_page = max(PAGE_CONVOCATION, min(stored.page, PAGE_CLOSING))
+        stored = self._load_draft(draft_id)
+        if stored is not None:
+            data = MeetingData.from_dict(stored.payload)
+            self.meeting_id = stored.payload.get(MEETING_ID_KEY) or stored.subject_id
+            alliance_id = data.alliance_id or alliance_id
+            start_page = self._draft_start_page(stored)
         if data is None:
             data = (
                 meetings.meeting_data(db, self.meeting_id)
@@ -90,14 +87,11 @@ class MeetingWizard(QWizard):
         pending = meetings.pending_commitments(db, alliance_id)
         self._sync_follow_ups(pending)
 
-        self.setWindowTitle(self.tr("Sesión con socios — {0}").format(self.alliance_name))
-        self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
-        self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
-        self.setTitleFormat(Qt.TextFormat.RichText)
-        self.setButtonText(QWizard.WizardButton.BackButton, self.tr("< Atrás"))
-        self.setButtonText(QWizard.WizardButton.NextButton, self.tr("Siguiente >"))
-        self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("Cerrar sesión"))
-        self.setButtonText(QWizard.WizardButton.CancelButton, self.tr("Salir"))
+        self._set_up_wizard(
+            self.tr("Sesión con socios — {0}").format(self.alliance_name),
+            self.tr("Cerrar sesión"),
+            self.tr("Salir"),
+        )
         self.pages: dict[int, MeetingPage] = {
             PAGE_CONVOCATION: ConvocationPage(self.data, partners),
             PAGE_ATTENDANCE: AttendancePage(self.data, partners),
@@ -105,32 +99,17 @@ class MeetingWizard(QWizard):
             PAGE_COMMITMENTS: CommitmentsPage(self.data, partners, pending),
             PAGE_CLOSING: ClosingPage(self.data),
         }
-        self._save_timer = QTimer(self)
-        self._save_timer.setSingleShot(True)
-        self._save_timer.setInterval(SAVE_DELAY_MS)
 
-        self._save_timer.timeout.connect(self.save_draft_now)
-        for page in self.pages.values():
-            page.changed.connect(self._data_changed)
-        self.currentIdChanged.connect(self._page_changed)
+        self._connect_drafting()
         self.convocation_page.save_requested.connect(lambda: self.save_convocation())
         self.convocation_page.sheet_requested.connect(lambda: self.show_attendance_sheet())
 
         # Assemble
-        for page_id, page in self.pages.items():
-            self.setPage(page_id, page)
-        self.resize(1180, 760)
-        for page in self.pages.values():
-            page.load()
-            page.layout().activate()
+        self._assemble_pages(1180, 760)
         self._show_convocation_state()
         self._go_to(start_page)
 
     # -- public --------------------------------------------------------------------
-
-    @property
-    def draft_id(self) -> str | None:
-        return self._draft_id
 
     @property
     def convocation_page(self) -> ConvocationPage:
@@ -150,20 +129,6 @@ class MeetingWizard(QWizard):
 
     # -- navigation ------------------------------------------------------------------
 
-    def _go_to(self, page_id: int) -> None:
-        """Open at ``page_id`` with a real history, so Back works after a restore."""
-        self.restoring = True
-        try:
-            self.restart()
-            while self.currentId() < page_id and self.currentId() != -1:
-                self.next()
-        finally:
-            self.restoring = False
-
-    def _back_to(self, page_id: int) -> None:
-        while self.currentId() > page_id:
-            self.back()
-
     def validateCurrentPage(self) -> bool:
         if not super().validateCurrentPage():
             return False
@@ -175,57 +140,24 @@ class MeetingWizard(QWizard):
 
     # -- drafts -----------------------------------------------------------------------
 
-    def _data_changed(self) -> None:
-        if self._closed:
-            return
-        self._dirty = True
-        self._save_timer.start()
-
-    def _page_changed(self, page_id: int) -> None:
-        if self.restoring or self._closed:
-            return
+    def _page_entered(self, page_id: int) -> None:
         if page_id == PAGE_ATTENDANCE and self.meeting_id:
             try:
                 meetings.mark_in_progress(self._db, self.meeting_id)
             except ServiceError:
                 logger.exception("No se pudo marcar la sesión en curso")
-        if self._draft_id is not None:
-            self._dirty = True  # the page is part of the draft
-        self.save_draft_now()
 
     def draft_title(self) -> str:
         when = short_date(self.data.date) or self.tr("sin fecha")
         return self.tr("Sesión del {0} — {1}").format(when, self.alliance_name)
 
-    def save_draft_now(self) -> None:
-        """Write the draft at once if something changed since the last write."""
-        self._save_timer.stop()
-        if not self._dirty or self._closed:
-            return
+    def _draft_payload(self) -> dict:
         payload = self.data.to_dict()
         payload[MEETING_ID_KEY] = self.meeting_id
-        try:
-            self._draft_id = drafts.save_draft(
-                self._db,
-                DRAFT_KIND,
-                payload,
-                page=max(self.currentId(), PAGE_CONVOCATION),
-                title=self.draft_title(),
-                draft_id=self._draft_id,
-                subject_id=self.meeting_id,
-            )
-        except Exception:  # the facilitator keeps typing; the next change retries
-            logger.exception("No se pudo guardar el borrador de la sesión")
-            return
-        self._dirty = False
-        self.draft_saved.emit(self._draft_id)
+        return payload
 
-    def _discard_draft(self) -> None:
-        self._save_timer.stop()
-        self._dirty = False
-        if self._draft_id is not None:
-            drafts.discard_draft(self._db, self._draft_id)
-            self._draft_id = None
+    def _draft_subject_id(self) -> str | None:
+        return self.meeting_id
 
     # -- convocation --------------------------------------------------------------------
 
@@ -344,35 +276,8 @@ class MeetingWizard(QWizard):
 
     # -- closing mid-way ----------------------------------------------------------------
 
-    def _ask_keep_draft(self) -> str:
-        """Ask whether to keep the draft; tests replace this method."""
-        box = QMessageBox(self)
-        box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle(self.tr("Salir del asistente"))
-        box.setText(self.tr("¿Guardar lo escrito de esta sesión para continuar después?"))
-        keep = box.addButton(self.tr("Guardar borrador"), QMessageBox.ButtonRole.AcceptRole)
-        discard = box.addButton(self.tr("Descartar"), QMessageBox.ButtonRole.DestructiveRole)
-        box.addButton(self.tr("Cancelar"), QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(keep)
-        box.exec()
-        clicked = box.clickedButton()
-        if clicked is keep:
-            return KEEP
-        if clicked is discard:
-            return DISCARD
-        return CANCEL
-
-    def reject(self) -> None:
-        """Salir, Escape and the window's close button all come here."""
-        if self._closed:
-            super().reject()
-            return
-        self.save_draft_now()
-        if self._draft_id is not None:
-            answer = self._ask_keep_draft()
-            if answer == CANCEL:
-                return
-            if answer == DISCARD:
-                self._discard_draft()
-        self._closed = True
-        super().reject()
+    def _keep_draft_texts(self) -> tuple[str, str]:
+        return (
+            self.tr("Salir del asistente"),
+            self.tr("¿Guardar lo escrito de esta sesión para continuar después?"),
+        )

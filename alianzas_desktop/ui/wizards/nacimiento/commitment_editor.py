@@ -6,31 +6,19 @@ import logging
 import re
 from datetime import date
 
-from PySide6.QtCore import QDate, QEvent, QObject, Qt, Signal
-from PySide6.QtWidgets import (
-    QComboBox,
-    QDateEdit,
-    QFormLayout,
-    QLineEdit,
-    QPlainTextEdit,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QDate, QEvent, QObject, Qt
+from PySide6.QtWidgets import QFormLayout, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget
 
 from alianzas_desktop.domain import formatting
 from alianzas_desktop.domain.nacimiento import CommitmentDraft, Errors
 from alianzas_desktop.domain.vocabulary import ContributionKind, Logic
-from alianzas_desktop.ui.widgets.field_error import FieldMessage, hint_label, with_message
-from alianzas_desktop.ui.wizards.nacimiento.base import (
-    to_qdate,
-    vocabulary_description,
-    vocabulary_label,
-)
+from alianzas_desktop.ui.widgets.field_error import hint_label, with_message
+from alianzas_desktop.ui.wizards.entry_form import NO_DATE as NO_DATE
+from alianzas_desktop.ui.wizards.entry_form import EntryForm, vocabulary_combo
+from alianzas_desktop.ui.wizards.nacimiento.base import to_qdate, vocabulary_description
 
 logger = logging.getLogger(__name__)
 
-# QDateEdit cannot be empty: the day before the earliest accepted date means "no date yet".
-NO_DATE = QDate(1989, 12, 31)
 _MONEY = re.compile(r"^\$?\s*\d{1,3}(\.\d{3})*$|^\$?\s*\d+$")
 
 
@@ -47,17 +35,12 @@ def parse_pesos(text: str) -> int | None:
     return int(re.sub(r"[^\d]", "", text))
 
 
-class CommitmentEditor(QWidget):
+class CommitmentEditor(EntryForm):
     """Edits the CommitmentDraft it is given in place; says which field changed."""
-
-    edited = Signal(str)
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self.commitment: CommitmentDraft | None = None
-        self.messages: dict[str, FieldMessage] = {}
         self.bad_value = False
-        self._loading = False
         # The month the deadline calendar opens on while no date is chosen yet.
         self.calendar_month = date.today()
 
@@ -65,23 +48,14 @@ class CommitmentEditor(QWidget):
         self.description_edit.setPlaceholderText(self.tr("¿Qué se compromete a hacer o poner?"))
         self.description_edit.setTabChangesFocus(True)
         self.description_edit.setFixedHeight(54)
-        self.kind_combo = QComboBox()
-        for kind in ContributionKind:
-            self.kind_combo.addItem(vocabulary_label(kind), kind.value)
+        self.kind_combo = vocabulary_combo(ContributionKind)
         self.value_edit = QLineEdit()
         self.value_edit.setPlaceholderText(self.tr("Opcional, en pesos: 1.500.000"))
-        self.deadline_edit = QDateEdit()
-        self.deadline_edit.setCalendarPopup(True)
-        self.deadline_edit.setDisplayFormat("dd/MM/yyyy")
-        self.deadline_edit.setMinimumDate(NO_DATE)
-        self.deadline_edit.setSpecialValueText(self.tr("Elija una fecha"))
-        self.logic_combo = QComboBox()
-        for logic in Logic:
-            self.logic_combo.addItem(vocabulary_label(logic), logic.value)
+        self.deadline_edit = self._deadline_edit()
+        self.logic_combo = vocabulary_combo(Logic)
+        for row, logic in enumerate(Logic):
             self.logic_combo.setItemData(
-                self.logic_combo.count() - 1,
-                vocabulary_description(logic),
-                Qt.ItemDataRole.ToolTipRole,
+                row, vocabulary_description(logic), Qt.ItemDataRole.ToolTipRole
             )
         self.logic_hint = hint_label()
         # Room for two lines: the longest description wraps, and the form would overlap it.
@@ -116,18 +90,15 @@ class CommitmentEditor(QWidget):
         layout.addStretch(1)
         self.set_commitment(None)
 
-    def message(self, key: str) -> FieldMessage:
-        if key not in self.messages:
-            self.messages[key] = FieldMessage()
-        return self.messages[key]
-
-    def _field(self, key: str, widget: QWidget) -> QWidget:
-        return with_message(widget, self.message(key))
+    @property
+    def commitment(self) -> CommitmentDraft | None:
+        """The commitment being edited (the form's entry)."""
+        return self.entry
 
     # -- showing ----------------------------------------------------------------------
 
     def set_commitment(self, item: CommitmentDraft | None) -> None:
-        self.commitment = item
+        self.entry = item
         self._loading = True
         try:
             shown = item or CommitmentDraft()
@@ -149,17 +120,9 @@ class CommitmentEditor(QWidget):
 
     def show_errors(self, errors: Errors) -> None:
         prefix = f"commitments.{self.commitment.key}." if self.commitment else "\0"
-        for key, message in self.messages.items():
-            message.show_message(errors.get(prefix + key, ""))
+        self.show_entry_errors(prefix, errors)
 
     # -- edits --------------------------------------------------------------------------
-
-    def _set(self, attr: str, value) -> None:
-        if self._loading or self.commitment is None:
-            return
-        setattr(self.commitment, attr, value)
-        self.message(attr).clear_message()
-        self.edited.emit(attr)
 
     def _value_typed(self, text: str) -> None:
         if self._loading or self.commitment is None:

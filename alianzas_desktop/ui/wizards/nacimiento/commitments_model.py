@@ -7,10 +7,8 @@ from typing import Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
-    QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
 )
@@ -23,26 +21,23 @@ from alianzas_desktop.domain.nacimiento import (
     contribution_shares,
 )
 from alianzas_desktop.domain.vocabulary import ContributionKind, Logic
-from alianzas_desktop.ui.wizards.nacimiento.base import vocabulary_label
+from alianzas_desktop.ui.wizards.list_models import KEY_ROLE as KEY_ROLE
+from alianzas_desktop.ui.wizards.list_models import (
+    EntryListModel,
+    HeaderedTableModel,
+    _Index,
+    label_of,
+)
 
 logger = logging.getLogger(__name__)
 
-_Index = QModelIndex | QPersistentModelIndex
-
-KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 PARTNER_KEY_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
-def _label(enum_cls, code: str) -> str:
-    try:
-        return vocabulary_label(enum_cls(code))
-    except ValueError:
-        return ""
-
-
-class CommitmentTableModel(QAbstractTableModel):
+class CommitmentTableModel(EntryListModel):
     """Every commitment in ``data.commitments``; a proxy shows one partner's."""
 
+    CONTEXT = "CommitmentTableModel"
     COL_DESCRIPTION, COL_KIND, COL_VALUE, COL_DEADLINE, COL_LOGIC = range(5)
     HEADERS = (
         QT_TRANSLATE_NOOP("CommitmentTableModel", "Compromiso"),
@@ -53,76 +48,35 @@ class CommitmentTableModel(QAbstractTableModel):
     )
 
     def __init__(self, data: NacimientoData, parent=None):
-        super().__init__(parent)
+        super().__init__(lambda: data.commitments, parent)
         self._data = data
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._data.commitments)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section: int, orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if (
-            role == Qt.ItemDataRole.DisplayRole
-            and orientation == Qt.Orientation.Horizontal
-            and 0 <= section < len(self.HEADERS)
-        ):
-            return QCoreApplication.translate("CommitmentTableModel", self.HEADERS[section])
-        return None
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._data.commitments):
-            return None
-        item = self._data.commitments[index.row()]
-        if role == KEY_ROLE:
-            return item.key
-        if role == PARTNER_KEY_ROLE:
-            return item.partner_key
-        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == self.COL_VALUE:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        column = index.column()
+    def display(self, item: CommitmentDraft, column: int) -> str:
         if column == self.COL_DESCRIPTION:
             text = clean_text(item.description).replace("\n", " ")
             return text or QCoreApplication.translate("CommitmentTableModel", "(sin describir)")
         if column == self.COL_KIND:
-            return _label(ContributionKind, item.kind)
+            return label_of(ContributionKind, item.kind)
         if column == self.COL_VALUE:
             return formatting.pesos(item.estimated_value)
         if column == self.COL_DEADLINE:
             return formatting.short_date(item.deadline)
         if column == self.COL_LOGIC:
-            return _label(Logic, item.logic)
-        return None
+            return label_of(Logic, item.logic)
+        return ""
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        item = self.entry_at(index.row()) if index.isValid() else None
+        if item is None:
+            return None
+        if role == PARTNER_KEY_ROLE:
+            return item.partner_key
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == self.COL_VALUE:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return super().data(index, role)
 
     def commitment_at(self, row: int) -> CommitmentDraft | None:
-        return self._data.commitments[row] if 0 <= row < len(self._data.commitments) else None
-
-    def row_of(self, key: str) -> int:
-        return next((i for i, c in enumerate(self._data.commitments) if c.key == key), -1)
-
-    def append(self, item: CommitmentDraft) -> int:
-        row = len(self._data.commitments)
-        self.beginInsertRows(QModelIndex(), row, row)
-        self._data.commitments.append(item)
-        self.endInsertRows()
-        return row
-
-    def remove(self, row: int) -> None:
-        if 0 <= row < len(self._data.commitments):
-            self.beginRemoveRows(QModelIndex(), row, row)
-            del self._data.commitments[row]
-            self.endRemoveRows()
-
-    def refresh_row(self, row: int) -> None:
-        if 0 <= row < len(self._data.commitments):
-            self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
-
-    def reset(self) -> None:
-        self.beginResetModel()
-        self.endResetModel()
+        return self.entry_at(row)
 
 
 class PartnerCommitmentsProxy(QSortFilterProxyModel):
@@ -150,9 +104,10 @@ class PartnerCommitmentsProxy(QSortFilterProxyModel):
         return index.data(PARTNER_KEY_ROLE) == self._partner_key
 
 
-class SharesTableModel(QAbstractTableModel):
+class SharesTableModel(HeaderedTableModel):
     """Each partner's number of commitments, estimated value and share of the whole."""
 
+    CONTEXT = "SharesTableModel"
     COL_PARTNER, COL_COUNT, COL_VALUE, COL_SHARE = range(4)
     HEADERS = (
         QT_TRANSLATE_NOOP("SharesTableModel", "Socio"),
@@ -181,18 +136,6 @@ class SharesTableModel(QAbstractTableModel):
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section: int, orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if (
-            role == Qt.ItemDataRole.DisplayRole
-            and orientation == Qt.Orientation.Horizontal
-            and 0 <= section < len(self.HEADERS)
-        ):
-            return QCoreApplication.translate("SharesTableModel", self.HEADERS[section])
-        return None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):

@@ -1,0 +1,67 @@
+"""A form that edits one entry of a wizard's list in place, shared by the wizards' editors."""
+
+from __future__ import annotations
+
+import logging
+from enum import Enum
+from typing import Any
+
+from PySide6.QtCore import QDate, Signal
+from PySide6.QtWidgets import QComboBox, QDateEdit, QWidget
+
+from alianzas_desktop.ui.widgets.field_error import FieldMessage, with_message
+from alianzas_desktop.ui.wizards.nacimiento.base import vocabulary_label
+
+logger = logging.getLogger(__name__)
+
+# QDateEdit cannot be empty: the day before the earliest accepted date means "no date yet".
+NO_DATE = QDate(1989, 12, 31)
+
+
+def vocabulary_combo(enum_cls: type[Enum]) -> QComboBox:
+    """A combo box of a vocabulary: translated labels, the codes as item data."""
+    combo = QComboBox()
+    for member in enum_cls:
+        combo.addItem(vocabulary_label(member), member.value)
+    return combo
+
+
+class EntryForm(QWidget):
+    """Edits one entry in place and says which field changed; each field has its message."""
+
+    edited = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.entry: Any = None
+        self.messages: dict[str, FieldMessage] = {}
+        self._loading = False
+
+    def message(self, key: str) -> FieldMessage:
+        if key not in self.messages:
+            self.messages[key] = FieldMessage()
+        return self.messages[key]
+
+    def _field(self, key: str, widget: QWidget) -> QWidget:
+        return with_message(widget, self.message(key))
+
+    def _deadline_edit(self) -> QDateEdit:
+        """A date field that may stay empty (NO_DATE) until a date is chosen."""
+        edit = QDateEdit()
+        edit.setCalendarPopup(True)
+        edit.setDisplayFormat("dd/MM/yyyy")
+        edit.setMinimumDate(NO_DATE)
+        edit.setSpecialValueText(self.tr("Elija una fecha"))
+        return edit
+
+    def _set(self, attr: str, value) -> None:
+        if self._loading or self.entry is None:
+            return
+        setattr(self.entry, attr, value)
+        self.message(attr).clear_message()
+        self.edited.emit(attr)
+
+    def show_entry_errors(self, prefix: str, errors: dict[str, str]) -> None:
+        """Show each field's message from ``errors``, whose keys are ``prefix`` + field."""
+        for key, message in self.messages.items():
+            message.show_message(errors.get(prefix + key, ""))
