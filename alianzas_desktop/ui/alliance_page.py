@@ -27,7 +27,7 @@ from alianzas_desktop.domain.formatting import long_date
 from alianzas_desktop.domain.vocabulary import Phase, VersionStatus
 from alianzas_desktop.services import agreements, alliances
 from alianzas_desktop.services.agreements import VersionInfo
-from alianzas_desktop.services.alliances import AllianceDetail
+from alianzas_desktop.services.alliances import AllianceDetail, CommitmentInfo
 from alianzas_desktop.services.errors import ServiceError
 from alianzas_desktop.storage.database import Database
 from alianzas_desktop.ui.audit_view import AuditView
@@ -160,6 +160,10 @@ class AlliancePage(QWidget):
                 "los cambios van en una nueva versión (otrosí)."
             )
         )
+        self.commitment_history_button = QPushButton(self.tr("Historial del compromiso…"))
+        self.commitment_history_button.setToolTip(
+            self.tr("Quién lo cambió y cómo, y su seguimiento en las sesiones.")
+        )
         self.phase_button = QPushButton(self.tr("Cambiar de fase…"))
         self.phase_button.setToolTip(
             self.tr("Registrar que la alianza pasó a otra fase de su ciclo.")
@@ -168,6 +172,8 @@ class AlliancePage(QWidget):
         self.back_button.clicked.connect(self.back_requested)
         self.edit_commitments_button.clicked.connect(lambda: self.edit_commitments())
         self.phase_button.clicked.connect(lambda: self.change_phase())
+        self.commitment_history_button.clicked.connect(lambda: self.show_commitment_history())
+        self.commitments_view.doubleClicked.connect(lambda _i: self.show_commitment_history())
         self.new_meeting_button.clicked.connect(lambda: self.meetings_tab.open_wizard())
         self.meetings_tab.meetings_changed.connect(lambda _id: self.reload())
         self.preview_button.clicked.connect(lambda: self.preview_version())
@@ -202,6 +208,7 @@ class AlliancePage(QWidget):
         commitments_layout.addWidget(self.commitments_view, 1)
         commitments_buttons = QHBoxLayout()
         commitments_buttons.addWidget(self.edit_commitments_button)
+        commitments_buttons.addWidget(self.commitment_history_button)
         commitments_buttons.addStretch(1)
         commitments_layout.addLayout(commitments_buttons)
         self.tabs.addTab(commitments_tab, self.tr("Compromisos"))
@@ -290,6 +297,27 @@ class AlliancePage(QWidget):
             return False
         self.reload()
         self.tabs.setCurrentIndex(2)
+        return True
+
+    def selected_commitment(self) -> CommitmentInfo | None:
+        index = self.commitments_view.currentIndex()
+        if not index.isValid():
+            return None
+        return self.commitment_model.row_at(self.commitments_view.model().mapToSource(index).row())
+
+    def show_commitment_history(self) -> bool:
+        """Open the selected commitment's history (changes and follow-up)."""
+        commitment = self.selected_commitment()
+        if commitment is None:
+            return False
+        from alianzas_desktop.ui.dialogs.record_history_dialog import RecordHistoryDialog
+
+        title = f"{commitment.organization}: {commitment.description}"
+        dialog = RecordHistoryDialog(
+            self._db, commitment.id, title, is_commitment=True, parent=self
+        )
+        self.history_dialog = dialog
+        dialog.exec()
         return True
 
     def change_phase(self, phase: str | None = None) -> bool:

@@ -55,3 +55,53 @@ def test_cancelling_the_phase_question_changes_nothing(db, qtbot, alliance_ids, 
     monkeypatch.setattr(AlliancePage, "_ask_phase", lambda self, current: None)
     assert page.change_phase() is False
     assert alliances.alliance_detail(db, alliance_id).phase == "nacimiento"
+
+
+def test_a_commitments_history_shows_its_follow_up_and_changes(
+    db, qtbot, alliance_ids, monkeypatch
+):
+    from alianzas_desktop.services import meetings
+    from alianzas_desktop.ui.dialogs.record_history_dialog import RecordHistoryDialog
+    from tests.meeting_factories import convened_meeting, hold_meeting
+
+    alliance_id = alliance_ids["Alianza Frijol del Páramo"]
+    data = convened_meeting(db, alliance_id)
+    meeting_id = meetings.save_convocation(db, data)
+    data = meetings.meeting_data(db, meeting_id)
+    hold_meeting(data, meetings.alliance_partners(db, alliance_id))
+    followed = data.follow_ups[0].commitment_id
+    meetings.close_meeting(db, data, meeting_id)
+
+    page = _page(db, qtbot, alliance_id)
+    opened: list[RecordHistoryDialog] = []
+    monkeypatch.setattr(RecordHistoryDialog, "exec", lambda self: opened.append(self) or 0)
+    row = page.commitment_model.row_of_id(followed)
+    proxy_index = page.commitments_view.model().mapFromSource(page.commitment_model.index(row, 0))
+    page.commitments_view.setCurrentIndex(proxy_index)
+    qtbot.mouseClick(page.commitment_history_button, Qt.MouseButton.LeftButton)
+
+    [dialog] = opened
+    assert dialog.follow_model.rowCount() == 1
+    assert dialog.follow_model.index(0, 2).data() == "Pendiente → Cumplido"
+    assert dialog.follow_model.index(0, 1).data() == "No. 1"
+    actions = {
+        dialog.changes_model.index(r, 2).data() for r in range(dialog.changes_model.rowCount())
+    }
+    assert {"Creó", "Modificó"} <= actions
+
+
+def test_history_needs_a_selected_commitment(db, qtbot, alliance_ids):
+    page = _page(db, qtbot, alliance_ids["Cacao para la Paz"])
+    page.commitments_view.setCurrentIndex(page.commitments_view.model().index(-1, -1))
+    assert page.show_commitment_history() is False
+
+
+def test_history_models(db, qtbot, qtmodeltester, alliance_ids):
+    from alianzas_desktop.ui.dialogs.record_history_dialog import RecordHistoryDialog
+
+    alliance_id = alliance_ids["Cacao para la Paz"]
+    dialog = RecordHistoryDialog(db, alliance_id, "Cacao para la Paz")
+    qtbot.addWidget(dialog)
+    qtmodeltester.check(dialog.changes_model)
+    qtmodeltester.check(dialog.follow_model)
+    assert dialog.changes_model.rowCount() >= 1

@@ -1,0 +1,109 @@
+"""One record's history: every logged change to it and, for a commitment, its follow-up."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from alianzas_desktop.domain.formatting import short_date
+from alianzas_desktop.services import audit, meetings
+from alianzas_desktop.storage.database import Database
+from alianzas_desktop.ui.audit_view import AuditTableModel
+from alianzas_desktop.ui.models.base import RowTableModel
+
+logger = logging.getLogger(__name__)
+
+
+class FollowUpHistoryModel(RowTableModel[dict]):
+    """A commitment's status changes, each with its date and acta."""
+
+    CONTEXT = "FollowUpHistoryModel"
+    WHEN, ACTA, CHANGE, NOTE = range(4)
+    HEADERS = (
+        QT_TRANSLATE_NOOP("FollowUpHistoryModel", "Fecha"),
+        QT_TRANSLATE_NOOP("FollowUpHistoryModel", "Acta"),
+        QT_TRANSLATE_NOOP("FollowUpHistoryModel", "Estado"),
+        QT_TRANSLATE_NOOP("FollowUpHistoryModel", "Nota"),
+    )
+
+    def row_id(self, item: dict) -> str:
+        return f"{item['on'].isoformat()}-{item['acta']}-{item['to']}"
+
+    def display(self, item: dict, column: int) -> str:
+        if column == self.WHEN:
+            return short_date(item["on"])
+        if column == self.ACTA:
+            return f"No. {item['acta']}" if item["acta"] else "—"
+        if column == self.CHANGE:
+            return f"{item['from']} → {item['to']}"
+        if column == self.NOTE:
+            return item["note"]
+        return ""
+
+    def sort_value(self, item: dict, column: int):
+        if column == self.WHEN:
+            return item["on"].isoformat()
+        return super().sort_value(item, column)
+
+
+def _table(model) -> QTableView:
+    view = QTableView()
+    view.setModel(model)
+    view.verticalHeader().hide()
+    view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+    view.horizontalHeader().setStretchLastSection(True)
+    view.resizeColumnsToContents()
+    return view
+
+
+class RecordHistoryDialog(QDialog):
+    """Read-only: who changed the record and how; a commitment also shows its follow-up."""
+
+    def __init__(
+        self,
+        db: Database,
+        record_id: str,
+        title: str,
+        *,
+        is_commitment: bool = False,
+        parent: QWidget | None = None,
+    ):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Historial: {title}").format(title=title))
+        self.resize(900, 520)
+
+        # Widgets
+        self.changes_model = AuditTableModel(self)
+        self.changes_model.set_rows(audit.history_of_record(db, record_id))
+        self.changes_view = _table(self.changes_model)
+        self.follow_model = FollowUpHistoryModel(self)
+        if is_commitment:
+            self.follow_model.set_rows(meetings.commitment_history(db, record_id))
+        self.follow_view = _table(self.follow_model)
+        heading = QLabel(title)
+        heading.setWordWrap(True)
+        heading.setStyleSheet("font-weight: bold;")
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Cerrar"))
+
+        # Signals
+        buttons.rejected.connect(self.reject)
+
+        # Assemble
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        if is_commitment:
+            layout.addWidget(QLabel(self.tr("Seguimiento en las sesiones:")))
+            layout.addWidget(self.follow_view, 1)
+        layout.addWidget(QLabel(self.tr("Cambios registrados:")))
+        layout.addWidget(self.changes_view, 2)
+        layout.addWidget(buttons, 0, Qt.AlignmentFlag.AlignRight)
