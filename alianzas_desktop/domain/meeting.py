@@ -9,17 +9,22 @@ Spanish messages keyed by field: "date", "agenda.<key>.title",
 from __future__ import annotations
 
 import logging
-from dataclasses import asdict, dataclass, field, fields
+from dataclasses import asdict, dataclass, field
 from datetime import date, time
 from typing import Any
 
-from alianzas_desktop.domain.nacimiento import (
-    EARLIEST_DATE,
-    LATEST_YEARS_AHEAD,
+from alianzas_desktop.domain.fields import (
     LONG_TEXT_MAX,
     SHORT_TEXT_MAX,
+    Errors,
+    check_text,
     clean_text,
+    is_reasonable_date,
+    jsonable,
+    known_fields,
     new_key,
+    parse_date,
+    parse_time,
 )
 from alianzas_desktop.domain.vocabulary import (
     AttendanceStatus,
@@ -111,30 +116,32 @@ class MeetingData:
     next_place: str = ""
 
     def to_dict(self) -> dict[str, Any]:
-        return _jsonable(asdict(self))
+        return jsonable(asdict(self))
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> MeetingData:
-        values = _known(cls, data)
+        values = known_fields(cls, data)
         for name in ("date", "next_date"):
-            values[name] = _date(values.get(name))
+            values[name] = parse_date(values.get(name))
         for name in ("start_time", "end_time"):
-            values[name] = _time(values.get(name))
-        values["agenda"] = [AgendaEntry(**_known(AgendaEntry, a)) for a in data.get("agenda") or []]
+            values[name] = parse_time(values.get(name))
+        values["agenda"] = [
+            AgendaEntry(**known_fields(AgendaEntry, a)) for a in data.get("agenda") or []
+        ]
         values["attendees"] = [
-            AttendeeEntry(**_known(AttendeeEntry, a)) for a in data.get("attendees") or []
+            AttendeeEntry(**known_fields(AttendeeEntry, a)) for a in data.get("attendees") or []
         ]
         values["decisions"] = [
-            DecisionEntry(**_known(DecisionEntry, d)) for d in data.get("decisions") or []
+            DecisionEntry(**known_fields(DecisionEntry, d)) for d in data.get("decisions") or []
         ]
         commitments = []
         for item in data.get("new_commitments") or []:
-            entry = NewCommitmentEntry(**_known(NewCommitmentEntry, item))
-            entry.deadline = _date(entry.deadline)
+            entry = NewCommitmentEntry(**known_fields(NewCommitmentEntry, item))
+            entry.deadline = parse_date(entry.deadline)
             commitments.append(entry)
         values["new_commitments"] = commitments
         values["follow_ups"] = [
-            FollowUpEntry(**_known(FollowUpEntry, f)) for f in data.get("follow_ups") or []
+            FollowUpEntry(**known_fields(FollowUpEntry, f)) for f in data.get("follow_ups") or []
         ]
         return cls(**values)
 
@@ -142,69 +149,19 @@ class MeetingData:
         return [a for a in self.attendees if a.status == AttendanceStatus.PRESENT.value]
 
 
-def _known(cls, data: dict[str, Any]) -> dict[str, Any]:
-    names = {f.name for f in fields(cls)}
-    return {k: v for k, v in (data or {}).items() if k in names}
-
-
-def _jsonable(value: Any) -> Any:
-    if isinstance(value, dict):
-        return {k: _jsonable(v) for k, v in value.items()}
-    if isinstance(value, list):
-        return [_jsonable(v) for v in value]
-    if isinstance(value, date | time):
-        return value.isoformat()
-    return value
-
-
-def _date(value: Any) -> date | None:
-    if isinstance(value, date) or value is None:
-        return value
-    try:
-        return date.fromisoformat(str(value))
-    except ValueError:
-        return None
-
-
-def _time(value: Any) -> time | None:
-    if isinstance(value, time) or value is None:
-        return value
-    try:
-        return time.fromisoformat(str(value))
-    except ValueError:
-        return None
-
-
-# -- validation ------------------------------------------------------------------------
-
-Errors = dict[str, str]
-
-
-def _text(errors: Errors, key: str, value: str, *, required: bool, limit: int, what: str):
-    text = clean_text(value)
-    if required and not text:
-        errors[key] = f"Escriba {what}."
-    elif len(text) > limit:
-        errors[key] = f"El texto es demasiado largo: máximo {limit:,} caracteres.".replace(",", ".")
-
-
-def _reasonable(day: date | None, today: date) -> bool:
-    return day is not None and EARLIEST_DATE <= day <= date(today.year + LATEST_YEARS_AHEAD, 12, 31)
-
-
 def validate_convocation(data: MeetingData, today: date | None = None) -> Errors:
     today = today or date.today()
     errors: Errors = {}
     if data.date is None:
         errors["date"] = "Indique la fecha de la sesión."
-    elif not _reasonable(data.date, today) or data.date.year > today.year + 5:
+    elif not is_reasonable_date(data.date, today) or data.date.year > today.year + 5:
         errors["date"] = "La fecha de la sesión no es razonable."
     if data.start_time is None:
         errors["start_time"] = "Indique la hora de inicio."
     if data.kind not in {k.value for k in MeetingKind}:
         errors["kind"] = "Elija si la sesión es ordinaria o extraordinaria."
-    _text(errors, "place", data.place, required=True, limit=SHORT_TEXT_MAX, what="el lugar")
-    _text(
+    check_text(errors, "place", data.place, required=True, limit=SHORT_TEXT_MAX, what="el lugar")
+    check_text(
         errors,
         "objective",
         data.objective,
@@ -215,7 +172,7 @@ def validate_convocation(data: MeetingData, today: date | None = None) -> Errors
     if not data.agenda:
         errors["agenda"] = "Agregue al menos un punto al orden del día."
     for item in data.agenda:
-        _text(
+        check_text(
             errors,
             f"agenda.{item.key}.title",
             item.title,
@@ -231,7 +188,7 @@ def validate_attendance(data: MeetingData) -> Errors:
     statuses = {s.value for s in AttendanceStatus}
     for person in data.attendees:
         prefix = f"attendance.{person.key}."
-        _text(
+        check_text(
             errors,
             prefix + "name",
             person.name,
@@ -267,7 +224,7 @@ def validate_development(data: MeetingData) -> Errors:
     errors: Errors = {}
     agenda_keys = {a.key for a in data.agenda}
     for item in data.agenda:
-        _text(
+        check_text(
             errors,
             f"agenda.{item.key}.notes",
             item.notes,
@@ -277,7 +234,7 @@ def validate_development(data: MeetingData) -> Errors:
         )
     for decision in data.decisions:
         prefix = f"decisions.{decision.key}."
-        _text(
+        check_text(
             errors,
             prefix + "text",
             decision.text,
@@ -303,7 +260,7 @@ def validate_commitments(data: MeetingData, today: date | None = None) -> Errors
         prefix = f"commitments.{item.key}."
         if not item.membership_id:
             errors[prefix + "membership_id"] = "Elija la organización responsable."
-        _text(
+        check_text(
             errors,
             prefix + "description",
             item.description,
@@ -321,7 +278,7 @@ def validate_commitments(data: MeetingData, today: date | None = None) -> Errors
             errors[prefix + "logic"] = "Elija la lógica del compromiso."
         if item.deadline is None:
             errors[prefix + "deadline"] = "Indique la fecha límite."
-        elif not _reasonable(item.deadline, today):
+        elif not is_reasonable_date(item.deadline, today):
             errors[prefix + "deadline"] = "La fecha límite no es razonable."
         elif data.date and item.deadline < data.date:
             errors[prefix + "deadline"] = "La fecha límite es anterior a la sesión."
@@ -329,7 +286,7 @@ def validate_commitments(data: MeetingData, today: date | None = None) -> Errors
     for follow in data.follow_ups:
         if follow.status not in statuses:
             errors[f"follow_ups.{follow.commitment_id}.status"] = "Elija el estado."
-        _text(
+        check_text(
             errors,
             f"follow_ups.{follow.commitment_id}.note",
             follow.note,
@@ -348,11 +305,11 @@ def validate_closing(data: MeetingData, today: date | None = None) -> Errors:
     elif data.start_time is not None and data.end_time <= data.start_time:
         errors["end_time"] = "La hora de finalización debe ser posterior a la de inicio."
     if data.next_date is not None:
-        if not _reasonable(data.next_date, today):
+        if not is_reasonable_date(data.next_date, today):
             errors["next_date"] = "La fecha de la próxima reunión no es razonable."
         elif data.date and data.next_date <= data.date:
             errors["next_date"] = "La próxima reunión debe ser posterior a esta."
-    _text(
+    check_text(
         errors, "next_place", data.next_place, required=False, limit=SHORT_TEXT_MAX, what="el lugar"
     )
     if not any(a.signs for a in data.present()):

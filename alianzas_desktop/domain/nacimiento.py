@@ -10,11 +10,21 @@ from __future__ import annotations
 
 import logging
 import re
-import uuid
 from dataclasses import asdict, dataclass, field, fields
 from datetime import date
 from typing import Any
 
+from alianzas_desktop.domain.fields import (
+    LONG_TEXT_MAX,
+    SHORT_TEXT_MAX,
+    Errors,
+    check_date,
+    check_text,
+    clean_text,
+    jsonable,
+    new_key,
+    parse_date,
+)
 from alianzas_desktop.domain.vocabulary import (
     ApplicationArea,
     AuthorizationMethod,
@@ -29,25 +39,8 @@ from alianzas_desktop.domain.vocabulary import (
 
 logger = logging.getLogger(__name__)
 
-SHORT_TEXT_MAX = 200
-LONG_TEXT_MAX = 20_000
 MONEY_MAX = 10**15  # a thousand billion pesos: anything above is a typing slip
-EARLIEST_DATE = date(1990, 1, 1)
-LATEST_YEARS_AHEAD = 30
-
-_CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
-
-
-def clean_text(value: str | None) -> str:
-    """Strip surrounding blanks and invisible control characters."""
-    if not value:
-        return ""
-    return _CONTROL_CHARS.sub("", value).strip()
-
-
-def new_key() -> str:
-    return str(uuid.uuid4())
 
 
 @dataclass
@@ -124,13 +117,13 @@ class NacimientoData:
     # -- JSON round trip, for drafts and snapshots -------------------------
 
     def to_dict(self) -> dict[str, Any]:
-        return _jsonable(asdict(self))
+        return jsonable(asdict(self))
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> NacimientoData:
         known = {f.name for f in fields(cls)}
         values = {k: v for k, v in data.items() if k in known}
-        values["start_date"] = _parse_date(values.get("start_date"))
+        values["start_date"] = parse_date(values.get("start_date"))
         values["partners"] = [_partner_from_dict(p) for p in values.get("partners") or []]
         values["commitments"] = [_commitment_from_dict(c) for c in values.get("commitments") or []]
         conditions = {
@@ -163,32 +156,11 @@ class NacimientoData:
         return check
 
 
-def _jsonable(value: Any) -> Any:
-    if isinstance(value, dict):
-        return {k: _jsonable(v) for k, v in value.items()}
-    if isinstance(value, list):
-        return [_jsonable(v) for v in value]
-    if isinstance(value, date):
-        return value.isoformat()
-    return value
-
-
-def _parse_date(value: Any) -> date | None:
-    if isinstance(value, date):
-        return value
-    if not value:
-        return None
-    try:
-        return date.fromisoformat(str(value))
-    except ValueError:
-        return None
-
-
 def _partner_from_dict(data: dict[str, Any]) -> PartnerDraft:
     rep_data = dict(data.get("representative") or {})
     rep_known = {f.name for f in fields(Representative)}
     rep_values = {k: v for k, v in rep_data.items() if k in rep_known}
-    rep_values["consent_date"] = _parse_date(rep_values.get("consent_date"))
+    rep_values["consent_date"] = parse_date(rep_values.get("consent_date"))
     known = {f.name for f in fields(PartnerDraft)} - {"representative"}
     values = {k: v for k, v in data.items() if k in known}
     return PartnerDraft(representative=Representative(**rep_values), **values)
@@ -197,7 +169,7 @@ def _partner_from_dict(data: dict[str, Any]) -> PartnerDraft:
 def _commitment_from_dict(data: dict[str, Any]) -> CommitmentDraft:
     known = {f.name for f in fields(CommitmentDraft)}
     values = {k: v for k, v in data.items() if k in known}
-    values["deadline"] = _parse_date(values.get("deadline"))
+    values["deadline"] = parse_date(values.get("deadline"))
     if values.get("estimated_value") is not None:
         try:
             values["estimated_value"] = int(values["estimated_value"])
@@ -211,35 +183,11 @@ def _commitment_from_dict(data: dict[str, Any]) -> CommitmentDraft:
 # Every function returns {field: message}. Partner and commitment fields are
 # keyed "partners.<key>.<field>" and "commitments.<key>.<field>".
 
-Errors = dict[str, str]
-
-
-def _check_text(errors: Errors, key: str, value: str, *, required: bool, limit: int, what: str):
-    text = clean_text(value)
-    if required and not text:
-        errors[key] = f"Escriba {what}."
-    elif len(text) > limit:
-        errors[key] = f"El texto es demasiado largo: máximo {limit:,} caracteres.".replace(",", ".")
-
-
-def _check_date(
-    errors: Errors, key: str, value: date | None, *, required: bool, today: date, what: str
-):
-    if value is None:
-        if required:
-            errors[key] = f"Indique {what}."
-        return
-    latest = date(today.year + LATEST_YEARS_AHEAD, 12, 31)
-    if value < EARLIEST_DATE or value > latest:
-        errors[key] = (
-            f"La fecha no es razonable: debe estar entre {EARLIEST_DATE.year} y {latest.year}."
-        )
-
 
 def validate_basics(data: NacimientoData, today: date | None = None) -> Errors:
     today = today or date.today()
     errors: Errors = {}
-    _check_text(
+    check_text(
         errors,
         "name",
         data.name,
@@ -247,7 +195,7 @@ def validate_basics(data: NacimientoData, today: date | None = None) -> Errors:
         limit=SHORT_TEXT_MAX,
         what="el nombre de la alianza",
     )
-    _check_text(
+    check_text(
         errors,
         "departamento",
         data.departamento,
@@ -255,7 +203,7 @@ def validate_basics(data: NacimientoData, today: date | None = None) -> Errors:
         limit=SHORT_TEXT_MAX,
         what="el departamento",
     )
-    _check_text(
+    check_text(
         errors,
         "municipio",
         data.municipio,
@@ -263,7 +211,7 @@ def validate_basics(data: NacimientoData, today: date | None = None) -> Errors:
         limit=SHORT_TEXT_MAX,
         what="el municipio",
     )
-    _check_text(
+    check_text(
         errors,
         "vereda",
         data.vereda,
@@ -271,7 +219,7 @@ def validate_basics(data: NacimientoData, today: date | None = None) -> Errors:
         limit=SHORT_TEXT_MAX,
         what="la vereda o corregimiento",
     )
-    _check_text(
+    check_text(
         errors,
         "facilitator",
         data.facilitator,
@@ -281,7 +229,7 @@ def validate_basics(data: NacimientoData, today: date | None = None) -> Errors:
     )
     if data.area not in {a.value for a in ApplicationArea}:
         errors["area"] = "Elija el área de aplicación."
-    _check_date(
+    check_date(
         errors, "start_date", data.start_date, required=True, today=today, what="la fecha de inicio"
     )
     if "start_date" not in errors and data.start_date and data.start_date.year > today.year + 5:
@@ -292,7 +240,7 @@ def validate_basics(data: NacimientoData, today: date | None = None) -> Errors:
 def validate_partner(partner: PartnerDraft) -> Errors:
     errors: Errors = {}
     prefix = f"partners.{partner.key}."
-    _check_text(
+    check_text(
         errors,
         prefix + "name",
         partner.name,
@@ -302,12 +250,12 @@ def validate_partner(partner: PartnerDraft) -> Errors:
     )
     if partner.sector not in {s.value for s in Sector}:
         errors[prefix + "sector"] = "Elija el sector de la organización."
-    _check_text(
+    check_text(
         errors, prefix + "identifier", partner.identifier, required=False, limit=40, what="el NIT"
     )
     rep = partner.representative
     for attr, what in (("name", "el nombre"), ("cargo", "el cargo")):
-        _check_text(
+        check_text(
             errors,
             prefix + f"representative.{attr}",
             getattr(rep, attr),
@@ -315,7 +263,7 @@ def validate_partner(partner: PartnerDraft) -> Errors:
             limit=SHORT_TEXT_MAX,
             what=what,
         )
-    _check_text(
+    check_text(
         errors,
         prefix + "representative.document_number",
         rep.document_number,
@@ -323,7 +271,7 @@ def validate_partner(partner: PartnerDraft) -> Errors:
         limit=30,
         what="el documento",
     )
-    _check_text(
+    check_text(
         errors,
         prefix + "representative.phone",
         rep.phone,
@@ -341,7 +289,7 @@ def validate_partner(partner: PartnerDraft) -> Errors:
             "tratamiento de datos personales."
         )
     for attr in ("interests", "contribution"):
-        _check_text(
+        check_text(
             errors,
             prefix + attr,
             getattr(partner, attr),
@@ -370,7 +318,7 @@ def validate_partners(data: NacimientoData) -> Errors:
 
 def validate_purpose(data: NacimientoData) -> Errors:
     errors: Errors = {}
-    _check_text(
+    check_text(
         errors,
         "purpose",
         data.purpose,
@@ -378,7 +326,7 @@ def validate_purpose(data: NacimientoData) -> Errors:
         limit=LONG_TEXT_MAX,
         what="el propósito común",
     )
-    _check_text(
+    check_text(
         errors,
         "objectives",
         data.objectives,
@@ -387,7 +335,7 @@ def validate_purpose(data: NacimientoData) -> Errors:
         what="los objetivos",
     )
     for check in data.conditions:
-        _check_text(
+        check_text(
             errors,
             f"conditions.{check.condition}",
             check.note,
@@ -404,7 +352,7 @@ def validate_commitment(
     today = today or date.today()
     errors: Errors = {}
     prefix = f"commitments.{commitment.key}."
-    _check_text(
+    check_text(
         errors,
         prefix + "description",
         commitment.description,
@@ -419,7 +367,7 @@ def validate_commitment(
     value = commitment.estimated_value
     if value is not None and (value < 0 or value > MONEY_MAX):
         errors[prefix + "estimated_value"] = "El valor estimado no es razonable."
-    _check_date(
+    check_date(
         errors,
         prefix + "deadline",
         commitment.deadline,
@@ -455,7 +403,7 @@ def validate_structure(data: NacimientoData) -> Errors:
         errors["formality"] = "Indique si la alianza es formal o informal."
     if data.complexity not in {c.value for c in Complexity}:
         errors["complexity"] = "Indique si la organización es simple o compleja."
-    _check_text(
+    check_text(
         errors,
         "legal_figure",
         data.legal_figure,
@@ -463,7 +411,7 @@ def validate_structure(data: NacimientoData) -> Errors:
         limit=SHORT_TEXT_MAX,
         what="la figura jurídica (por ejemplo, convenio de asociación)",
     )
-    _check_text(
+    check_text(
         errors,
         "coordination_body",
         data.coordination_body,
@@ -472,10 +420,10 @@ def validate_structure(data: NacimientoData) -> Errors:
         what="la instancia de coordinación",
     )
     for attr in ("coordination_members", "decision_rules"):
-        _check_text(
+        check_text(
             errors, attr, getattr(data, attr), required=False, limit=LONG_TEXT_MAX, what="el texto"
         )
-    _check_text(
+    check_text(
         errors,
         "decision_rules",
         data.decision_rules,
@@ -483,7 +431,7 @@ def validate_structure(data: NacimientoData) -> Errors:
         limit=LONG_TEXT_MAX,
         what="cómo se toman las decisiones",
     )
-    _check_text(
+    check_text(
         errors,
         "meeting_rhythm",
         data.meeting_rhythm,
@@ -491,7 +439,7 @@ def validate_structure(data: NacimientoData) -> Errors:
         limit=SHORT_TEXT_MAX,
         what="cada cuánto se reúnen",
     )
-    _check_text(
+    check_text(
         errors, "duration", data.duration, required=True, limit=SHORT_TEXT_MAX, what="la duración"
     )
     return errors

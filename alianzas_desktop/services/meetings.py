@@ -19,6 +19,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from alianzas_desktop.domain.fields import LONG_TEXT_MAX, clean_text
 from alianzas_desktop.domain.meeting import (
     AgendaEntry,
     AttendeeEntry,
@@ -28,7 +29,6 @@ from alianzas_desktop.domain.meeting import (
     validate_convocation,
     validate_for_closing,
 )
-from alianzas_desktop.domain.nacimiento import LONG_TEXT_MAX, clean_text
 from alianzas_desktop.domain.personal_data import AUTHORIZATION_PURPOSE, AUTHORIZATION_TEXT_VERSION
 from alianzas_desktop.domain.verification import normalize_code, verification_code
 from alianzas_desktop.domain.vocabulary import (

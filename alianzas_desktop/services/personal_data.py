@@ -17,7 +17,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from alianzas_desktop.domain.nacimiento import clean_text
+from alianzas_desktop.domain.fields import clean_text
 from alianzas_desktop.domain.personal_data import (
     AUTHORIZATION_PURPOSE,
     AUTHORIZATION_TEXT,

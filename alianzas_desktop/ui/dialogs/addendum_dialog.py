@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from alianzas_desktop.domain.nacimiento import clean_text
+from alianzas_desktop.domain.fields import clean_text
 from alianzas_desktop.ui.widgets.field_error import FieldMessage
 
 logger = logging.getLogger(__name__)

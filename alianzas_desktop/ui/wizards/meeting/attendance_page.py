@@ -12,13 +12,13 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from alianzas_desktop.domain.fields import clean_text
 from alianzas_desktop.domain.meeting import (
     Errors,
     missing_sectors_present,
     sectors_present,
     validate_attendance,
 )
-from alianzas_desktop.domain.nacimiento import clean_text
 from alianzas_desktop.domain.vocabulary import AttendanceStatus, Sector
 from alianzas_desktop.ui.widgets.field_error import WARNING, FieldMessage, hint_label
 from alianzas_desktop.ui.wizards.meeting.attendee_dialog import AttendeeDialog

@@ -16,8 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from alianzas_desktop.domain.fields import clean_text
 from alianzas_desktop.domain.meeting import AttendeeEntry
-from alianzas_desktop.domain.nacimiento import clean_text
 from alianzas_desktop.domain.vocabulary import AttendanceStatus, Sector
 from alianzas_desktop.services.meetings import MeetingPartner
 from alianzas_desktop.ui.widgets.field_error import FieldMessage, hint_label, with_message

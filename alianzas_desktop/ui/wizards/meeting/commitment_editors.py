@@ -13,13 +13,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from alianzas_desktop.domain.fields import clean_text
 from alianzas_desktop.domain.meeting import (
     AttendeeEntry,
     Errors,
     FollowUpEntry,
     NewCommitmentEntry,
 )
-from alianzas_desktop.domain.nacimiento import clean_text
 from alianzas_desktop.domain.vocabulary import CommitmentStatus, ContributionKind, Logic
 from alianzas_desktop.services.meetings import MeetingPartner
 from alianzas_desktop.ui.wizards.entry_form import NO_DATE, EntryForm, vocabulary_combo

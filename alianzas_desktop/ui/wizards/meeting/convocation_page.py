@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from alianzas_desktop.domain.fields import clean_text
 from alianzas_desktop.domain.meeting import AgendaEntry, Errors, validate_convocation
-from alianzas_desktop.domain.nacimiento import clean_text
 from alianzas_desktop.domain.vocabulary import AttendanceStatus, MeetingKind
 from alianzas_desktop.ui.widgets.field_error import FieldMessage, hint_label, with_message
 from alianzas_desktop.ui.wizards.meeting.attendee_dialog import AttendeeDialog

@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from alianzas_desktop.domain.fields import clean_text
 from alianzas_desktop.domain.meeting import DecisionEntry, Errors, validate_development
-from alianzas_desktop.domain.nacimiento import clean_text
 from alianzas_desktop.ui.widgets.field_error import FieldMessage, hint_label, with_message
 from alianzas_desktop.ui.wizards.meeting.base import MeetingPage, error_prefixes
 from alianzas_desktop.ui.wizards.meeting.convocation_page import compact_table, current_row

@@ -9,6 +9,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP as _noop
 from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel, Qt
 
 from alianzas_desktop.domain import formatting
+from alianzas_desktop.domain.fields import clean_text
 from alianzas_desktop.domain.meeting import (
     AgendaEntry,
     AttendeeEntry,
@@ -17,7 +18,6 @@ from alianzas_desktop.domain.meeting import (
     MeetingData,
     NewCommitmentEntry,
 )
-from alianzas_desktop.domain.nacimiento import clean_text
 from alianzas_desktop.domain.vocabulary import AttendanceStatus, CommitmentStatus, Sector
 from alianzas_desktop.services.meetings import PendingCommitment
 from alianzas_desktop.ui.wizards.list_models import KEY_ROLE as KEY_ROLE
