@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import json
 import logging
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
+from pathlib import Path
 
 from alianzas_desktop import paths
 
@@ -22,17 +23,31 @@ class Profile:
     phone: str = ""
 
 
+# The audit trail asks for the actor on every flush: read the file again only when it changed.
+_cache: dict[Path, tuple[int, Profile]] = {}
+
+
 def load_profile() -> Profile:
     path = paths.data_dir() / FILE_NAME
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except FileNotFoundError:
+        stamp = path.stat().st_mtime_ns
+    except OSError:
         return Profile()
+    cached = _cache.get(path)
+    if cached is not None and cached[0] == stamp:
+        return replace(cached[1])
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError):
         logger.warning("Perfil ilegible en %s; se usa uno vacío", path)
         return Profile()
+    if not isinstance(data, dict):
+        logger.warning("Perfil ilegible en %s; se usa uno vacío", path)
+        return Profile()
     known = Profile.__dataclass_fields__
-    return Profile(**{k: str(v) for k, v in data.items() if k in known})
+    profile = Profile(**{k: str(v) for k, v in data.items() if k in known})
+    _cache[path] = (stamp, profile)
+    return replace(profile)
 
 
 def save_profile(profile: Profile) -> None:
@@ -40,6 +55,7 @@ def save_profile(profile: Profile) -> None:
     partial = path.with_suffix(".tmp")
     partial.write_text(json.dumps(asdict(profile), ensure_ascii=False, indent=2), encoding="utf-8")
     partial.replace(path)
+    _cache.pop(path, None)
 
 
 def actor_name() -> str:
