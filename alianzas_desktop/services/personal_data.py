@@ -14,8 +14,8 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy import or_, select
+from sqlalchemy.orm import Session, selectinload
 
 from alianzas_desktop.domain.fields import clean_text
 from alianzas_desktop.domain.personal_data import (
@@ -27,6 +27,7 @@ from alianzas_desktop.domain.personal_data import (
 )
 from alianzas_desktop.domain.vocabulary import (
     AuthorizationMethod,
+    MeetingStatus,
     RequestKind,
     VersionStatus,
 )
@@ -36,10 +37,13 @@ from alianzas_desktop.services.errors import NotFoundError, ServiceError, Valida
 from alianzas_desktop.storage.database import Database
 from alianzas_desktop.storage.models import (
     AgreementVersion,
+    Alliance,
     DataAuthorization,
     DataRequest,
     Draft,
+    Meeting,
     Membership,
+    Organization,
     Person,
     utcnow,
 )
@@ -93,25 +97,29 @@ def _has_valid_authorization(person: Person) -> bool:
 
 
 def list_people(db: Database) -> list[PersonInfo]:
+    """Everyone on record, in one query with their organisation and authorisations."""
+    query = (
+        select(Person, Organization.name)
+        .outerjoin(Organization, Organization.id == Person.organization_id)
+        .options(selectinload(Person.authorizations))
+        .order_by(Person.full_name)
+    )
     with db.reading() as session:
-        people = session.scalars(select(Person).order_by(Person.full_name))
         return [
             PersonInfo(
                 id=p.id,
                 name=p.full_name,
-                organization=(p.organization_id and _organization_name(session, p)) or "",
+                organization=organization or "",
                 has_authorization=_has_valid_authorization(p),
                 is_minor=p.is_minor,
                 erased=p.erased_at is not None,
             )
-            for p in people
+            for p, organization in session.execute(query)
         ]
 
 
 def _organization_name(session: Session, person: Person) -> str:
-    from alianzas_desktop.storage.models import Organization
-
-    org = session.get(Organization, person.organization_id)
+    org = session.get(Organization, person.organization_id) if person.organization_id else None
     return org.name if org else ""
 
 
@@ -193,13 +201,25 @@ def revoke_authorization(db: Database, person_id: str, on: date | None = None) -
 
 
 def _documents_naming(session: Session, needles: list[str]) -> list[AgreementVersion]:
-    found = []
+    """Agreement versions whose content names the person (the search runs in the database)."""
     if not needles:
-        return found
-    for version in session.scalars(select(AgreementVersion)):
-        if any(n in version.content for n in needles):
-            found.append(version)
-    return found
+        return []
+    condition = or_(*(AgreementVersion.content.contains(n, autoescape=True) for n in needles))
+    return list(session.scalars(select(AgreementVersion).where(condition)))
+
+
+def _actas_naming(session: Session, needles: list[str]) -> list[Meeting]:
+    """Closed actas whose frozen content names the person."""
+    if not needles:
+        return []
+    condition = or_(*(Meeting.content.contains(n, autoescape=True) for n in needles))
+    query = select(Meeting).where(Meeting.status == MeetingStatus.CLOSED.value, condition)
+    return list(session.scalars(query))
+
+
+def _describe_acta(session: Session, meeting: Meeting) -> str:
+    alliance = session.get(Alliance, meeting.alliance_id)
+    return f"Acta No. {meeting.number} de «{alliance.name}»"
 
 
 def _needles(person: Person) -> list[str]:
@@ -223,6 +243,7 @@ def person_report(db: Database, person_id: str) -> dict[str, Any]:
             select(DataRequest).where(DataRequest.person_id == person.id)
         ).all()
         documents = _documents_naming(session, _needles(person))
+        actas = _actas_naming(session, _needles(person))
         return {
             "generado": date.today().isoformat(),
             "persona": {
@@ -231,9 +252,7 @@ def person_report(db: Database, person_id: str) -> dict[str, Any]:
                 "documento": person.document_number,
                 "telefono": person.phone,
                 "correo": person.email,
-                "organizacion": _organization_name(session, person)
-                if person.organization_id
-                else "",
+                "organizacion": _organization_name(session, person),
                 "menor_de_edad": person.is_minor,
                 "suprimida": person.erased_at.isoformat() if person.erased_at else None,
                 "registrada": person.created_at.isoformat(),
@@ -267,6 +286,14 @@ def person_report(db: Database, person_id: str) -> dict[str, Any]:
                     "codigo": v.verification_code,
                 }
                 for v in documents
+            ]
+            + [
+                {
+                    "documento": _describe_acta(session, m),
+                    "estado": MeetingStatus.CLOSED.label,
+                    "codigo": m.verification_code,
+                }
+                for m in actas
             ],
             "solicitudes": [
                 {
@@ -313,6 +340,7 @@ def erase_person(db: Database, person_id: str) -> ErasureResult:
                 refresh.append(version)
             else:
                 kept.append(_describe(version))
+        kept += [_describe_acta(session, m) for m in _actas_naming(session, needles)]
         person.full_name = ERASED_NAME
         person.document_number = person.phone = person.email = ""
         person.consent_date = None

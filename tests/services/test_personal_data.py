@@ -144,3 +144,23 @@ def test_request_deadlines_count_colombian_business_days(db):
     personal_data.answer_request(db, requests["correccion"].id, date(2026, 12, 1))
     answered = {r.kind: r for r in personal_data.list_requests(db)}["correccion"]
     assert not answered.is_overdue(date(2027, 1, 1))
+
+
+def test_a_closed_acta_naming_the_person_is_kept_and_reported(db):
+    from alianzas_desktop.services import meetings
+    from tests.meeting_factories import convened_meeting, hold_meeting
+
+    alliance_id, person_id = _found_with_unique_person(db)
+    data = convened_meeting(db, alliance_id)
+    meeting_id = meetings.save_convocation(db, data)
+    data = meetings.meeting_data(db, meeting_id)
+    hold_meeting(data, meetings.alliance_partners(db, alliance_id))
+    meetings.close_meeting(db, data, meeting_id)
+    before = meetings.acta_document(db, meeting_id).content
+
+    documents = personal_data.person_report(db, person_id)["documentos"]
+    assert "Acta No. 1 de «Alianza Frijol del Páramo»" in [d["documento"] for d in documents]
+
+    result = personal_data.erase_person(db, person_id)
+    assert "Acta No. 1 de «Alianza Frijol del Páramo»" in result.kept_in_documents
+    assert meetings.acta_document(db, meeting_id).content == before
