@@ -3,14 +3,32 @@
 from __future__ import annotations
 
 import logging
-from datetime import UTC, datetime
+import re
+from datetime import UTC, date, datetime
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
-from alianzas_desktop.domain.formatting import date_time
-from alianzas_desktop.domain.vocabulary import Condition, ContributionKind, Logic, Phase, Sector
+from alianzas_desktop.domain.formatting import date_time, short_date
+from alianzas_desktop.domain.vocabulary import (
+    ApplicationArea,
+    AttendanceStatus,
+    AuthorizationMethod,
+    CommitmentStatus,
+    Complexity,
+    Condition,
+    ContributionKind,
+    Formality,
+    Influence,
+    Logic,
+    MeetingKind,
+    MeetingStatus,
+    Phase,
+    RequestKind,
+    Sector,
+    VersionStatus,
+)
 from alianzas_desktop.services import audit
 from alianzas_desktop.services.audit import AuditRecord, FieldChange
 from alianzas_desktop.storage.database import Database
@@ -40,18 +58,42 @@ def _value(value: Any) -> str:
 
 
 # Coded fields shown with their vocabulary label, as the rest of the app shows them.
+# "status" and "kind" mean different things in different tables.
 CODED_FIELDS = {
     "phase": Phase,
     "sector": Sector,
     "logic": Logic,
-    "kind": ContributionKind,
     "condition": Condition,
+    "area": ApplicationArea,
+    "influence": Influence,
+    "formality": Formality,
+    "complexity": Complexity,
+    "method": AuthorizationMethod,
 }
+CODED_BY_TABLE = {
+    ("commitments", "status"): CommitmentStatus,
+    ("commitments", "kind"): ContributionKind,
+    ("commitment_updates", "status"): CommitmentStatus,
+    ("commitment_updates", "previous_status"): CommitmentStatus,
+    ("agreement_versions", "status"): VersionStatus,
+    ("meetings", "status"): MeetingStatus,
+    ("meetings", "kind"): MeetingKind,
+    ("attendances", "status"): AttendanceStatus,
+    ("data_requests", "kind"): RequestKind,
+}
+_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
-def _label(field: str, value: Any) -> Any:
-    vocabulary_class = CODED_FIELDS.get(field)
-    if vocabulary_class is None or not isinstance(value, str):
+def _label(table: str, field: str, value: Any) -> Any:
+    if not isinstance(value, str):
+        return value
+    if _ISO_DATE.match(value):
+        try:
+            return short_date(date.fromisoformat(value))
+        except ValueError:
+            return value
+    vocabulary_class = CODED_BY_TABLE.get((table, field)) or CODED_FIELDS.get(field)
+    if vocabulary_class is None:
         return value
     try:
         return vocabulary(vocabulary_class(value).label)
@@ -59,19 +101,19 @@ def _label(field: str, value: Any) -> Any:
         return value
 
 
-def describe_change(change: FieldChange) -> str:
+def describe_change(change: FieldChange, table: str = "") -> str:
     """'fase: Nacimiento → Puesta en marcha'."""
-    before = _value(_label(change.field, change.before))
-    after = _value(_label(change.field, change.after))
+    before = _value(_label(table, change.field, change.before))
+    after = _value(_label(table, change.field, change.after))
     return f"{change.label}: {before} {ARROW} {after}"
 
 
 def describe_record(record: AuditRecord) -> list[str]:
     """What changed; a new record lists its values (links to other records are left out)."""
     if record.action != "crear":
-        return [describe_change(c) for c in record.changes]
+        return [describe_change(c, record.table) for c in record.changes]
     return [
-        f"{c.label}: {_value(_label(c.field, c.after))}"
+        f"{c.label}: {_value(_label(record.table, c.field, c.after))}"
         for c in record.changes
         if not c.field.endswith("_id") and c.after not in (None, "")
     ]
