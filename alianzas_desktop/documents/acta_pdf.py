@@ -198,9 +198,12 @@ class _ActaStory:
         return str(value) if value else "____"
 
     def build(self) -> list:
+        # GTC 185: heading, date, times and place; what the meeting is for; who came and who
+        # presided; what was done; signatures.
         self.title_block()
-        self.attendance_sections()
         self.objective_and_agenda()
+        self.attendance_sections()
+        self.officers_section()
         self.development_section()
         self.commitments_section()
         self.follow_up_section()
@@ -256,17 +259,26 @@ class _ActaStory:
     def _firma_width(self) -> float:
         return blocks.widths(self.width, self._attendance_fractions)[-1]
 
-    _attendance_fractions = (0.8, 3.8, 3.9, 1.9, 3.0, 3.3)
+    _attendance_fractions = (0.7, 3.6, 2.3, 4.0, 2.9, 3.3)
+
+    def _organization_cell(self, person: dict[str, Any]) -> Paragraph:
+        organization = markup(person.get("organization") or NO_VALUE)
+        sector = str(person.get("sector_label") or person.get("sector") or "").strip()
+        if sector:
+            organization += f"<br/><font color='#52606D'>{markup(sector)}</font>"
+        return Paragraph(organization, self.styles.cell)
 
     def _attendance_table(self, people: list[dict[str, Any]]) -> Table:
         s = self.styles
-        header = ["N°", "Nombre", "Organización", "Sector", "Cargo", "Firma"]
+        # Each person present signs here, and only here; an unknown cédula is left blank to be
+        # written by hand at the signing.
+        header = ["N°", "Nombre", "C.C.", "Organización / sector", "Cargo", "Firma"]
         rows = [
             [
                 str(index),
                 p.get("name", ""),
-                p.get("organization") or NO_VALUE,
-                p.get("sector_label") or p.get("sector") or NO_VALUE,
+                str(p.get("document_number") or ""),
+                self._organization_cell(p),
                 p.get("cargo") or NO_VALUE,
                 self._firma(p),
             ]
@@ -315,6 +327,32 @@ class _ActaStory:
             self.note("No hubo ausencias.")
 
     # -- what was done ------------------------------------------------------------------------
+
+    def officers_section(self) -> None:
+        """Who presided and who took the minutes; a line to fill in by hand when not recorded."""
+        s = self.styles
+        self.heading("Presidente(a) y secretario(a) de la sesión")
+        rows = [
+            [
+                ("Presidente(a)", _officer(self.content.get("chair"))),
+                ("Secretario(a)", _officer(self.content.get("secretary"))),
+            ]
+        ]
+        self.add(details_table(rows, s, self.width))
+        signers = [
+            str(a.get("name") or "").strip()
+            for a in self.attendees
+            if a.get("status") == PRESENT and a.get("signs") and str(a.get("name") or "").strip()
+        ]
+        if signers:
+            names = ", ".join(signers[:-1]) + (" y " if len(signers) > 1 else "") + signers[-1]
+            self.add(
+                Spacer(1, 4),
+                Paragraph(
+                    markup(f"Aprueban y firman el acta, en la lista de asistentes: {names}."),
+                    s.body,
+                ),
+            )
 
     def objective_and_agenda(self) -> None:
         s = self.styles
@@ -419,25 +457,24 @@ class _ActaStory:
         if end:
             closing += f" a las {markup(end)}"
         closing += "" if closing.endswith(".") else "."
+        # One place to sign per person: whoever attended signs in the «Firma» column of the
+        # attendance lists; only the facilitator, who is not on them, signs a block here.
         lead = [
             CondPageBreak(HEADING_ROOM),
             Paragraph("Firmas", s.heading),
-            Paragraph(f"{closing} En constancia firman:", s.body),
+            Paragraph(
+                f"{closing} En constancia firman quienes asistieron, cada persona en la columna "
+                "«Firma» de la lista de asistentes, y el(la) facilitador(a) del proceso:",
+                s.body,
+            ),
         ]
         signers = [
             Signer(
-                name=str(a.get("name") or ""),
-                lines=tuple(str(a.get(k) or "") for k in ("cargo", "organization")),
-            )
-            for a in self.attendees
-            if a.get("status") == PRESENT and a.get("signs")
-        ]
-        signers.append(
-            Signer(
                 name=str(self.alliance.get("facilitator") or ""),
+                document_number=str(self.alliance.get("facilitator_document_number") or ""),
                 lines=("Facilitador(a) del proceso",),
             )
-        )
+        ]
         self.add(*blocks.signature_rows(signers, s, self.width, lead=lead))
 
     def addenda_section(self) -> None:
@@ -466,6 +503,24 @@ class _ActaStory:
                     ]
                 )
             )
+
+
+def _officer(value: Any) -> str:
+    """'Nombre, C.C. 123, cargo (organización)' from the content, or a line to write on."""
+    if isinstance(value, dict):
+        name = str(value.get("name") or "").strip()
+        if not name:
+            return blocks.BLANK
+        text = name
+        if str(value.get("document_number") or "").strip():
+            text += f", C.C. {value['document_number']}"
+        role = ", ".join(
+            str(value.get(k) or "").strip()
+            for k in ("cargo", "organization")
+            if str(value.get(k) or "").strip()
+        )
+        return f"{text} — {role}" if role else text
+    return str(value or "").strip() or blocks.BLANK
 
 
 def _footer(document: ActaDocument, number: str) -> Footer:
