@@ -1,43 +1,52 @@
 """The planilla de asistencia: a form printed before a meeting and signed by hand at the door.
 
-It names the meeting (alliance, date, time, place, objective and agenda), lists
-the invited people ready to sign, and leaves blank rows for those who come
-without invitation. It is printed landscape so names, organisations and
-signatures have room to be written by hand.
+It names the meeting (alliance, date, time, place, objective and agenda), shows
+the Ley 1581 authorisation before the first row, lists the invited people ready
+to sign, and leaves blank rows for those who come without invitation. It is
+printed landscape so names, document numbers and signatures have room to be
+written by hand.
 """
 
 from __future__ import annotations
 
 import io
 import logging
+from dataclasses import replace
 from typing import Any
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import cm
-from reportlab.platypus import CondPageBreak, Paragraph, Spacer, TableStyle
+from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
 
 from alianzas_desktop.documents import blocks
 from alianzas_desktop.documents.acta_pdf import (
     PROGRAMME,
     clock_time,
-    details_table,
     kicker_style,
-    numbered_list,
     parse_date,
 )
-from alianzas_desktop.documents.blocks import text_block
 from alianzas_desktop.documents.escaping import markup
-from alianzas_desktop.documents.page import Footer, build_pdf, frame_width, make_styles
+from alianzas_desktop.documents.page import (
+    RULE,
+    SHADE,
+    Footer,
+    Styles,
+    build_pdf,
+    frame_width,
+    make_styles,
+)
 from alianzas_desktop.domain.formatting import long_date
 from alianzas_desktop.domain.personal_data import AUTHORIZATION_TEXT, AUTHORIZATION_TEXT_VERSION
 
 logger = logging.getLogger(__name__)
 
 BLANK_ROWS = 10
-# Every row is at least this tall, so a name and a signature fit by hand.
-ROW_HEIGHT = 0.8 * cm
-COLUMNS = ["N°", "Nombre", "Organización", "Cargo", "Sector", "Teléfono *", "Firma"]
-FRACTIONS = [0.8, 5.0, 4.6, 3.4, 2.3, 2.8, 5.0]
+# Every row is at least this tall, so a name and a signature fit by hand; with the
+# header of page 1, a letter page still holds 12 rows or more.
+ROW_HEIGHT = 0.7 * cm
+COLUMNS = ["N°", "Nombre", "Documento", "Organización", "Cargo", "Teléfono *", "Firma"]
+FRACTIONS = [0.8, 4.8, 2.6, 5.4, 3.6, 2.4, 4.6]
+DETAIL_FRACTIONS = [1.4, 4.2, 1.2, 2.0, 1.4, 6.4, 1.6, 2.2]
 
 
 def _story(sheet: dict[str, Any], paper: str) -> list:
@@ -45,48 +54,88 @@ def _story(sheet: dict[str, Any], paper: str) -> list:
     width = frame_width(paper)
     territory = str(sheet.get("territory") or "").strip()
     name = str(sheet.get("alliance") or "")
+    title = ParagraphStyle("sheet-title", parent=s.title, fontSize=14, leading=18, spaceAfter=1)
+    subtitle = ParagraphStyle("sheet-subtitle", parent=s.subtitle, fontSize=11, leading=14)
+    compact = ParagraphStyle("sheet-line", parent=s.cell, fontSize=9, leading=11.5, spaceAfter=2)
+    kind = str(sheet.get("kind_label") or "").strip()
     story: list = [
         Paragraph(PROGRAMME, kicker_style(s)),
-        Paragraph("PLANILLA DE ASISTENCIA", s.title),
-        Paragraph(markup(f"{name} — {territory}" if territory else name), s.subtitle),
-        Spacer(1, 4),
-    ]
-    kind = str(sheet.get("kind_label") or "").strip()
-    story.append(
-        details_table(
+        Paragraph("PLANILLA DE ASISTENCIA", title),
+        Paragraph(markup(f"{name} — {territory}" if territory else name), subtitle),
+        _details(
             [
-                [
-                    ("Fecha", long_date(parse_date(sheet.get("date")))),
-                    ("Hora", clock_time(sheet.get("start_time"))),
-                ],
-                [("Lugar", sheet.get("place")), ("Reunión", kind.capitalize())],
+                ("Fecha", long_date(parse_date(sheet.get("date")))),
+                ("Hora", clock_time(sheet.get("start_time"))),
+                ("Lugar", sheet.get("place")),
+                ("Reunión", kind.capitalize()),
             ],
             s,
             width,
-        )
-    )
-    story.append(Spacer(1, 6))
-    objective = text_block(sheet.get("objective"), s.body)
+        ),
+        Spacer(1, 4),
+    ]
+    objective = " ".join(str(sheet.get("objective") or "").split())
     if objective:
-        story.append(Paragraph("Objetivo", s.label))
-        story.extend(objective)
-    agenda = sheet.get("agenda") or []
+        story.append(Paragraph(f"<b>Objetivo:</b> {markup(objective)}", compact))
+    agenda = [" ".join(str(item).split()) for item in sheet.get("agenda") or []]
     if agenda:
-        story.append(Paragraph("Orden del día", s.label))
-        compact = ParagraphStyle("agenda", parent=s.body, spaceAfter=1)
-        story.extend(numbered_list(agenda, compact))
-    story.append(CondPageBreak(4 * cm))
+        items = "&nbsp;&nbsp; ".join(
+            f"{number}.&nbsp;{markup(item)}" for number, item in enumerate(agenda, start=1)
+        )
+        story.append(Paragraph(f"<b>Orden del día:</b> {items}", compact))
+    # Read before anyone writes: the note comes before the first row.
+    story.append(Spacer(1, 2))
+    story.append(_consent_note(s, width))
     story.append(Spacer(1, 4))
     story.append(_table(sheet, s, width))
-    story.append(Spacer(1, 8))
-    story.append(
-        Paragraph(
-            "<b>* Tratamiento de datos personales (Ley 1581 de 2012).</b> Quien escribe su "
-            f"teléfono en esta planilla y firma declara: «{markup(_authorization())}»",
-            s.cell,
+    return story
+
+
+def _details(pairs: list[tuple[str, object]], styles: Styles, width: float) -> Table:
+    """The meeting's date, time, place and kind on one ruled line (labels shaded)."""
+    cells: list[Paragraph] = []
+    for label, value in pairs:
+        cells.append(Paragraph(markup(label), styles.cell_header))
+        cells.append(Paragraph(markup(value) if value else "—", styles.cell))
+    table = Table([cells], colWidths=blocks.widths(width, DETAIL_FRACTIONS), hAlign="LEFT")
+    table.setStyle(
+        TableStyle(
+            [
+                ("GRID", (0, 0), (-1, -1), 0.5, RULE),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 4),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+                ("TOPPADDING", (0, 0), (-1, -1), 3),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+                *[("BACKGROUND", (c, 0), (c, 0), SHADE) for c in range(0, len(cells), 2)],
+            ]
         )
     )
-    return story
+    return table
+
+
+def _consent_note(styles, width: float) -> Table:
+    note = ParagraphStyle("consent", parent=styles.cell, fontSize=7.5, leading=9.5)
+    text = Paragraph(
+        "<b>* Tratamiento de datos personales (Ley 1581 de 2012).</b> Quien escribe en esta "
+        "planilla su documento o su teléfono, y firma, declara: "
+        f"«{markup(_authorization())}»",
+        note,
+    )
+    box = Table([[text]], colWidths=[width], hAlign="LEFT")
+    box.setStyle(
+        TableStyle(
+            [
+                ("BOX", (0, 0), (-1, -1), 0.5, RULE),
+                ("BACKGROUND", (0, 0), (-1, -1), SHADE),
+                ("LEFTPADDING", (0, 0), (-1, -1), 5),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 5),
+                ("TOPPADDING", (0, 0), (-1, -1), 3),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+            ]
+        )
+    )
+    return box
 
 
 def _authorization() -> str:
@@ -94,6 +143,8 @@ def _authorization() -> str:
 
 
 def _table(sheet: dict[str, Any], styles, width: float):
+    # The document number is written by each person, never printed from the records: the
+    # sheet passes from hand to hand at the door.
     rows = []
     invited = sheet.get("invited") or []
     for index, person in enumerate(invited, start=1):
@@ -101,27 +152,46 @@ def _table(sheet: dict[str, Any], styles, width: float):
             [
                 str(index),
                 person.get("name", ""),
+                "",
                 person.get("organization", ""),
                 person.get("cargo", ""),
-                person.get("sector_label", ""),
                 "",
                 Spacer(1, ROW_HEIGHT),
             ]
         )
     for index in range(len(invited) + 1, len(invited) + BLANK_ROWS + 1):
         rows.append([str(index), "", "", "", "", "", Spacer(1, ROW_HEIGHT)])
-    table = blocks.data_table(COLUMNS, rows, blocks.widths(width, FRACTIONS), styles)
-    table.setStyle(TableStyle([("VALIGN", (0, 1), (-1, -1), "MIDDLE")]))
+    # Smaller type than the acta's tables: a long organisation name takes two lines within
+    # the row's own height, so page 1 still holds twelve rows.
+    small = replace(
+        styles,
+        cell=ParagraphStyle("sheet-cell", parent=styles.cell, fontSize=8, leading=9.5),
+        cell_header=ParagraphStyle(
+            "sheet-header", parent=styles.cell_header, fontSize=8, leading=9.5
+        ),
+    )
+    table = blocks.data_table(COLUMNS, rows, blocks.widths(width, FRACTIONS), small)
+    table.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 1), (-1, -1), "MIDDLE"),
+                ("TOPPADDING", (0, 1), (-1, -1), 1),
+                ("BOTTOMPADDING", (0, 1), (-1, -1), 1),
+            ]
+        )
+    )
     return table
 
 
 def _footer(sheet: dict[str, Any]) -> Footer:
     when = long_date(parse_date(sheet.get("date")))
+    # No internal reference here: the line a signer reads on any page is where the
+    # authorisation for their data is.
     return Footer(
         name=str(sheet.get("alliance") or ""),
         document=f"Planilla de asistencia · {when}" if when else "Planilla de asistencia",
-        verification_code=str(sheet.get("meeting_id") or "")[:8].upper(),
-        code_label="Referencia de la sesión",
+        verification_code="vea la autorización (*) al comienzo de la página 1",
+        code_label="Datos personales, Ley 1581 de 2012",
     )
 
 
