@@ -16,12 +16,21 @@ from pathlib import Path
 from typing import Any, BinaryIO
 
 from reportlab.lib.units import cm
-from reportlab.platypus import CondPageBreak, KeepTogether, Paragraph, Spacer
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer
 
 from alianzas_desktop.documents import blocks
 from alianzas_desktop.documents.blocks import Signer, labelled, text_block
 from alianzas_desktop.documents.escaping import markup
-from alianzas_desktop.documents.page import Footer, Styles, build_pdf, frame_width, make_styles
+from alianzas_desktop.documents.page import (
+    BOTTOM_MARGIN,
+    MARGIN,
+    Footer,
+    Styles,
+    build_pdf,
+    frame_width,
+    make_styles,
+    page_size,
+)
 from alianzas_desktop.domain.formatting import long_date, pesos, short_date
 from alianzas_desktop.domain.vocabulary import Condition
 from alianzas_desktop.services.agreements import AgreementDocument
@@ -87,6 +96,7 @@ class _AgreementStory:
         self.parties: list[dict[str, Any]] = self.content.get("parties") or []
         self.styles: Styles = make_styles()
         self.width = frame_width(paper)
+        self.height = page_size(paper)[1] - MARGIN - BOTTOM_MARGIN
         self.story: list = []
         self._section = 0
 
@@ -378,7 +388,25 @@ class _AgreementStory:
                 lines=("Facilitador(a) del proceso", "En calidad de testigo"),
             )
         )
-        self.add(*blocks.signature_rows(signers, s, self.width, lead=[heading, intro]))
+        self.add(*_signature_section([heading, intro], signers, s, self.width, self.height))
+
+
+def _signature_section(
+    lead: list[Flowable], signers: list[Signer], styles: Styles, width: float, height: float
+) -> list[Flowable]:
+    """The heading, "En constancia se firma…" and every block, on one page when they fit.
+
+    When they do not (many parties), the lead stays with the first row and the last row
+    (the witness) with the row before it, so the last page always holds a party's block
+    beside the witness's, never the witness alone.
+    """
+    kept = blocks.signature_rows(signers, styles, width)
+    rows = [flowable for group in kept for flowable in getattr(group, "_content", [group])]
+    whole = [*lead, *rows]
+    needed = sum(f.wrap(width, height)[1] + f.getSpaceBefore() + f.getSpaceAfter() for f in whole)
+    if needed <= height or len(rows) < 3:
+        return [KeepTogether(whole)]
+    return [KeepTogether([*lead, rows[0]]), *rows[1:-2], KeepTogether(rows[-2:])]
 
 
 def _footer(document: AgreementDocument) -> Footer:
