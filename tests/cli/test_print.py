@@ -1,0 +1,239 @@
+"""`alianzas print` and `alianzas printers` on a real CUPS with a cups-pdf queue."""
+
+from __future__ import annotations
+
+import os
+import pwd
+import re
+import shutil
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+
+from alianzas_desktop.services import agreements, nacimiento
+from alianzas_desktop.storage.database import Database
+from tests.factories import nacimiento_data
+
+QUEUE = "AlianzasPDF"
+CUPS_PDF_CONF = Path("/etc/cups/cups-pdf.conf")
+CUPS_PDF_BACKEND = Path("/usr/lib/cups/backend/cups-pdf")
+START_TIMEOUT = 30
+PRINT_TIMEOUT = 90
+
+
+def alianzas(*args: str, data_dir, env: dict[str, str] | None = None):
+    environment = dict(env or os.environ, ALIANZAS_DATA_DIR=str(data_dir))
+    return subprocess.run(
+        [sys.executable, "-m", "alianzas_desktop", *args],
+        capture_output=True,
+        text=True,
+        env=environment,
+        timeout=120,
+    )
+
+
+def _tool(*args: str, timeout: float = 30) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        list(args),
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        env=dict(os.environ, LC_ALL="C", LANG="C"),
+    )
+
+
+def _scheduler_running() -> bool:
+    return "scheduler is running" in _tool("lpstat", "-r").stdout
+
+
+def _cups_pdf_model() -> str:
+    models = _tool("lpinfo", "-m", timeout=60).stdout.splitlines()
+    found = [line.split()[0] for line in models if "cups-pdf" in line.lower()]
+    preferred = [m for m in found if m.endswith("CUPS-PDF_opt.ppd")]
+    return (preferred or found or [""])[0]
+
+
+@pytest.fixture(scope="module")
+def cups_queue(tmp_path_factory):
+    """A running CUPS scheduler with a cups-pdf queue; what this fixture started, it stops."""
+    missing = [t for t in ("cupsd", "lp", "lpstat", "lpadmin", "lpinfo") if not shutil.which(t)]
+    if missing:
+        pytest.skip(
+            "CUPS no está instalado (falta " + ", ".join(missing) + "): instale los paquetes "
+            "Debian cups y printer-driver-cups-pdf, como hace .ci/run"
+        )
+    if not CUPS_PDF_BACKEND.exists():
+        pytest.skip("Falta el backend cups-pdf: instale el paquete printer-driver-cups-pdf")
+    if os.geteuid() != 0:
+        pytest.skip("Crear una cola de CUPS (lpadmin) y el backend cups-pdf requieren root")
+
+    logs = tmp_path_factory.mktemp("cups")
+    scheduler = None
+    if not _scheduler_running():
+        with open(logs / "cupsd.log", "wb") as log:
+            scheduler = subprocess.Popen(["cupsd", "-f"], stdout=log, stderr=subprocess.STDOUT)
+        deadline = time.monotonic() + START_TIMEOUT
+        while not _scheduler_running():
+            if scheduler.poll() is not None or time.monotonic() > deadline:
+                scheduler.kill()
+                scheduler.wait(timeout=10)
+                pytest.fail("cupsd no arrancó: " + (logs / "cupsd.log").read_text(errors="replace"))
+            time.sleep(0.3)
+    created = False
+    try:
+        if QUEUE not in _tool("lpstat", "-e").stdout.split():
+            model = _cups_pdf_model()
+            assert model, "lpinfo -m no ofrece un PPD de cups-pdf"
+            result = _tool(
+                "lpadmin", "-p", QUEUE, "-E", "-v", "cups-pdf:/", "-m", model, timeout=60
+            )
+            assert result.returncode == 0, result.stderr
+            created = True
+        yield QUEUE
+    finally:
+        if created:
+            _tool("lpadmin", "-x", QUEUE)
+        if scheduler is not None:
+            scheduler.terminate()
+            try:
+                scheduler.wait(timeout=20)
+            except subprocess.TimeoutExpired:
+                scheduler.kill()
+                scheduler.wait(timeout=10)
+
+
+def _output_folders() -> list[Path]:
+    """Where cups-pdf writes, after its configuration (the user's ~/PDF, or the spool)."""
+    user = pwd.getpwuid(os.geteuid())
+    settings = {
+        "Out": "/var/spool/cups-pdf/${USER}",
+        "AnonDirName": "/var/spool/cups-pdf/ANONYMOUS",
+    }
+    if CUPS_PDF_CONF.exists():
+        for line in CUPS_PDF_CONF.read_text(errors="replace").splitlines():
+            parts = line.strip().split(None, 1)
+            if len(parts) == 2 and parts[0] in settings:
+                settings[parts[0]] = parts[1].strip()
+    folders = []
+    for value in (settings["Out"], settings["AnonDirName"]):
+        value = value.replace("${HOME}", user.pw_dir).replace("${USER}", user.pw_name)
+        folders.append(Path(value))
+    folders += [Path(user.pw_dir) / "PDF", Path("/var/spool/cups-pdf") / user.pw_name]
+    return list(dict.fromkeys(folders))
+
+
+def _printed_file(since: float, code: str) -> tuple[Path, str] | None:
+    for folder in _output_folders():
+        if not folder.is_dir():
+            continue
+        for path in folder.glob("*.pdf"):
+            if path.stat().st_mtime < since - 1:
+                continue
+            try:
+                reader = PdfReader(str(path))
+                text = "\n".join(page.extract_text() or "" for page in reader.pages)
+            except Exception:  # still being written: try again
+                continue
+            if code in text:
+                return path, text
+    return None
+
+
+@pytest.fixture
+def agreement_db(tmp_path):
+    path = tmp_path / "alianzas.sqlite"
+    db = Database.open(path)
+    try:
+        alliance_id = nacimiento.found_alliance(db, nacimiento_data())
+        [version] = agreements.list_versions(db, alliance_id)
+        agreements.issue_version(db, version.id)
+        code = agreements.agreement_document(db, alliance_id).verification_code
+    finally:
+        db.close()
+    return path, alliance_id, code
+
+
+def test_print_agreement_reaches_the_queue_as_text(cups_queue, agreement_db, tmp_path):
+    path, alliance_id, code = agreement_db
+    listed = alianzas("printers", data_dir=tmp_path)
+    assert listed.returncode == 0, listed.stderr
+    assert cups_queue in listed.stdout.split()
+
+    since = time.time()
+    result = alianzas(
+        "print",
+        "agreement",
+        "--db",
+        str(path),
+        "--alliance",
+        alliance_id,
+        "--printer",
+        cups_queue,
+        data_dir=tmp_path,
+    )
+    assert result.returncode == 0, result.stderr
+    assert f"Enviado a la impresora {cups_queue}" in result.stdout
+    assert re.search(rf"trabajo {cups_queue}-\d+", result.stdout), result.stdout
+
+    deadline = time.monotonic() + PRINT_TIMEOUT
+    found = _printed_file(since, code)
+    while found is None and time.monotonic() < deadline:
+        time.sleep(0.5)
+        found = _printed_file(since, code)
+    assert found, f"cups-pdf no dejó el PDF impreso en {_output_folders()}"
+    printed, text = found
+    try:
+        # Text, not pictures of pages: the words and the code are there to be read back.
+        assert "ACUERDO DE COMPROMISOS" in text
+        assert "En constancia se firma" in text
+        assert f"{code}" in text
+        assert printed.stat().st_size < 1_000_000
+    finally:
+        printed.unlink(missing_ok=True)
+
+
+def test_print_to_an_unknown_printer_says_so_in_one_line(cups_queue, agreement_db, tmp_path):
+    path, alliance_id, _code = agreement_db
+    result = alianzas(
+        "print",
+        "agreement",
+        "--db",
+        str(path),
+        "--alliance",
+        alliance_id,
+        "--printer",
+        "NoExisteEstaImpresora",
+        data_dir=tmp_path,
+    )
+    assert result.returncode != 0
+    assert "Traceback" not in result.stderr
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and "NoExisteEstaImpresora" in lines[0], result.stderr
+
+
+def test_without_cups_print_refuses_in_one_spanish_line(agreement_db, tmp_path):
+    path, alliance_id, _code = agreement_db
+    empty = tmp_path / "sin-cups"
+    empty.mkdir()
+    env = dict(os.environ, PATH=str(empty))
+    for args in (
+        ["print", "agreement", "--db", str(path), "--alliance", alliance_id, "--printer", "X"],
+        ["printers"],
+    ):
+        result = alianzas(*args, data_dir=tmp_path, env=env)
+        assert result.returncode != 0
+        lines = result.stderr.strip().splitlines()
+        assert len(lines) == 1 and "CUPS" in lines[0], result.stderr
+
+
+def test_print_needs_the_document_it_names(agreement_db, tmp_path):
+    path, _alliance_id, _code = agreement_db
+    result = alianzas("print", "minutes", "--db", str(path), "--printer", "X", data_dir=tmp_path)
+    if shutil.which("lp") and shutil.which("lpstat"):
+        assert "--meeting" in result.stderr
+    assert result.returncode != 0
+    assert "Traceback" not in result.stderr
