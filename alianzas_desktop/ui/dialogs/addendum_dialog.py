@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 
 from alianzas_desktop.domain.fields import clean_text
 from alianzas_desktop.ui.widgets.field_error import FieldMessage
+from alianzas_desktop.ui.widgets.window_fit import fit_to_screen
 
 logger = logging.getLogger(__name__)
 
@@ -54,7 +55,7 @@ class AddendumDialog(QDialog):
         layout.addWidget(self.text_edit, 1)
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
-        self.resize(540, 300)
+        fit_to_screen(self, 540, 300)
 
     @property
     def text(self) -> str:

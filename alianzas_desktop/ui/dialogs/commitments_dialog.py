@@ -38,6 +38,7 @@ from alianzas_desktop.services.errors import ServiceError, ValidationFailed
 from alianzas_desktop.storage.database import Database
 from alianzas_desktop.ui.models.base import RowTableModel, vocabulary
 from alianzas_desktop.ui.widgets.field_error import FieldMessage, with_message
+from alianzas_desktop.ui.widgets.window_fit import fit_to_screen
 from alianzas_desktop.ui.wizards.nacimiento.commitment_editor import parse_pesos
 
 logger = logging.getLogger(__name__)
@@ -101,7 +102,7 @@ class CommitmentsDialog(QDialog):
         self._current: CommitmentDraft | None = None
         self._loading = False
         self.setWindowTitle(self.tr("Compromisos de «{name}»").format(name=detail.name))
-        self.resize(980, 560)
+        fit_to_screen(self, 980, 560)
 
         # Widgets
         self.model = DraftCommitmentModel(self._partners, self)

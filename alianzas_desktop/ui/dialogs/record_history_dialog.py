@@ -19,6 +19,7 @@ from alianzas_desktop.services import audit, meetings
 from alianzas_desktop.storage.database import Database
 from alianzas_desktop.ui.audit_view import AuditTableModel
 from alianzas_desktop.ui.models.base import RowTableModel
+from alianzas_desktop.ui.widgets.window_fit import fit_to_screen
 
 logger = logging.getLogger(__name__)
 
@@ -79,7 +80,7 @@ class RecordHistoryDialog(QDialog):
     ):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Historial: {title}").format(title=title))
-        self.resize(900, 520)
+        fit_to_screen(self, 900, 520)
 
         # Widgets
         self.changes_model = AuditTableModel(self)

@@ -22,6 +22,7 @@ from alianzas_desktop.services.errors import ServiceError
 from alianzas_desktop.storage.database import Database
 from alianzas_desktop.ui.widgets.field_error import FieldMessage, hint_label
 from alianzas_desktop.ui.widgets.signature_pad import SignaturePad
+from alianzas_desktop.ui.widgets.window_fit import fit_to_screen
 
 logger = logging.getLogger(__name__)
 
@@ -86,7 +87,7 @@ class SignatureDialog(QDialog):
         layout.addLayout(row, 1)
         layout.addWidget(self.hint)
         layout.addWidget(self.buttons)
-        self.resize(820, 400)
+        fit_to_screen(self, 820, 400)
         self._fill()
         self.select_person(self._first_unsigned())
 
