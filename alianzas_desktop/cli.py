@@ -97,6 +97,7 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument(
         "-o", "--output", required=True, metavar="SALIDA.pdf", help="archivo PDF de salida"
     )
+    _add_print_commands(commands, common)
 
     backup = commands.add_parser("backup", parents=[common], help="copia de respaldo")
     backup.add_argument("-o", "--output", required=True, metavar="SALIDA.sqlite")
@@ -129,18 +130,33 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _open_database(target: str | None, *, must_exist: bool = True):
-    from alianzas_desktop.storage.database import Database
+def _open_database(target: str | None, *, must_exist: bool = True, write: bool = False):
+    """Commands that write hold the database's lock; the rest open it read-only.
+
+    A read-only connection never deletes the WAL of a window that has the file
+    open, so reading is safe at any moment; writing while a window works on the
+    same file is refused in one Spanish line.
+    """
+    from alianzas_desktop.storage.database import Database, SchemaBehindError
 
     if must_exist and target and "://" not in target and not Path(target).exists():
         raise CommandError(f"No existe la base de datos: {target}")
-    return Database.open(target)
+    if write:
+        return Database.open(target, exclusive=True)
+    path = _sqlite_path(target) if target is None or "://" not in target else None
+    if path is not None and not path.exists():
+        Database.open(target, exclusive=True).close()  # the user's first, empty database
+    try:
+        return Database.open(target, read_only=True)
+    except SchemaBehindError:
+        Database.open(target, exclusive=True).close()  # upgraded once, then read
+        return Database.open(target, read_only=True)
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
     from alianzas_desktop.services.demo import build_demo
 
-    db = _open_database(args.db, must_exist=False)
+    db = _open_database(args.db, must_exist=False, write=True)
     ids = build_demo(db)
     print(f"Base de datos de demostración creada con {len(ids)} alianzas.")
     return EXIT_OK
@@ -230,7 +246,7 @@ def _list_meetings(args: argparse.Namespace) -> int:
 def cmd_person(args: argparse.Namespace) -> int:
     from alianzas_desktop.services import personal_data
 
-    db = _open_database(args.db)
+    db = _open_database(args.db, write=args.action == "erase")
     if args.action == "erase":
         result = personal_data.erase_person(db, args.person)
         print("Datos personales suprimidos.")
@@ -296,6 +312,92 @@ def _export_agreement(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _add_print_commands(commands, common: argparse.ArgumentParser) -> None:
+    printing = commands.add_parser(
+        "print", parents=[common], help="imprime un documento en una impresora (CUPS)"
+    )
+    printing.add_argument(
+        "document",
+        choices=["agreement", "minutes", "attendance-sheet"],
+        metavar="DOCUMENTO",
+        help="agreement (acuerdo) | minutes (acta) | attendance-sheet (planilla de asistencia)",
+    )
+    printing.add_argument("--alliance", metavar="ID", help="alianza (para agreement)")
+    printing.add_argument(
+        "--meeting", metavar="ID", help="sesión (para minutes y attendance-sheet)"
+    )
+    printing.add_argument(
+        "--version", type=int, metavar="N", help="versión (por defecto, la última)"
+    )
+    printing.add_argument(
+        "--page-size",
+        choices=["letter", "a4"],
+        default="letter",
+        help="tamaño del papel (carta por defecto)",
+    )
+    printing.add_argument(
+        "--printer", required=True, metavar="NOMBRE", help="impresora (vea «alianzas printers»)"
+    )
+    printing.add_argument(
+        "--copies", type=int, default=1, metavar="N", help="copias (1 por defecto)"
+    )
+    commands.add_parser("printers", help="lista las impresoras de este equipo (CUPS)")
+
+
+def _document_pdf(args: argparse.Namespace) -> tuple[bytes, str]:
+    """The PDF a print command names, and how to call it in a sentence."""
+    if args.document == "agreement":
+        if not args.alliance:
+            raise CommandError("Indique la alianza con --alliance (vea «alianzas list alliances»).")
+        from alianzas_desktop.documents.agreement_pdf import agreement_pdf_bytes
+        from alianzas_desktop.services.agreements import agreement_document
+
+        agreement = agreement_document(_open_database(args.db), args.alliance, args.version)
+        data = agreement_pdf_bytes(agreement, page_size=args.page_size)
+        return data, f"Acuerdo de compromisos, versión {agreement.number}"
+    if not args.meeting:
+        raise CommandError("Indique la sesión con --meeting (vea «alianzas list meetings»).")
+    from alianzas_desktop.services import meetings
+
+    db = _open_database(args.db)
+    if args.document == "minutes":
+        from alianzas_desktop.documents.acta_pdf import acta_pdf_bytes
+
+        acta = meetings.acta_document(db, args.meeting)
+        return acta_pdf_bytes(acta, page_size=args.page_size), f"Acta No. {acta.number}"
+    from alianzas_desktop.documents.attendance_sheet_pdf import attendance_sheet_pdf_bytes
+
+    sheet = meetings.attendance_sheet(db, args.meeting)
+    return attendance_sheet_pdf_bytes(sheet, page_size=args.page_size), "Planilla de asistencia"
+
+
+def cmd_print(args: argparse.Namespace) -> int:
+    from alianzas_desktop.services import printing
+
+    if not printing.cups_available():
+        raise CommandError(
+            "Este equipo no tiene el sistema de impresión CUPS: use «alianzas export» y "
+            "imprima el PDF, o imprima desde la ventana de la aplicación."
+        )
+    data, what = _document_pdf(args)
+    job = printing.print_pdf(data, args.printer, copies=args.copies, title=what)
+    print(f"{what}: {job.describe()}")
+    return EXIT_OK
+
+
+def cmd_printers(args: argparse.Namespace) -> int:
+    from alianzas_desktop.services import printing
+
+    if not printing.cups_available():
+        raise CommandError("Este equipo no tiene el sistema de impresión CUPS.")
+    printers = printing.list_printers()
+    if not printers:
+        raise CommandError("No hay impresoras instaladas en este equipo.", EXIT_NOT_FOUND)
+    for printer in printers:
+        print(printer.name + ("  (predeterminada)" if printer.is_default else ""))
+    return EXIT_OK
+
+
 def cmd_verify(args: argparse.Namespace) -> int:
     from alianzas_desktop.services.agreements import find_by_code
     from alianzas_desktop.services.meetings import find_acta_by_code
@@ -341,7 +443,23 @@ def cmd_restore(args: argparse.Namespace) -> int:
     backup = Path(args.backup)
     if not backup.exists():
         raise CommandError(f"No existe el respaldo: {backup}")
-    safety = restore(_sqlite_path(args.db), backup)
+    from alianzas_desktop.storage.database import IN_USE_MESSAGE
+    from alianzas_desktop.storage.instance_lock import DatabaseLock, LockHeldError
+
+    database = _sqlite_path(args.db)
+    lock = DatabaseLock(database)
+    try:
+        lock.acquire()
+    except LockHeldError as exc:
+        raise CommandError(IN_USE_MESSAGE) from exc
+    except OSError as exc:
+        raise CommandError(
+            f"No se puede escribir en la carpeta {database.parent}: {exc.strerror or exc}"
+        ) from exc
+    try:
+        safety = restore(database, backup)
+    finally:
+        lock.release()
     if safety:
         print(f"La base de datos anterior quedó guardada en {safety}.")
     print("Respaldo restaurado.")
@@ -367,6 +485,8 @@ COMMANDS = {
     "restore": cmd_restore,
     "check": cmd_check,
     "person": cmd_person,
+    "print": cmd_print,
+    "printers": cmd_printers,
 }
 
 

@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import logging
 import os
+import sqlite3
 import sys
+import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -20,6 +22,7 @@ from sqlalchemy.exc import OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from alianzas_desktop import paths
+from alianzas_desktop.storage.instance_lock import DatabaseLock, LockHeldError
 
 logger = logging.getLogger(__name__)
 
@@ -33,6 +36,32 @@ class DatabaseError(Exception):
 
 class NewerSchemaError(DatabaseError):
     """The file was written by a newer version of Alianzas."""
+
+
+class DatabaseInUseError(DatabaseError):
+    """Another Alianzas process holds the database open for writing."""
+
+
+class SchemaBehindError(DatabaseError):
+    """A read-only database whose schema is older than this version's."""
+
+
+class ReadOnlyDatabaseError(DatabaseError):
+    """A write was asked of a database opened only to read."""
+
+
+NEWER_SCHEMA_MESSAGE = (
+    "Esta base de datos fue creada por una versión más reciente de Alianzas. "
+    "Actualice el programa para abrirla; el archivo no se ha modificado."
+)
+IN_USE_MESSAGE = (
+    "Esta base de datos está abierta en Alianzas (otra ventana o programa). "
+    "Ciérrela allí antes de continuar; así no se pierde nada de lo que se guarda."
+)
+WAL_LOST_MESSAGE = (
+    "Otro programa cerró el archivo de la base de datos mientras Alianzas lo usaba. "
+    "Alianzas volvió a abrirlo; revise que el último cambio aparezca y, si no, hágalo de nuevo."
+)
 
 
 def database_url(target: str | Path | None) -> str:
@@ -87,30 +116,126 @@ def _sqlite_pragmas(dbapi_connection, _record) -> None:
     cursor.close()
 
 
-def make_engine(url: str) -> Engine:
+def _read_only_pragmas(dbapi_connection, _record) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA busy_timeout=5000")
+    cursor.close()
+
+
+def make_engine(url: str, *, read_only: bool = False) -> Engine:
+    parsed = make_url(url)
+    if read_only and parsed.get_backend_name() == "sqlite" and parsed.database:
+        # mode=ro: such a connection never checkpoints or deletes the WAL when it
+        # closes, so a read can never pull the file from under a running window.
+        uri = Path(parsed.database).resolve().as_uri() + "?mode=ro"
+        engine = create_engine(
+            "sqlite://", creator=lambda: sqlite3.connect(uri, uri=True, check_same_thread=False)
+        )
+        event.listen(engine, "connect", _read_only_pragmas)
+        return engine
     engine = create_engine(url)
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _sqlite_pragmas)
     return engine
 
 
+class WalWatch:
+    """Notices when the database's ``-wal`` file is removed or replaced under the app.
+
+    SQLite keeps its locks as POSIX record locks, which the kernel drops as soon
+    as the process closes *any* descriptor of the file. Another program that
+    then reads the database believes it is alone and deletes the WAL when it
+    closes, while this process goes on writing into the deleted file. While any
+    of our connections is open the WAL must stay the same file; when it does
+    not, the engine is reopened before anything more is written.
+    """
+
+    def __init__(self, database: Path):
+        self.wal = database.with_name(database.name + "-wal")
+        self._open = 0
+        self._identity: tuple[int, int] | None = None
+        self._guard = threading.Lock()
+
+    def _stat(self) -> tuple[int, int] | None:
+        try:
+            info = os.stat(self.wal)
+        except OSError:
+            return None
+        return (info.st_dev, info.st_ino)
+
+    def connected(self, _dbapi_connection, _record) -> None:
+        with self._guard:
+            self._open += 1
+            if self._identity is None:
+                self._identity = self._stat()
+
+    def closed(self, _dbapi_connection, _record) -> None:
+        with self._guard:
+            self._open = max(0, self._open - 1)
+            if self._open == 0:
+                self._identity = None
+
+    def intact(self) -> bool:
+        """False when the WAL our open connections use is no longer the file on disk."""
+        with self._guard:
+            if self._open == 0 or self._identity is None:
+                return True
+            return self._stat() == self._identity
+
+    def install(self, engine: Engine) -> None:
+        event.listen(engine, "connect", self.connected)
+        event.listen(engine, "close", self.closed)
+        event.listen(engine, "close_detached", self.closed)
+
+
 class Database:
     """An open database: the engine and its session factory."""
 
-    def __init__(self, url: str, actor: Callable[[], str] | None = None):
+    def __init__(
+        self,
+        url: str,
+        actor: Callable[[], str] | None = None,
+        *,
+        read_only: bool = False,
+    ):
         from alianzas_desktop.profile import actor_name
         from alianzas_desktop.storage import audit
 
         self.url = url
-        self.engine = make_engine(url)
+        self.read_only = read_only
+        self.engine = make_engine(url, read_only=read_only)
         self.sessions = sessionmaker(self.engine, expire_on_commit=False)
+        self.lock: DatabaseLock | None = None
+        self.wal_watch: WalWatch | None = None
+        if self.path is not None and not read_only:
+            self.wal_watch = WalWatch(self.path)
+            self.wal_watch.install(self.engine)
         audit.install(self.sessions, actor or actor_name)
 
     @classmethod
-    def open(cls, target: str | Path | None = None, *, upgrade: bool = True) -> Database:
-        """Open (creating when new) and bring the schema up to date."""
+    def open(
+        cls,
+        target: str | Path | None = None,
+        *,
+        upgrade: bool = True,
+        read_only: bool = False,
+        exclusive: bool = False,
+    ) -> Database:
+        """Open (creating when new) and bring the schema up to date.
+
+        ``exclusive`` takes the lock beside the file (the window and the commands
+        that write): DatabaseInUseError when another Alianzas process holds it.
+        ``read_only`` opens without ever writing, checkpointing or locking out
+        anybody: the commands that only read.
+        """
         url = database_url(target)
         parsed = make_url(url)
+        if read_only:
+            database = cls(url, read_only=True)
+            if upgrade:
+                database.require_current_schema()
+            return database
         if parsed.get_backend_name() == "sqlite" and parsed.database:
             folder = Path(parsed.database).parent
             try:
@@ -124,9 +249,26 @@ class Database:
                     f"La carpeta {folder} es de solo lectura: Alianzas necesita escribir "
                     "allí su base de datos. Elija otra carpeta."
                 )
-        database = cls(url)
-        if upgrade:
-            database.ensure_schema()
+        lock = None
+        if exclusive and parsed.get_backend_name() == "sqlite" and parsed.database:
+            lock = DatabaseLock(Path(parsed.database))
+            try:
+                lock.acquire()
+            except LockHeldError as exc:
+                raise DatabaseInUseError(IN_USE_MESSAGE) from exc
+            except OSError as exc:
+                raise DatabaseError(
+                    f"No se puede escribir en la carpeta de la base de datos: {folder}"
+                ) from exc
+        try:
+            database = cls(url)
+            database.lock = lock
+            if upgrade:
+                database.ensure_schema()
+        except BaseException:
+            if lock is not None:
+                lock.release()
+            raise
         return database
 
     @property
@@ -143,11 +285,31 @@ class Database:
         Storage failures (disk full, read-only file) become a DatabaseError with a
         Spanish message; the rollback guarantees no half-written record.
         """
+        if self.read_only:
+            raise ReadOnlyDatabaseError(
+                "La base de datos se abrió solo para consulta: no se guardó ningún cambio."
+            )
+        self._ensure_wal_intact()
         try:
             with self.sessions.begin() as session:
                 yield session
         except OperationalError as exc:
             raise DatabaseError(storage_failure_message(exc)) from exc
+        if not self._ensure_wal_intact():
+            raise DatabaseError(WAL_LOST_MESSAGE)
+
+    def _ensure_wal_intact(self) -> bool:
+        """Reopen the engine when another program removed our WAL; False when it did."""
+        if self.wal_watch is None or self.wal_watch.intact():
+            return True
+        logger.error(
+            "El archivo %s fue borrado o reemplazado por otro programa; se reabre la base",
+            self.wal_watch.wal,
+        )
+        # Closing our connections folds what they wrote into the database file when no
+        # other process has it open; new connections take fresh locks and a new WAL.
+        self.engine.dispose()
+        return False
 
     @contextmanager
     def reading(self) -> Iterator[Session]:
@@ -165,6 +327,20 @@ class Database:
 
     def close(self) -> None:
         self.engine.dispose()
+        if self.lock is not None:
+            self.lock.release()
+
+    def require_current_schema(self) -> None:
+        """For read-only use: the schema must be this version's, since it cannot be upgraded."""
+        revision = self.schema_revision()
+        if revision == SCHEMA_HEAD:
+            return
+        if revision is not None and revision > SCHEMA_HEAD:
+            raise NewerSchemaError(NEWER_SCHEMA_MESSAGE)
+        raise SchemaBehindError(
+            "Esta base de datos debe actualizarse antes de consultarla: ábrala una vez con "
+            "Alianzas. El archivo no se ha modificado."
+        )
 
     # -- schema ------------------------------------------------------------------
 
@@ -185,10 +361,7 @@ class Database:
         if revision == SCHEMA_HEAD:
             return
         if revision is not None and revision > SCHEMA_HEAD:
-            raise NewerSchemaError(
-                "Esta base de datos fue creada por una versión más reciente de Alianzas. "
-                "Actualice el programa para abrirla; el archivo no se ha modificado."
-            )
+            raise NewerSchemaError(NEWER_SCHEMA_MESSAGE)
         if revision is not None:
             self.backup_before_upgrade()
         self.upgrade()

@@ -9,7 +9,6 @@ from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel, Qt, QUrl, Si
 from PySide6.QtGui import QDesktopServices, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -30,6 +29,7 @@ from alianzas_desktop.services.agreements import VersionInfo
 from alianzas_desktop.services.alliances import AllianceDetail, CommitmentInfo
 from alianzas_desktop.services.errors import ServiceError
 from alianzas_desktop.storage.database import Database
+from alianzas_desktop.ui import file_dialogs
 from alianzas_desktop.ui.audit_view import AuditView
 from alianzas_desktop.ui.models.base import SORT_ROLE
 from alianzas_desktop.ui.models.detail_models import (
@@ -524,7 +524,7 @@ class AlliancePage(QWidget):
         version = self._version(version_id)
         if version is None or self._detail is None:
             return ""
-        path, _ = QFileDialog.getSaveFileName(
+        path = file_dialogs.save_file_name(
             self,
             self.tr("Guardar PDF"),
             str(default_save_folder() / agreement_filename(self._detail.name, version.number)),

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QFont, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -29,6 +29,7 @@ from alianzas_desktop.services import alliances, drafts
 from alianzas_desktop.services.drafts import DraftInfo
 from alianzas_desktop.services.errors import ServiceError
 from alianzas_desktop.storage.database import Database, DatabaseError
+from alianzas_desktop.ui import file_dialogs
 from alianzas_desktop.ui.agenda_panel import AgendaPanel
 from alianzas_desktop.ui.alliance_page import AlliancePage
 from alianzas_desktop.ui.dialogs.backup_dialog import open_backup_dialog
@@ -450,18 +451,25 @@ class MainWindow(QMainWindow):
     def open_database(self, path: str | None = None) -> bool:
         if path is None:
             start = str(self._db.path.parent) if self._db.path else ""
-            path, _ = QFileDialog.getOpenFileName(
+            path = file_dialogs.open_file_name(
                 self,
                 self.tr("Abrir base de datos"),
                 start,
                 self.tr("Base de datos de Alianzas (*.sqlite *.db);;Todos los archivos (*)"),
+                allow_open_database=True,
             )
         if not path:
             return False
+        same_file = self._db.path is not None and Path(path).resolve() == self._db.path.resolve()
+        if same_file:
+            # Reopening this very file (after a restore): let go of it first.
+            self._db.close()
         try:
-            database = Database.open(path)
+            database = Database.open(path, exclusive=True)
         except DatabaseError as exc:
             QMessageBox.critical(self, self.tr("No se pudo abrir la base de datos"), str(exc))
+            if same_file:
+                self._db = Database.open(self._db.url, exclusive=True)
             return False
         previous, self._db = self._db, database
         previous.close()

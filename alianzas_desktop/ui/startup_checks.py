@@ -14,7 +14,7 @@ from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from alianzas_desktop import paths
 from alianzas_desktop.storage import backup
@@ -25,6 +25,7 @@ from alianzas_desktop.storage.database import (
     NewerSchemaError,
     is_removable,
 )
+from alianzas_desktop.ui import file_dialogs
 from alianzas_desktop.ui.dialogs.damaged_database_dialog import DamagedChoice, DamagedDatabaseDialog
 
 logger = logging.getLogger(__name__)
@@ -55,13 +56,12 @@ def ask_damaged(path: Path, problem: str, good: BackupInfo | None) -> DamagedCho
 
 
 def choose_database_file(start: Path) -> str:
-    path, _ = QFileDialog.getOpenFileName(
+    return file_dialogs.open_file_name(
         None,
         _tr("Abrir base de datos"),
         str(start),
         _tr("Base de datos de Alianzas (*.sqlite *.db);;Todos los archivos (*)"),
     )
-    return path
 
 
 def show_critical(title: str, text: str) -> None:
@@ -144,7 +144,8 @@ def open_checked(target: str | Path | None) -> StartupOutcome:
                 continue
         break
     try:
-        db = Database.open(current)
+        # The window holds the lock beside the file while it works on it.
+        db = Database.open(current, exclusive=True)
     except NewerSchemaError as exc:
         logger.error("Base de datos de una versión más reciente: %s", path)
         show_critical(_tr("Versión más reciente"), str(exc))

@@ -10,7 +10,6 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QMessageBox,
@@ -24,6 +23,7 @@ from alianzas_desktop.domain.formatting import date_time, number
 from alianzas_desktop.storage import backup
 from alianzas_desktop.storage.backup import BackupError, BackupInfo
 from alianzas_desktop.storage.database import Database
+from alianzas_desktop.ui import file_dialogs
 from alianzas_desktop.ui.models.base import RowTableModel
 
 logger = logging.getLogger(__name__)
@@ -99,17 +99,16 @@ class BackupTableModel(RowTableModel[BackupInfo]):
 
 
 def choose_target(parent: QWidget, suggested: Path) -> str:
-    path, _ = QFileDialog.getSaveFileName(
+    return file_dialogs.save_file_name(
         parent,
         QCoreApplication.translate("BackupDialog", "Guardar respaldo"),
         str(suggested),
         QCoreApplication.translate("BackupDialog", "Respaldo de Alianzas (*.sqlite)"),
     )
-    return path
 
 
 def choose_source(parent: QWidget, start: Path) -> str:
-    path, _ = QFileDialog.getOpenFileName(
+    return file_dialogs.open_file_name(
         parent,
         QCoreApplication.translate("BackupDialog", "Restaurar desde un archivo"),
         str(start),
@@ -117,7 +116,6 @@ def choose_source(parent: QWidget, start: Path) -> str:
             "BackupDialog", "Base de datos de Alianzas (*.sqlite *.db);;Todos los archivos (*)"
         ),
     )
-    return path
 
 
 def confirm(parent: QWidget, title: str, text: str) -> bool:

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from alianzas_desktop.ui import file_dialogs
 from alianzas_desktop.ui.wizards.nacimiento.base import to_qdate
 
 logger = logging.getLogger(__name__)
@@ -104,7 +104,7 @@ class SignedPaperDialog(QDialog):
         return SignedPaperInput(self.signed_on, self._scan_path)
 
     def choose_file(self) -> Path | None:
-        path, _ = QFileDialog.getOpenFileName(
+        path = file_dialogs.open_file_name(
             self,
             self._file_caption,
             str(Path.home()),

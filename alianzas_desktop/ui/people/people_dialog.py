@@ -9,7 +9,6 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -26,6 +25,7 @@ from alianzas_desktop.services import personal_data
 from alianzas_desktop.services.errors import ServiceError
 from alianzas_desktop.services.personal_data import ErasureResult, PersonInfo
 from alianzas_desktop.storage.database import Database, DatabaseError
+from alianzas_desktop.ui import file_dialogs
 from alianzas_desktop.ui.people.forms import AuthorizationDialog, ContactDialog, ContactValue
 from alianzas_desktop.ui.people.models import PersonTableModel, SearchProxy
 from alianzas_desktop.ui.people.person_detail import PersonDetail
@@ -71,10 +71,9 @@ def inform(parent: QWidget, title: str, text: str, *, warning: bool = False) -> 
 
 
 def choose_json_target(parent: QWidget, suggested: Path) -> str:
-    path, _ = QFileDialog.getSaveFileName(
+    return file_dialogs.save_file_name(
         parent, _tr("Guardar JSON"), str(suggested), _tr("Datos en JSON (*.json)")
     )
-    return path
 
 
 def erasure_summary(result: ErasureResult) -> str:

@@ -11,7 +11,6 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QMessageBox,
@@ -23,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from alianzas_desktop.ui import printing
+from alianzas_desktop.ui import file_dialogs, printing
 
 logger = logging.getLogger(__name__)
 
@@ -225,7 +224,7 @@ class DocumentPreviewDialog(QDialog):
 
     def save_document(self) -> str:
         """Ask where to save the PDF and write it; returns the path ('' when cancelled)."""
-        path, _ = QFileDialog.getSaveFileName(
+        path = file_dialogs.save_file_name(
             self,
             self.tr("Guardar PDF"),
             str(default_save_folder() / self._suggested),

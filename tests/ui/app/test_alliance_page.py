@@ -6,9 +6,10 @@ from datetime import date
 
 import pytest
 from pypdf import PdfReader
-from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QDialog, QMessageBox
 
 from alianzas_desktop.services import agreements
+from alianzas_desktop.ui import file_dialogs
 from alianzas_desktop.ui.alliance_page import AlliancePage
 from alianzas_desktop.ui.dialogs.sign_version_dialog import SignVersionDialog
 
@@ -81,9 +82,7 @@ def test_emitir_e_imprimir_from_the_draft_preview(db, page, monkeypatch, no_moda
 
 def test_save_pdf_from_the_page(page, tmp_path, monkeypatch):
     target = tmp_path / "acuerdo"
-    monkeypatch.setattr(
-        QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), ""))
-    )
+    monkeypatch.setattr(file_dialogs, "save_file_name", lambda *a, **k: str(target))
     saved = page.save_version_pdf()
     assert saved == str(target) + ".pdf"
     reader = PdfReader(saved)
@@ -96,9 +95,7 @@ def test_registering_the_signature_stores_the_scan(db, page, tmp_path, qtbot, mo
     page.reload()
     scan = tmp_path / "acuerdo firmado.jpg"
     scan.write_bytes(b"\xff\xd8\xff\xe0 foto del acuerdo firmado")
-    monkeypatch.setattr(
-        QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(scan), ""))
-    )
+    monkeypatch.setattr(file_dialogs, "open_file_name", lambda *a, **k: str(scan))
 
     def sign(dialog):
         dialog.choose_button.click()

@@ -7,8 +7,8 @@ import io
 import pytest
 from pypdf import PdfReader
 from PySide6.QtPrintSupport import QPrinter
-from PySide6.QtWidgets import QFileDialog
 
+from alianzas_desktop.ui import file_dialogs
 from alianzas_desktop.ui.widgets.document_preview import DocumentPreviewDialog
 
 
@@ -80,9 +80,9 @@ def test_save_writes_the_exact_bytes(preview, tmp_path, qtbot, monkeypatch):
 
     def save_dialog(parent, caption, directory, filters):
         offered.append(directory)
-        return str(target), filters
+        return str(target)
 
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(save_dialog))
+    monkeypatch.setattr(file_dialogs, "save_file_name", save_dialog)
     with qtbot.waitSignal(preview.saved) as saved:
         preview.save_button.click()
     assert saved.args == [str(target)]
@@ -91,6 +91,6 @@ def test_save_writes_the_exact_bytes(preview, tmp_path, qtbot, monkeypatch):
 
 
 def test_cancelled_save_writes_nothing(preview, tmp_path, monkeypatch):
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: ("", "")))
+    monkeypatch.setattr(file_dialogs, "save_file_name", lambda *a, **k: "")
     assert preview.save_document() == ""
     assert list(tmp_path.glob("*.pdf")) == []

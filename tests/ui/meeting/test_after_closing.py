@@ -8,10 +8,11 @@ from datetime import date
 import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QDialog, QFileDialog
+from PySide6.QtWidgets import QDialog
 
 from alianzas_desktop.documents.acta_pdf import acta_pdf_bytes
 from alianzas_desktop.services import meetings
+from alianzas_desktop.ui import file_dialogs
 from alianzas_desktop.ui.dialogs.addendum_dialog import AddendumDialog
 from alianzas_desktop.ui.dialogs.sign_acta_dialog import SignActaDialog
 from alianzas_desktop.ui.dialogs.signature_dialog import SignatureDialog
@@ -127,7 +128,7 @@ def test_registering_the_signed_acta_with_its_scan(
     meeting_id = close_a_meeting(db, alliance_id)
     scan = tmp_path / "acta firmada.jpg"
     scan.write_bytes(b"\xff\xd8\xff fake jpeg")
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(scan), ""))
+    monkeypatch.setattr(file_dialogs, "open_file_name", lambda *a, **k: str(scan))
 
     def sign(self):
         self.date_edit.setDate(self.date_edit.maximumDate())
