@@ -51,12 +51,17 @@ def install_translators(app: QApplication) -> list[QTranslator]:
         installed.append(qt_translator)
     else:
         logger.warning("No se encontró la traducción de Qt en %s", qt_folder)
-    own = paths.resource_path("translations", "alianzas_es.qm")
-    if own.exists():
-        app_translator = QTranslator(app)
-        if app_translator.load(str(own)):
-            app.installTranslator(app_translator)
-            installed.append(app_translator)
+    # Installed after qtbase_es, so consulted first: what Qt leaves in English in its
+    # file and print dialogs, and Colombian words ("archivo", "carpeta") for Spain's.
+    for name in ("qt_es_CO.qm", "alianzas_es.qm"):
+        own = paths.resource_path("translations", name)
+        if own.exists():
+            translator = QTranslator(app)
+            if translator.load(str(own)):
+                app.installTranslator(translator)
+                installed.append(translator)
+            else:
+                logger.warning("No se pudo cargar la traducción %s", own)
     return installed
 
 
