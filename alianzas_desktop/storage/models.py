@@ -108,6 +108,8 @@ class Alliance(Record, Base):
     decision_rules: Mapped[str] = mapped_column(Text, default="")
     meeting_rhythm: Mapped[str] = mapped_column(String(200), default="")
     duration: Mapped[str] = mapped_column(String(200), default="")
+    # Set when the facilitator archives the alliance: hidden from the list, never deleted.
+    archived_at: Mapped[datetime | None] = mapped_column(DateTime, index=True)
 
     memberships: Mapped[list[Membership]] = relationship(
         back_populates="alliance", cascade="all, delete-orphan", order_by="Membership.position"
@@ -141,6 +143,9 @@ class Membership(Record, Base):
     contribution: Mapped[str] = mapped_column(Text, default="")
     influence: Mapped[str] = mapped_column(String(20))
     position: Mapped[int] = mapped_column(Integer, default=0)
+    # A partner that left keeps its row (signed versions and commitments name it).
+    retired_on: Mapped[date | None] = mapped_column(Date)
+    retired_reason: Mapped[str] = mapped_column(Text, default="")
 
     alliance: Mapped[Alliance] = relationship(back_populates="memberships")
     organization: Mapped[Organization] = relationship()
