@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from alianzas_desktop.domain.vocabulary import VersionStatus
-from alianzas_desktop.services import alliances, drafts
+from alianzas_desktop.services import alliances, drafts, search
 from alianzas_desktop.services.drafts import DraftInfo
 from alianzas_desktop.services.errors import ServiceError
 from alianzas_desktop.storage.database import Database, DatabaseError
@@ -84,7 +84,9 @@ class MainWindow(QMainWindow):
         self.proxy = AllianceFilterProxy(self)
         self.proxy.setSourceModel(self.model)
         self.search_edit = QLineEdit()
-        self.search_edit.setPlaceholderText(self.tr("Buscar por nombre, municipio o área…"))
+        self.search_edit.setPlaceholderText(
+            self.tr("Buscar por nombre, municipio, área, socio o persona…")
+        )
         self.search_edit.setClearButtonEnabled(True)
         self.search_edit.setMinimumWidth(320)
         self.new_button = QPushButton(self.tr("Nueva alianza"))
@@ -266,7 +268,9 @@ class MainWindow(QMainWindow):
     def refresh(self) -> None:
         """Reload the alliance list from the database, keeping the selection."""
         selected = self.selected_alliance_id()
-        self.model.set_rows(alliances.list_alliances(self._db))
+        self.model.set_rows(
+            alliances.list_alliances(self._db), search.alliance_search_texts(self._db)
+        )
         self._fit_columns()
         if selected:
             self.select_alliance(selected)

@@ -42,10 +42,17 @@ class AllianceTableModel(RowTableModel[AllianceSummary]):
     )
     RIGHT_ALIGNED = frozenset({PARTNERS, NEAREST_DEADLINE})
 
+    def set_rows(self, rows, people_and_partners: dict[str, str] | None = None) -> None:
+        """The rows, and for each alliance id the partner and people names search also finds."""
+        self._extra_search = people_and_partners or {}
+        super().set_rows(rows)
+
     def _rows_changed(self) -> None:
         # Folded once per refresh, so filtering thousands of rows stays a substring test.
+        extra = getattr(self, "_extra_search", {})
         self._search_keys = [
-            fold(f"{r.name}\n{r.territory}\n{vocabulary(r.area_label)}") for r in self._rows
+            fold(f"{r.name}\n{r.territory}\n{vocabulary(r.area_label)}\n{extra.get(r.id, '')}")
+            for r in self._rows
         ]
 
     def display(self, item: AllianceSummary, column: int) -> str:
@@ -82,7 +89,7 @@ class AllianceTableModel(RowTableModel[AllianceSummary]):
 
 
 class AllianceFilterProxy(QSortFilterProxyModel):
-    """Keeps the rows whose name, territory or area contain every typed word.
+    """Keeps the rows whose name, territory, area, partners or people contain every typed word.
 
     Case and accents do not matter: «sonson» finds «Sonsón».
     """

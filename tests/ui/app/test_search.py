@@ -1,0 +1,60 @@
+"""The alliance list's search: by partner and by person too, and Ctrl+F from anywhere."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from alianzas_desktop.services import nacimiento
+from tests.factories import nacimiento_data
+from tests.ui.nacimiento.conftest import type_into
+from tests.ui.app.conftest import found
+
+
+def visible_names(window) -> list[str]:
+    proxy = window.proxy
+    return sorted(proxy.index(row, 0).data() for row in range(proxy.rowCount()))
+
+
+def found_with_partner(db, name: str, partner: str, representative: str) -> str:
+    data = nacimiento_data()
+    data.name = name
+    data.partners[2].name = partner
+    data.partners[2].representative.name = representative
+    return nacimiento.found_alliance(db, data)
+
+
+def test_typing_a_partner_or_a_person_finds_their_alliances(db, window, qtbot):
+    found(db, "Alianza Frijol del Páramo", "Sonsón", "Antioquia")
+    found_with_partner(db, "Cacao para la Paz", "Asociación Cacaotera ASOCAT", "Edilma Quiñónez")
+    window.refresh()
+    window.show()
+
+    qtbot.keyClicks(window.search_edit, "asocat")
+    assert visible_names(window) == ["Cacao para la Paz"]
+
+    window.search_edit.clear()
+    qtbot.keyClicks(window.search_edit, "edilma quinonez")
+    assert visible_names(window) == ["Cacao para la Paz"]
+
+    window.search_edit.clear()
+    type_into(qtbot, window.search_edit, "Alcaldía de Sonsón")
+    assert visible_names(window) == ["Alianza Frijol del Páramo", "Cacao para la Paz"]
+
+
+def test_ctrl_f_on_an_alliance_page_goes_to_the_search(db, window, qtbot):
+    alliance_id = found(db, "Agua Limpia Veredal", "Santa Rosa de Osos", "Antioquia")
+    window.refresh()
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    window.open_alliance(alliance_id)
+    window.alliance_page.setFocus()
+    assert window.stack.currentWidget() is window.alliance_page
+
+    qtbot.keyClick(
+        QApplication.focusWidget() or window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier
+    )
+
+    assert window.stack.currentIndex() == window.LIST
+    assert QApplication.focusWidget() is window.search_edit
