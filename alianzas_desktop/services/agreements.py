@@ -88,7 +88,9 @@ def build_snapshot(session: Session, alliance: Alliance, version_number: int) ->
     session.refresh(alliance)
     parties = []
     index_of: dict[str, int] = {}
-    for index, membership in enumerate(alliance.memberships):
+    # A retired partner is no longer a party; the versions it signed still name it.
+    active = [m for m in alliance.memberships if m.retired_on is None]
+    for index, membership in enumerate(active):
         index_of[membership.id] = index
         rep = membership.representative
         org = membership.organization
@@ -121,7 +123,7 @@ def build_snapshot(session: Session, alliance: Alliance, version_number: int) ->
         for c in sorted(
             alliance.commitments, key=lambda c: (index_of.get(c.membership_id, 0), c.position)
         )
-        if c.status != CommitmentStatus.CANCELLED.value
+        if c.status != CommitmentStatus.CANCELLED.value and c.membership_id in index_of
     ]
     return {
         "version": version_number,
@@ -182,6 +184,11 @@ def create_draft_version(session: Session, alliance: Alliance) -> AgreementVersi
     session.flush()
     version.content = json.dumps(build_snapshot(session, alliance, number), ensure_ascii=False)
     return version
+
+
+def draft_or_new_version(session: Session, alliance: Alliance) -> AgreementVersion:
+    """The draft holding the alliance's current content: the open draft, or a new otrosí."""
+    return _draft_or_new_version(session, alliance)
 
 
 def _draft_or_new_version(session: Session, alliance: Alliance) -> AgreementVersion:
@@ -356,7 +363,7 @@ def replace_commitments(db: Database, alliance_id: str, commitments: list[Commit
         alliance = session.get(Alliance, alliance_id)
         if alliance is None:
             raise NotFoundError("No existe esa alianza.")
-        members = {m.id for m in alliance.memberships}
+        members = {m.id for m in alliance.memberships if m.retired_on is None}
         errors: dict[str, str] = {}
         for item in commitments:
             if item.partner_key not in members:
@@ -382,7 +389,8 @@ def replace_commitments(db: Database, alliance_id: str, commitments: list[Commit
                 row.status = CommitmentStatus.PENDING.value
             kept.add(row.id)
         for row in existing.values():
-            if row.id not in kept:
+            # A retired partner's commitments are not edited here: they stay as recorded.
+            if row.id not in kept and row.membership_id in members:
                 row.status = CommitmentStatus.CANCELLED.value
         session.flush()
         return _draft_or_new_version(session, alliance).id

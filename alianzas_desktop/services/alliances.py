@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
-from datetime import date
+from dataclasses import dataclass, field
+from datetime import date, datetime
 
 from sqlalchemy import func, select
 
@@ -39,6 +39,7 @@ class AllianceSummary:
     phase_label: str
     partner_count: int
     nearest_deadline: date | None
+    archived: bool = False
 
 
 @dataclass(frozen=True)
@@ -54,6 +55,14 @@ class PartnerInfo:
     interests: str
     contribution: str
     influence_label: str
+    influence: str = ""
+    representative_document: str = ""
+    retired_on: date | None = None
+    retired_reason: str = ""
+
+    @property
+    def is_retired(self) -> bool:
+        return self.retired_on is not None
 
 
 @dataclass(frozen=True)
@@ -91,6 +100,9 @@ class AllianceDetail:
     partners: list[PartnerInfo]
     commitments: list[CommitmentInfo]
     versions: list[VersionInfo]
+    # Partners that left the alliance, kept for the record; ``partners`` holds the active ones.
+    retired_partners: list[PartnerInfo] = field(default_factory=list)
+    archived_at: datetime | None = None
 
 
 def territory(municipio: str, departamento: str, vereda: str = "") -> str:
@@ -98,10 +110,14 @@ def territory(municipio: str, departamento: str, vereda: str = "") -> str:
     return ", ".join(parts)
 
 
-def list_alliances(db: Database) -> list[AllianceSummary]:
-    """Every alliance with its partner count and nearest open deadline, in one query."""
+def list_alliances(db: Database, *, include_archived: bool = False) -> list[AllianceSummary]:
+    """Every alliance with its active partner count and nearest open deadline, in one query.
+
+    Archived alliances are left out unless ``include_archived``.
+    """
     partners = (
         select(Membership.alliance_id, func.count().label("n"))
+        .where(Membership.retired_on.is_(None))
         .group_by(Membership.alliance_id)
         .subquery()
     )
@@ -122,11 +138,14 @@ def list_alliances(db: Database) -> list[AllianceSummary]:
             Alliance.phase,
             func.coalesce(partners.c.n, 0),
             deadlines.c.d,
+            Alliance.archived_at,
         )
         .outerjoin(partners, partners.c.alliance_id == Alliance.id)
         .outerjoin(deadlines, deadlines.c.alliance_id == Alliance.id)
         .order_by(Alliance.name)
     )
+    if not include_archived:
+        query = query.where(Alliance.archived_at.is_(None))
     with db.reading() as session:
         return [
             AllianceSummary(
@@ -139,6 +158,7 @@ def list_alliances(db: Database) -> list[AllianceSummary]:
                 phase_label=label_of(Phase, row[6]),
                 partner_count=row[7],
                 nearest_deadline=row[8],
+                archived=row[9] is not None,
             )
             for row in session.execute(query)
         ]
@@ -149,7 +169,7 @@ def alliance_detail(db: Database, alliance_id: str) -> AllianceDetail:
         alliance = session.get(Alliance, alliance_id)
         if alliance is None:
             raise NotFoundError("No existe esa alianza.")
-        partners = [
+        everyone = [
             PartnerInfo(
                 membership_id=m.id,
                 organization_id=m.organization_id,
@@ -162,9 +182,16 @@ def alliance_detail(db: Database, alliance_id: str) -> AllianceDetail:
                 interests=m.interests,
                 contribution=m.contribution,
                 influence_label=label_of(Influence, m.influence),
+                influence=m.influence,
+                representative_document=(
+                    m.representative.document_number if m.representative else ""
+                ),
+                retired_on=m.retired_on,
+                retired_reason=m.retired_reason,
             )
             for m in alliance.memberships
         ]
+        partners = [p for p in everyone if not p.is_retired]
         names = {m.id: m.organization.name for m in alliance.memberships}
         commitments = [
             CommitmentInfo(
@@ -200,6 +227,8 @@ def alliance_detail(db: Database, alliance_id: str) -> AllianceDetail:
             objectives=alliance.objectives,
             partners=partners,
             commitments=commitments,
+            retired_partners=[p for p in everyone if p.is_retired],
+            archived_at=alliance.archived_at,
         )
     return AllianceDetail(**detail, versions=list_versions(db, alliance_id))
 

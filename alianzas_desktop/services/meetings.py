@@ -244,6 +244,7 @@ def alliance_partners(db: Database, alliance_id: str) -> list[MeetingPartner]:
                 cargo=m.representative_cargo,
             )
             for m in alliance.memberships
+            if m.retired_on is None
         ]
 
 

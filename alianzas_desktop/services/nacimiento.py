@@ -36,7 +36,7 @@ from alianzas_desktop.storage.models import (
 logger = logging.getLogger(__name__)
 
 
-def _organization_for(session: Session, partner: PartnerDraft) -> Organization:
+def organization_for(session: Session, partner: PartnerDraft) -> Organization:
     """Reuse the organisation chosen from suggestions, or one with the same name and sector."""
     name = clean_text(partner.name)
     org = session.get(Organization, partner.organization_id) if partner.organization_id else None
@@ -57,7 +57,7 @@ def _organization_for(session: Session, partner: PartnerDraft) -> Organization:
     return org
 
 
-def _representative_for(
+def representative_for(
     session: Session, partner: PartnerDraft, org: Organization
 ) -> Person | None:
     rep = partner.representative
@@ -125,11 +125,11 @@ def found_alliance(db: Database, data: NacimientoData, today: date | None = None
             )
         memberships: dict[str, Membership] = {}
         for position, partner in enumerate(data.partners):
-            org = _organization_for(session, partner)
+            org = organization_for(session, partner)
             session.flush()
             membership = Membership(
                 organization=org,
-                representative=_representative_for(session, partner, org),
+                representative=representative_for(session, partner, org),
                 representative_cargo=clean_text(partner.representative.cargo),
                 interests=clean_text(partner.interests),
                 contribution=clean_text(partner.contribution),
