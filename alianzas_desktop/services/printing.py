@@ -29,6 +29,8 @@ MAX_COPIES = 99
 # CUPS queue names: printable characters except space, tab, "/", "\\", "'", '"' and "#".
 _QUEUE_NAME = re.compile(r"^[^\s/\\'\"#]{1,127}$")
 _REQUEST_ID = re.compile(r"request id is (\S+)")
+_PAGE_LIST = re.compile(r"^\d+(-\d+)?(,\d+(-\d+)?)*$")
+_OPTION = re.compile(r"^[A-Za-z0-9_.-]+$")
 
 
 class PrintingError(ServiceError):
@@ -118,13 +120,34 @@ def list_printers() -> list[Printer]:
     return [Printer(name=n, is_default=n == default) for n in dict.fromkeys(names)]
 
 
-def print_pdf(pdf: bytes, printer: str, *, copies: int = 1, title: str = "") -> PrintJob:
-    """Send the PDF to the CUPS queue ``printer``; returns the job CUPS accepted."""
+def print_pdf(
+    pdf: bytes,
+    printer: str,
+    *,
+    copies: int = 1,
+    title: str = "",
+    pages: str = "",
+    options: dict[str, str] | None = None,
+) -> PrintJob:
+    """Send the PDF to the CUPS queue ``printer``; returns the job CUPS accepted.
+
+    ``pages`` is a CUPS page list ("1-3,5"; empty for all); ``options`` are CUPS
+    job options (e.g. {"sides": "two-sided-long-edge"}).
+    """
     printer = printer.strip()
     if not _QUEUE_NAME.match(printer) or printer.startswith("-"):
         raise PrintingError(f"«{printer}» no es el nombre de una impresora.")
     if not 1 <= copies <= MAX_COPIES:
         raise PrintingError(f"El número de copias debe estar entre 1 y {MAX_COPIES}.")
+    if pages and not _PAGE_LIST.match(pages):
+        raise PrintingError(f"«{pages}» no es una lista de páginas (por ejemplo 1-3,5).")
+    extra: list[str] = []
+    for key, value in (options or {}).items():
+        if not (_OPTION.match(key) and _OPTION.match(value)):
+            raise PrintingError(f"Opción de impresión no válida: {key}={value}.")
+        extra += ["-o", f"{key}={value}"]
+    if pages:
+        extra += ["-P", pages]
     if not pdf.startswith(b"%PDF"):
         raise PrintingError("El documento no es un PDF: no se envió a la impresora.")
     if not cups_available():
@@ -138,7 +161,7 @@ def print_pdf(pdf: bytes, printer: str, *, copies: int = 1, title: str = "") -> 
     try:
         with os.fdopen(handle, "wb") as out:
             out.write(pdf)
-        command = ["lp", "-d", printer, "-n", str(copies), "-t", title, "--", temporary]
+        command = ["lp", "-d", printer, "-n", str(copies), "-t", title, *extra, "--", temporary]
         result = _run(command, LP_TIMEOUT)
     finally:
         Path(temporary).unlink(missing_ok=True)

@@ -1,17 +1,28 @@
-"""PDF pages as images (pypdfium2) and printing them through any QPrinter.
+"""Printing a PDF from the window: the PDF itself to a CUPS queue, pictures of pages elsewhere.
 
-pypdfium2 is imported inside the functions: the main window starts without it.
+Where CUPS is present the chosen queue gets the document as it is (vectors,
+kilobytes); "Imprimir a un archivo PDF" writes the chosen pages as they are; only
+without CUPS (Windows) are the pages painted as images onto the QPrinter. The
+preview's page images come from here too. pypdfium2 is imported inside the
+functions: the main window starts without it.
 """
 
 from __future__ import annotations
 
 import logging
+import os
+import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
 
 from PySide6.QtCore import QRectF, QSizeF
 from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter
 from PySide6.QtPrintSupport import QPrinter
+
+from alianzas_desktop.services import printing as system_printing
 
 logger = logging.getLogger(__name__)
 
@@ -128,3 +139,98 @@ def print_pdf(pdf_bytes: bytes, printer: QPrinter) -> int:
             painter.end()
     logger.info("Impresas %d páginas en %s", len(pages), printer.printerName() or "PDF")
     return len(pages)
+
+
+@dataclass(frozen=True)
+class PrintOutcome:
+    """What happened to a print: sent to a CUPS queue, written to a file, or painted."""
+
+    printer: str
+    pages: int
+    copies: int = 1
+    job_id: str = ""  # CUPS's id, when the PDF itself went to a queue
+    file: str = ""  # when the printer was "Imprimir a un archivo PDF"
+    sent_at: datetime | None = None
+
+    @property
+    def done(self) -> bool:
+        return self.pages > 0
+
+
+def page_list(pages: list[int], page_count: int) -> str:
+    """0-based pages as a CUPS page list ("1-3,5"); "" when they are all of them."""
+    if not pages or pages == list(range(page_count)):
+        return ""
+    runs: list[list[int]] = []
+    for number in sorted(set(pages)):
+        if runs and number == runs[-1][1] + 1:
+            runs[-1][1] = number
+        else:
+            runs.append([number, number])
+    return ",".join(f"{a + 1}" if a == b else f"{a + 1}-{b + 1}" for a, b in runs)
+
+
+_SIDES = {
+    QPrinter.DuplexMode.DuplexNone: "one-sided",
+    QPrinter.DuplexMode.DuplexLongSide: "two-sided-long-edge",
+    QPrinter.DuplexMode.DuplexShortSide: "two-sided-short-edge",
+}
+
+
+def write_pages(pdf_bytes: bytes, pages: list[int], target: str | Path) -> None:
+    """The chosen pages copied as they are (text stays text) into a new PDF file."""
+    import pypdfium2 as pdfium
+
+    with open_pdf(pdf_bytes) as source:
+        chosen = pdfium.PdfDocument.new()
+        try:
+            chosen.import_pages(source, pages)
+            path = Path(target)
+            handle, temporary = tempfile.mkstemp(prefix=".impreso-", suffix=".pdf", dir=path.parent)
+            os.close(handle)
+            try:
+                chosen.save(temporary)
+                os.replace(temporary, path)
+            except BaseException:
+                Path(temporary).unlink(missing_ok=True)
+                raise
+        except OSError as exc:
+            raise PrintError(f"No se pudo escribir {target}: {exc.strerror or exc}") from exc
+        finally:
+            chosen.close()
+
+
+def print_document(pdf_bytes: bytes, printer: QPrinter, title: str = "") -> PrintOutcome:
+    """Print the pages chosen in the print dialog the best way this machine allows."""
+    page_count = len(page_sizes(pdf_bytes))
+    pages = selected_pages(printer, page_count)
+    if not pages:
+        return PrintOutcome(printer=printer.printerName(), pages=0)
+    target = printer.outputFileName()
+    if printer.outputFormat() == QPrinter.OutputFormat.PdfFormat and target:
+        write_pages(pdf_bytes, pages, target)
+        logger.info("Impresas %d páginas en el archivo %s", len(pages), target)
+        return PrintOutcome(printer="PDF", pages=len(pages), file=target, sent_at=datetime.now())
+    queue = printer.printerName()
+    if queue and system_printing.cups_available():
+        sides = _SIDES.get(printer.duplex())
+        try:
+            job = system_printing.print_pdf(
+                pdf_bytes,
+                queue,
+                copies=max(1, printer.copyCount()),
+                title=title or printer.docName(),
+                pages=page_list(pages, page_count),
+                options={"sides": sides} if sides else None,
+            )
+        except system_printing.PrintingError as exc:
+            raise PrintError(str(exc)) from exc
+        return PrintOutcome(
+            printer=job.printer,
+            pages=len(pages),
+            copies=job.copies,
+            job_id=job.job_id,
+            sent_at=job.sent_at,
+        )
+    count = print_pdf(pdf_bytes, printer)
+    return PrintOutcome(printer=queue, pages=count, sent_at=datetime.now())
