@@ -25,7 +25,7 @@ SCENARIO = textwrap.dedent(
     import gc
     import sys
 
-    from PySide6.QtCore import QDate, QEvent, Qt
+    from PySide6.QtCore import QEvent, Qt
     from PySide6.QtGui import QKeyEvent
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication, QWizard
@@ -58,7 +58,8 @@ SCENARIO = textwrap.dedent(
     type_into(basics.municipio_edit, "Sonsón")
     type_into(basics.facilitator_edit, "Ana Milena Zapata")
     basics.area_combo.setCurrentIndex(basics.area_combo.findData("productividad"))
-    basics.start_date_edit.setDate(QDate(2026, 3, 2))
+    basics.start_date_edit.selectAll()
+    type_into(basics.start_date_edit, "02/03/2026")
     QTest.mouseClick(wizard.button(QWizard.WizardButton.NextButton), Qt.MouseButton.LeftButton)
     assert wizard.currentId() == PAGE_PARTNERS, wizard.currentId()
 

@@ -8,6 +8,7 @@ import logging
 from functools import lru_cache
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QTextBrowser, QWidget
 
 from alianzas_desktop import paths
@@ -53,6 +54,8 @@ class GuidancePanel(QTextBrowser):
         self.topic = ""
         self.setObjectName("guidance_panel")
         self.setOpenExternalLinks(False)
+        # Read beside the page, never typed into: Tab must not stop here unseen.
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setMinimumWidth(250)
         self.setMaximumWidth(310)

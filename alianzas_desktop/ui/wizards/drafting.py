@@ -69,8 +69,9 @@ class DraftingWizard(QWizard):
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
         self.setTitleFormat(Qt.TextFormat.RichText)
-        self.setButtonText(QWizard.WizardButton.BackButton, self.tr("< Atrás"))
-        self.setButtonText(QWizard.WizardButton.NextButton, self.tr("Siguiente >"))
+        # Alt+T and Alt+G on every page: the pages' own letters keep clear of them.
+        self.setButtonText(QWizard.WizardButton.BackButton, self.tr("< A&trás"))
+        self.setButtonText(QWizard.WizardButton.NextButton, self.tr("Si&guiente >"))
         self.setButtonText(QWizard.WizardButton.FinishButton, finish_text)
         self.setButtonText(QWizard.WizardButton.CancelButton, cancel_text)
 

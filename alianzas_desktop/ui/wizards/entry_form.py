@@ -6,16 +6,14 @@ import logging
 from enum import Enum
 from typing import Any
 
-from PySide6.QtCore import QDate, Signal
-from PySide6.QtWidgets import QComboBox, QDateEdit, QWidget
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QComboBox, QWidget
 
+from alianzas_desktop.ui.widgets.date_field import DateField
 from alianzas_desktop.ui.widgets.field_error import FieldMessage, with_message
 from alianzas_desktop.ui.wizards.nacimiento.base import vocabulary_label
 
 logger = logging.getLogger(__name__)
-
-# QDateEdit cannot be empty: the day before the earliest accepted date means "no date yet".
-NO_DATE = QDate(1989, 12, 31)
 
 
 def vocabulary_combo(enum_cls: type[Enum]) -> QComboBox:
@@ -45,13 +43,10 @@ class EntryForm(QWidget):
     def _field(self, key: str, widget: QWidget) -> QWidget:
         return with_message(widget, self.message(key))
 
-    def _deadline_edit(self) -> QDateEdit:
-        """A date field that may stay empty (NO_DATE) until a date is chosen."""
-        edit = QDateEdit()
-        edit.setCalendarPopup(True)
-        edit.setDisplayFormat("dd/MM/yyyy")
-        edit.setMinimumDate(NO_DATE)
-        edit.setSpecialValueText(self.tr("Elija una fecha"))
+    def _deadline_edit(self, key: str = "deadline") -> DateField:
+        """A date field that stays empty until a date is typed or chosen; says its errors."""
+        edit = DateField(self.tr("Elija una fecha: dd/mm/aaaa"))
+        edit.set_message(self.message(key))
         return edit
 
     def _set(self, attr: str, value) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from PySide6.QtCore import QDate, Qt, QTime
+from PySide6.QtCore import Qt, QTime
 from PySide6.QtWidgets import QWizard
 
 from alianzas_desktop.services import nacimiento
@@ -20,9 +20,9 @@ from alianzas_desktop.ui.wizards.meeting.base import (
 from alianzas_desktop.ui.wizards.meeting.convocation_page import select_row
 from alianzas_desktop.ui.wizards.meeting.wizard import MeetingWizard
 from tests.factories import nacimiento_data
-from tests.ui.nacimiento.conftest import choose, tick, type_into
+from tests.ui.nacimiento.conftest import choose, tick, type_date, type_into
 
-__all__ = ["choose", "tick", "type_into"]
+__all__ = ["choose", "tick", "type_date", "type_into"]
 
 AGENDA = (
     "Verificación del quórum",
@@ -131,7 +131,7 @@ def click(qtbot, button) -> None:
 
 def fill_convocation(qtbot, wizard: MeetingWizard, person_dialog) -> None:
     page = wizard.page_widget(PAGE_CONVOCATION)
-    page.date_edit.setDate(QDate(2026, 11, 20))
+    type_date(qtbot, page.date_edit, date(2026, 11, 20))
     page.time_edit.setTime(QTime(9, 0))
     type_into(qtbot, page.place_edit, "Caseta comunal de La Loma")
     type_into(qtbot, page.objective_edit, "Revisar el avance de la asistencia técnica")
@@ -209,7 +209,7 @@ def add_commitments(qtbot, wizard: MeetingWizard) -> None:
         type_into(qtbot, editor.description_edit, what)
         editor.organization_combo.setCurrentIndex(editor.organization_combo.findText(organization))
         editor.responsible_combo.setCurrentIndex(responsible)
-        editor.deadline_edit.setDate(QDate(deadline.year, deadline.month, deadline.day))
+        type_date(qtbot, editor.deadline_edit, deadline)
         choose(editor.kind_combo, "talento_humano")
     select_row(page.follow_table, 0)
     choose(page.follow_editor.status_combo, "cumplido")

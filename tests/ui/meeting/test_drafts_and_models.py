@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate
-
 from alianzas_desktop.domain.meeting import DecisionEntry
 from alianzas_desktop.services import drafts, meetings
 from alianzas_desktop.ui.agenda_panel import OverdueCommitmentsModel, UpcomingMeetingsModel
@@ -80,7 +78,7 @@ def test_interrupted_meeting_resumes_after_restarting_the_app(
     assert statuses[:3] == ["asistio", "invitado", "ausente_excusa"]
     assert resumed.data.attendees[4].name == "Gloria Amparo Henao"
     page = resumed.page_widget(PAGE_CONVOCATION)
-    assert page.date_edit.date() == QDate(2026, 11, 20)
+    assert page.date_edit.value() == date(2026, 11, 20)
     assert page.place_edit.text() == "Caseta comunal de La Loma"
     assert resumed.page_widget(PAGE_ATTENDANCE).model.index(2, 4).data() == "Ausente con excusa"
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from PySide6.QtCore import QDate, QEvent, QPoint, Qt
+from PySide6.QtCore import QEvent, QPoint, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QWizard
 
@@ -105,6 +105,14 @@ def type_into(qtbot, widget, text: str) -> None:
         qtbot.keyClicks(widget, chunk)
 
 
+def type_date(qtbot, field, day: date) -> None:
+    """Replace what a date field shows by typing the date the Colombian way."""
+    field.setFocus()
+    qtbot.keyClick(field, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(field, day.strftime("%d/%m/%Y"))
+    field.check_text()
+
+
 def fill_basics(qtbot, wizard: NacimientoWizard, name: str = "Alianza Frijol del Páramo") -> None:
     page = wizard.page_widget(PAGE_BASICS)
     type_into(qtbot, page.name_edit, name)
@@ -112,7 +120,7 @@ def fill_basics(qtbot, wizard: NacimientoWizard, name: str = "Alianza Frijol del
     type_into(qtbot, page.municipio_edit, "Sonsón")
     type_into(qtbot, page.vereda_edit, "La Loma")
     choose(page.area_combo, "productividad")
-    page.start_date_edit.setDate(QDate(2026, 3, 2))
+    type_date(qtbot, page.start_date_edit, date(2026, 3, 2))
     type_into(qtbot, page.facilitator_edit, "Ana Milena Zapata")
 
 
@@ -149,7 +157,7 @@ def add_commitment(
     if value:
         type_into(qtbot, editor.value_edit, value)
         editor.value_edit.editingFinished.emit()
-    editor.deadline_edit.setDate(QDate(deadline.year, deadline.month, deadline.day))
+    type_date(qtbot, editor.deadline_edit, deadline)
     choose(editor.logic_combo, logic)
 
 

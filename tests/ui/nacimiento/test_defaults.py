@@ -4,18 +4,18 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QToolButton
 
 from alianzas_desktop.profile import Profile, save_profile
 from alianzas_desktop.ui.wizards.nacimiento.base import PAGE_BASICS, PAGE_COMMITMENTS, PAGE_PARTNERS
-from alianzas_desktop.ui.wizards.nacimiento.commitment_editor import NO_DATE
 from tests.ui.nacimiento.conftest import (
     PARTNERS,
     add_partner,
     click_next,
     fill_basics,
     fill_purpose,
+    type_date,
 )
 
 
@@ -36,10 +36,10 @@ def _open_deadline_calendar(qtbot, wizard):
     page = wizard.page_widget(PAGE_COMMITMENTS)
     qtbot.mouseClick(page.add_button, Qt.MouseButton.LeftButton)
     edit = page.editor.deadline_edit
-    assert edit.date() == NO_DATE
-    arrow = QPoint(edit.width() - 6, edit.height() // 2)
-    qtbot.mouseClick(edit, Qt.MouseButton.LeftButton, pos=arrow)  # opens the popup
-    calendar = edit.calendarWidget()
+    assert edit.value() is None
+    button = edit.findChild(QToolButton)  # the calendar button at the field's right
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)  # opens the popup
+    calendar = edit.calendar_popup.calendar
     qtbot.waitUntil(calendar.isVisible)
     return calendar
 
@@ -47,7 +47,7 @@ def _open_deadline_calendar(qtbot, wizard):
 def test_deadline_calendar_opens_on_the_start_month_not_1989(qtbot, wizard):
     start = date(date.today().year + 1, 3, 2)
     fill_basics(qtbot, wizard)
-    wizard.page_widget(PAGE_BASICS).start_date_edit.setDate(start)
+    type_date(qtbot, wizard.page_widget(PAGE_BASICS).start_date_edit, start)
     click_next(qtbot, wizard)
     for name, sector, identifier in PARTNERS:
         add_partner(qtbot, wizard, name, sector, identifier)

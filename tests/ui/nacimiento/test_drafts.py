@@ -94,7 +94,7 @@ def test_close_midway_keep_then_reopen_restores_fields_and_page(
     assert basics.departamento_edit.text() == "Antioquia"
     assert basics.vereda_edit.text() == "La Loma"
     assert basics.area_combo.currentData() == "productividad"
-    assert basics.start_date_edit.date().toPython().isoformat() == "2026-03-02"
+    assert basics.start_date_edit.value().isoformat() == "2026-03-02"
     assert basics.facilitator_edit.text() == "Ana Milena Zapata"
     # Reopening did not create a second draft.
     assert len(drafts.list_drafts(db, "nacimiento")) == 1

@@ -44,16 +44,17 @@ class AttendancePage(MeetingPage):
         self.model = AttendeeModel(data, self)
         self.table = compact_table(self.model, AttendeeModel.NAME)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.present_button = QPushButton(self.tr("Asistió"))
-        self.excused_button = QPushButton(self.tr("Ausente con excusa"))
-        self.absent_button = QPushButton(self.tr("Ausente sin excusa"))
-        self.all_present_button = QPushButton(self.tr("Todos asistieron"))
-        self.add_button = QPushButton(self.tr("Agregar persona…"))
-        self.remove_button = QPushButton(self.tr("Quitar"))
+        self.present_button = QPushButton(self.tr("A&sistió"))
+        self.excused_button = QPushButton(self.tr("Ausente con &excusa"))
+        self.absent_button = QPushButton(self.tr("Ausente si&n excusa"))
+        self.all_present_button = QPushButton(self.tr("T&odos asistieron"))
+        self.add_button = QPushButton(self.tr("Agregar &persona…"))
+        self.remove_button = QPushButton(self.tr("&Quitar"))
         self.selection_hint = hint_label(
             self.tr(
-                "Seleccione una o varias personas (Ctrl + clic) y pulse el botón de su "
-                "asistencia. La casilla «Invitado» señala a quien no es delegado de un socio."
+                "Seleccione una o varias personas (Ctrl + clic, o Mayús + flechas) y pulse el "
+                "botón de su asistencia. La casilla «Invitado» señala a quien no es delegado "
+                "de un socio (con el teclado: llegue a la casilla con las flechas y pulse Espacio)."
             )
         )
         self.sectors_label = QLabel()

@@ -63,9 +63,7 @@ class AttendeeDialog(QDialog):
         )
         self.minor_check = QCheckBox(self.tr("Es menor de edad"))
         self.guardian_edit = QLineEdit()
-        self.guardian_edit.setPlaceholderText(
-            self.tr("Padre, madre o representante legal")
-        )
+        self.guardian_edit.setPlaceholderText(self.tr("Padre, madre o representante legal"))
         self.guardian_message = FieldMessage()
         self.document_edit = QLineEdit()
         self.phone_edit = QLineEdit()

@@ -8,7 +8,6 @@ from datetime import time
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QDateEdit,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -19,12 +18,12 @@ from PySide6.QtWidgets import (
 )
 
 from alianzas_desktop.domain.meeting import Errors, validate_closing
+from alianzas_desktop.ui.widgets.date_field import DateField
 from alianzas_desktop.ui.widgets.field_error import FieldMessage, hint_label, with_message
+from alianzas_desktop.ui.widgets.keyboard import labelled_row
 from alianzas_desktop.ui.wizards.meeting.base import MeetingPage, to_qtime
 from alianzas_desktop.ui.wizards.meeting.convocation_page import compact_table
 from alianzas_desktop.ui.wizards.meeting.models import SignerModel
-from alianzas_desktop.ui.wizards.nacimiento.base import to_qdate
-from alianzas_desktop.ui.wizards.nacimiento.commitment_editor import NO_DATE
 
 logger = logging.getLogger(__name__)
 
@@ -41,11 +40,9 @@ class ClosingPage(MeetingPage):
 
         self.end_time_edit = QTimeEdit()
         self.end_time_edit.setDisplayFormat("hh:mm AP")
-        self.next_date_edit = QDateEdit()
-        self.next_date_edit.setCalendarPopup(True)
-        self.next_date_edit.setDisplayFormat("dd/MM/yyyy")
-        self.next_date_edit.setMinimumDate(NO_DATE)
-        self.next_date_edit.setSpecialValueText(self.tr("Sin fecha todavía"))
+        self.next_date_edit = DateField(self.tr("Sin fecha todavía: dd/mm/aaaa"))
+        self.next_date_edit.setClearButtonEnabled(True)
+        self.next_date_edit.set_message(self.message_for("next_date"))
         self.next_place_edit = QLineEdit()
         self.next_place_edit.setPlaceholderText(self.tr("Opcional"))
         self.signer_model = SignerModel(data, self)
@@ -63,9 +60,7 @@ class ClosingPage(MeetingPage):
         self.failure_message = FieldMessage()
 
         self.end_time_edit.timeChanged.connect(lambda t: self.set_value("end_time", t.toPython()))
-        self.next_date_edit.dateChanged.connect(
-            lambda d: self.set_value("next_date", None if d == NO_DATE else d.toPython())
-        )
+        self.next_date_edit.value_changed.connect(lambda day: self.set_value("next_date", day))
         self.next_place_edit.textChanged.connect(lambda t: self.set_value("next_place", t))
         self.signer_model.dataChanged.connect(lambda *_a: self.edited("signers"))
 
@@ -75,14 +70,16 @@ class ClosingPage(MeetingPage):
         end_row = QHBoxLayout()
         end_row.addWidget(with_message(self.end_time_edit, self.message_for("end_time")))
         end_row.addStretch(1)
-        form.addRow(self.tr("Hora de finalización:"), end_row)
+        labelled_row(form, self.tr("Hora de &finalización:"), end_row, self.end_time_edit)
         next_row = QHBoxLayout()
-        next_row.addWidget(with_message(self.next_date_edit, self.message_for("next_date")))
+        next_row.addWidget(with_message(self.next_date_edit, self.messages["next_date"]))
         next_row.addStretch(1)
-        form.addRow(self.tr("Próxima reunión:"), next_row)
-        form.addRow(
-            self.tr("Lugar de la próxima:"),
+        labelled_row(form, self.tr("Pró&xima reunión:"), next_row, self.next_date_edit)
+        labelled_row(
+            form,
+            self.tr("L&ugar de la próxima:"),
             with_message(self.next_place_edit, self.message_for("next_place")),
+            self.next_place_edit,
         )
         signers_box = QGroupBox(self.tr("Firman el acta"))
         signers_layout = QVBoxLayout(signers_box)
@@ -101,7 +98,7 @@ class ClosingPage(MeetingPage):
         if data.end_time is None and data.start_time is not None:
             data.end_time = time(min(data.start_time.hour + 2, 23), data.start_time.minute)
         self.end_time_edit.setTime(to_qtime(data.end_time or time(11, 0)))
-        self.next_date_edit.setDate(to_qdate(data.next_date) if data.next_date else NO_DATE)
+        self.next_date_edit.set_value(data.next_date)
         self.next_place_edit.setText(data.next_place)
         self.signer_model.reset()
         self._show_summary()

@@ -22,8 +22,8 @@ from alianzas_desktop.domain.meeting import (
 )
 from alianzas_desktop.domain.vocabulary import CommitmentStatus, ContributionKind, Logic
 from alianzas_desktop.services.meetings import MeetingPartner
-from alianzas_desktop.ui.wizards.entry_form import NO_DATE, EntryForm, vocabulary_combo
-from alianzas_desktop.ui.wizards.nacimiento.base import to_qdate
+from alianzas_desktop.ui.widgets.keyboard import labelled_row
+from alianzas_desktop.ui.wizards.entry_form import EntryForm, vocabulary_combo
 
 logger = logging.getLogger(__name__)
 
@@ -53,9 +53,7 @@ class NewCommitmentEditor(EntryForm):
         self.description_edit.textChanged.connect(
             lambda: self._set("description", self.description_edit.toPlainText())
         )
-        self.deadline_edit.dateChanged.connect(
-            lambda d: self._set("deadline", None if d == NO_DATE else d.toPython())
-        )
+        self.deadline_edit.value_changed.connect(lambda day: self._set("deadline", day))
         self.kind_combo.currentIndexChanged.connect(
             lambda i: self._set("kind", self.kind_combo.itemData(i))
         )
@@ -67,12 +65,15 @@ class NewCommitmentEditor(EntryForm):
         form = QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.addRow(self.tr("Compromiso:"), self._field("description", self.description_edit))
-        form.addRow(self.tr("Organización:"), self._field("membership_id", self.organization_combo))
-        form.addRow(self.tr("Responsable:"), self._field("responsible_key", self.responsible_combo))
-        form.addRow(self.tr("Fecha límite:"), self._field("deadline", self.deadline_edit))
-        form.addRow(self.tr("Tipo de aporte:"), self._field("kind", self.kind_combo))
-        form.addRow(self.tr("Lógica:"), self._field("logic", self.logic_combo))
+        for text, key, widget in (
+            (self.tr("&Compromiso:"), "description", self.description_edit),
+            (self.tr("&Organización:"), "membership_id", self.organization_combo),
+            (self.tr("&Responsable:"), "responsible_key", self.responsible_combo),
+            (self.tr("Fecha &límite:"), "deadline", self.deadline_edit),
+            (self.tr("Tipo de a&porte:"), "kind", self.kind_combo),
+            (self.tr("Lóg&ica:"), "logic", self.logic_combo),
+        ):
+            labelled_row(form, text, self._field(key, widget), widget)
         self.set_entry(None)
 
     def set_choices(self, partners: list[MeetingPartner], present: list[AttendeeEntry]) -> None:
@@ -101,7 +102,7 @@ class NewCommitmentEditor(EntryForm):
                 max(self.responsible_combo.findData(shown.responsible_key), 0)
             )
             self.description_edit.setPlainText(shown.description)
-            self.deadline_edit.setDate(to_qdate(shown.deadline) if shown.deadline else NO_DATE)
+            self.deadline_edit.set_value(shown.deadline)
             self.kind_combo.setCurrentIndex(self.kind_combo.findData(shown.kind))
             self.logic_combo.setCurrentIndex(self.logic_combo.findData(shown.logic))
         finally:
@@ -132,8 +133,10 @@ class FollowUpEditor(EntryForm):
         form = QFormLayout()
         form.setContentsMargins(0, 0, 0, 0)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.addRow(self.tr("Estado:"), self._field("status", self.status_combo))
-        form.addRow(self.tr("Nota:"), self._field("note", self.note_edit))
+        labelled_row(
+            form, self.tr("&Estado:"), self._field("status", self.status_combo), self.status_combo
+        )
+        labelled_row(form, self.tr("&Nota:"), self._field("note", self.note_edit), self.note_edit)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(form)

@@ -58,8 +58,8 @@ class CommitmentsPage(MeetingPage):
             NewCommitmentModel.RESPONSIBLE, QHeaderView.ResizeMode.Interactive
         )
         header.resizeSection(NewCommitmentModel.RESPONSIBLE, 140)
-        self.add_button = QPushButton(self.tr("Agregar compromiso"))
-        self.remove_button = QPushButton(self.tr("Quitar"))
+        self.add_button = QPushButton(self.tr("&Agregar compromiso"))
+        self.remove_button = QPushButton(self.tr("&Quitar"))
         self.new_editor = NewCommitmentEditor()
         self.new_message = FieldMessage()
         self.follow_model = FollowUpModel(data, self)

@@ -9,7 +9,6 @@ from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -25,18 +24,20 @@ from PySide6.QtWidgets import (
 from alianzas_desktop.domain.fields import clean_text
 from alianzas_desktop.domain.meeting import AgendaEntry, Errors, validate_convocation
 from alianzas_desktop.domain.vocabulary import AttendanceStatus, MeetingKind
+from alianzas_desktop.ui.widgets.date_field import DateField
 from alianzas_desktop.ui.widgets.field_error import FieldMessage, hint_label, with_message
+from alianzas_desktop.ui.widgets.keyboard import buddy_label, enter_runs, labelled_row, tab_leaves
 from alianzas_desktop.ui.wizards.meeting.attendee_dialog import AttendeeDialog
 from alianzas_desktop.ui.wizards.meeting.base import MeetingPage, error_prefixes, to_qtime
 from alianzas_desktop.ui.wizards.meeting.models import AgendaModel, AttendeeModel
-from alianzas_desktop.ui.wizards.nacimiento.base import to_qdate, vocabulary_label
+from alianzas_desktop.ui.wizards.nacimiento.base import vocabulary_label
 
 logger = logging.getLogger(__name__)
 
 
 def compact_table(model, stretch: int) -> QTableView:
-    """A small table over a wizard list: whole rows selected, no vertical header."""
-    view = QTableView()
+    """A small table over a wizard list: whole rows selected, no vertical header; Tab leaves."""
+    view = tab_leaves(QTableView())
     view.setModel(model)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -80,9 +81,8 @@ class ConvocationPage(MeetingPage):
         self.setTitle(self.tr("1. Convocatoria"))
         self.setSubTitle(self.tr("Cuándo y dónde, para qué, el orden del día y a quién se invita."))
 
-        self.date_edit = QDateEdit()
-        self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDisplayFormat("dd/MM/yyyy")
+        self.date_edit = DateField()
+        self.date_edit.set_message(self.message_for("date"))
         self.time_edit = QTimeEdit()
         self.time_edit.setDisplayFormat("hh:mm AP")
         self.kind_combo = QComboBox()
@@ -98,11 +98,11 @@ class ConvocationPage(MeetingPage):
         self.agenda_table = compact_table(self.agenda_model, 1)
         self.agenda_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.agenda_edit = QLineEdit()
-        self.agenda_edit.setPlaceholderText(self.tr("Escriba un punto y pulse «Agregar punto»"))
-        self.agenda_add_button = QPushButton(self.tr("Agregar punto"))
-        self.agenda_remove_button = QPushButton(self.tr("Quitar"))
-        self.agenda_up_button = QPushButton(self.tr("Subir"))
-        self.agenda_down_button = QPushButton(self.tr("Bajar"))
+        self.agenda_edit.setPlaceholderText(self.tr("Escriba un punto y pulse Intro"))
+        self.agenda_add_button = QPushButton(self.tr("Agregar p&unto"))
+        self.agenda_remove_button = QPushButton(self.tr("&Quitar"))
+        self.agenda_up_button = QPushButton(self.tr("&Subir"))
+        self.agenda_down_button = QPushButton(self.tr("&Bajar"))
         self.agenda_message = self.message_for("agenda")
         self.invited_model = AttendeeModel(data, self)
         self.invited_table = compact_table(self.invited_model, AttendeeModel.NAME)
@@ -111,17 +111,17 @@ class ConvocationPage(MeetingPage):
         self.invited_table.horizontalHeader().setSectionResizeMode(
             AttendeeModel.ORGANIZATION, QHeaderView.ResizeMode.Stretch
         )
-        self.invited_add_button = QPushButton(self.tr("Invitar a otra persona…"))
-        self.invited_remove_button = QPushButton(self.tr("Quitar invitación"))
+        self.invited_add_button = QPushButton(self.tr("&Invitar a otra persona…"))
+        self.invited_remove_button = QPushButton(self.tr("Quitar invita&ción"))
         self.invited_message = FieldMessage()
-        self.save_button = QPushButton(self.tr("Guardar convocatoria"))
+        self.save_button = QPushButton(self.tr("Guardar con&vocatoria"))
         self.save_button.setToolTip(
             self.tr("Deja la sesión convocada; puede terminarla el día de la reunión.")
         )
-        self.sheet_button = QPushButton(self.tr("Planilla de asistencia…"))
+        self.sheet_button = QPushButton(self.tr("Planilla de &asistencia…"))
         self.status_message = hint_label()
 
-        self.date_edit.dateChanged.connect(lambda d: self.set_value("date", d.toPython()))
+        self.date_edit.value_changed.connect(lambda day: self.set_value("date", day))
         self.time_edit.timeChanged.connect(lambda t: self.set_value("start_time", t.toPython()))
         self.kind_combo.currentIndexChanged.connect(
             lambda i: self.set_value("kind", self.kind_combo.itemData(i))
@@ -130,7 +130,8 @@ class ConvocationPage(MeetingPage):
         self.objective_edit.textChanged.connect(
             lambda: self.set_value("objective", self.objective_edit.toPlainText())
         )
-        self.agenda_edit.returnPressed.connect(self.add_agenda_item)
+        # Enter adds the item; it must not turn the page as well.
+        enter_runs(self.agenda_edit, self.add_agenda_item)
         self.agenda_add_button.clicked.connect(self.add_agenda_item)
         self.agenda_remove_button.clicked.connect(self.remove_agenda_item)
         self.agenda_up_button.clicked.connect(lambda: self.move_agenda_item(-1))
@@ -147,18 +148,29 @@ class ConvocationPage(MeetingPage):
 
         # Assemble
         when = QHBoxLayout()
-        when.addWidget(with_message(self.date_edit, self.message_for("date")))
+        when.addWidget(with_message(self.date_edit, self.messages["date"]))
+        when.addWidget(buddy_label(self.tr("&Hora:"), self.time_edit))
         when.addWidget(with_message(self.time_edit, self.message_for("start_time")))
+        when.addWidget(buddy_label(self.tr("Ti&po:"), self.kind_combo))
         when.addWidget(with_message(self.kind_combo, self.message_for("kind")))
         when.addStretch(1)
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.addRow(self.tr("Fecha, hora y tipo:"), when)
-        form.addRow(self.tr("Lugar:"), with_message(self.place_edit, self.message_for("place")))
-        form.addRow(
-            self.tr("Objetivo:"), with_message(self.objective_edit, self.message_for("objective"))
+        labelled_row(form, self.tr("&Fecha:"), when, self.date_edit)
+        labelled_row(
+            form,
+            self.tr("&Lugar:"),
+            with_message(self.place_edit, self.message_for("place")),
+            self.place_edit,
+        )
+        labelled_row(
+            form,
+            self.tr("&Objetivo:"),
+            with_message(self.objective_edit, self.message_for("objective")),
+            self.objective_edit,
         )
         agenda_buttons = QHBoxLayout()
+        agenda_buttons.addWidget(buddy_label(self.tr("&Nuevo punto:"), self.agenda_edit))
         agenda_buttons.addWidget(self.agenda_edit, 1)
         agenda_buttons.addWidget(self.agenda_add_button)
         agenda_side = QVBoxLayout()
@@ -203,7 +215,7 @@ class ConvocationPage(MeetingPage):
             data.date = date.today()
         if data.start_time is None:
             data.start_time = time(9, 0)
-        self.date_edit.setDate(to_qdate(data.date))
+        self.date_edit.set_value(data.date)
         self.time_edit.setTime(to_qtime(data.start_time))
         self.kind_combo.setCurrentIndex(self.kind_combo.findData(data.kind))
         self.place_edit.setText(data.place)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from alianzas_desktop.domain.fields import clean_text
 from alianzas_desktop.domain.meeting import DecisionEntry, Errors, validate_development
 from alianzas_desktop.ui.widgets.field_error import FieldMessage, hint_label, with_message
+from alianzas_desktop.ui.widgets.keyboard import buddy_label, labelled_row
 from alianzas_desktop.ui.wizards.meeting.base import MeetingPage, error_prefixes
 from alianzas_desktop.ui.wizards.meeting.convocation_page import compact_table, current_row
 from alianzas_desktop.ui.wizards.meeting.models import (
@@ -59,14 +60,14 @@ class DevelopmentPage(MeetingPage):
         self.decision_proxy.setSourceModel(self.decision_model)
         self.decision_table = compact_table(self.decision_proxy, DecisionModel.TEXT)
         self.decision_table.setMaximumHeight(130)
-        self.add_decision_button = QPushButton(self.tr("Agregar decisión"))
-        self.remove_decision_button = QPushButton(self.tr("Quitar decisión"))
+        self.add_decision_button = QPushButton(self.tr("&Agregar decisión"))
+        self.remove_decision_button = QPushButton(self.tr("&Quitar decisión"))
         self.decision_text_edit = QPlainTextEdit()
         self.decision_text_edit.setPlaceholderText(self.tr("¿Qué se decidió?"))
         self.decision_text_edit.setTabChangesFocus(True)
         self.decision_text_edit.setFixedHeight(52)
         self.decision_text_message = FieldMessage()
-        self.consensus_check = QCheckBox(self.tr("Por consenso"))
+        self.consensus_check = QCheckBox(self.tr("Por &consenso"))
         self.votes_for_spin = QSpinBox()
         self.votes_against_spin = QSpinBox()
         self.abstentions_spin = QSpinBox()
@@ -93,23 +94,25 @@ class DevelopmentPage(MeetingPage):
 
         # Assemble
         left = QVBoxLayout()
-        left.addWidget(QLabel(self.tr("Orden del día:")))
+        left.addWidget(buddy_label(self.tr("&Orden del día:"), self.agenda_table))
         left.addWidget(self.agenda_table, 1)
         votes = QHBoxLayout()
         for label, spin in (
-            (self.tr("A favor:"), self.votes_for_spin),
-            (self.tr("En contra:"), self.votes_against_spin),
-            (self.tr("Abstenciones:"), self.abstentions_spin),
+            (self.tr("A &favor:"), self.votes_for_spin),
+            (self.tr("En co&ntra:"), self.votes_against_spin),
+            (self.tr("A&bstenciones:"), self.abstentions_spin),
         ):
-            votes.addWidget(QLabel(label))
+            votes.addWidget(buddy_label(label, spin))
             votes.addWidget(spin)
         votes.addStretch(1)
         editor_form = QFormLayout(self.decision_editor)
         editor_form.setContentsMargins(0, 0, 0, 0)
         editor_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        editor_form.addRow(
-            self.tr("Decisión:"),
+        labelled_row(
+            editor_form,
+            self.tr("D&ecisión:"),
             with_message(self.decision_text_edit, self.decision_text_message),
+            self.decision_text_edit,
         )
         editor_form.addRow("", self.consensus_check)
         votes_box = QWidget()
@@ -129,7 +132,7 @@ class DevelopmentPage(MeetingPage):
         decisions_layout.addWidget(self.decision_editor)
         right = QVBoxLayout()
         right.addWidget(self.item_title)
-        right.addWidget(QLabel(self.tr("Lo que se dijo:")))
+        right.addWidget(buddy_label(self.tr("Lo que se &dijo:"), self.notes_edit))
         right.addWidget(self.notes_edit, 1)
         right.addWidget(self.notes_message)
         right.addWidget(decisions_box)

@@ -89,7 +89,7 @@ class MeetingWizard(DraftingWizard):
 
         self._set_up_wizard(
             self.tr("Sesión con socios — {0}").format(self.alliance_name),
-            self.tr("Cerrar sesión"),
+            self.tr("C&errar sesión"),
             self.tr("Salir"),
         )
         self.pages: dict[int, MeetingPage] = {

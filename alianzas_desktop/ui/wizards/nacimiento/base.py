@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication, QDate, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLayout, QSizePolicy, QWizardPage
 
 from alianzas_desktop.domain.nacimiento import Errors, NacimientoData
+from alianzas_desktop.ui.widgets.date_field import DateField
 from alianzas_desktop.ui.widgets.field_error import FieldMessage
 from alianzas_desktop.ui.widgets.guidance_panel import GuidancePanel
 
@@ -136,11 +137,18 @@ class NacimientoPage(QWizardPage):
     def validatePage(self) -> bool:
         if getattr(self.wizard(), "restoring", False):
             return True
+        # A date typed and then Alt+letter to Next never left its field: read it now.
+        unreadable = [field for field in self._date_fields() if not field.check_text()]
         errors = self.validate()
         self.show_errors(errors)
-        if errors:
+        for field in unreadable:
+            field.show_error()  # what was typed is not a date: say so, not only "missing"
+        if errors or unreadable:
             logger.debug("Página %s con errores: %s", self.topic, sorted(errors))
-        return not errors
+        return not errors and not unreadable
+
+    def _date_fields(self) -> list[DateField]:
+        return [field for field in self.findChildren(DateField) if field.isEnabled()]
 
     def cleanupPage(self) -> None:
         """Going Back keeps what was typed (QWizard would reset registered fields)."""

@@ -5,11 +5,10 @@ from __future__ import annotations
 import logging
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
-    QDateEdit,
     QFormLayout,
     QLineEdit,
     QVBoxLayout,
@@ -18,10 +17,11 @@ from PySide6.QtWidgets import (
 from alianzas_desktop.domain.nacimiento import Errors, validate_basics
 from alianzas_desktop.domain.territory import DEPARTAMENTOS
 from alianzas_desktop.domain.vocabulary import ApplicationArea
+from alianzas_desktop.ui.widgets.date_field import DateField
 from alianzas_desktop.ui.widgets.field_error import hint_label, with_message
+from alianzas_desktop.ui.widgets.keyboard import labelled_row
 from alianzas_desktop.ui.wizards.nacimiento.base import (
     NacimientoPage,
-    to_qdate,
     vocabulary_description,
     vocabulary_label,
 )
@@ -53,10 +53,8 @@ class BasicsPage(NacimientoPage):
         for area in ApplicationArea:
             self.area_combo.addItem(vocabulary_label(area), area.value)
         self.area_description = hint_label()
-        self.start_date_edit = QDateEdit()
-        self.start_date_edit.setCalendarPopup(True)
-        self.start_date_edit.setDisplayFormat("dd/MM/yyyy")
-        self.start_date_edit.setDate(QDate.currentDate())
+        self.start_date_edit = DateField()
+        self.start_date_edit.set_message(self.message_for("start_date"))
         self.facilitator_edit = QLineEdit()
         self.facilitator_edit.setPlaceholderText(self.tr("Nombre de quien acompaña la alianza"))
 
@@ -67,40 +65,54 @@ class BasicsPage(NacimientoPage):
         self.municipio_edit.textChanged.connect(lambda text: self.set_value("municipio", text))
         self.vereda_edit.textChanged.connect(lambda text: self.set_value("vereda", text))
         self.area_combo.currentIndexChanged.connect(self._area_changed)
-        self.start_date_edit.dateChanged.connect(
-            lambda qdate: self.set_value("start_date", qdate.toPython())
-        )
+        self.start_date_edit.value_changed.connect(lambda day: self.set_value("start_date", day))
         self.facilitator_edit.textChanged.connect(lambda text: self.set_value("facilitator", text))
 
         # Assemble
         form = QFormLayout()
         form.setVerticalSpacing(10)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.addRow(
-            self.tr("Nombre de la alianza:"), with_message(self.name_edit, self.message_for("name"))
+        labelled_row(
+            form,
+            self.tr("&Nombre de la alianza:"),
+            with_message(self.name_edit, self.message_for("name")),
+            self.name_edit,
         )
-        form.addRow(
-            self.tr("Departamento:"),
+        labelled_row(
+            form,
+            self.tr("&Departamento:"),
             with_message(self.departamento_edit, self.message_for("departamento")),
+            self.departamento_edit,
         )
-        form.addRow(
-            self.tr("Municipio:"), with_message(self.municipio_edit, self.message_for("municipio"))
+        labelled_row(
+            form,
+            self.tr("&Municipio:"),
+            with_message(self.municipio_edit, self.message_for("municipio")),
+            self.municipio_edit,
         )
-        form.addRow(
-            self.tr("Vereda o corregimiento:"),
+        labelled_row(
+            form,
+            self.tr("&Vereda o corregimiento:"),
             with_message(self.vereda_edit, self.message_for("vereda")),
+            self.vereda_edit,
         )
-        form.addRow(
-            self.tr("Área de aplicación:"),
+        labelled_row(
+            form,
+            self.tr("Área de a&plicación:"),
             with_message(self.area_combo, self.message_for("area"), self.area_description),
+            self.area_combo,
         )
-        form.addRow(
-            self.tr("Fecha de inicio:"),
-            with_message(self.start_date_edit, self.message_for("start_date")),
+        labelled_row(
+            form,
+            self.tr("Fecha de &inicio:"),
+            with_message(self.start_date_edit, self.messages["start_date"]),
+            self.start_date_edit,
         )
-        form.addRow(
-            self.tr("Facilitador(a):"),
+        labelled_row(
+            form,
+            self.tr("F&acilitador(a):"),
             with_message(self.facilitator_edit, self.message_for("facilitator")),
+            self.facilitator_edit,
         )
         content = QVBoxLayout()
         content.addLayout(form)
@@ -117,7 +129,7 @@ class BasicsPage(NacimientoPage):
         self.vereda_edit.setText(data.vereda)
         self.area_combo.setCurrentIndex(self.area_combo.findData(data.area))
         self._show_area_description()
-        self.start_date_edit.setDate(to_qdate(data.start_date))
+        self.start_date_edit.set_value(data.start_date)
         self.facilitator_edit.setText(data.facilitator)
 
     def _area_changed(self, index: int) -> None:

@@ -6,16 +6,16 @@ import logging
 import re
 from datetime import date
 
-from PySide6.QtCore import QDate, QEvent, QObject, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFormLayout, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget
 
 from alianzas_desktop.domain import formatting
 from alianzas_desktop.domain.nacimiento import CommitmentDraft, Errors
 from alianzas_desktop.domain.vocabulary import ContributionKind, Logic
 from alianzas_desktop.ui.widgets.field_error import hint_label, with_message
-from alianzas_desktop.ui.wizards.entry_form import NO_DATE as NO_DATE
+from alianzas_desktop.ui.widgets.keyboard import labelled_row
 from alianzas_desktop.ui.wizards.entry_form import EntryForm, vocabulary_combo
-from alianzas_desktop.ui.wizards.nacimiento.base import to_qdate, vocabulary_description
+from alianzas_desktop.ui.wizards.nacimiento.base import vocabulary_description
 
 logger = logging.getLogger(__name__)
 
@@ -41,8 +41,6 @@ class CommitmentEditor(EntryForm):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.bad_value = False
-        # The month the deadline calendar opens on while no date is chosen yet.
-        self.calendar_month = date.today()
 
         self.description_edit = QPlainTextEdit()
         self.description_edit.setPlaceholderText(self.tr("¿Qué se compromete a hacer o poner?"))
@@ -69,20 +67,38 @@ class CommitmentEditor(EntryForm):
         )
         self.value_edit.textChanged.connect(self._value_typed)
         self.value_edit.editingFinished.connect(self._value_finished)
-        self.deadline_edit.dateChanged.connect(self._deadline_changed)
-        self.deadline_edit.calendarWidget().installEventFilter(self)
+        self.deadline_edit.value_changed.connect(lambda day: self._set("deadline", day))
         self.logic_combo.currentIndexChanged.connect(self._logic_changed)
 
         # Assemble
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.addRow(self.tr("Compromiso:"), self._field("description", self.description_edit))
-        form.addRow(self.tr("Tipo de aporte:"), self._field("kind", self.kind_combo))
-        form.addRow(self.tr("Valor estimado ($):"), self._field("estimated_value", self.value_edit))
-        form.addRow(self.tr("Fecha límite:"), self._field("deadline", self.deadline_edit))
-        form.addRow(
-            self.tr("Lógica:"),
+        labelled_row(
+            form,
+            self.tr("&Compromiso:"),
+            self._field("description", self.description_edit),
+            self.description_edit,
+        )
+        labelled_row(
+            form, self.tr("Tipo de a&porte:"), self._field("kind", self.kind_combo), self.kind_combo
+        )
+        labelled_row(
+            form,
+            self.tr("&Valor estimado ($):"),
+            self._field("estimated_value", self.value_edit),
+            self.value_edit,
+        )
+        labelled_row(
+            form,
+            self.tr("Fecha &límite:"),
+            self._field("deadline", self.deadline_edit),
+            self.deadline_edit,
+        )
+        labelled_row(
+            form,
+            self.tr("Lóg&ica:"),
             with_message(self.logic_combo, self.message("logic"), self.logic_hint),
+            self.logic_combo,
         )
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -94,6 +110,15 @@ class CommitmentEditor(EntryForm):
     def commitment(self) -> CommitmentDraft | None:
         """The commitment being edited (the form's entry)."""
         return self.entry
+
+    @property
+    def calendar_month(self) -> date | None:
+        """The month the deadline calendar opens on while no date is chosen yet."""
+        return self.deadline_edit.calendar_month
+
+    @calendar_month.setter
+    def calendar_month(self, month: date | None) -> None:
+        self.deadline_edit.calendar_month = month
 
     # -- showing ----------------------------------------------------------------------
 
@@ -110,7 +135,7 @@ class CommitmentEditor(EntryForm):
                 else ""
             )
             self.bad_value = False
-            self.deadline_edit.setDate(to_qdate(shown.deadline) if shown.deadline else NO_DATE)
+            self.deadline_edit.set_value(shown.deadline)
             self.logic_combo.setCurrentIndex(self.logic_combo.findData(shown.logic))
             self._show_logic_hint()
         finally:
@@ -153,20 +178,6 @@ class CommitmentEditor(EntryForm):
             self._loading = True
             self.value_edit.setText(formatted)
             self._loading = False
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """With no deadline yet the calendar would open on December 1989 (NO_DATE)."""
-        calendar = self.deadline_edit.calendarWidget()
-        if (
-            watched is calendar
-            and event.type() == QEvent.Type.Show
-            and self.deadline_edit.date() == NO_DATE
-        ):
-            calendar.setCurrentPage(self.calendar_month.year, self.calendar_month.month)
-        return super().eventFilter(watched, event)
-
-    def _deadline_changed(self, qdate: QDate) -> None:
-        self._set("deadline", None if qdate == NO_DATE else qdate.toPython())
 
     def _logic_changed(self, index: int) -> None:
         self._show_logic_hint()

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -26,6 +25,7 @@ from alianzas_desktop.domain.nacimiento import (
     validate_commitments,
 )
 from alianzas_desktop.ui.widgets.field_error import WARNING, FieldMessage
+from alianzas_desktop.ui.widgets.keyboard import buddy_label, display_only, tab_leaves
 from alianzas_desktop.ui.wizards.nacimiento.base import NacimientoPage
 from alianzas_desktop.ui.wizards.nacimiento.commitment_editor import CommitmentEditor
 from alianzas_desktop.ui.wizards.nacimiento.commitments_model import (
@@ -51,7 +51,7 @@ class CommitmentsPage(NacimientoPage):
         self.model = CommitmentTableModel(data, self)
         self.proxy = PartnerCommitmentsProxy(self)
         self.proxy.setSourceModel(self.model)
-        self.table = QTableView()
+        self.table = tab_leaves(QTableView())
         self.table.setModel(self.proxy)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -62,17 +62,15 @@ class CommitmentsPage(NacimientoPage):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.add_button = QPushButton(self.tr("Agregar compromiso"))
-        self.remove_button = QPushButton(self.tr("Quitar"))
+        self.add_button = QPushButton(self.tr("&Agregar compromiso"))
+        self.remove_button = QPushButton(self.tr("&Quitar"))
         self.editor = CommitmentEditor()
         self.list_message = self.message_for("commitments")
         self.inactive_warning = FieldMessage(WARNING)
         self.shares = SharesTableModel(data, self)
-        self.shares_table = QTableView()
+        self.shares_table = display_only(QTableView())
         self.shares_table.setModel(self.shares)
         self.shares_table.verticalHeader().hide()
-        self.shares_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.shares_table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.shares_table.setMinimumHeight(130)
         shares_header = self.shares_table.horizontalHeader()
         shares_header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
@@ -86,7 +84,7 @@ class CommitmentsPage(NacimientoPage):
 
         # Assemble
         partner_row = QHBoxLayout()
-        partner_row.addWidget(QLabel(self.tr("Socio:")))
+        partner_row.addWidget(buddy_label(self.tr("&Socio:"), self.partner_combo))
         partner_row.addWidget(self.partner_combo, 1)
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_button)

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QCompleter,
-    QDateEdit,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -23,8 +22,10 @@ from PySide6.QtWidgets import (
 from alianzas_desktop.domain.nacimiento import Errors, PartnerDraft
 from alianzas_desktop.domain.vocabulary import Influence, Sector
 from alianzas_desktop.services.alliances import OrganizationSuggestion
+from alianzas_desktop.ui.widgets.date_field import DateField
 from alianzas_desktop.ui.widgets.field_error import FieldMessage, with_message
-from alianzas_desktop.ui.wizards.nacimiento.base import to_qdate, vocabulary_label
+from alianzas_desktop.ui.widgets.keyboard import labelled_row
+from alianzas_desktop.ui.wizards.nacimiento.base import vocabulary_label
 
 logger = logging.getLogger(__name__)
 
@@ -59,11 +60,11 @@ class PartnerEditor(QWidget):
         self.rep_name_edit = QLineEdit()
         self.rep_cargo_edit = QLineEdit()
         self.consent_check = QCheckBox(
-            self.tr("Autoriza el tratamiento de sus datos personales (Ley 1581 de 2012)")
+            self.tr("A&utoriza el tratamiento de sus datos personales (Ley 1581 de 2012)")
         )
-        self.consent_date_edit = QDateEdit()
-        self.consent_date_edit.setCalendarPopup(True)
-        self.consent_date_edit.setDisplayFormat("dd/MM/yyyy")
+        self.consent_date_edit = DateField()
+        self.consent_date_edit.set_range(maximum=date.today())
+        self.consent_date_edit.set_message(self.message("representative.consent"))
         self.document_edit = QLineEdit()
         self.phone_edit = QLineEdit()
         self.email_edit = QLineEdit()
@@ -88,9 +89,7 @@ class PartnerEditor(QWidget):
         self.rep_name_edit.textChanged.connect(lambda t: self._set_rep("name", t))
         self.rep_cargo_edit.textChanged.connect(lambda t: self._set_rep("cargo", t))
         self.consent_check.toggled.connect(self._consent_toggled)
-        self.consent_date_edit.dateChanged.connect(
-            lambda d: self._set_rep("consent_date", d.toPython())
-        )
+        self.consent_date_edit.value_changed.connect(lambda d: self._set_rep("consent_date", d))
         self.document_edit.textChanged.connect(lambda t: self._set_rep("document_number", t))
         self.phone_edit.textChanged.connect(lambda t: self._set_rep("phone", t))
         self.email_edit.textChanged.connect(lambda t: self._set_rep("email", t))
@@ -107,28 +106,37 @@ class PartnerEditor(QWidget):
         # Assemble
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.addRow(self.tr("Organización:"), self._field("name", self.name_edit))
-        form.addRow(self.tr("Sector:"), self._field("sector", self.sector_combo))
-        form.addRow(self.tr("NIT:"), self._field("identifier", self.identifier_edit))
-        form.addRow(self.tr("Intereses:"), self._field("interests", self.interests_edit))
-        form.addRow(self.tr("Podría aportar:"), self._field("contribution", self.contribution_edit))
-        form.addRow(self.tr("Influencia:"), self._field("influence", self.influence_combo))
+        for text, key, widget in (
+            (self.tr("&Organización:"), "name", self.name_edit),
+            (self.tr("Secto&r:"), "sector", self.sector_combo),
+            (self.tr("&NIT:"), "identifier", self.identifier_edit),
+            (self.tr("&Intereses:"), "interests", self.interests_edit),
+            (self.tr("&Podría aportar:"), "contribution", self.contribution_edit),
+            (self.tr("In&fluencia:"), "influence", self.influence_combo),
+        ):
+            labelled_row(form, text, self._field(key, widget), widget)
 
         rep_form = QFormLayout()
         rep_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        rep_form.addRow(self.tr("Nombre:"), self._field("representative.name", self.rep_name_edit))
-        rep_form.addRow(self.tr("Cargo:"), self._field("representative.cargo", self.rep_cargo_edit))
+        for text, key, widget in (
+            (self.tr("Nom&bre:"), "name", self.rep_name_edit),
+            (self.tr("&Cargo:"), "cargo", self.rep_cargo_edit),
+        ):
+            labelled_row(rep_form, text, self._field(f"representative.{key}", widget), widget)
         rep_form.addRow(self.consent_check)
         consent_date_row = QHBoxLayout()
         consent_date_row.addWidget(self.consent_date_edit)
         consent_date_row.addStretch(1)
-        rep_form.addRow(self.tr("Fecha de autorización:"), consent_date_row)
-        rep_form.addRow(self.message("representative.consent"))
-        rep_form.addRow(
-            self.tr("Documento:"), self._field("representative.document_number", self.document_edit)
+        labelled_row(
+            rep_form, self.tr("Fecha de autori&zación:"), consent_date_row, self.consent_date_edit
         )
-        rep_form.addRow(self.tr("Teléfono:"), self._field("representative.phone", self.phone_edit))
-        rep_form.addRow(self.tr("Correo:"), self._field("representative.email", self.email_edit))
+        rep_form.addRow(self.message("representative.consent"))
+        for text, key, widget in (
+            (self.tr("&Documento:"), "document_number", self.document_edit),
+            (self.tr("Te&léfono:"), "phone", self.phone_edit),
+            (self.tr("Corr&eo:"), "email", self.email_edit),
+        ):
+            labelled_row(rep_form, text, self._field(f"representative.{key}", widget), widget)
         rep_box = QGroupBox(self.tr("Representante"))
         rep_box.setLayout(rep_form)
 
@@ -165,7 +173,7 @@ class PartnerEditor(QWidget):
             self.rep_name_edit.setText(rep.name)
             self.rep_cargo_edit.setText(rep.cargo)
             self.consent_check.setChecked(rep.consent)
-            self.consent_date_edit.setDate(to_qdate(rep.consent_date or date.today()))
+            self.consent_date_edit.set_value(rep.consent_date or date.today())
             self.document_edit.setText(rep.document_number)
             self.phone_edit.setText(rep.phone)
             self.email_edit.setText(rep.email)
@@ -226,7 +234,9 @@ class PartnerEditor(QWidget):
                 edit.clear()
         self._update_contact_enabled()
         if not self._loading and self.partner is not None and checked:
-            self.partner.representative.consent_date = self.consent_date_edit.date().toPython()
+            self.partner.representative.consent_date = (
+                self.consent_date_edit.value() or date.today()
+            )
         self._set_rep("consent", checked)
 
     def _update_contact_enabled(self) -> None:

@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QMessageBox,
     QPushButton,
     QScrollArea,
@@ -28,6 +27,7 @@ from alianzas_desktop.domain.vocabulary import Sector
 from alianzas_desktop.services import alliances
 from alianzas_desktop.storage.database import Database
 from alianzas_desktop.ui.widgets.field_error import WARNING, FieldMessage, hint_label
+from alianzas_desktop.ui.widgets.keyboard import buddy_label, tab_leaves
 from alianzas_desktop.ui.wizards.nacimiento.base import NacimientoPage
 from alianzas_desktop.ui.wizards.nacimiento.partner_editor import PartnerEditor
 from alianzas_desktop.ui.wizards.nacimiento.partners_model import (
@@ -54,7 +54,7 @@ class PartnersPage(NacimientoPage):
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
         self.proxy.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.table = QTableView()
+        self.table = tab_leaves(QTableView())
         self.table.setModel(self.proxy)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -67,8 +67,8 @@ class PartnersPage(NacimientoPage):
         self.table.horizontalHeader().setSectionResizeMode(
             2, QHeaderView.ResizeMode.ResizeToContents
         )
-        self.add_button = QPushButton(self.tr("Agregar socio"))
-        self.remove_button = QPushButton(self.tr("Quitar"))
+        self.add_button = QPushButton(self.tr("&Agregar socio"))
+        self.remove_button = QPushButton(self.tr("&Quitar"))
         self.list_message = self.message_for("partners")
         self.sector_warning = FieldMessage(WARNING)
         self.empty_hint = hint_label(
@@ -92,7 +92,7 @@ class PartnersPage(NacimientoPage):
         buttons.addWidget(self.remove_button)
         buttons.addStretch(1)
         left = QVBoxLayout()
-        left.addWidget(QLabel(self.tr("Posibles socios:")))
+        left.addWidget(buddy_label(self.tr("Posibles &socios:"), self.table))
         left.addWidget(self.sector_warning)
         left.addWidget(self.table, 1)
         left.addLayout(buttons)

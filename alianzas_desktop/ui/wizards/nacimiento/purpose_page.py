@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from alianzas_desktop.domain.nacimiento import Errors, validate_purpose
 from alianzas_desktop.domain.vocabulary import Condition
 from alianzas_desktop.ui.widgets.field_error import FieldMessage, hint_label, with_message
+from alianzas_desktop.ui.widgets.keyboard import labelled_row, with_mnemonic
 from alianzas_desktop.ui.wizards.nacimiento.base import (
     NacimientoPage,
     vocabulary_description,
@@ -24,6 +25,14 @@ from alianzas_desktop.ui.wizards.nacimiento.base import (
 )
 
 logger = logging.getLogger(__name__)
+
+# The Alt+letter of each condition's check box, unique on the page (P and O are the texts').
+_CONDITION_LETTERS = {
+    Condition.OPEN_RELATIONS.value: "r",
+    Condition.ACTIVE_PARTNERS.value: "s",
+    Condition.COMPLEMENTARY_CONTRIBUTIONS.value: "c",
+    Condition.COMMON_PURPOSE.value: "m",
+}
 
 
 class PurposePage(NacimientoPage):
@@ -50,7 +59,9 @@ class PurposePage(NacimientoPage):
         self.condition_notes: dict[str, QLineEdit] = {}
         self._condition_hints = {}
         for condition in Condition:
-            check = QCheckBox(vocabulary_label(condition))
+            check = QCheckBox(
+                with_mnemonic(vocabulary_label(condition), _CONDITION_LETTERS[condition.value])
+            )
             check.setToolTip(vocabulary_description(condition))
             note = QLineEdit()
             note.setPlaceholderText(self.tr("Nota: qué se ve, o qué falta"))
@@ -74,13 +85,17 @@ class PurposePage(NacimientoPage):
         # Assemble
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.addRow(
-            self.tr("Propósito común:"),
+        labelled_row(
+            form,
+            self.tr("&Propósito común:"),
             with_message(self.purpose_edit, self.message_for("purpose")),
+            self.purpose_edit,
         )
-        form.addRow(
-            self.tr("Objetivos:"),
+        labelled_row(
+            form,
+            self.tr("&Objetivos:"),
             with_message(self.objectives_edit, self.message_for("objectives")),
+            self.objectives_edit,
         )
         grid = QGridLayout()
         grid.setHorizontalSpacing(12)

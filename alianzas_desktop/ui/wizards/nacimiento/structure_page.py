@@ -18,9 +18,18 @@ from PySide6.QtWidgets import (
 from alianzas_desktop.domain.nacimiento import Errors, validate_structure
 from alianzas_desktop.domain.vocabulary import Complexity, Formality
 from alianzas_desktop.ui.widgets.field_error import with_message
+from alianzas_desktop.ui.widgets.keyboard import labelled_row, with_mnemonic
 from alianzas_desktop.ui.wizards.nacimiento.base import NacimientoPage, vocabulary_label
 
 logger = logging.getLogger(__name__)
+
+# The Alt+letter of each choice, unique on the page.
+_LETTERS = {
+    Formality.FORMAL.value: "f",
+    Formality.INFORMAL.value: "i",
+    Complexity.SIMPLE.value: "s",
+    Complexity.COMPLEX.value: "m",
+}
 
 
 def _radio_row(buttons: list[QRadioButton]) -> QWidget:
@@ -44,7 +53,7 @@ class StructurePage(NacimientoPage):
         self.formality_group = QButtonGroup(self)
         self.formality_radios: dict[str, QRadioButton] = {}
         for member in Formality:
-            radio = QRadioButton(vocabulary_label(member))
+            radio = QRadioButton(with_mnemonic(vocabulary_label(member), _LETTERS[member.value]))
             self.formality_radios[member.value] = radio
             self.formality_group.addButton(radio)
         self.legal_figure_edit = QLineEdit()
@@ -52,7 +61,7 @@ class StructurePage(NacimientoPage):
         self.complexity_group = QButtonGroup(self)
         self.complexity_radios: dict[str, QRadioButton] = {}
         for member in Complexity:
-            radio = QRadioButton(vocabulary_label(member))
+            radio = QRadioButton(with_mnemonic(vocabulary_label(member), _LETTERS[member.value]))
             self.complexity_radios[member.value] = radio
             self.complexity_group.addButton(radio)
         self.complexity_radios[Complexity.SIMPLE.value].setToolTip(
@@ -108,9 +117,11 @@ class StructurePage(NacimientoPage):
                 _radio_row(list(self.formality_radios.values())), self.message_for("formality")
             ),
         )
-        form.addRow(
-            self.tr("Figura jurídica:"),
+        labelled_row(
+            form,
+            self.tr("Figura &jurídica:"),
             with_message(self.legal_figure_edit, self.message_for("legal_figure")),
+            self.legal_figure_edit,
         )
         form.addRow(
             self.tr("Organización:"),
@@ -118,25 +129,22 @@ class StructurePage(NacimientoPage):
                 _radio_row(list(self.complexity_radios.values())), self.message_for("complexity")
             ),
         )
-        form.addRow(
-            self.tr("Instancia de coordinación:"),
-            with_message(self.coordination_body_edit, self.message_for("coordination_body")),
-        )
-        form.addRow(
-            self.tr("Quiénes la integran:"),
-            with_message(self.coordination_members_edit, self.message_for("coordination_members")),
-        )
-        form.addRow(
-            self.tr("Cómo se decide:"),
-            with_message(self.decision_rules_edit, self.message_for("decision_rules")),
-        )
-        form.addRow(
-            self.tr("Cada cuánto se reúnen:"),
-            with_message(self.meeting_rhythm_edit, self.message_for("meeting_rhythm")),
-        )
-        form.addRow(
-            self.tr("Duración:"), with_message(self.duration_edit, self.message_for("duration"))
-        )
+        for text, key, widget in (
+            (
+                self.tr("Instancia de &coordinación:"),
+                "coordination_body",
+                self.coordination_body_edit,
+            ),
+            (
+                self.tr("&Quiénes la integran:"),
+                "coordination_members",
+                self.coordination_members_edit,
+            ),
+            (self.tr("Cómo se &decide:"), "decision_rules", self.decision_rules_edit),
+            (self.tr("Cada cuánto se &reúnen:"), "meeting_rhythm", self.meeting_rhythm_edit),
+            (self.tr("D&uración:"), "duration", self.duration_edit),
+        ):
+            labelled_row(form, text, with_message(widget, self.message_for(key)), widget)
         content = QVBoxLayout()
         content.addLayout(form)
         content.addStretch(1)

@@ -59,7 +59,7 @@ class NacimientoWizard(DraftingWizard):
             start_page = self._draft_start_page(stored)
 
         self._set_up_wizard(
-            self.tr("Nueva alianza — Nacimiento"), self.tr("Fundar la alianza"), self.tr("Cerrar")
+            self.tr("Nueva alianza — Nacimiento"), self.tr("&Fundar la alianza"), self.tr("Cerrar")
         )
         self.pages: dict[int, NacimientoPage] = {
             PAGE_BASICS: BasicsPage(self.data),
