@@ -237,3 +237,65 @@ def test_print_needs_the_document_it_names(agreement_db, tmp_path):
         assert "--meeting" in result.stderr
     assert result.returncode != 0
     assert "Traceback" not in result.stderr
+
+
+def test_window_print_sends_the_pdf_itself_to_the_queue(cups_queue, agreement_db, qapp):
+    from PySide6.QtPrintSupport import QPrinter
+
+    from alianzas_desktop.documents.agreement_pdf import agreement_pdf_bytes
+    from alianzas_desktop.ui import printing
+
+    path, alliance_id, code = agreement_db
+    db = Database.open(path)
+    try:
+        pdf = agreement_pdf_bytes(agreements.agreement_document(db, alliance_id))
+    finally:
+        db.close()
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setPrinterName(cups_queue)
+    printer.setPrintRange(QPrinter.PrintRange.PageRange)
+    printer.setFromTo(1, 2)
+    since = time.time()
+    outcome = printing.print_document(pdf, printer, "Acuerdo de prueba")
+    assert outcome.printer == cups_queue and outcome.job_id.startswith(f"{cups_queue}-")
+    assert outcome.pages == 2
+
+    deadline = time.monotonic() + PRINT_TIMEOUT
+    found = _printed_file(since, code)
+    while found is None and time.monotonic() < deadline:
+        time.sleep(0.5)
+        found = _printed_file(since, code)
+    assert found, f"cups-pdf no dejó el PDF impreso en {_output_folders()}"
+    printed, text = found
+    try:
+        assert len(PdfReader(str(printed)).pages) == 2
+        assert "ACUERDO DE COMPROMISOS" in text
+    finally:
+        printed.unlink(missing_ok=True)
+
+
+def test_page_lists_for_cups():
+    from alianzas_desktop.ui.printing import page_list
+
+    assert page_list([0, 1, 2], 3) == ""
+    assert page_list([1, 2], 3) == "2-3"
+    assert page_list([0, 2, 3, 4, 6], 8) == "1,3-5,7"
+
+
+@pytest.mark.parametrize(
+    ("printer", "options", "message"),
+    [
+        ("-d", {}, "no es el nombre de una impresora"),
+        ("Oficina con espacio", {}, "no es el nombre de una impresora"),
+        ("Oficina", {"copies": 0}, "copias"),
+        ("Oficina", {"copies": 100}, "copias"),
+        ("Oficina", {"pages": "1-2;rm"}, "lista de páginas"),
+        ("Oficina", {"options": {"sides": "a b"}}, "Opción de impresión no válida"),
+    ],
+)
+def test_print_refuses_bad_requests_before_calling_lp(printer, options, message):
+    from alianzas_desktop.services.errors import ServiceError
+    from alianzas_desktop.services.printing import print_pdf
+
+    with pytest.raises(ServiceError, match=message):
+        print_pdf(b"%PDF-1.4\n", printer, **options)
