@@ -399,11 +399,10 @@ def cmd_printers(args: argparse.Namespace) -> int:
 
 
 def cmd_verify(args: argparse.Namespace) -> int:
-    from alianzas_desktop.services.agreements import find_by_code
-    from alianzas_desktop.services.meetings import find_acta_by_code
+    from alianzas_desktop.services.verification import find_document
 
     db = _open_database(args.db)
-    match = find_by_code(db, args.code) or find_acta_by_code(db, args.code)
+    match = find_document(db, args.code)
     if match is None:
         print(
             "Ningún documento de esta base de datos tiene ese código de verificación.",

@@ -45,11 +45,11 @@ from alianzas_desktop.documents.page import (
     make_styles,
 )
 from alianzas_desktop.domain.formatting import LOCALE, long_date, short_date
+from alianzas_desktop.domain.verification import qr_text
 from alianzas_desktop.services.meetings import ActaDocument
 
 logger = logging.getLogger(__name__)
 
-QR_PREFIX = "ALIANZAS|acta|"
 PROGRAMME = "PROGRAMA NACIONAL DE ALIANZAS"
 NO_VALUE = "—"
 HEADING_ROOM = 4 * cm
@@ -530,7 +530,9 @@ def _footer(document: ActaDocument, number: str) -> Footer:
         document=f"Acta No. {number}" + (" (borrador)" if document.is_draft else ""),
         verification_code=document.verification_code,
         code_label="Código de verificación" + (" provisional" if document.is_draft else ""),
-        qr_payload=QR_PREFIX + document.verification_code if document.verification_code else "",
+        qr_payload=(
+            qr_text("acta", document.verification_code) if document.verification_code else ""
+        ),
         watermark="BORRADOR" if document.is_draft else "",
     )
 

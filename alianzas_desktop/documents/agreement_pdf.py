@@ -32,12 +32,12 @@ from alianzas_desktop.documents.page import (
     page_size,
 )
 from alianzas_desktop.domain.formatting import long_date, pesos, short_date
+from alianzas_desktop.domain.verification import qr_text
 from alianzas_desktop.domain.vocabulary import Condition
 from alianzas_desktop.services.agreements import AgreementDocument
 
 logger = logging.getLogger(__name__)
 
-QR_PREFIX = "ALIANZAS|acuerdo|"
 NO_VALUE = "—"
 # A heading starts a new page when less than this is left, so it is never stranded
 # at the foot of a page (keepWithNext would push whole long tables to the next page).
@@ -417,7 +417,7 @@ def _footer(document: AgreementDocument) -> Footer:
         document=f"Acuerdo de compromisos · Versión {document.number}{draft}",
         verification_code=document.verification_code,
         code_label="Código de verificación" + (" provisional" if document.is_draft else ""),
-        qr_payload=QR_PREFIX + document.verification_code,
+        qr_payload=qr_text("acuerdo de compromisos", document.verification_code),
         watermark="BORRADOR" if document.is_draft else "",
     )
 

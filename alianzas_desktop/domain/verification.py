@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
+import re
 from typing import Any
 
 logger = logging.getLogger(__name__)
@@ -47,3 +48,24 @@ def normalize_code(text: str) -> str:
     if len(cleaned) != CODE_LENGTH:
         return cleaned
     return "-".join(cleaned[i : i + 4] for i in range(0, CODE_LENGTH, 4))
+
+
+# A code as printed, or as a phone reads it from the QR: three groups of four.
+_CODE_IN_TEXT = re.compile(r"([0-9A-Za-z]{4})[ -]?([0-9A-Za-z]{4})[ -]?([0-9A-Za-z]{4})\s*$")
+
+
+def code_from_text(text: str) -> str:
+    """The normalised code in what was typed or pasted: the bare code, or the QR's whole text."""
+    match = _CODE_IN_TEXT.search(text.strip())
+    if match:
+        return normalize_code("".join(match.groups()))
+    return normalize_code(text)
+
+
+def qr_text(document: str, code: str) -> str:
+    """What a phone shows on scanning a document's QR: plain words and the code to check.
+
+    ASCII only: a QR carries no charset, and scanners guess wrong on accented
+    letters (zbar reads «código» as «c籀digo»); these words need none.
+    """
+    return f"Alianzas - {document} - para verificar: {code}"

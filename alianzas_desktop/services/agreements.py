@@ -408,6 +408,8 @@ class VerificationMatch:
     version: int
     status: str
     status_label: str
+    version_id: str = ""
+    issued_on: date | None = None
 
     def describe(self) -> str:
         return (
@@ -442,4 +444,6 @@ def find_by_code(db: Database, code: str) -> VerificationMatch | None:
             version=version.number,
             status=version.status,
             status_label=label_of(VersionStatus, version.status),
+            version_id=version.id,
+            issued_on=version.issued_at.date() if version.issued_at else None,
         )

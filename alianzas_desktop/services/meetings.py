@@ -756,6 +756,7 @@ class ActaMatch:
     meeting_id: str
     alliance_name: str
     number: int
+    held_on: date | None = None
 
     def describe(self) -> str:
         return f"Acta No. {self.number}, alianza «{self.alliance_name}»"
@@ -772,4 +773,4 @@ def find_acta_by_code(db: Database, code: str) -> ActaMatch | None:
         if row is None:
             return None
         meeting, name = row
-        return ActaMatch(meeting.id, name, meeting.number or 0)
+        return ActaMatch(meeting.id, name, meeting.number or 0, meeting.date)
