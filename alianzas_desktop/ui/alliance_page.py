@@ -23,10 +23,11 @@ from PySide6.QtWidgets import (
 
 from alianzas_desktop import paths
 from alianzas_desktop.domain.formatting import long_date
-from alianzas_desktop.domain.vocabulary import Phase, VersionStatus
-from alianzas_desktop.services import agreements, alliances
+from alianzas_desktop.domain.vocabulary import CommitmentStatus, Phase, VersionStatus
+from alianzas_desktop.services import agreements, alliance_changes, alliances
 from alianzas_desktop.services.agreements import VersionInfo
-from alianzas_desktop.services.alliances import AllianceDetail, CommitmentInfo
+from alianzas_desktop.services.alliance_changes import AgreementChange
+from alianzas_desktop.services.alliances import AllianceDetail, CommitmentInfo, PartnerInfo
 from alianzas_desktop.services.errors import ServiceError
 from alianzas_desktop.storage.database import Database
 from alianzas_desktop.ui import file_dialogs
@@ -95,6 +96,7 @@ class AlliancePage(QWidget):
     version_issued = Signal(str)
     version_signed = Signal(str)
     document_printed = Signal(str)
+    alliance_changed = Signal(str)  # data, partners or archiving changed: the list reloads
 
     def __init__(self, db: Database, parent: QWidget | None = None):
         super().__init__(parent)
@@ -168,8 +170,42 @@ class AlliancePage(QWidget):
         self.phase_button.setToolTip(
             self.tr("Registrar que la alianza pasó a otra fase de su ciclo.")
         )
+        self.edit_button = QPushButton(self.tr("Corregir datos…"))
+        self.edit_button.setToolTip(
+            self.tr(
+                "Nombre, territorio, propósito, objetivos y estructura; si el acuerdo ya fue "
+                "emitido, los cambios van en una nueva versión (otrosí)."
+            )
+        )
+        self.archive_button = QPushButton(self.tr("Archivar…"))
+        self.archive_button.setToolTip(
+            self.tr("Quitarla de la lista de alianzas sin borrar nada; se puede restaurar.")
+        )
+        self.archived_label = QLabel(
+            self.tr(
+                "Esta alianza está archivada: no aparece en la lista y sus datos no se "
+                "corrigen. Restáurela para seguir trabajando con ella."
+            )
+        )
+        self.archived_label.setWordWrap(True)
+        self.restore_button = QPushButton(self.tr("Restaurar alianza"))
+        self.archived_bar = QWidget()
+        self.add_partner_button = QPushButton(self.tr("Agregar socio…"))
+        self.add_partner_button.setToolTip(
+            self.tr("Una organización se suma a la alianza y al acuerdo (otrosí si ya se emitió).")
+        )
+        self.retire_partner_button = QPushButton(self.tr("Retirar socio…"))
+        self.retire_partner_button.setToolTip(
+            self.tr("El socio deja la alianza; queda en la lista como retirado, con su historia.")
+        )
 
         self.back_button.clicked.connect(self.back_requested)
+        self.edit_button.clicked.connect(lambda: self.edit_alliance())
+        self.archive_button.clicked.connect(lambda: self.archive_alliance())
+        self.restore_button.clicked.connect(lambda: self.restore_alliance())
+        self.add_partner_button.clicked.connect(lambda: self.add_partner())
+        self.retire_partner_button.clicked.connect(lambda: self.retire_partner())
+        self.partners_view.selectionModel().selectionChanged.connect(self._update_partner_actions)
         self.edit_commitments_button.clicked.connect(lambda: self.edit_commitments())
         self.phase_button.clicked.connect(lambda: self.change_phase())
         self.commitment_history_button.clicked.connect(lambda: self.show_commitment_history())
@@ -202,7 +238,15 @@ class AlliancePage(QWidget):
         versions_layout = QVBoxLayout(versions_tab)
         versions_layout.addLayout(versions_row, 1)
         versions_layout.addWidget(self.version_hint)
-        self.tabs.addTab(self.partners_view, self.tr("Socios"))
+        partners_tab = QWidget()
+        partners_layout = QVBoxLayout(partners_tab)
+        partners_layout.addWidget(self.partners_view, 1)
+        partners_buttons = QHBoxLayout()
+        partners_buttons.addWidget(self.add_partner_button)
+        partners_buttons.addWidget(self.retire_partner_button)
+        partners_buttons.addStretch(1)
+        partners_layout.addLayout(partners_buttons)
+        self.tabs.addTab(partners_tab, self.tr("Socios"))
         commitments_tab = QWidget()
         commitments_layout = QVBoxLayout(commitments_tab)
         commitments_layout.addWidget(self.commitments_view, 1)
@@ -218,11 +262,23 @@ class AlliancePage(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.back_button)
         top.addStretch(1)
+        top.addWidget(self.edit_button)
         top.addWidget(self.phase_button)
         top.addWidget(self.new_meeting_button)
+        top.addWidget(self.archive_button)
+        archived_row = QHBoxLayout(self.archived_bar)
+        archived_row.setContentsMargins(10, 6, 10, 6)
+        archived_row.addWidget(self.archived_label, 1)
+        archived_row.addWidget(self.restore_button)
+        self.archived_bar.setObjectName("archived_bar")
+        self.archived_bar.setStyleSheet(
+            "#archived_bar { background: #fff4d6; border: 1px solid #e8b53a; border-radius: 4px; }"
+        )
+        self.archived_bar.hide()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 8, 16, 12)
         layout.addLayout(top)
+        layout.addWidget(self.archived_bar)
         layout.addWidget(self.title_label)
         layout.addWidget(self.subtitle_label)
         layout.addSpacing(10)
@@ -268,10 +324,24 @@ class AlliancePage(QWidget):
         )
         self.purpose_label.setVisible(bool(detail.purpose))
         self.timeline.set_phase(detail.phase)
-        self.partner_model.set_rows(detail.partners)
-        self.commitment_model.set_rows([c for c in detail.commitments if c.status != "cancelado"])
+        self.partner_model.set_rows(detail.partners + detail.retired_partners)
+        self.commitment_model.set_rows(
+            [c for c in detail.commitments if c.status != CommitmentStatus.CANCELLED.value]
+        )
         self._set_versions(detail.versions)
-        self.tabs.setTabText(0, self.tr("Socios ({count})").format(count=len(detail.partners)))
+        retired = len(detail.retired_partners)
+        if retired == 1:
+            partners_title = self.tr("Socios ({count}, 1 retirado)").format(
+                count=len(detail.partners)
+            )
+        elif retired:
+            partners_title = self.tr("Socios ({count}, {retired} retirados)").format(
+                count=len(detail.partners), retired=retired
+            )
+        else:
+            partners_title = self.tr("Socios ({count})").format(count=len(detail.partners))
+        self.tabs.setTabText(0, partners_title)
+        self._update_archived()
         self.tabs.setTabText(
             1, self.tr("Compromisos ({count})").format(count=self.commitment_model.rowCount())
         )
@@ -297,6 +367,123 @@ class AlliancePage(QWidget):
             return False
         self.reload()
         self.tabs.setCurrentIndex(2)
+        return True
+
+    # -- correcting what was founded ---------------------------------------------------
+
+    def _update_archived(self) -> None:
+        archived = self._detail is not None and self._detail.archived_at is not None
+        self.archived_bar.setVisible(archived)
+        for button in (
+            self.edit_button,
+            self.archive_button,
+            self.phase_button,
+            self.new_meeting_button,
+            self.edit_commitments_button,
+            self.add_partner_button,
+        ):
+            button.setEnabled(not archived)
+        self._update_partner_actions()
+
+    def selected_partner(self) -> PartnerInfo | None:
+        index = self.partners_view.currentIndex()
+        if not index.isValid():
+            return None
+        return self.partner_model.row_at(self.partners_view.model().mapToSource(index).row())
+
+    def _update_partner_actions(self, *_args) -> None:
+        archived = self._detail is None or self._detail.archived_at is not None
+        partner = self.selected_partner()
+        self.retire_partner_button.setEnabled(
+            not archived and (partner is None or partner.retired_on is None)
+        )
+
+    def _agreement_changed(self, change: AgreementChange | None) -> None:
+        """Reload, tell the list, and show the agreement version holding the change."""
+        self.reload()
+        if self._detail is not None:
+            self.alliance_changed.emit(self._detail.id)
+        if change is not None:
+            self.tabs.setCurrentIndex(2)
+            self.select_version(change.version_id)
+
+    def edit_alliance(self) -> bool:
+        """Correct name, territory, purpose, objectives and structure; True when saved."""
+        if self._detail is None:
+            return False
+        from alianzas_desktop.ui.dialogs.alliance_edit_dialog import AllianceEditDialog
+
+        change, accepted = AllianceEditDialog.edit_alliance(self._db, self._detail.id, self)
+        if not accepted:
+            return False
+        self._agreement_changed(change)
+        return True
+
+    def add_partner(self) -> bool:
+        if self._detail is None:
+            return False
+        from alianzas_desktop.ui.dialogs.partner_dialog import PartnerDialog
+
+        change, accepted = PartnerDialog.add_partner(self._db, self._detail.id, self)
+        if not accepted:
+            return False
+        self._agreement_changed(change)
+        return True
+
+    def retire_partner(self) -> bool:
+        """Retire the selected partner (or one chosen in the dialog); True when recorded."""
+        if self._detail is None:
+            return False
+        from alianzas_desktop.ui.dialogs.retire_partner_dialog import RetirePartnerDialog
+
+        selected = self.selected_partner()
+        membership_id = selected.membership_id if selected and not selected.is_retired else None
+        change, accepted = RetirePartnerDialog.retire_partner(
+            self._db, self._detail.id, membership_id, self
+        )
+        if not accepted:
+            return False
+        self._agreement_changed(change)
+        return True
+
+    def archive_alliance(self) -> bool:
+        """After the facilitator confirms, hide the alliance from the list and go back to it."""
+        if self._detail is None:
+            return False
+        answer = QMessageBox.question(
+            self,
+            self.tr("Archivar la alianza"),
+            self.tr(
+                "«{name}» dejará de aparecer en la lista de alianzas. No se borra nada: "
+                "puede verla y restaurarla con Alianza ▸ Mostrar archivadas.\n\n"
+                "¿Archivar la alianza?"
+            ).format(name=self._detail.name),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return False
+        try:
+            alliance_changes.archive_alliance(self._db, self._detail.id)
+        except ServiceError as exc:
+            self._warn(self.tr("No se pudo archivar"), exc)
+            return False
+        alliance_id = self._detail.id
+        self.reload()
+        self.alliance_changed.emit(alliance_id)
+        self.back_requested.emit()
+        return True
+
+    def restore_alliance(self) -> bool:
+        if self._detail is None:
+            return False
+        try:
+            alliance_changes.restore_alliance(self._db, self._detail.id)
+        except ServiceError as exc:
+            self._warn(self.tr("No se pudo restaurar"), exc)
+            return False
+        self.reload()
+        self.alliance_changed.emit(self._detail.id)
         return True
 
     def selected_commitment(self) -> CommitmentInfo | None:

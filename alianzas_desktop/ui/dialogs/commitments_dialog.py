@@ -97,7 +97,8 @@ class CommitmentsDialog(QDialog):
                 logic=c.logic,
             )
             for c in detail.commitments
-            if c.status != "cancelado"
+            # A retired partner's commitments stay as recorded; they are not edited here.
+            if c.status != "cancelado" and c.membership_id in self._partners
         ]
         self._current: CommitmentDraft | None = None
         self._loading = False

@@ -6,7 +6,14 @@ import logging
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP as _noop
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import (
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+from PySide6.QtGui import QPalette
 
 from alianzas_desktop.domain.formatting import short_date
 from alianzas_desktop.services.alliances import AllianceSummary
@@ -57,6 +64,10 @@ class AllianceTableModel(RowTableModel[AllianceSummary]):
 
     def display(self, item: AllianceSummary, column: int) -> str:
         if column == self.NAME:
+            if item.archived:
+                return QCoreApplication.translate(
+                    "AllianceTableModel", "{name} (archivada)"
+                ).format(name=item.name)
             return item.name
         if column == self.TERRITORY:
             return item.territory
@@ -80,6 +91,9 @@ class AllianceTableModel(RowTableModel[AllianceSummary]):
         return super().sort_value(item, column)
 
     def data(self, index, role: int = Qt.ItemDataRole.DisplayRole):
+        if role == Qt.ItemDataRole.ForegroundRole and index.isValid():
+            if self._rows[index.row()].archived:
+                return QPalette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
         if role == SEARCH_ROLE and index.isValid() and 0 <= index.row() < len(self._rows):
             return self._search_keys[index.row()]
         return super().data(index, role)

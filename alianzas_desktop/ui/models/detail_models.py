@@ -7,7 +7,8 @@ from datetime import UTC, datetime
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP as _noop
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QPalette
 
 from alianzas_desktop.domain.formatting import pesos, short_date
 from alianzas_desktop.services.agreements import VersionInfo
@@ -18,13 +19,16 @@ logger = logging.getLogger(__name__)
 
 
 class PartnerTableModel(RowTableModel[PartnerInfo]):
+    """Active partners first, then the retired ones, shown as retired and greyed."""
+
     CONTEXT = "PartnerTableModel"
-    ORGANIZATION, SECTOR, REPRESENTATIVE, CARGO = range(4)
+    ORGANIZATION, SECTOR, REPRESENTATIVE, CARGO, STATUS = range(5)
     HEADERS = (
         _noop("PartnerTableModel", "Organización"),
         _noop("PartnerTableModel", "Sector"),
         _noop("PartnerTableModel", "Representante"),
         _noop("PartnerTableModel", "Cargo"),
+        _noop("PartnerTableModel", "Estado"),
     )
 
     def row_id(self, item: PartnerInfo) -> str:
@@ -39,12 +43,33 @@ class PartnerTableModel(RowTableModel[PartnerInfo]):
             return item.representative
         if column == self.CARGO:
             return item.cargo
+        if column == self.STATUS:
+            if item.retired_on is None:
+                return QCoreApplication.translate("PartnerTableModel", "Activo")
+            return QCoreApplication.translate("PartnerTableModel", "Retirado el {date}").format(
+                date=short_date(item.retired_on)
+            )
         return ""
 
+    def sort_value(self, item: PartnerInfo, column: int) -> Any:
+        if column == self.STATUS:
+            return item.retired_on.isoformat() if item.retired_on else ""
+        return super().sort_value(item, column)
+
     def tooltip(self, item: PartnerInfo, column: int) -> str | None:
+        if item.retired_on is not None and item.retired_reason:
+            return QCoreApplication.translate(
+                "PartnerTableModel", "Motivo del retiro: {reason}"
+            ).format(reason=item.retired_reason)
         if column == self.ORGANIZATION and item.contribution:
             return f"{item.organization}\n{item.contribution}"
         return super().tooltip(item, column)
+
+    def data(self, index, role: int = Qt.ItemDataRole.DisplayRole):
+        if role == Qt.ItemDataRole.ForegroundRole and index.isValid():
+            if self.row_at(index.row()).retired_on is not None:
+                return QPalette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
+        return super().data(index, role)
 
 
 class CommitmentTableModel(RowTableModel[CommitmentInfo]):

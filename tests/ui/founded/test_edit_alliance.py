@@ -1,0 +1,94 @@
+"""Correcting an alliance's data from its page: typed into the real dialog, an otrosí opens."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from alianzas_desktop.services import agreements, alliances
+from alianzas_desktop.ui.dialogs.alliance_edit_dialog import (
+    PURPOSE,
+    STRUCTURE,
+    AllianceEditDialog,
+)
+from tests.ui.founded.conftest import click, type_text
+
+
+def test_correcting_name_territory_and_structure_opens_version_2(
+    db, qtbot, page, issued_alliance, drive
+):
+    [issued] = alliances.alliance_detail(db, issued_alliance).versions
+    before = agreements.document_for_version(db, issued.id).content
+
+    def steps(dialog: AllianceEditDialog) -> None:
+        type_text(qtbot, dialog.name_edit, "Alianza Frijol y Maíz del Páramo", replace=True)
+        type_text(qtbot, dialog.vereda_edit, "El Roble", replace=True)
+        dialog.tabs.setCurrentIndex(PURPOSE)
+        dialog.objectives_edit.setFocus()
+        qtbot.keyClick(dialog.objectives_edit, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
+        type_text(qtbot, dialog.objectives_edit, "\n3. Sembrar maíz en rotación.")
+        dialog.tabs.setCurrentIndex(STRUCTURE)
+        click(qtbot, dialog.formality_radios["formal"])
+        type_text(qtbot, dialog.legal_figure_edit, "Convenio de asociación")
+        type_text(qtbot, dialog.meeting_rhythm_edit, "Cada dos meses", replace=True)
+        click(qtbot, dialog.save_button)
+
+    seen = drive(AllianceEditDialog, steps)
+    with qtbot.waitSignal(page.alliance_changed) as changed:
+        click(qtbot, page.edit_button)
+
+    assert changed.args == [issued_alliance]
+    assert not seen[0].isVisible()
+    assert page.title_label.text() == "Alianza Frijol y Maíz del Páramo"
+    assert "El Roble" in page.subtitle_label.text()
+    latest = agreements.agreement_document(db, issued_alliance)
+    assert latest.number == 2 and latest.is_draft
+    content = latest.content["alliance"]
+    assert content["name"] == "Alianza Frijol y Maíz del Páramo"
+    assert content["vereda"] == "El Roble"
+    assert content["objectives"].endswith("3. Sembrar maíz en rotación.")
+    assert content["formality"] == "formal"
+    assert content["legal_figure"] == "Convenio de asociación"
+    assert content["meeting_rhythm"] == "Cada dos meses"
+    # The issued version stays as it was printed, and the page shows the new draft.
+    assert agreements.document_for_version(db, issued.id).content == before
+    assert page.tabs.currentIndex() == 2
+    assert page.selected_version().number == 2
+
+
+def test_the_wizard_rules_are_shown_next_to_each_field(db, qtbot, issued_alliance):
+    dialog = AllianceEditDialog(db, issued_alliance)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    type_text(qtbot, dialog.municipio_edit, "", replace=True)
+    dialog.tabs.setCurrentIndex(STRUCTURE)
+    click(qtbot, dialog.formality_radios["formal"])
+    dialog.tabs.setCurrentIndex(PURPOSE)
+
+    click(qtbot, dialog.save_button)
+
+    assert dialog.isVisible()
+    assert dialog.messages["municipio"].message == "Escriba el municipio."
+    assert "figura jurídica" in dialog.messages["legal_figure"].message
+    assert dialog.tabs.currentIndex() == 0
+    assert dialog.focusWidget() is dialog.municipio_edit
+    assert [v.number for v in alliances.alliance_detail(db, issued_alliance).versions] == [1]
+    # Typing clears the message of that field.
+    type_text(qtbot, dialog.municipio_edit, "Sonsón")
+    assert dialog.messages["municipio"].message == ""
+
+
+def test_cancel_changes_nothing(db, qtbot, page, issued_alliance, drive):
+    def steps(dialog: AllianceEditDialog) -> None:
+        type_text(qtbot, dialog.name_edit, "Otro nombre", replace=True)
+        qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+
+    drive(AllianceEditDialog, steps)
+    assert page.edit_alliance() is False
+    assert alliances.alliance_detail(db, issued_alliance).name == "Alianza Frijol del Páramo"
+    assert len(alliances.alliance_detail(db, issued_alliance).versions) == 1
+
+
+def test_saving_without_changes_opens_no_version(db, qtbot, page, issued_alliance, drive):
+    drive(AllianceEditDialog, lambda dialog: click(qtbot, dialog.save_button))
+    assert page.edit_alliance() is True
+    assert len(alliances.alliance_detail(db, issued_alliance).versions) == 1
