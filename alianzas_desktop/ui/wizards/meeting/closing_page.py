@@ -81,7 +81,8 @@ class ClosingPage(MeetingPage):
             with_message(self.next_place_edit, self.message_for("next_place")),
             self.next_place_edit,
         )
-        signers_box = QGroupBox(self.tr("Firman el acta"))
+        # Alt+M takes the focus into the list; Space ticks who signs.
+        signers_box = QGroupBox(self.tr("Fir&man el acta"))
         signers_layout = QVBoxLayout(signers_box)
         signers_layout.addWidget(self.signer_table, 1)
         signers_layout.addWidget(self.signers_message)
