@@ -8,6 +8,7 @@ from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 
 from alianzas_desktop import paths
+from alianzas_desktop.domain.vocabulary import PaperSize
 
 logger = logging.getLogger(__name__)
 
@@ -21,6 +22,14 @@ class Profile:
     organization: str = ""
     email: str = ""
     phone: str = ""
+    document_number: str = ""  # the facilitator's cédula, for the documents they sign
+    departamento: str = ""  # offered when a new alliance is registered
+    paper_size: str = PaperSize.LETTER.value
+
+    @property
+    def is_known(self) -> bool:
+        """True once the facilitator said who they are (the name the audit trail records)."""
+        return bool(self.name.strip())
 
 
 # The audit trail asks for the actor on every flush: read the file again only when it changed.
@@ -56,6 +65,12 @@ def save_profile(profile: Profile) -> None:
     partial.write_text(json.dumps(asdict(profile), ensure_ascii=False, indent=2), encoding="utf-8")
     partial.replace(path)
     _cache.pop(path, None)
+
+
+def paper_size() -> str:
+    """The paper the facilitator prints on: letter (carta) unless the profile says A4."""
+    code = load_profile().paper_size
+    return code if code in {p.value for p in PaperSize} else PaperSize.LETTER.value
 
 
 def actor_name() -> str:

@@ -170,7 +170,16 @@ class RequestKind(_Labelled):
     REVOCATION = "revocatoria"
 
 
+class PaperSize(_Labelled):
+    """The paper documents are printed on; the codes are the PDF builders' page sizes."""
+
+    LETTER = "letter"
+    A4 = "a4"
+
+
 _LABELS: dict[StrEnum, str] = {
+    PaperSize.LETTER: "Carta",
+    PaperSize.A4: "A4",
     MeetingKind.ORDINARY: "Ordinaria",
     MeetingKind.EXTRAORDINARY: "Extraordinaria",
     MeetingStatus.CONVENED: "Convocada",

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from alianzas_desktop import paths
 from alianzas_desktop.domain.formatting import long_date
 from alianzas_desktop.domain.vocabulary import CommitmentStatus, Phase, VersionStatus
+from alianzas_desktop.profile import paper_size
 from alianzas_desktop.services import agreements, alliance_changes, alliances
 from alianzas_desktop.services.agreements import VersionInfo
 from alianzas_desktop.services.alliance_changes import AgreementChange
@@ -613,7 +614,7 @@ class AlliancePage(QWidget):
             from alianzas_desktop.documents.agreement_pdf import agreement_pdf_bytes
 
             document = agreements.document_for_version(self._db, version_id)
-            return agreement_pdf_bytes(document)
+            return agreement_pdf_bytes(document, page_size=paper_size())
         except ServiceError as exc:
             self._warn(self.tr("Acuerdo de compromisos"), exc)
         except ImportError:

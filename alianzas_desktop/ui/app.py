@@ -98,6 +98,12 @@ def run(db_target: str | None = None) -> int:
     window = open_main_window(db_target)
     if window is None:
         return 1
+    from alianzas_desktop.ui.dialogs.first_start import ensure_profile
+
+    if not ensure_profile(window):  # the first time: who records, before anything is recorded
+        window.close()
+        window.db.close()
+        return 0
     # Asked once the window is on screen, so the question has a parent to sit on.
     QTimer.singleShot(0, window.offer_resume_draft)
     previous_hook = startup_checks.install_error_hook(lambda: window)

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import logging
+import re
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -16,9 +18,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from alianzas_desktop.domain.vocabulary import PaperSize
 from alianzas_desktop.profile import Profile, load_profile, save_profile
+from alianzas_desktop.ui.models.base import vocabulary
 
 logger = logging.getLogger(__name__)
+
+_CEDULA = re.compile(r"^[0-9][0-9. ]{2,18}[0-9]$")
 
 
 class ProfileDialog(QDialog):
@@ -48,7 +54,22 @@ class ProfileDialog(QDialog):
         self.email_edit.setPlaceholderText(self.tr("nombre@ejemplo.org"))
         self.phone_edit = QLineEdit(current.phone)
         self.phone_edit.setPlaceholderText(self.tr("Celular"))
-        for edit in (self.name_edit, self.organization_edit, self.email_edit, self.phone_edit):
+        self.document_edit = QLineEdit(current.document_number)
+        self.document_edit.setPlaceholderText(self.tr("Cédula de ciudadanía"))
+        self.departamento_edit = QLineEdit(current.departamento)
+        self.departamento_edit.setPlaceholderText(self.tr("Se propone en cada alianza nueva"))
+        self.paper_combo = QComboBox()
+        for size in PaperSize:
+            self.paper_combo.addItem(vocabulary(size.label), size.value)
+        self.paper_combo.setCurrentIndex(max(0, self.paper_combo.findData(current.paper_size)))
+        for edit in (
+            self.name_edit,
+            self.organization_edit,
+            self.document_edit,
+            self.departamento_edit,
+            self.email_edit,
+            self.phone_edit,
+        ):
             edit.setMinimumWidth(340)
         self.error_label = QLabel()
         self.error_label.setStyleSheet("color: #b3261e;")
@@ -65,10 +86,18 @@ class ProfileDialog(QDialog):
 
         # Assemble
         form = QFormLayout()
-        form.addRow(self.tr("Nombre:"), self.name_edit)
-        form.addRow(self.tr("Organización:"), self.organization_edit)
-        form.addRow(self.tr("Correo electrónico:"), self.email_edit)
-        form.addRow(self.tr("Teléfono:"), self.phone_edit)
+        for text, widget in (
+            (self.tr("&Nombre:"), self.name_edit),
+            (self.tr("&Organización:"), self.organization_edit),
+            (self.tr("&Cédula:"), self.document_edit),
+            (self.tr("&Departamento:"), self.departamento_edit),
+            (self.tr("&Papel para imprimir:"), self.paper_combo),
+            (self.tr("Correo &electrónico:"), self.email_edit),
+            (self.tr("&Teléfono:"), self.phone_edit),
+        ):
+            label = QLabel(text)
+            label.setBuddy(widget)
+            form.addRow(label, widget)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(18, 16, 18, 12)
         layout.addWidget(self.intro_label)
@@ -85,6 +114,9 @@ class ProfileDialog(QDialog):
             organization=" ".join(self.organization_edit.text().split()),
             email=self.email_edit.text().strip(),
             phone=self.phone_edit.text().strip(),
+            document_number=" ".join(self.document_edit.text().split()),
+            departamento=" ".join(self.departamento_edit.text().split()),
+            paper_size=self.paper_combo.currentData() or PaperSize.LETTER.value,
         )
 
     def save(self) -> bool:
@@ -93,6 +125,13 @@ class ProfileDialog(QDialog):
             self.error_label.setText(self.tr("Escriba su nombre: el historial de cambios lo usa."))
             self.error_label.show()
             self.name_edit.setFocus()
+            return False
+        if profile.document_number and not _CEDULA.match(profile.document_number):
+            self.error_label.setText(
+                self.tr("La cédula lleva solo números (puede escribirla con puntos).")
+            )
+            self.error_label.show()
+            self.document_edit.setFocus()
             return False
         if profile.email and "@" not in profile.email:
             self.error_label.setText(self.tr("El correo electrónico no parece válido."))

@@ -50,8 +50,10 @@ class NacimientoWizard(DraftingWizard):
         super().__init__(db, parent)
         self.founded_id: str | None = None
         self.data = NacimientoData()
-        # A new alliance is usually facilitated by whoever uses this laptop.
-        self.data.facilitator = load_profile().name.strip()
+        # A new alliance is usually facilitated by whoever uses this laptop, where they work.
+        profile = load_profile()
+        self.data.facilitator = profile.name.strip()
+        self.data.departamento = profile.departamento.strip()
         start_page = PAGE_BASICS
         stored = self._load_draft(draft_id)
         if stored is not None:
