@@ -97,6 +97,9 @@ FIELD_LABELS = {
     "signed_scan": "escaneo firmado",
     "signed_scan_name": "nombre del escaneo",
     "closed_at": "cerrada",
+    "archived_at": "archivada",
+    "retired_on": "fecha de retiro",
+    "retired_reason": "motivo del retiro",
 }
 
 

@@ -281,3 +281,20 @@ def test_archive_hides_from_the_list_and_restore_brings_it_back(db, alliance_id)
     [back] = alliances.list_alliances(db)
     assert back.id == alliance_id and not back.archived
     assert alliance_changes.archived_count(db) == 0
+
+
+def test_the_history_tells_who_retired_a_partner_and_why(db, alliance_id):
+    from alianzas_desktop.services import audit
+
+    partner = alliances.alliance_detail(db, alliance_id).partners[1]
+    alliance_changes.retire_partner(db, partner.membership_id, date(2026, 8, 1), "Se fue")
+    alliance_changes.archive_alliance(db, alliance_id)
+
+    records = audit.history_of_alliance(db, alliance_id)
+    retired = next(r for r in records if r.record_id == partner.membership_id)
+    labels = {c.label: c.after for c in retired.changes}
+    assert labels["fecha de retiro"] == "2026-08-01"
+    assert labels["motivo del retiro"] == "Se fue"
+    assert retired.actor == "Ana Milena Zapata"
+    archived = next(r for r in records if r.table == "alliances" and r.action == "modificar")
+    assert [c.label for c in archived.changes] == ["archivada"]
