@@ -385,6 +385,7 @@ class _AgreementStory:
         signers.append(
             Signer(
                 name=str(self.alliance.get("facilitator") or ""),
+                document_number=str(self.alliance.get("facilitator_document_number") or ""),
                 lines=("Facilitador(a) del proceso", "En calidad de testigo"),
             )
         )
