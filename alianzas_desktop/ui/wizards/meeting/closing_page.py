@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QTimeEdit,
     QVBoxLayout,
 )
 
@@ -21,6 +20,7 @@ from alianzas_desktop.domain.meeting import Errors, validate_closing
 from alianzas_desktop.ui.widgets.date_field import DateField
 from alianzas_desktop.ui.widgets.field_error import FieldMessage, hint_label, with_message
 from alianzas_desktop.ui.widgets.keyboard import labelled_row
+from alianzas_desktop.ui.widgets.time_field import TimeField
 from alianzas_desktop.ui.wizards.meeting.base import MeetingPage, to_qtime
 from alianzas_desktop.ui.wizards.meeting.convocation_page import compact_table
 from alianzas_desktop.ui.wizards.meeting.models import SignerModel
@@ -38,8 +38,7 @@ class ClosingPage(MeetingPage):
             self.tr("La hora de finalización, la próxima reunión y quiénes firman el acta.")
         )
 
-        self.end_time_edit = QTimeEdit()
-        self.end_time_edit.setDisplayFormat("hh:mm AP")
+        self.end_time_edit = TimeField()
         self.next_date_edit = DateField(self.tr("Sin fecha todavía: dd/mm/aaaa"))
         self.next_date_edit.setClearButtonEnabled(True)
         self.next_date_edit.set_message(self.message_for("next_date"))

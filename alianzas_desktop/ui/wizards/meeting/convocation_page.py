@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QTableView,
-    QTimeEdit,
     QVBoxLayout,
 )
 
@@ -27,6 +26,7 @@ from alianzas_desktop.domain.vocabulary import AttendanceStatus, MeetingKind
 from alianzas_desktop.ui.widgets.date_field import DateField
 from alianzas_desktop.ui.widgets.field_error import FieldMessage, hint_label, with_message
 from alianzas_desktop.ui.widgets.keyboard import buddy_label, enter_runs, labelled_row, tab_leaves
+from alianzas_desktop.ui.widgets.time_field import TimeField
 from alianzas_desktop.ui.wizards.meeting.attendee_dialog import AttendeeDialog
 from alianzas_desktop.ui.wizards.meeting.base import MeetingPage, error_prefixes, to_qtime
 from alianzas_desktop.ui.wizards.meeting.models import AgendaModel, AttendeeModel
@@ -83,8 +83,7 @@ class ConvocationPage(MeetingPage):
 
         self.date_edit = DateField()
         self.date_edit.set_message(self.message_for("date"))
-        self.time_edit = QTimeEdit()
-        self.time_edit.setDisplayFormat("hh:mm AP")
+        self.time_edit = TimeField()
         self.kind_combo = QComboBox()
         for kind in MeetingKind:
             self.kind_combo.addItem(vocabulary_label(kind), kind.value)

@@ -78,6 +78,8 @@ class PartnersPage(NacimientoPage):
         self.editor_scroll = QScrollArea()
         self.editor_scroll.setWidgetResizable(True)
         self.editor_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        # Only scrolls: the fields inside take the focus, the area itself is no Tab stop.
+        self.editor_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.editor_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
 
         self.add_button.clicked.connect(self.add_partner)
