@@ -10,11 +10,10 @@ from __future__ import annotations
 import logging
 from datetime import date
 
-from PySide6.QtCore import QDate, QItemSelectionModel, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -37,6 +36,7 @@ from alianzas_desktop.services import agreements, alliances
 from alianzas_desktop.services.errors import ServiceError, ValidationFailed
 from alianzas_desktop.storage.database import Database
 from alianzas_desktop.ui.models.base import RowTableModel, vocabulary
+from alianzas_desktop.ui.widgets.date_field import DateField
 from alianzas_desktop.ui.widgets.field_error import FieldMessage, with_message
 from alianzas_desktop.ui.widgets.window_fit import fit_to_screen
 from alianzas_desktop.ui.wizards.nacimiento.commitment_editor import parse_pesos
@@ -138,9 +138,7 @@ class CommitmentsDialog(QDialog):
             self.kind_combo.addItem(vocabulary(member.label), member.value)
         self.value_edit = QLineEdit()
         self.value_edit.setPlaceholderText(self.tr("Opcional, en pesos: 1.500.000"))
-        self.deadline_edit = QDateEdit()
-        self.deadline_edit.setCalendarPopup(True)
-        self.deadline_edit.setDisplayFormat("dd/MM/yyyy")
+        self.deadline_edit = DateField()
         self.logic_combo = QComboBox()
         for member in Logic:
             self.logic_combo.addItem(vocabulary(member.label), member.value)
@@ -150,6 +148,7 @@ class CommitmentsDialog(QDialog):
         self.messages = {
             name: FieldMessage() for name in ("description", "estimated_value", "deadline")
         }
+        self.deadline_edit.set_message(self.messages["deadline"])
         self.general_message = FieldMessage()
         self.note = QLabel(
             self.tr(
@@ -171,7 +170,7 @@ class CommitmentsDialog(QDialog):
         self.description_edit.textChanged.connect(self._store)
         self.kind_combo.currentIndexChanged.connect(self._store)
         self.value_edit.editingFinished.connect(self._store)
-        self.deadline_edit.dateChanged.connect(self._store)
+        self.deadline_edit.value_changed.connect(self._store)
         self.logic_combo.currentIndexChanged.connect(self._store)
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
@@ -244,8 +243,7 @@ class CommitmentsDialog(QDialog):
         self.value_edit.setText(
             formatting.number(item.estimated_value) if item.estimated_value else ""
         )
-        deadline = item.deadline or date.today()
-        self.deadline_edit.setDate(QDate(deadline.year, deadline.month, deadline.day))
+        self.deadline_edit.set_value(item.deadline)
         self.logic_combo.setCurrentIndex(max(0, self.logic_combo.findData(item.logic)))
         for message in self.messages.values():
             message.clear_message()
@@ -265,8 +263,7 @@ class CommitmentsDialog(QDialog):
             self.messages["estimated_value"].show_message(
                 self.tr("Escriba el valor en pesos, por ejemplo 1.500.000.")
             )
-        qdate = self.deadline_edit.date()
-        item.deadline = date(qdate.year(), qdate.month(), qdate.day())
+        item.deadline = self.deadline_edit.value()
         item.logic = self.logic_combo.currentData()
         self.model.refresh(self._items.index(item))
 
@@ -293,6 +290,8 @@ class CommitmentsDialog(QDialog):
     # -- saving -------------------------------------------------------------------------
 
     def save(self) -> None:
+        if self._current is not None and not self.deadline_edit.check_text():
+            return  # what was typed is not a date: its message is on show
         self._store()
         for message in self.messages.values():
             message.clear_message()

@@ -133,8 +133,11 @@ class DateField(QLineEdit):
             _calendar_icon(), QLineEdit.ActionPosition.TrailingPosition
         )
         self._calendar_action.setToolTip(self.tr("Elegir en el calendario (F4)"))
-        # Room for "00/00/0000" and the calendar button.
-        self.setMinimumWidth(self.fontMetrics().horizontalAdvance("00/00/00000") + 40)
+        # Room for the placeholder (or "00/00/0000") and the calendar button.
+        longest = max(
+            self.placeholderText(), "00/00/00000", key=self.fontMetrics().horizontalAdvance
+        )
+        self.setMinimumWidth(self.fontMetrics().horizontalAdvance(longest) + 48)
 
         self._calendar_action.triggered.connect(self.open_calendar)
         self.textEdited.connect(self._text_edited)
