@@ -15,7 +15,9 @@ from alianzas_desktop.storage.models import Draft
 
 logger = logging.getLogger(__name__)
 
+# The wizards that keep drafts.
 NACIMIENTO = "nacimiento"
+MEETING = "sesion"
 
 
 @dataclass(frozen=True)

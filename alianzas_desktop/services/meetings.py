@@ -43,6 +43,7 @@ from alianzas_desktop.domain.vocabulary import (
     label_of,
 )
 from alianzas_desktop.profile import actor_name
+from alianzas_desktop.services import drafts
 from alianzas_desktop.services.alliances import territory
 from alianzas_desktop.services.errors import (
     FrozenDocumentError,
@@ -72,7 +73,7 @@ from alianzas_desktop.storage.models import (
 logger = logging.getLogger(__name__)
 
 DOCUMENT_KIND = "acta"
-DRAFT_KIND = "sesion"
+DRAFT_KIND = drafts.MEETING
 OPEN_STATUSES = (CommitmentStatus.PENDING.value, CommitmentStatus.IN_PROGRESS.value)
 MAX_SIGNATURE_BYTES = 2 * 1024 * 1024
 MAX_SCAN_BYTES = 30 * 1024 * 1024

@@ -34,7 +34,12 @@ from alianzas_desktop.ui.agenda_panel import AgendaPanel
 from alianzas_desktop.ui.alliance_page import AlliancePage
 from alianzas_desktop.ui.dialogs.backup_dialog import open_backup_dialog
 from alianzas_desktop.ui.dialogs.profile_dialog import ProfileDialog
-from alianzas_desktop.ui.dialogs.resume_draft_dialog import ResumeChoice, ask_resume
+from alianzas_desktop.ui.dialogs.resume_draft_dialog import (
+    NewOrResume,
+    ResumeChoice,
+    ask_new_or_resume,
+    ask_resume,
+)
 from alianzas_desktop.ui.models.alliance_table_model import (
     ID_ROLE,
     AllianceFilterProxy,
@@ -47,7 +52,7 @@ logger = logging.getLogger(__name__)
 SETTINGS_ORGANIZATION = "Alianzas"
 SETTINGS_APPLICATION = "Alianzas"
 NACIMIENTO = drafts.NACIMIENTO
-MEETING_DRAFT = "sesion"
+MEETING_DRAFT = drafts.MEETING
 COLUMN_SAMPLE_ROWS = 300
 # The name column is sized to its content like the rest; the territory column
 # stretches to take what is left, since a name cut short is the worse loss.
@@ -90,6 +95,8 @@ class MainWindow(QMainWindow):
         self.search_edit.setClearButtonEnabled(True)
         self.search_edit.setMinimumWidth(320)
         self.new_button = QPushButton(self.tr("Nueva alianza"))
+        self.drafts_button = QPushButton()
+        self.drafts_button.setToolTip(self.tr("Asistentes que quedaron a medias"))
         self.count_label = QLabel()
         self.table = QTableView()
         self.table.setModel(self.proxy)
@@ -103,11 +110,13 @@ class MainWindow(QMainWindow):
         self._style_widgets()
 
         self.search_edit.textChanged.connect(self._filter)
-        self.new_button.clicked.connect(lambda: self.new_alliance())
-        self.empty_button.clicked.connect(lambda: self.new_alliance())
+        self.new_button.clicked.connect(lambda: self.start_new_alliance())
+        self.empty_button.clicked.connect(lambda: self.start_new_alliance())
+        self.drafts_button.clicked.connect(lambda: self.show_drafts())
         self.table.activated.connect(lambda index: self.open_alliance(index.data(ID_ROLE)))
         self.table.selectionModel().selectionChanged.connect(self._update_actions)
         self.alliance_page.back_requested.connect(self.show_list)
+        self.alliance_page.alliance_changed.connect(lambda _id: self.refresh())
         self.agenda_panel.alliance_requested.connect(self.open_alliance)
         self.alliance_page.meetings_tab.meetings_changed.connect(
             lambda _id: self.agenda_panel.refresh()
@@ -143,13 +152,19 @@ class MainWindow(QMainWindow):
         self.list_action.setShortcut(QKeySequence(self.tr("Alt+Left")))
         self.find_action = QAction(self.tr("&Buscar"), self)
         self.find_action.setShortcut(QKeySequence.StandardKey.Find)
+        self.show_archived_action = QAction(self.tr("Mostrar a&rchivadas"), self)
+        self.show_archived_action.setCheckable(True)
+        self.show_archived_action.toggled.connect(lambda _on: self.refresh())
         self.about_action = QAction(self.tr("&Acerca de Alianzas"), self)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         self.backup_action = QAction(self.tr("&Respaldo…"), self)
         self.profile_action = QAction(self.tr("&Perfil…"), self)
         self.people_action = QAction(self.tr("&Datos personales…"), self)
+        self.drafts_action = QAction(self.tr("Bo&rradores…"), self)
+        self.verify_action = QAction(self.tr("&Verificar documento…"), self)
 
-        self.new_action.triggered.connect(lambda: self.new_alliance())
+        self.new_action.triggered.connect(lambda: self.start_new_alliance())
+        self.drafts_action.triggered.connect(lambda: self.show_drafts())
         self.open_db_action.triggered.connect(lambda: self.open_database())
         self.quit_action.triggered.connect(self.close)
         self.open_action.triggered.connect(self.open_selected)
@@ -160,9 +175,11 @@ class MainWindow(QMainWindow):
         self.backup_action.triggered.connect(lambda: open_backup_dialog(self))
         self.profile_action.triggered.connect(lambda: ProfileDialog.edit_profile(self))
         self.people_action.triggered.connect(lambda: open_people_window(self))
+        self.verify_action.triggered.connect(lambda: self.verify_document())
 
         file_menu = self.menuBar().addMenu(self.tr("&Archivo"))
         file_menu.addAction(self.new_action)
+        file_menu.addAction(self.drafts_action)
         file_menu.addAction(self.open_db_action)
         file_menu.addAction(self.backup_action)
         file_menu.addAction(self.profile_action)
@@ -174,7 +191,9 @@ class MainWindow(QMainWindow):
         alliance_menu.addSeparator()
         alliance_menu.addAction(self.find_action)
         alliance_menu.addAction(self.list_action)
+        alliance_menu.addAction(self.show_archived_action)
         tools_menu = self.menuBar().addMenu(self.tr("&Herramientas"))
+        tools_menu.addAction(self.verify_action)
         tools_menu.addAction(self.people_action)
         help_menu = self.menuBar().addMenu(self.tr("A&yuda"))
         help_menu.addAction(self.about_action)
@@ -211,6 +230,7 @@ class MainWindow(QMainWindow):
         top.addWidget(self.count_label, 0, Qt.AlignmentFlag.AlignBottom)
         top.addStretch(1)
         top.addWidget(self.search_edit)
+        top.addWidget(self.drafts_button)
         top.addWidget(self.new_button)
         layout = QVBoxLayout(page)
         layout.setContentsMargins(16, 12, 16, 12)
@@ -269,7 +289,10 @@ class MainWindow(QMainWindow):
         """Reload the alliance list from the database, keeping the selection."""
         selected = self.selected_alliance_id()
         self.model.set_rows(
-            alliances.list_alliances(self._db), search.alliance_search_texts(self._db)
+            alliances.list_alliances(
+                self._db, include_archived=self.show_archived_action.isChecked()
+            ),
+            search.alliance_search_texts(self._db),
         )
         self._fit_columns()
         if selected:
@@ -279,6 +302,7 @@ class MainWindow(QMainWindow):
         self._update_count()
         self._update_actions()
         self.agenda_panel.refresh()
+        self._update_drafts_button()
         self.list_refreshed.emit(self.model.rowCount())
 
     def _fit_columns(self) -> None:
@@ -392,10 +416,45 @@ class MainWindow(QMainWindow):
         self.wizard_opened.emit(wizard)
         return wizard
 
+    def start_new_alliance(self):
+        """«Nueva alianza»: when one was left half-way, ask first whether to continue it."""
+        pending = drafts.list_drafts(self._db, NACIMIENTO)
+        if pending and self.wizard is None:
+            choice = ask_new_or_resume(pending[0], len(pending), self)
+            if choice == NewOrResume.RESUME:
+                return self.new_alliance(draft_id=pending[0].id)
+            if choice == NewOrResume.CANCEL:
+                return None
+        return self.new_alliance()
+
+    def show_drafts(self):
+        """Archivo ▸ Borradores…: continue or discard any unfinished wizard."""
+        from alianzas_desktop.ui.dialogs.drafts_dialog import DraftsDialog
+
+        chosen, accepted = DraftsDialog.choose(self._db, self)
+        self._update_drafts_button()
+        if accepted and chosen is not None:
+            return self.resume_draft(chosen)
+        return None
+
+    def resume_draft(self, draft: DraftInfo):
+        """Open the draft's wizard where it stopped."""
+        if draft.kind == MEETING_DRAFT:
+            return self.resume_meeting(draft)
+        return self.new_alliance(draft_id=draft.id)
+
+    def _update_drafts_button(self) -> None:
+        count = len(
+            [d for d in drafts.list_drafts(self._db) if d.kind in (NACIMIENTO, MEETING_DRAFT)]
+        )
+        self.drafts_button.setText(self.tr("Borradores ({count})").format(count=count))
+        self.drafts_button.setVisible(count > 0)
+
     def _wizard_closed(self, _result: int) -> None:
         if self.wizard is not None:
             self.wizard.deleteLater()
         self.wizard = None
+        self._update_drafts_button()
 
     def on_alliance_founded(self, alliance_id: str) -> None:
         """Show the new alliance and offer to print its agreement (version 1)."""
@@ -428,12 +487,11 @@ class MainWindow(QMainWindow):
             return None
         draft = pending[0]
         choice = ResumeChoice(ask(draft) if ask else ask_resume(draft, self))
-        if choice == ResumeChoice.CONTINUE and draft.kind == MEETING_DRAFT:
-            self.resume_meeting(draft)
-        elif choice == ResumeChoice.CONTINUE:
-            self.new_alliance(draft_id=draft.id)
+        if choice == ResumeChoice.CONTINUE:
+            self.resume_draft(draft)
         elif choice == ResumeChoice.DISCARD:
             drafts.discard_draft(self._db, draft.id)
+            self._update_drafts_button()
         return choice
 
     def resume_meeting(self, draft: DraftInfo):
@@ -487,6 +545,12 @@ class MainWindow(QMainWindow):
         self.database_changed.emit(str(path))
         return True
 
+    def verify_document(self) -> tuple[str, bool]:
+        """Herramientas ▸ Verificar documento…: which acuerdo or acta has a printed code."""
+        from alianzas_desktop.ui.dialogs.verify_dialog import VerifyDialog
+
+        return VerifyDialog.verify_code(self._db, self)
+
     def show_about(self) -> None:
         from alianzas_desktop import __version__ as version
 
@@ -507,7 +571,9 @@ class MainWindow(QMainWindow):
     def _restore_geometry(self) -> None:
         geometry = settings().value("main_window/geometry")
         if geometry is None or not self.restoreGeometry(geometry):
-            self.resize(1180, 740)
+            from alianzas_desktop.ui.widgets.window_fit import fit_to_screen
+
+            fit_to_screen(self, 1180, 740)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.wizard is not None and not self.wizard.close():

@@ -1,0 +1,62 @@
+"""The unfinished wizards (drafts) of the open database, for Archivo ▸ Borradores…."""
+
+from __future__ import annotations
+
+import logging
+from datetime import UTC
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP as _noop
+from PySide6.QtCore import QCoreApplication
+
+from alianzas_desktop.domain.formatting import date_time
+from alianzas_desktop.services.drafts import MEETING, NACIMIENTO, DraftInfo
+from alianzas_desktop.ui.models.base import RowTableModel
+
+logger = logging.getLogger(__name__)
+
+WIZARD_LABELS = {
+    NACIMIENTO: _noop("DraftTableModel", "Nueva alianza (Nacimiento)"),
+    MEETING: _noop("DraftTableModel", "Sesión con socios"),
+}
+
+
+def local_time(draft: DraftInfo):
+    """The stored UTC moment, in the laptop's own time zone."""
+    moment = draft.updated_at
+    if moment is not None and moment.tzinfo is None:
+        moment = moment.replace(tzinfo=UTC)
+    return moment.astimezone() if moment else None
+
+
+class DraftTableModel(RowTableModel[DraftInfo]):
+    """One row per draft: what it is, which wizard, when it was last saved, at which step."""
+
+    CONTEXT = "DraftTableModel"
+    TITLE, WIZARD, SAVED, STEP = range(4)
+    HEADERS = (
+        _noop("DraftTableModel", "Borrador"),
+        _noop("DraftTableModel", "Asistente"),
+        _noop("DraftTableModel", "Guardado"),
+        _noop("DraftTableModel", "Paso"),
+    )
+    RIGHT_ALIGNED = frozenset({STEP})
+
+    def display(self, item: DraftInfo, column: int) -> str:
+        if column == self.TITLE:
+            return item.title or QCoreApplication.translate(self.CONTEXT, "(sin título)")
+        if column == self.WIZARD:
+            label = WIZARD_LABELS.get(item.kind, item.kind)
+            return QCoreApplication.translate(self.CONTEXT, label)
+        if column == self.SAVED:
+            return date_time(local_time(item))
+        if column == self.STEP:
+            return str(item.page + 1)
+        return ""
+
+    def sort_value(self, item: DraftInfo, column: int) -> Any:
+        if column == self.SAVED:
+            return item.updated_at.isoformat() if item.updated_at else ""
+        if column == self.STEP:
+            return item.page
+        return super().sort_value(item, column)

@@ -1,0 +1,131 @@
+"""Slow work (PDFs, backups, VACUUM, checks) in the thread pool, so the window keeps answering.
+
+The work given to a job runs in another thread, so it must not touch widgets nor share a
+SQLAlchemy session or sqlite3 connection with the window: give it a service function that
+opens its own transaction (``db.transaction()``) or its own connection. Its result comes
+back to the window's thread through ``JobSignals``.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Iterable
+from typing import Any
+
+from PySide6.QtCore import QEventLoop, QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtWidgets import QApplication, QProgressBar, QWidget
+from shiboken6 import isValid
+
+logger = logging.getLogger(__name__)
+
+# Jobs started and not yet reported, kept alive here: the pool does not own them.
+_running: set[Job] = set()
+
+
+class JobSignals(QObject):
+    """Lives in the window's thread, so what is connected to it runs there."""
+
+    finished = Signal(object)  # the work's return value
+    failed = Signal(str)  # the error's message (Spanish when it comes from our code)
+
+
+class Job(QRunnable):
+    """One call of ``work()`` on a pool thread; ``result`` or ``error`` once ``done``."""
+
+    def __init__(self, work: Callable[[], Any], name: str = ""):
+        super().__init__()
+        self.setAutoDelete(False)
+        self.signals = JobSignals()
+        self.name = name or getattr(work, "__name__", "trabajo")
+        self.result: Any = None
+        self.error: BaseException | None = None
+        self.done = False
+        self._work = work
+
+    def run(self) -> None:
+        try:
+            result = self._work()
+        except Exception as exc:  # reported to the window, which words it
+            logger.warning("Falló %s: %s", self.name, exc, exc_info=True)
+            self.error = exc
+            self.done = True
+            self.signals.failed.emit(str(exc))
+            return
+        self.result = result
+        self.done = True
+        self.signals.finished.emit(result)
+
+
+def start(
+    work: Callable[[], Any],
+    *,
+    busy: Iterable[QWidget] = (),
+    indicator: QWidget | None = None,
+    on_finished: Callable[[Any], None] | None = None,
+    on_failed: Callable[[BaseException], None] | None = None,
+    name: str = "",
+) -> Job:
+    """Run ``work`` in the pool; ``busy`` widgets are disabled and ``indicator`` shown meanwhile.
+
+    ``on_finished(result)`` or ``on_failed(error)`` run in the window's thread after the
+    widgets are given back their state.
+    """
+    job = Job(work, name)
+    widgets = [(w, w.isEnabled()) for w in busy]
+    for widget, _enabled in widgets:
+        widget.setEnabled(False)
+    if indicator is not None:
+        indicator.show()
+    QApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
+
+    def settle() -> None:
+        _running.discard(job)
+        QApplication.restoreOverrideCursor()
+        for widget, enabled in widgets:
+            if isValid(widget):
+                widget.setEnabled(enabled)
+        if indicator is not None and isValid(indicator):
+            indicator.hide()
+
+    job.signals.finished.connect(lambda _result: settle())
+    job.signals.failed.connect(lambda _message: settle())
+    if on_finished is not None:
+        job.signals.finished.connect(lambda result: on_finished(result))
+    if on_failed is not None:
+        job.signals.failed.connect(lambda _message: on_failed(job.error))
+    _running.add(job)
+    QThreadPool.globalInstance().start(job)
+    return job
+
+
+def wait(job: Job) -> Any:
+    """The job's result once done (its error raised), the event loop turning meanwhile.
+
+    For code that cannot go on without the answer (the start-up check before the window
+    exists); screens connect to the signals instead.
+    """
+    if not job.done:
+        loop = QEventLoop()
+        job.signals.finished.connect(loop.quit)
+        job.signals.failed.connect(loop.quit)
+        # Connected before this test: a job ending now still reaches the loop, queued.
+        if not job.done:
+            loop.exec()
+    if job.error is not None:
+        raise job.error
+    return job.result
+
+
+def run(work: Callable[[], Any], *, name: str = "", **start_options) -> Any:
+    """``start`` then ``wait``: the result of ``work`` computed off the window's thread."""
+    return wait(start(work, name=name, **start_options))
+
+
+def busy_bar(parent: QWidget | None = None) -> QProgressBar:
+    """A hidden progress bar that moves without a percentage, to pass as ``indicator``."""
+    bar = QProgressBar(parent)
+    bar.setRange(0, 0)
+    bar.setTextVisible(False)
+    bar.setMaximumHeight(12)
+    bar.hide()
+    return bar
