@@ -6,11 +6,10 @@ import logging
 from dataclasses import dataclass
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -30,18 +29,18 @@ from alianzas_desktop.domain.personal_data import (
 )
 from alianzas_desktop.domain.vocabulary import AuthorizationMethod, RequestKind
 from alianzas_desktop.ui.models.base import vocabulary
+from alianzas_desktop.ui.widgets.date_field import DateField, date_with_message
 
 logger = logging.getLogger(__name__)
 
 ERROR_STYLE = "color: #b3261e;"
 
 
-def _date_edit(value: date | None = None) -> QDateEdit:
-    edit = QDateEdit()
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat("dd/MM/yyyy")
-    edit.setMaximumDate(QDate.currentDate())
-    edit.setDate(QDate(value) if value else QDate.currentDate())
+def _date_edit(value: date | None = None) -> DateField:
+    """A past date, typed dd/mm/aaaa or picked with F4; today unless told."""
+    edit = DateField()
+    edit.set_range(maximum=date.today())
+    edit.set_value(value or date.today())
     return edit
 
 
@@ -118,7 +117,7 @@ class AuthorizationDialog(QDialog):
         # Assemble
         form = QFormLayout()
         form.addRow(self.tr("Forma:"), self.method_combo)
-        form.addRow(self.tr("Fecha:"), self.date_edit)
+        form.addRow(self.tr("Fecha:"), date_with_message(self.date_edit))
         form.addRow(self.tr("Testigo:"), self.witness_edit)
         form.addRow("", self.minor_check)
         form.addRow(self.tr("Representante legal:"), self.guardian_edit)
@@ -139,7 +138,7 @@ class AuthorizationDialog(QDialog):
     def value(self) -> AuthorizationValue:
         return AuthorizationValue(
             method=self.method_combo.currentData(),
-            given_on=self.date_edit.date().toPython(),
+            given_on=self.date_edit.value(),
             witness=self.witness_edit.text().strip(),
             is_minor=self.minor_check.isChecked(),
             guardian=self.guardian_edit.text().strip(),
@@ -162,6 +161,8 @@ class AuthorizationDialog(QDialog):
         )
 
     def _accept_if_valid(self) -> None:
+        if not self.date_edit.check_text():
+            return  # what was typed is not a date: said under the field
         errors = self.errors()
         if errors:
             self.error_label.setText("\n".join(errors.values()))
@@ -267,7 +268,7 @@ class ContactDialog(QDialog):
 class RequestValue:
     person_id: str
     kind: str
-    received_on: date
+    received_on: date | None  # None only while the typed date cannot be read
     notes: str
 
 
@@ -314,7 +315,7 @@ class RequestDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("Persona:"), self.person_combo)
         form.addRow(self.tr("Tipo:"), self.kind_combo)
-        form.addRow(self.tr("Recibida el:"), self.date_edit)
+        form.addRow(self.tr("Recibida el:"), date_with_message(self.date_edit))
         form.addRow(self.tr("Notas:"), self.notes_edit)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(18, 16, 18, 12)
@@ -329,11 +330,17 @@ class RequestDialog(QDialog):
         return RequestValue(
             person_id=self.person_combo.currentData() or "",
             kind=self.kind_combo.currentData(),
-            received_on=self.date_edit.date().toPython(),
+            received_on=self.date_edit.value(),
             notes=self.notes_edit.toPlainText().strip(),
         )
 
     def _accept_if_valid(self) -> None:
+        if not self.date_edit.check_text():
+            return  # what was typed is not a date: said under the field
+        if self.value.received_on is None:
+            self.error_label.setText(self.tr("Indique la fecha en que se recibió la solicitud."))
+            self.error_label.show()
+            return
         if not self.value.person_id:
             self.error_label.setText(self.tr("Elija la persona que hizo la solicitud."))
             self.error_label.show()

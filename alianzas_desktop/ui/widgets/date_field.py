@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from alianzas_desktop.ui.widgets.field_error import FieldMessage
+from alianzas_desktop.ui.widgets.field_error import FieldMessage, with_message
 
 logger = logging.getLogger(__name__)
 
@@ -304,3 +304,10 @@ class DateField(QLineEdit):
 
 def _qdate(value: date) -> QDate:
     return QDate(value.year, value.month, value.day)
+
+
+def date_with_message(field: DateField) -> QWidget:
+    """The field over its own message, for a form row of a dialog without page messages."""
+    message = FieldMessage()
+    field.set_message(message)
+    return with_message(field, message)

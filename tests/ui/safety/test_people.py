@@ -60,8 +60,8 @@ def _fill_and_accept(**fields):
                 widget.setCurrentIndex(widget.findData(value))
             elif hasattr(widget, "setChecked"):
                 widget.setChecked(value)
-            elif hasattr(widget, "setDate"):
-                widget.setDate(value)
+            elif hasattr(widget, "set_value"):  # a date field
+                widget.set_value(value)
             else:
                 widget.setText(value)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
@@ -188,10 +188,12 @@ def test_correct_data(db, dialog, qtbot, monkeypatch):
 
 
 def test_requests_log_with_overdue_in_red(db, dialog, qtbot, monkeypatch):
-    from PySide6.QtCore import QDate, Qt
+    from datetime import date, timedelta
+
+    from PySide6.QtCore import Qt
 
     person_id = _person_id(db, UNAUTHORISED)
-    long_ago = QDate.currentDate().addDays(-60)
+    long_ago = date.today() - timedelta(days=60)
     monkeypatch.setattr(
         RequestDialog,
         "exec",
