@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from datetime import date, time
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication
 
 from alianzas_desktop.services import meetings
+from alianzas_desktop.ui.wizards.meeting.attendee_dialog import AttendeeDialog
 from alianzas_desktop.ui.wizards.meeting.base import (
     PAGE_ATTENDANCE,
     PAGE_CLOSING,
@@ -20,6 +22,19 @@ AGENDA = (
     "Informe de la asistencia técnica",
     "Plan de comercialización de la cosecha",
 )
+
+
+def when_open(keys, dialog_class, fill) -> None:
+    """Fill ``dialog_class`` from the keyboard once it is open and active (exec() waits)."""
+
+    def poll() -> None:
+        dialog = QApplication.activeModalWidget()
+        if isinstance(dialog, dialog_class) and QApplication.activeWindow() is dialog:
+            fill(dialog)
+        else:
+            QTimer.singleShot(20, poll)
+
+    QTimer.singleShot(0, poll)
 
 
 def next_page(keys, wizard, expected: int) -> None:
@@ -50,8 +65,24 @@ def test_a_whole_meeting_is_held_from_the_keyboard(db, alliance_id, keys, meetin
     assert [a.title for a in wizard.data.agenda] == list(AGENDA)
     next_page(keys, wizard, PAGE_ATTENDANCE)
 
-    # 2. Asistencia: everyone invited came.
+    # 2. Asistencia: everyone invited came, and one more person is added in the dialog.
     keys.alt("o")
+
+    def add_person(dialog: AttendeeDialog) -> None:
+        assert keys.focused() is dialog.name_edit
+        keys.type("Aurelio Cañas Muñoz")
+        keys.alt("o")
+        keys.type("Cooperativa de Productores de La Loma")
+        keys.alt("c")
+        keys.type("Tesorero")
+        keys.alt("a")  # &Agregar
+
+    when_open(keys, AttendeeDialog, add_person)
+    keys.alt("p")  # Agregar &persona…
+    keys.qtbot.waitUntil(lambda: "Aurelio Cañas Muñoz" in [a.name for a in wizard.data.attendees])
+    # A window manager gives the wizard back the focus when the dialog closes; offscreen, ask.
+    wizard.activateWindow()
+    keys.qtbot.waitUntil(lambda: QApplication.focusWidget() is not None)
     next_page(keys, wizard, PAGE_DEVELOPMENT)
 
     # 3. Desarrollo: the second item, what was said and one decision by consensus.
@@ -103,7 +134,10 @@ def test_a_whole_meeting_is_held_from_the_keyboard(db, alliance_id, keys, meetin
     assert stored.place == "Caseta comunal de La Loma"
     assert [a.title for a in stored.agenda] == list(AGENDA)
     assert stored.agenda[1].notes == "El técnico informó visitas a 45 de las 60 fincas."
-    assert {a.name for a in stored.attendees if a.status == "asistio"} == set(invited)
+    present = {a.name for a in stored.attendees if a.status == "asistio"}
+    assert present == {*invited, "Aurelio Cañas Muñoz"}
+    [aurelio] = [a for a in stored.attendees if a.name == "Aurelio Cañas Muñoz"]
+    assert (aurelio.cargo, aurelio.sector) == ("Tesorero", "sociedad_civil")
     assert [a.name for a in stored.attendees if a.signs] == [invited[0]]
     assert (stored.next_date, stored.next_place) == (date(2027, 1, 15), "Alcaldía de Sonsón")
     acta = meetings.acta_document(db, wizard.closed_id)

@@ -202,3 +202,20 @@ def test_every_meeting_page(qtbot, keys, meeting_wizard, person_dialog):
     meeting.click_next(qtbot, wizard)
     assert wizard.currentId() == PAGE_CLOSING
     check_page(keys, wizard)
+
+
+def test_the_add_person_dialog_has_one_alt_letter_per_field(qtbot):
+    from alianzas_desktop.ui.wizards.meeting.attendee_dialog import AttendeeDialog
+
+    dialog = AttendeeDialog([])
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    letters = [mnemonic_of(w.text()) for w in dialog.findChildren(QAbstractButton)]
+    letters += [
+        mnemonic_of(label.text())
+        for label in dialog.findChildren(QLabel)
+        if label.buddy() is not None
+    ]
+    assert "" not in letters
+    assert len(letters) == len(set(letters)) == 12

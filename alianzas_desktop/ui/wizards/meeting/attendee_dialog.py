@@ -21,6 +21,7 @@ from alianzas_desktop.domain.meeting import AttendeeEntry
 from alianzas_desktop.domain.vocabulary import AttendanceStatus, Sector
 from alianzas_desktop.services.meetings import MeetingPartner
 from alianzas_desktop.ui.widgets.field_error import FieldMessage, hint_label, with_message
+from alianzas_desktop.ui.widgets.keyboard import labelled_row
 from alianzas_desktop.ui.wizards.nacimiento.base import vocabulary_label
 
 logger = logging.getLogger(__name__)
@@ -57,11 +58,11 @@ class AttendeeDialog(QDialog):
         self.sector_combo.setPlaceholderText(self.tr("Elija el sector…"))
         for sector in Sector:
             self.sector_combo.addItem(vocabulary_label(sector), sector.value)
-        self.guest_check = QCheckBox(self.tr("Asiste como invitado (no es delegado de un socio)"))
+        self.guest_check = QCheckBox(self.tr("Asiste como &invitado (no es delegado de un socio)"))
         self.consent_check = QCheckBox(
-            self.tr("Autoriza el tratamiento de sus datos personales (Ley 1581 de 2012)")
+            self.tr("A&utoriza el tratamiento de sus datos personales (Ley 1581 de 2012)")
         )
-        self.minor_check = QCheckBox(self.tr("Es menor de edad"))
+        self.minor_check = QCheckBox(self.tr("Es &menor de edad"))
         self.guardian_edit = QLineEdit()
         self.guardian_edit.setPlaceholderText(self.tr("Padre, madre o representante legal"))
         self.guardian_message = FieldMessage()
@@ -74,8 +75,8 @@ class AttendeeDialog(QDialog):
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Agregar"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancelar"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Agregar"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cance&lar"))
 
         self.organization_combo.currentTextChanged.connect(self._organization_changed)
         self.consent_check.toggled.connect(self._consent_toggled)
@@ -88,19 +89,28 @@ class AttendeeDialog(QDialog):
         # Assemble
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.addRow(self.tr("Nombre:"), with_message(self.name_edit, self.name_message))
-        form.addRow(self.tr("Organización:"), self.organization_combo)
-        form.addRow(self.tr("Cargo:"), self.cargo_edit)
-        form.addRow(self.tr("Sector:"), self.sector_combo)
+        labelled_row(
+            form,
+            self.tr("&Nombre:"),
+            with_message(self.name_edit, self.name_message),
+            self.name_edit,
+        )
+        labelled_row(
+            form, self.tr("&Organización:"), self.organization_combo, self.organization_combo
+        )
+        labelled_row(form, self.tr("&Cargo:"), self.cargo_edit, self.cargo_edit)
+        labelled_row(form, self.tr("&Sector:"), self.sector_combo, self.sector_combo)
         form.addRow(self.guest_check)
         form.addRow(self.minor_check)
-        form.addRow(
-            self.tr("Representante legal:"),
+        labelled_row(
+            form,
+            self.tr("&Representante legal:"),
             with_message(self.guardian_edit, self.guardian_message),
+            self.guardian_edit,
         )
         form.addRow(self.consent_check)
-        form.addRow(self.tr("Documento:"), self.document_edit)
-        form.addRow(self.tr("Teléfono:"), self.phone_edit)
+        labelled_row(form, self.tr("&Documento:"), self.document_edit, self.document_edit)
+        labelled_row(form, self.tr("&Teléfono:"), self.phone_edit, self.phone_edit)
         form.addRow(self.consent_hint)
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(self.tr("Datos de la persona:")))
