@@ -6,10 +6,9 @@ import logging
 from dataclasses import dataclass
 from datetime import date
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -24,6 +23,7 @@ from alianzas_desktop.services import alliance_changes, alliances
 from alianzas_desktop.services.alliance_changes import AgreementChange
 from alianzas_desktop.services.errors import ServiceError, ValidationFailed
 from alianzas_desktop.storage.database import Database
+from alianzas_desktop.ui.widgets.date_field import DateField
 from alianzas_desktop.ui.widgets.field_error import FieldMessage, with_message
 from alianzas_desktop.ui.widgets.window_fit import fit_to_screen
 
@@ -33,7 +33,7 @@ logger = logging.getLogger(__name__)
 @dataclass(frozen=True)
 class Retirement:
     membership_id: str
-    on: date
+    on: date | None  # None only while the typed date cannot be read
     reason: str
 
 
@@ -70,13 +70,9 @@ class RetirePartnerDialog(QDialog):
             self.partner_combo.addItem(partner.organization, partner.membership_id)
         if membership_id is not None:
             self.partner_combo.setCurrentIndex(max(0, self.partner_combo.findData(membership_id)))
-        self.date_edit = QDateEdit()
-        self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDisplayFormat("dd/MM/yyyy")
-        today = date.today()
-        start = detail.start_date
-        self.date_edit.setDateRange(QDate(start.year, start.month, start.day), QDate.currentDate())
-        self.date_edit.setDate(QDate(today.year, today.month, today.day))
+        self.date_edit = DateField()
+        self.date_edit.set_range(detail.start_date, date.today())
+        self.date_edit.set_value(date.today())
         self.reason_edit = QPlainTextEdit()
         self.reason_edit.setTabChangesFocus(True)
         self.reason_edit.setPlaceholderText(
@@ -86,6 +82,7 @@ class RetirePartnerDialog(QDialog):
             "retired_on": FieldMessage(),
             "retired_reason": FieldMessage(),
         }
+        self.date_edit.set_message(self.messages["retired_on"])
         self.general_message = FieldMessage()
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -96,7 +93,7 @@ class RetirePartnerDialog(QDialog):
 
         # Signals
         self.reason_edit.textChanged.connect(self.messages["retired_reason"].clear_message)
-        self.date_edit.dateChanged.connect(self.messages["retired_on"].clear_message)
+        self.date_edit.value_changed.connect(self.messages["retired_on"].clear_message)
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
 
@@ -131,13 +128,18 @@ class RetirePartnerDialog(QDialog):
     def retirement(self) -> Retirement:
         return Retirement(
             membership_id=self.partner_combo.currentData() or "",
-            on=self.date_edit.date().toPython(),
+            on=self.date_edit.value(),
             reason=self.reason_edit.toPlainText(),
         )
 
     def save(self) -> bool:
+        if not self.date_edit.check_text():
+            return False  # what was typed is not a date: said under the field
         for message in (*self.messages.values(), self.general_message):
             message.clear_message()
+        if self.date_edit.value() is None:
+            self.messages["retired_on"].show_message(self.tr("Indique la fecha de retiro."))
+            return False
         value = self.retirement
         try:
             self.change = alliance_changes.retire_partner(
