@@ -7,9 +7,8 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -21,7 +20,8 @@ from PySide6.QtWidgets import (
 )
 
 from alianzas_desktop.ui import file_dialogs
-from alianzas_desktop.ui.wizards.nacimiento.base import to_qdate
+from alianzas_desktop.ui.widgets.date_field import DateField
+from alianzas_desktop.ui.widgets.field_error import FieldMessage, with_message
 
 logger = logging.getLogger(__name__)
 
@@ -58,13 +58,11 @@ class SignedPaperDialog(QDialog):
 
         self.intro_label = QLabel(intro)
         self.intro_label.setWordWrap(True)
-        self.date_edit = QDateEdit()
-        self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDisplayFormat("dd/MM/yyyy")
-        if earliest is not None:
-            self.date_edit.setMinimumDate(to_qdate(earliest))
-        self.date_edit.setMaximumDate(QDate.currentDate())
-        self.date_edit.setDate(QDate.currentDate())
+        self.date_edit = DateField()
+        self.date_edit.set_range(earliest, date.today())
+        self.date_edit.set_value(date.today())
+        self.date_message = FieldMessage()
+        self.date_edit.set_message(self.date_message)
         self.file_label = QLabel(self.tr("Ningún archivo elegido"))
         self.file_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.choose_button = QPushButton(self.tr("Elegir archivo…"))
@@ -75,7 +73,7 @@ class SignedPaperDialog(QDialog):
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancelar"))
 
         self.choose_button.clicked.connect(self.choose_file)
-        self.buttons.accepted.connect(self.accept)
+        self.buttons.accepted.connect(self._accept_if_dated)
         self.buttons.rejected.connect(self.reject)
 
         # Assemble
@@ -83,7 +81,7 @@ class SignedPaperDialog(QDialog):
         file_row.addWidget(self.file_label, 1)
         file_row.addWidget(self.choose_button)
         form = QFormLayout()
-        form.addRow(self.tr("Fecha de la firma:"), self.date_edit)
+        form.addRow(self.tr("Fecha de la firma:"), with_message(self.date_edit, self.date_message))
         form.addRow(self.tr("Foto o escaneo:"), file_row)
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro_label)
@@ -92,8 +90,17 @@ class SignedPaperDialog(QDialog):
         self.resize(520, self.sizeHint().height())
 
     @property
-    def signed_on(self) -> date:
-        return self.date_edit.date().toPython()
+    def signed_on(self) -> date | None:
+        """The signing date, or None while what was typed is not a date."""
+        return self.date_edit.value()
+
+    def _accept_if_dated(self) -> None:
+        if not self.date_edit.check_text():
+            return  # what was typed is not a date: said under the field
+        if self.signed_on is None:
+            self.date_message.show_message(self.tr("Indique la fecha en que se firmó."))
+            return
+        self.accept()
 
     @property
     def scan_path(self) -> Path | None:

@@ -131,7 +131,7 @@ def test_registering_the_signed_acta_with_its_scan(
     monkeypatch.setattr(file_dialogs, "open_file_name", lambda *a, **k: str(scan))
 
     def sign(self):
-        self.date_edit.setDate(self.date_edit.maximumDate())
+        self.date_edit.set_value(date.today())
         click(qtbot, self.choose_button)
         self.accept()
         return QDialog.DialogCode.Accepted
