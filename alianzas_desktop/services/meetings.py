@@ -179,7 +179,11 @@ def upcoming_meetings(db: Database, today: date | None = None) -> list[MeetingSu
     query = (
         select(Meeting, Alliance.name)
         .join(Alliance, Alliance.id == Meeting.alliance_id)
-        .where(Meeting.status != MeetingStatus.CLOSED.value, Meeting.date >= today)
+        .where(
+            Meeting.status != MeetingStatus.CLOSED.value,
+            Meeting.date >= today,
+            Alliance.archived_at.is_(None),
+        )
         .order_by(Meeting.date, Meeting.start_time)
     )
     with db.reading() as session:
@@ -220,10 +224,12 @@ def pending_commitments(db: Database, alliance_id: str) -> list[PendingCommitmen
 
 
 def overdue_commitments(db: Database, today: date | None = None) -> list[PendingCommitment]:
-    """Open commitments past their deadline, across all alliances."""
+    """Open commitments past their deadline, across the alliances not archived."""
     today = today or date.today()
     query = select(Commitment).where(
-        Commitment.status.in_(OPEN_STATUSES), Commitment.deadline < today
+        Commitment.status.in_(OPEN_STATUSES),
+        Commitment.deadline < today,
+        Alliance.archived_at.is_(None),
     )
     with db.reading() as session:
         return _pending(session, query)

@@ -298,3 +298,20 @@ def test_the_history_tells_who_retired_a_partner_and_why(db, alliance_id):
     assert retired.actor == "Ana Milena Zapata"
     archived = next(r for r in records if r.table == "alliances" and r.action == "modificar")
     assert [c.label for c in archived.changes] == ["archivada"]
+
+
+def test_an_archived_alliance_leaves_the_agenda(db, alliance_id):
+    from tests.meeting_factories import convened_meeting
+
+    meetings.save_convocation(db, convened_meeting(db, alliance_id))
+    today, before_meeting = date(2027, 12, 31), date(2026, 11, 1)
+    assert len(meetings.overdue_commitments(db, today)) == 3
+    assert len(meetings.upcoming_meetings(db, before_meeting)) == 1
+
+    alliance_changes.archive_alliance(db, alliance_id)
+
+    assert meetings.overdue_commitments(db, today) == []
+    assert meetings.upcoming_meetings(db, before_meeting) == []
+    alliance_changes.restore_alliance(db, alliance_id)
+    assert len(meetings.overdue_commitments(db, today)) == 3
+    assert len(meetings.upcoming_meetings(db, before_meeting)) == 1
