@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from alianzas_desktop.domain.vocabulary import VersionStatus
-from alianzas_desktop.services import alliances, drafts, search
+from alianzas_desktop.services import alliance_changes, alliances, drafts, search
 from alianzas_desktop.services.drafts import DraftInfo
 from alianzas_desktop.services.errors import ServiceError
 from alianzas_desktop.storage.database import Database, DatabaseError
@@ -288,6 +288,7 @@ class MainWindow(QMainWindow):
     def refresh(self) -> None:
         """Reload the alliance list from the database, keeping the selection."""
         selected = self.selected_alliance_id()
+        self._archived_count = alliance_changes.archived_count(self._db)
         self.model.set_rows(
             alliances.list_alliances(
                 self._db, include_archived=self.show_archived_action.isChecked()
@@ -298,7 +299,7 @@ class MainWindow(QMainWindow):
         if selected:
             self.select_alliance(selected)
         if self.stack.currentIndex() != self.ALLIANCE:
-            self.stack.setCurrentIndex(self.LIST if self.model.rowCount() else self.EMPTY)
+            self.stack.setCurrentIndex(self._list_or_empty())
         self._update_count()
         self._update_actions()
         self.agenda_panel.refresh()
@@ -331,7 +332,18 @@ class MainWindow(QMainWindow):
             text = self.tr("Ninguna alianza coincide con la búsqueda")
         else:
             text = self.tr("{shown} de {total} alianzas")
-        self.count_label.setText(text.format(shown=shown, total=total))
+        archived = getattr(self, "_archived_count", 0)
+        if archived and not self.show_archived_action.isChecked():
+            text += " · " + (
+                self.tr("1 archivada (Alianza ▸ Mostrar archivadas)")
+                if archived == 1
+                else self.tr("{archived} archivadas (Alianza ▸ Mostrar archivadas)")
+            )
+        self.count_label.setText(text.format(shown=shown, total=total, archived=archived))
+
+    def _list_or_empty(self) -> int:
+        """The list when any alliance exists, archived ones included; the welcome otherwise."""
+        return self.LIST if self.model.rowCount() or self._archived_count else self.EMPTY
 
     def _update_actions(self, *_args) -> None:
         on_page = self.stack.currentIndex() == self.ALLIANCE
@@ -383,7 +395,7 @@ class MainWindow(QMainWindow):
         self.open_alliance(self.selected_alliance_id())
 
     def show_list(self) -> None:
-        self.stack.setCurrentIndex(self.LIST if self.model.rowCount() else self.EMPTY)
+        self.stack.setCurrentIndex(self._list_or_empty())
         self.setWindowTitle(self.tr("Alianzas"))
         self.table.setFocus()
         self._update_actions()

@@ -56,3 +56,27 @@ def test_declining_the_question_archives_nothing(db, qtbot, page, issued_allianc
     )
     assert page.archive_alliance() is False
     assert [row.id for row in alliances.list_alliances(db)] == [issued_alliance]
+
+
+def test_with_every_alliance_archived_the_list_says_where_they_are(
+    db, qtbot, issued_alliance, monkeypatch
+):
+    from alianzas_desktop.ui.main_window import MainWindow
+
+    window = MainWindow(db)
+    qtbot.addWidget(window)
+    window.show()
+    monkeypatch.setattr(
+        QMessageBox, "question", staticmethod(lambda *a, **k: QMessageBox.StandardButton.Yes)
+    )
+    window.open_alliance(issued_alliance)
+
+    click(qtbot, window.alliance_page.archive_button)
+
+    # Not the welcome for a first alliance: the list, saying where the archived one is.
+    assert window.stack.currentIndex() == window.LIST
+    assert window.model.rowCount() == 0
+    assert "1 archivada (Alianza ▸ Mostrar archivadas)" in window.count_label.text()
+    window.show_archived_action.trigger()
+    assert window.model.rowCount() == 1
+    assert "archivadas" not in window.count_label.text()
