@@ -14,7 +14,7 @@ from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from alianzas_desktop import paths
 from alianzas_desktop.storage import backup
@@ -25,12 +25,14 @@ from alianzas_desktop.storage.database import (
     NewerSchemaError,
     is_removable,
 )
-from alianzas_desktop.ui import file_dialogs
+from alianzas_desktop.ui import file_dialogs, workers
 from alianzas_desktop.ui.dialogs.damaged_database_dialog import DamagedChoice, DamagedDatabaseDialog
 
 logger = logging.getLogger(__name__)
 
 SIDE_FILES = ("-wal", "-shm", "-journal")
+# An intact small file is checked before this: the progress box shows only for big ones.
+PROGRESS_DELAY_MS = 500
 
 
 def _tr(text: str) -> str:
@@ -81,6 +83,27 @@ def sqlite_path(target: str | Path | None) -> Path | None:
             return Path(text.removeprefix("sqlite:///"))
         return None
     return Path(text).expanduser().resolve()
+
+
+def check_with_progress(path: Path) -> backup.CheckResult:
+    """``backup.check_database`` in a worker while a small busy box says what is going on.
+
+    The integrity check reads the whole file: seconds on a large database, before any
+    window exists. It opens its own read-only connection in the worker's thread.
+    """
+    progress = QProgressDialog(
+        QCoreApplication.translate("StartupChecks", "Revisando la base de datos…"), "", 0, 0
+    )
+    progress.setWindowTitle(QCoreApplication.translate("StartupChecks", "Alianzas"))
+    progress.setCancelButton(None)
+    progress.setWindowModality(Qt.WindowModality.ApplicationModal)
+    progress.setMinimumDuration(PROGRESS_DELAY_MS)
+    progress.setValue(0)
+    try:
+        return workers.run(lambda: backup.check_database(path), name="revisión de la base")
+    finally:
+        progress.reset()
+        progress.deleteLater()
 
 
 def newest_good_backup(path: Path) -> BackupInfo | None:
@@ -135,7 +158,7 @@ def open_checked(target: str | Path | None) -> StartupOutcome:
     while True:
         path = sqlite_path(current)
         if path is not None and path.exists() and path.stat().st_size > 0:
-            result = backup.check_database(path)
+            result = check_with_progress(path)
             if not result.ok:
                 current = _handle_damaged(path, result.message, outcome)
                 if current is None:

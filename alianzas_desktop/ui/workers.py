@@ -90,12 +90,21 @@ def start(
     job.signals.finished.connect(lambda _result: settle())
     job.signals.failed.connect(lambda _message: settle())
     if on_finished is not None:
-        job.signals.finished.connect(lambda result: on_finished(result))
+        job.signals.finished.connect(lambda result: _call(on_finished, result))
     if on_failed is not None:
-        job.signals.failed.connect(lambda _message: on_failed(job.error))
+        job.signals.failed.connect(lambda _message: _call(on_failed, job.error))
     _running.add(job)
     QThreadPool.globalInstance().start(job)
     return job
+
+
+def _call(callback: Callable[[Any], None], value: Any) -> None:
+    """A screen closed and deleted while its job ran is not told the outcome."""
+    owner = getattr(callback, "__self__", None)
+    if isinstance(owner, QObject) and not isValid(owner):
+        logger.info("Trabajo terminado para una ventana que ya no existe")
+        return
+    callback(value)
 
 
 def wait(job: Job) -> Any:

@@ -21,10 +21,11 @@ from PySide6.QtWidgets import (
 from alianzas_desktop import paths
 from alianzas_desktop.domain.formatting import date_time, number
 from alianzas_desktop.storage import backup
-from alianzas_desktop.storage.backup import BackupError, BackupInfo
+from alianzas_desktop.storage.backup import BackupError, BackupInfo, CheckResult
 from alianzas_desktop.storage.database import Database
-from alianzas_desktop.ui import file_dialogs
+from alianzas_desktop.ui import file_dialogs, workers
 from alianzas_desktop.ui.models.base import RowTableModel
+from alianzas_desktop.ui.widgets.window_fit import fit_to_screen
 
 logger = logging.getLogger(__name__)
 
@@ -118,6 +119,12 @@ def choose_source(parent: QWidget, start: Path) -> str:
     )
 
 
+def copy_and_check(source: Path, destination: Path) -> CheckResult:
+    """The copy and its verification; runs in a worker (both open their own connections)."""
+    backup.copy_database(source, destination)
+    return backup.check_database(destination)
+
+
 def confirm(parent: QWidget, title: str, text: str) -> bool:
     answer = QMessageBox.question(
         parent,
@@ -147,6 +154,7 @@ class BackupDialog(QDialog):
 
         super().__init__(parent)
         self._db = db
+        self._job: workers.Job | None = None
         self.setWindowTitle(self.tr("Respaldo"))
 
         self.intro_label = QLabel(
@@ -173,6 +181,10 @@ class BackupDialog(QDialog):
         self.where_label.setWordWrap(True)
         self.where_label.setStyleSheet("color: #56616d;")
         self.where_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.busy_label = QLabel(self.tr("Guardando y verificando la copia…"))
+        self.busy_bar = workers.busy_bar()
+        self.busy_row = QWidget()
+        self.busy_row.hide()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Cerrar"))
 
@@ -200,9 +212,15 @@ class BackupDialog(QDialog):
         layout.addWidget(self.list_label)
         layout.addWidget(self.view, 1)
         layout.addLayout(restore_row)
+        busy_layout = QHBoxLayout(self.busy_row)
+        busy_layout.setContentsMargins(0, 0, 0, 0)
+        busy_layout.addWidget(self.busy_label)
+        busy_layout.addWidget(self.busy_bar, 1)
+        self.busy_bar.show()
         layout.addWidget(self.where_label)
+        layout.addWidget(self.busy_row)
         layout.addWidget(self.buttons)
-        self.resize(760, 480)
+        fit_to_screen(self, 760, 480)
         self.refresh()
 
     # -- state ------------------------------------------------------------------------
@@ -258,27 +276,48 @@ class BackupDialog(QDialog):
 
     # -- actions ----------------------------------------------------------------------
 
-    def backup_now(self, target: str | None = None) -> str:
-        """Copy the database to a chosen place (a USB stick); the path written or ''."""
+    @property
+    def busy(self) -> bool:
+        """A backup is being written; the dialog stays open until it ends."""
+        return self._job is not None
+
+    def backup_now(self, target: str | None = None) -> workers.Job | None:
+        """Copy the database to a chosen place (a USB stick) in the background.
+
+        The copy of a large database takes seconds: it runs in a worker while the window
+        keeps answering; ``backed_up`` tells when it is written and verified. Returns the
+        job, or None when nothing was started.
+        """
         from alianzas_desktop.ui.widgets.document_preview import default_save_folder
 
         source = self.database_path
-        if source is None:
-            return ""
+        if source is None or self.busy:
+            return None
         if target is None:
             name = f"Respaldo Alianzas {datetime.now():%Y-%m-%d %H%M}.sqlite"
             target = choose_target(self, default_save_folder() / name)
         if not target:
-            return ""
+            return None
         destination = Path(target)
         if destination.suffix.lower() not in (".sqlite", ".db"):
             destination = destination.with_name(destination.name + ".sqlite")
-        try:
-            backup.copy_database(source, destination)
-        except BackupError as exc:
-            inform(self, self.tr("No se pudo respaldar"), str(exc), warning=True)
-            return ""
-        check = backup.check_database(destination)
+        self._job = workers.start(
+            lambda: copy_and_check(source, destination),
+            busy=(
+                self.backup_now_button,
+                self.restore_button,
+                self.restore_file_button,
+                self.buttons,
+            ),
+            indicator=self.busy_row,
+            on_finished=lambda check: self._backup_written(destination, check),
+            on_failed=self._backup_failed,
+            name="respaldo",
+        )
+        return self._job
+
+    def _backup_written(self, destination: Path, check: CheckResult) -> None:
+        self._job = None
         if not check.ok:
             inform(
                 self,
@@ -288,7 +327,7 @@ class BackupDialog(QDialog):
                 ),
                 warning=True,
             )
-            return ""
+            return
         inform(
             self,
             self.tr("Respaldo guardado"),
@@ -297,7 +336,21 @@ class BackupDialog(QDialog):
             ),
         )
         self.backed_up.emit(str(destination))
-        return str(destination)
+
+    def _backup_failed(self, error: BaseException) -> None:
+        self._job = None
+        if isinstance(error, BackupError):
+            text = str(error)
+        else:
+            logger.error("Respaldo fallido", exc_info=error)
+            text = self.tr("No se pudo escribir la copia: {error}").format(error=error)
+        inform(self, self.tr("No se pudo respaldar"), text, warning=True)
+
+    def reject(self) -> None:
+        """Not while a backup is being written: its result still has to be told."""
+        if self.busy:
+            return
+        super().reject()
 
     def restore_selected(self) -> bool:
         chosen = self.selected_backup()

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from alianzas_desktop.ui import file_dialogs
 from alianzas_desktop.ui.widgets.date_field import DateField
 from alianzas_desktop.ui.widgets.field_error import FieldMessage, with_message
+from alianzas_desktop.ui.widgets.window_fit import fit_to_screen
 
 logger = logging.getLogger(__name__)
 
@@ -87,7 +88,7 @@ class SignedPaperDialog(QDialog):
         layout.addWidget(self.intro_label)
         layout.addLayout(form)
         layout.addWidget(self.buttons)
-        self.resize(520, self.sizeHint().height())
+        fit_to_screen(self, 520, self.sizeHint().height())
 
     @property
     def signed_on(self) -> date | None:

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget, QWizard, QWizardPage
 from alianzas_desktop.services import drafts
 from alianzas_desktop.services.drafts import DraftInfo
 from alianzas_desktop.storage.database import Database
+from alianzas_desktop.ui.widgets.window_fit import fit_to_screen
 
 logger = logging.getLogger(__name__)
 
@@ -89,7 +90,7 @@ class DraftingWizard(QWizard):
     def _assemble_pages(self, width: int, height: int) -> None:
         for page_id, page in self.pages.items():
             self.setPage(page_id, page)
-        self.resize(width, height)
+        fit_to_screen(self, width, height)
         for page in self.pages.values():
             page.load()
             # QWizard decides whether a page may grow when it switches to it: the page's

@@ -55,10 +55,11 @@ def test_a_damaged_database_is_set_aside_and_the_newest_backup_restored(
     corrupt(saved_database)
     damaged_bytes = saved_database.read_bytes()
     assert not backup.check_database(saved_database).ok
-    shown: list[DamagedDatabaseDialog] = []
+    shown: list[tuple[str, bool]] = []
 
     def choose_restore(dialog):
-        shown.append(dialog)
+        # Read now: the dialog is deleted once answered (the later checks turn the loop).
+        shown.append((dialog.heading_label.text(), dialog.restore_button.isEnabled()))
         dialog.restore_button.click()
         return dialog.result()
 
@@ -69,8 +70,9 @@ def test_a_damaged_database_is_set_aside_and_the_newest_backup_restored(
     assert window is not None
     qtbot.addWidget(window)
     assert len(shown) == 1
-    assert "dañada" in shown[0].heading_label.text()
-    assert shown[0].restore_button.isEnabled()
+    [(heading, restore_offered)] = shown
+    assert "dañada" in heading
+    assert restore_offered
     [aside] = list(saved_database.parent.glob("alianzas.dañada-*.sqlite"))
     assert aside.read_bytes() == damaged_bytes
     assert backup.check_database(saved_database).ok
