@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, time
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QInputDialog
 
 from alianzas_desktop.services import meetings
 from alianzas_desktop.ui.wizards.meeting.attendee_dialog import AttendeeDialog
@@ -63,6 +63,25 @@ def test_a_whole_meeting_is_held_from_the_keyboard(db, alliance_id, keys, meetin
         assert wizard.currentId() == PAGE_CONVOCATION
         assert keys.focused() is convocation.agenda_edit
     assert [a.title for a in wizard.data.agenda] == list(AGENDA)
+    # Shift+Tab goes back over the agenda's buttons to its list; Enter on an item corrects
+    # its title, and the page stays.
+    for _ in range(4):  # Quitar, Subir (Bajar is off at the last item), the list
+        if keys.focused() is convocation.agenda_table:
+            break
+        keys.press(Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
+    assert keys.focused() is convocation.agenda_table
+    keys.press(Qt.Key.Key_Up)
+
+    def correct_title(dialog: QInputDialog) -> None:
+        keys.replace("Informe de la asistencia técnica (avance)")
+        keys.press(Qt.Key.Key_Return)
+
+    when_open(keys, QInputDialog, correct_title)
+    keys.press(Qt.Key.Key_Return)
+    keys.qtbot.waitUntil(lambda: wizard.data.agenda[1].title.endswith("(avance)"))
+    wizard.activateWindow()
+    keys.qtbot.waitUntil(lambda: QApplication.focusWidget() is not None)
+    assert wizard.currentId() == PAGE_CONVOCATION
     next_page(keys, wizard, PAGE_ATTENDANCE)
 
     # 2. Asistencia: everyone invited came, and one more person is added in the dialog.
@@ -132,7 +151,11 @@ def test_a_whole_meeting_is_held_from_the_keyboard(db, alliance_id, keys, meetin
     assert stored.date == date(2026, 11, 20)
     assert stored.start_time == time(9, 0)
     assert stored.place == "Caseta comunal de La Loma"
-    assert [a.title for a in stored.agenda] == list(AGENDA)
+    assert [a.title for a in stored.agenda] == [
+        AGENDA[0],
+        "Informe de la asistencia técnica (avance)",
+        AGENDA[2],
+    ]
     assert stored.agenda[1].notes == "El técnico informó visitas a 45 de las 60 fincas."
     present = {a.name for a in stored.attendees if a.status == "asistio"}
     assert present == {*invited, "Aurelio Cañas Muñoz"}

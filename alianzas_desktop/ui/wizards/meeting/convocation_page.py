@@ -139,6 +139,8 @@ class ConvocationPage(MeetingPage):
             lambda *_a: self._refresh_buttons()
         )
         self.agenda_table.doubleClicked.connect(lambda _i: self._edit_agenda_title())
+        # From the keyboard, Enter on an item corrects its title (and does not turn the page).
+        enter_runs(self.agenda_table, self._edit_agenda_title)
         self.invited_add_button.clicked.connect(self.invite_person)
         self.invited_remove_button.clicked.connect(self.remove_invited)
         self.invited_model.dataChanged.connect(lambda *_a: self.edited())
@@ -205,6 +207,27 @@ class ConvocationPage(MeetingPage):
         content.addLayout(lists, 1)
         content.addLayout(actions)
         self.assemble_with_guidance(content)
+        # Tab follows what the eye reads: each list, then its buttons, then the next box.
+        chain = (
+            self.date_edit,
+            self.time_edit,
+            self.kind_combo,
+            self.place_edit,
+            self.objective_edit,
+            self.agenda_table,
+            self.agenda_up_button,
+            self.agenda_down_button,
+            self.agenda_remove_button,
+            self.agenda_edit,
+            self.agenda_add_button,
+            self.invited_table,
+            self.invited_add_button,
+            self.invited_remove_button,
+            self.sheet_button,
+            self.save_button,
+        )
+        for first, second in zip(chain, chain[1:], strict=False):
+            self.setTabOrder(first, second)
 
     # -- life cycle ---------------------------------------------------------------
 
@@ -261,7 +284,7 @@ class ConvocationPage(MeetingPage):
         self.edited("agenda")
 
     def _edit_agenda_title(self) -> None:
-        """Double-click: bring the title back into the line edit to correct it."""
+        """Double-click or Enter on an item: correct its title."""
         entry = self.agenda_model.entry_at(current_row(self.agenda_table))
         if entry is None:
             return

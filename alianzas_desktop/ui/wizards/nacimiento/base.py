@@ -7,7 +7,7 @@ import logging
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-from PySide6.QtCore import QCoreApplication, QDate, Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLayout, QSizePolicy, QWizardPage
 
 from alianzas_desktop.domain.nacimiento import Errors, NacimientoData
@@ -52,10 +52,6 @@ def vocabulary_description(member) -> str:
     return (
         QCoreApplication.translate("vocabulary", member.description) if member.description else ""
     )
-
-
-def to_qdate(value) -> QDate:
-    return QDate(value.year, value.month, value.day)
 
 
 class NacimientoPage(QWizardPage):
