@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from alianzas_desktop.domain.formatting import date_time
 from alianzas_desktop.storage.backup import BackupInfo
+from alianzas_desktop.ui.widgets.window_fit import fit_to_screen
 
 logger = logging.getLogger(__name__)
 
@@ -115,6 +116,7 @@ class DamagedDatabaseDialog(QDialog):
         layout.addSpacing(12)
         layout.addWidget(self.buttons)
         self.setMinimumWidth(620)
+        fit_to_screen(self, self.sizeHint().width(), self.sizeHint().height())
 
     @property
     def choice(self) -> DamagedChoice:

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from alianzas_desktop.domain.vocabulary import PaperSize
 from alianzas_desktop.profile import Profile, load_profile, save_profile
 from alianzas_desktop.ui.models.base import vocabulary
+from alianzas_desktop.ui.widgets.window_fit import fit_to_screen
 
 logger = logging.getLogger(__name__)
 
@@ -106,6 +107,7 @@ class ProfileDialog(QDialog):
         layout.addWidget(self.error_label)
         layout.addWidget(self.buttons)
         self.setMinimumWidth(520)
+        fit_to_screen(self, self.sizeHint().width(), self.sizeHint().height())
 
     @property
     def profile(self) -> Profile:

@@ -30,6 +30,7 @@ from alianzas_desktop.domain.personal_data import (
 from alianzas_desktop.domain.vocabulary import AuthorizationMethod, RequestKind
 from alianzas_desktop.ui.models.base import vocabulary
 from alianzas_desktop.ui.widgets.date_field import DateField, date_with_message
+from alianzas_desktop.ui.widgets.window_fit import fit_to_screen
 
 logger = logging.getLogger(__name__)
 
@@ -132,6 +133,7 @@ class AuthorizationDialog(QDialog):
         layout.addWidget(self.error_label)
         layout.addWidget(self.buttons)
         self.setMinimumWidth(580)
+        fit_to_screen(self, self.sizeHint().width(), self.sizeHint().height())
         self._update_fields()
 
     @property
@@ -233,6 +235,7 @@ class ContactDialog(QDialog):
         layout.addWidget(self.error_label)
         layout.addWidget(self.buttons)
         self.setMinimumWidth(480)
+        fit_to_screen(self, self.sizeHint().width(), self.sizeHint().height())
 
     @property
     def value(self) -> ContactValue:
@@ -324,6 +327,7 @@ class RequestDialog(QDialog):
         layout.addWidget(self.error_label)
         layout.addWidget(self.buttons)
         self.setMinimumWidth(500)
+        fit_to_screen(self, self.sizeHint().width(), self.sizeHint().height())
 
     @property
     def value(self) -> RequestValue:
