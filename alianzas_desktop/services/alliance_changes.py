@@ -129,11 +129,11 @@ def validate_alliance_data(data: NacimientoData) -> Errors:
     errors.update(validate_purpose(data))
     errors.update(validate_structure(data))
     # Only what is corrected here: the start date or area were checked at the founding.
-    return {k: v for k, v in errors.items() if k in EDITABLE_FIELDS}
+    return {k: v for k, v in errors.items() if k in EDITABLE_FIELDS or k.startswith("conditions.")}
 
 
 def update_alliance(db: Database, alliance_id: str, data: NacimientoData) -> AgreementChange | None:
-    """Save corrected name, territory, purpose, objectives and structure.
+    """Save corrected name, territory, purpose, objectives, conditions and structure.
 
     None when nothing changed; otherwise where the agreement holds the change.
     """
@@ -149,6 +149,12 @@ def update_alliance(db: Database, alliance_id: str, data: NacimientoData) -> Agr
                 value = ""
             if getattr(alliance, name) != value:
                 setattr(alliance, name, value)
+                changed = True
+        for row in alliance.conditions:
+            check = data.condition(row.condition)
+            note = clean_text(check.note)
+            if (row.met, row.note) != (bool(check.met), note):
+                row.met, row.note = bool(check.met), note
                 changed = True
         if not changed:
             return None

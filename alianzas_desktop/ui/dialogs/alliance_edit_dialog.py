@@ -1,4 +1,8 @@
-"""Correcting a founded alliance's name, territory, purpose and structure (otrosí when issued)."""
+"""Correcting a founded alliance's name, territory, purpose and structure (otrosí when issued).
+
+The purpose and structure tabs are the Nacimiento wizard's own pages over the
+alliance's data, so the same fields, guidance and rules apply after the founding.
+"""
 
 from __future__ import annotations
 
@@ -6,68 +10,39 @@ import logging
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QButtonGroup,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QMessageBox,
-    QPlainTextEdit,
-    QRadioButton,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from alianzas_desktop.domain.nacimiento import NacimientoData
-from alianzas_desktop.domain.vocabulary import Complexity, Formality
 from alianzas_desktop.services import alliance_changes
 from alianzas_desktop.services.alliance_changes import AgreementChange
 from alianzas_desktop.services.errors import ServiceError, ValidationFailed
 from alianzas_desktop.storage.database import Database
-from alianzas_desktop.ui.models.base import vocabulary
 from alianzas_desktop.ui.widgets.field_error import FieldMessage, with_message
 from alianzas_desktop.ui.widgets.window_fit import fit_to_screen
+from alianzas_desktop.ui.wizards.nacimiento.purpose_page import PurposePage
+from alianzas_desktop.ui.wizards.nacimiento.structure_page import StructurePage
 
 logger = logging.getLogger(__name__)
 
 BASICS, PURPOSE, STRUCTURE = range(3)
-# Which tab shows each field, to bring the first error into view.
-_TAB_OF = {
-    "name": BASICS,
-    "departamento": BASICS,
-    "municipio": BASICS,
-    "vereda": BASICS,
-    "purpose": PURPOSE,
-    "objectives": PURPOSE,
-}
+BASIC_FIELDS = ("name", "departamento", "municipio", "vereda")
+_PURPOSE_FIELDS = ("purpose", "objectives", "conditions")
 
 
-def _row(form: QFormLayout, text: str, field: QWidget, buddy: QWidget) -> None:
-    """A form row whose label's Alt+letter takes the focus to ``buddy``."""
-    label = QLabel(text)
-    label.setBuddy(buddy)
-    form.addRow(label, field)
-
-
-def _radio_row(buttons: list[QRadioButton]) -> QWidget:
-    box = QWidget()
-    layout = QHBoxLayout(box)
-    layout.setContentsMargins(0, 0, 0, 0)
-    for button in buttons:
-        layout.addWidget(button)
-    layout.addStretch(1)
-    return box
-
-
-def _text_box(placeholder: str, height: int) -> QPlainTextEdit:
-    edit = QPlainTextEdit()
-    edit.setPlaceholderText(placeholder)
-    edit.setTabChangesFocus(True)
-    edit.setMinimumHeight(height)
-    return edit
+def _tab_of(key: str) -> int:
+    field = key.split(".", 1)[0]
+    if field in BASIC_FIELDS:
+        return BASICS
+    return PURPOSE if field in _PURPOSE_FIELDS else STRUCTURE
 
 
 class AllianceEditDialog(QDialog):
@@ -84,33 +59,17 @@ class AllianceEditDialog(QDialog):
         self.setWindowTitle(self.tr("Corregir «{name}»").format(name=self._data.name))
 
         # Widgets
-        self.name_edit = QLineEdit()
-        self.departamento_edit = QLineEdit()
-        self.municipio_edit = QLineEdit()
-        self.vereda_edit = QLineEdit()
+        self.name_edit = QLineEdit(self._data.name)
+        self.departamento_edit = QLineEdit(self._data.departamento)
+        self.municipio_edit = QLineEdit(self._data.municipio)
+        self.vereda_edit = QLineEdit(self._data.vereda)
         self.vereda_edit.setPlaceholderText(self.tr("Opcional"))
-        self.purpose_edit = _text_box(self.tr("¿Qué quieren lograr juntos los socios?"), 110)
-        self.objectives_edit = _text_box(self.tr("Opcional: uno por línea"), 110)
-        self.formality_group = QButtonGroup(self)
-        self.formality_radios: dict[str, QRadioButton] = {}
-        for member in Formality:
-            radio = QRadioButton(vocabulary(member.label))
-            self.formality_radios[member.value] = radio
-            self.formality_group.addButton(radio)
-        self.legal_figure_edit = QLineEdit()
-        self.legal_figure_edit.setPlaceholderText(self.tr("Convenio de asociación"))
-        self.complexity_group = QButtonGroup(self)
-        self.complexity_radios: dict[str, QRadioButton] = {}
-        for member in Complexity:
-            radio = QRadioButton(vocabulary(member.label))
-            self.complexity_radios[member.value] = radio
-            self.complexity_group.addButton(radio)
-        self.coordination_body_edit = QLineEdit()
-        self.coordination_members_edit = _text_box("", 56)
-        self.decision_rules_edit = _text_box("", 56)
-        self.meeting_rhythm_edit = QLineEdit()
-        self.duration_edit = QLineEdit()
-        self.messages = {name: FieldMessage() for name in alliance_changes.EDITABLE_FIELDS}
+        self.messages = {name: FieldMessage() for name in BASIC_FIELDS}
+        # The wizard's pages edit the data in place, as they do in the wizard.
+        self.purpose_page = PurposePage(self._data)
+        self.structure_page = StructurePage(self._data)
+        for page in (self.purpose_page, self.structure_page):
+            page.load()
         self.tabs = QTabWidget()
         self.note_label = QLabel(
             self.tr(
@@ -127,143 +86,56 @@ class AllianceEditDialog(QDialog):
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancelar"))
 
         # Signals
-        for radio in self.formality_radios.values():
-            radio.toggled.connect(self._update_legal_figure)
-        for name, widget in self._fields().items():
-            signal = (
-                widget.textChanged
-                if isinstance(widget, QLineEdit | QPlainTextEdit)
-                else widget.toggled
-            )
-            signal.connect(lambda *_a, name=name: self.messages[name].clear_message())
+        for name, edit in self._basic_edits().items():
+            edit.textChanged.connect(lambda _t, name=name: self.messages[name].clear_message())
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
 
         # Assemble
         basics = QFormLayout()
-        for text, key, widget in (
-            (self.tr("&Nombre de la alianza:"), "name", self.name_edit),
-            (self.tr("&Departamento:"), "departamento", self.departamento_edit),
-            (self.tr("&Municipio:"), "municipio", self.municipio_edit),
-            (self.tr("&Vereda o corregimiento:"), "vereda", self.vereda_edit),
+        basics.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        for text, key in (
+            (self.tr("&Nombre de la alianza:"), "name"),
+            (self.tr("&Departamento:"), "departamento"),
+            (self.tr("&Municipio:"), "municipio"),
+            (self.tr("&Vereda o corregimiento:"), "vereda"),
         ):
-            _row(basics, text, with_message(widget, self.messages[key]), widget)
-        purpose = QFormLayout()
-        _row(
-            purpose,
-            self.tr("&Propósito común:"),
-            with_message(self.purpose_edit, self.messages["purpose"]),
-            self.purpose_edit,
-        )
-        _row(
-            purpose,
-            self.tr("&Objetivos:"),
-            with_message(self.objectives_edit, self.messages["objectives"]),
-            self.objectives_edit,
-        )
-        structure = QFormLayout()
-        structure.addRow(
-            self.tr("Tipo de alianza:"),
-            with_message(
-                _radio_row(list(self.formality_radios.values())), self.messages["formality"]
-            ),
-        )
-        _row(
-            structure,
-            self.tr("Figura &jurídica:"),
-            with_message(self.legal_figure_edit, self.messages["legal_figure"]),
-            self.legal_figure_edit,
-        )
-        structure.addRow(
-            self.tr("Organización:"),
-            with_message(
-                _radio_row(list(self.complexity_radios.values())), self.messages["complexity"]
-            ),
-        )
-        for text, key, widget in (
-            (
-                self.tr("Instancia de &coordinación:"),
-                "coordination_body",
-                self.coordination_body_edit,
-            ),
-            (
-                self.tr("&Quiénes la integran:"),
-                "coordination_members",
-                self.coordination_members_edit,
-            ),
-            (self.tr("Cómo se &decide:"), "decision_rules", self.decision_rules_edit),
-            (self.tr("Cada cuánto se &reúnen:"), "meeting_rhythm", self.meeting_rhythm_edit),
-            (self.tr("D&uración:"), "duration", self.duration_edit),
+            edit = self._basic_edits()[key]
+            label = QLabel(text)
+            label.setBuddy(edit)
+            basics.addRow(label, with_message(edit, self.messages[key]))
+        basics_tab = QWidget()
+        basics_column = QVBoxLayout(basics_tab)
+        basics_column.addLayout(basics)
+        basics_column.addStretch(1)
+        self.tabs.addTab(basics_tab, self.tr("Datos básicos"))
+        for page, title in (
+            (self.purpose_page, self.tr("Propósito y condiciones")),
+            (self.structure_page, self.tr("Estructura")),
         ):
-            _row(structure, text, with_message(widget, self.messages[key]), widget)
-        for form, title in (
-            (basics, self.tr("Datos básicos")),
-            (purpose, self.tr("Propósito")),
-            (structure, self.tr("Estructura")),
-        ):
-            form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-            page = QWidget()
-            column = QVBoxLayout(page)
-            column.addLayout(form)
-            column.addStretch(1)
-            self.tabs.addTab(page, title)
+            holder = QWidget()  # the wizard's pages have no margins of their own
+            QVBoxLayout(holder).addWidget(page)
+            self.tabs.addTab(holder, title)
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.note_label)
         layout.addWidget(self.buttons)
+        fit_to_screen(self, 1040, 640)
 
-        self._load(self._data)
-        fit_to_screen(self, 760, 560)
-
-    def _fields(self) -> dict[str, QWidget]:
+    def _basic_edits(self) -> dict[str, QLineEdit]:
         return {
             "name": self.name_edit,
             "departamento": self.departamento_edit,
             "municipio": self.municipio_edit,
             "vereda": self.vereda_edit,
-            "purpose": self.purpose_edit,
-            "objectives": self.objectives_edit,
-            "legal_figure": self.legal_figure_edit,
-            "coordination_body": self.coordination_body_edit,
-            "coordination_members": self.coordination_members_edit,
-            "decision_rules": self.decision_rules_edit,
-            "meeting_rhythm": self.meeting_rhythm_edit,
-            "duration": self.duration_edit,
         }
-
-    def _load(self, data: NacimientoData) -> None:
-        for name, widget in self._fields().items():
-            value = getattr(data, name)
-            if isinstance(widget, QPlainTextEdit):
-                widget.setPlainText(value)
-            else:
-                widget.setText(value)
-        for code, radio in self.formality_radios.items():
-            radio.setChecked(code == data.formality)
-        for code, radio in self.complexity_radios.items():
-            radio.setChecked(code == data.complexity)
-        self._update_legal_figure()
-
-    def _update_legal_figure(self, *_args) -> None:
-        formal = self.formality_radios[Formality.FORMAL.value].isChecked()
-        self.legal_figure_edit.setEnabled(formal)
-        if not formal:
-            self.messages["legal_figure"].clear_message()
 
     @property
     def data(self) -> NacimientoData:
         """The alliance with the values in the form."""
-        data = NacimientoData.from_dict(self._data.to_dict())
-        for name, widget in self._fields().items():
-            text = widget.toPlainText() if isinstance(widget, QPlainTextEdit) else widget.text()
-            setattr(data, name, text)
-        data.formality = next(
-            (code for code, radio in self.formality_radios.items() if radio.isChecked()), ""
-        )
-        data.complexity = next(
-            (code for code, radio in self.complexity_radios.items() if radio.isChecked()), ""
-        )
-        return data
+        for name, edit in self._basic_edits().items():
+            setattr(self._data, name, edit.text())
+        return self._data
 
     # -- saving -------------------------------------------------------------------------
 
@@ -283,18 +155,17 @@ class AllianceEditDialog(QDialog):
         return True
 
     def show_errors(self, errors: dict[str, str]) -> None:
-        first = None
-        for name, text in errors.items():
-            message = self.messages.get(name)
-            if message is None:
-                continue
-            message.show_message(text)
-            first = first or name
-        if first is not None:
-            self.tabs.setCurrentIndex(_TAB_OF.get(first, STRUCTURE))
-            widget = self._fields().get(first)
-            if widget is not None:
-                widget.setFocus()
+        """Each message under its field, on whichever tab; the first one's tab comes forward."""
+        for name, message in self.messages.items():
+            message.show_message(errors.get(name, ""))
+        self.purpose_page.show_errors(errors)
+        self.structure_page.show_errors(errors)
+        if errors:
+            first = next(iter(errors))
+            self.tabs.setCurrentIndex(_tab_of(first))
+            edit = self._basic_edits().get(first)
+            if edit is not None:
+                edit.setFocus()
 
     @classmethod
     def edit_alliance(

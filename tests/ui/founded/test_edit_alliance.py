@@ -23,13 +23,22 @@ def test_correcting_name_territory_and_structure_opens_version_2(
         type_text(qtbot, dialog.name_edit, "Alianza Frijol y Maíz del Páramo", replace=True)
         type_text(qtbot, dialog.vereda_edit, "El Roble", replace=True)
         dialog.tabs.setCurrentIndex(PURPOSE)
-        dialog.objectives_edit.setFocus()
-        qtbot.keyClick(dialog.objectives_edit, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
-        type_text(qtbot, dialog.objectives_edit, "\n3. Sembrar maíz en rotación.")
+        dialog.purpose_page.objectives_edit.setFocus()
+        qtbot.keyClick(
+            dialog.purpose_page.objectives_edit, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier
+        )
+        type_text(qtbot, dialog.purpose_page.objectives_edit, "\n3. Sembrar maíz en rotación.")
+        click(qtbot, dialog.purpose_page.condition_checks["complementariedad"])
+        type_text(
+            qtbot,
+            dialog.purpose_page.condition_notes["complementariedad"],
+            "Falta el agua",
+            replace=True,
+        )
         dialog.tabs.setCurrentIndex(STRUCTURE)
-        click(qtbot, dialog.formality_radios["formal"])
-        type_text(qtbot, dialog.legal_figure_edit, "Convenio de asociación")
-        type_text(qtbot, dialog.meeting_rhythm_edit, "Cada dos meses", replace=True)
+        click(qtbot, dialog.structure_page.formality_radios["formal"])
+        type_text(qtbot, dialog.structure_page.legal_figure_edit, "Convenio de asociación")
+        type_text(qtbot, dialog.structure_page.meeting_rhythm_edit, "Cada dos meses", replace=True)
         click(qtbot, dialog.save_button)
 
     seen = drive(AllianceEditDialog, steps)
@@ -49,6 +58,9 @@ def test_correcting_name_territory_and_structure_opens_version_2(
     assert content["formality"] == "formal"
     assert content["legal_figure"] == "Convenio de asociación"
     assert content["meeting_rhythm"] == "Cada dos meses"
+    conditions = {c["condition"]: c for c in latest.content["conditions"]}
+    assert conditions["complementariedad"]["met"] is False
+    assert conditions["complementariedad"]["note"] == "Falta el agua"
     # The issued version stays as it was printed, and the page shows the new draft.
     assert agreements.document_for_version(db, issued.id).content == before
     assert page.tabs.currentIndex() == 2
@@ -61,14 +73,14 @@ def test_the_wizard_rules_are_shown_next_to_each_field(db, qtbot, issued_allianc
     dialog.show()
     type_text(qtbot, dialog.municipio_edit, "", replace=True)
     dialog.tabs.setCurrentIndex(STRUCTURE)
-    click(qtbot, dialog.formality_radios["formal"])
+    click(qtbot, dialog.structure_page.formality_radios["formal"])
     dialog.tabs.setCurrentIndex(PURPOSE)
 
     click(qtbot, dialog.save_button)
 
     assert dialog.isVisible()
     assert dialog.messages["municipio"].message == "Escriba el municipio."
-    assert "figura jurídica" in dialog.messages["legal_figure"].message
+    assert "figura jurídica" in dialog.structure_page.messages["legal_figure"].message
     assert dialog.tabs.currentIndex() == 0
     assert dialog.focusWidget() is dialog.municipio_edit
     assert [v.number for v in alliances.alliance_detail(db, issued_alliance).versions] == [1]
