@@ -71,7 +71,7 @@ def describe(widget: QWidget) -> str:
     return f"{type(widget).__name__}({widget.objectName() or text!r})"
 
 
-def check_tab_goes_round(keys, wizard: QWizard) -> None:
+def check_tab_goes_round(keys, wizard: QWizard) -> list[QWidget]:
     """From the focus, Tab visits each stop once and comes back; never sits in one widget."""
     expected = tab_stops(wizard)
     assert not [w for w in expected if isinstance(w, GuidancePanel)]
@@ -99,6 +99,7 @@ def check_tab_goes_round(keys, wizard: QWizard) -> None:
         if wizard.button(b).isVisible() and wizard.button(b).isEnabled()
     ]
     assert all(b in visited for b in shown_buttons)
+    return visited
 
 
 def mnemonics_on_page(wizard: QWizard) -> list[tuple[str, str]]:
@@ -142,13 +143,20 @@ def close_suggestions(keys) -> None:
         keys.press(Qt.Key.Key_Escape)
 
 
-def check_page(keys, wizard: QWizard) -> None:
+def check_page(keys, wizard: QWizard) -> list[QWidget]:
     # The helpers that filled the page may leave suggestions open over another window.
     close_suggestions(keys)
     wizard.activateWindow()
     keys.qtbot.waitUntil(lambda: QApplication.activeWindow() is wizard)
     check_mnemonics(wizard)
-    check_tab_goes_round(keys, wizard)
+    return check_tab_goes_round(keys, wizard)
+
+
+def in_reading_order(visited: list[QWidget], fields) -> bool:
+    """Tab meets ``fields`` one after the other, wherever the round started."""
+    start = visited.index(fields[0])
+    ring = visited[start:] + visited[:start]
+    return [w for w in ring if w in fields] == list(fields)
 
 
 def test_every_nacimiento_page(qtbot, keys, nacimiento_wizard):
@@ -161,7 +169,11 @@ def test_every_nacimiento_page(qtbot, keys, nacimiento_wizard):
     for name, sector, identifier in nacimiento.PARTNERS:
         nacimiento.add_partner(qtbot, wizard, name, sector, identifier)
     nacimiento.tick(qtbot, wizard.page_widget(PAGE_PARTNERS).editor.consent_check)
-    check_page(keys, wizard)  # a partner in the editor, with its contact data open
+    visited = check_page(keys, wizard)  # a partner in the editor, with its contact data open
+    editor = wizard.page_widget(PAGE_PARTNERS).editor
+    assert in_reading_order(
+        visited, (*editor.organization_fields(), *editor.representative_fields())
+    )
     nacimiento.click_next(qtbot, wizard)
     assert wizard.currentId() == PAGE_PURPOSE
     check_page(keys, wizard)
@@ -198,7 +210,19 @@ def test_every_meeting_page(qtbot, keys, meeting_wizard, person_dialog):
     meeting.click_next(qtbot, wizard)
     assert wizard.currentId() == PAGE_COMMITMENTS
     meeting.add_commitments(qtbot, wizard)
-    check_page(keys, wizard)
+    visited = check_page(keys, wizard)
+    new = wizard.page_widget(PAGE_COMMITMENTS).new_editor
+    assert in_reading_order(
+        visited,
+        (
+            new.description_edit,
+            new.organization_combo,
+            new.responsible_combo,
+            new.deadline_edit,
+            new.kind_combo,
+            new.logic_combo,
+        ),
+    )
     meeting.click_next(qtbot, wizard)
     assert wizard.currentId() == PAGE_CLOSING
     check_page(keys, wizard)

@@ -74,6 +74,17 @@ class NewCommitmentEditor(EntryForm):
             (self.tr("Lóg&ica:"), "logic", self.logic_combo),
         ):
             labelled_row(form, text, self._field(key, widget), widget)
+        # Tab goes down the form as it reads (the widgets were made in another order).
+        chain = (
+            self.description_edit,
+            self.organization_combo,
+            self.responsible_combo,
+            self.deadline_edit,
+            self.kind_combo,
+            self.logic_combo,
+        )
+        for first, second in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(first, second)
         self.set_entry(None)
 
     def set_choices(self, partners: list[MeetingPartner], present: list[AttendeeEntry]) -> None:

@@ -145,7 +145,34 @@ class PartnerEditor(QWidget):
         layout.addLayout(form)
         layout.addWidget(rep_box)
         layout.addStretch(1)
+        # Tab goes down the form as it reads, the organisation first, then its representative.
+        chain = (*self.organization_fields(), *self.representative_fields())
+        for first, second in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(first, second)
         self.set_partner(None)
+
+    def organization_fields(self) -> tuple[QWidget, ...]:
+        """The organisation's fields, top to bottom."""
+        return (
+            self.name_edit,
+            self.sector_combo,
+            self.identifier_edit,
+            self.interests_edit,
+            self.contribution_edit,
+            self.influence_combo,
+        )
+
+    def representative_fields(self) -> tuple[QWidget, ...]:
+        """The representative's fields, top to bottom."""
+        return (
+            self.rep_name_edit,
+            self.rep_cargo_edit,
+            self.consent_check,
+            self.consent_date_edit,
+            self.document_edit,
+            self.phone_edit,
+            self.email_edit,
+        )
 
     def message(self, key: str) -> FieldMessage:
         if key not in self.messages:
