@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from alianzas_desktop.domain.formatting import long_date, short_date
 from alianzas_desktop.domain.vocabulary import MeetingStatus
+from alianzas_desktop.profile import paper_size
 from alianzas_desktop.services import drafts, meetings
 from alianzas_desktop.services.errors import ServiceError
 from alianzas_desktop.services.meetings import MeetingSummary
@@ -276,7 +277,7 @@ class MeetingsTab(QWidget):
             return None
         try:
             acta = meetings.acta_document(self._db, meeting.id)
-            pdf = acta_pdf_bytes(acta)
+            pdf = acta_pdf_bytes(acta, page_size=paper_size())
         except ServiceError as exc:
             self._warn(self.tr("Acta"), exc)
             return None
@@ -300,7 +301,9 @@ class MeetingsTab(QWidget):
         meeting = self._meeting(meeting_id)
         if meeting is None:
             return None
-        pdf = attendance_sheet_pdf_bytes(meetings.attendance_sheet(self._db, meeting.id))
+        pdf = attendance_sheet_pdf_bytes(
+            meetings.attendance_sheet(self._db, meeting.id), page_size=paper_size()
+        )
         name = safe_filename(
             f"Planilla de asistencia - {meeting.alliance_name} - {short_date(meeting.date)}"
         )
