@@ -49,11 +49,17 @@ class Job(QRunnable):
             logger.warning("Falló %s: %s", self.name, exc, exc_info=True)
             self.error = exc
             self.done = True
-            self.signals.failed.emit(str(exc))
+            self._report(self.signals.failed, str(exc))
             return
         self.result = result
         self.done = True
-        self.signals.finished.emit(result)
+        self._report(self.signals.finished, result)
+
+    def _report(self, signal, value: Any) -> None:
+        try:
+            signal.emit(value)
+        except RuntimeError:  # the app is closing and took the signals with it
+            logger.info("%s terminó cuando la aplicación ya se cerraba", self.name)
 
 
 def start(
@@ -94,8 +100,22 @@ def start(
     if on_failed is not None:
         job.signals.failed.connect(lambda _message: _call(on_failed, job.error))
     _running.add(job)
+    _finish_before_quitting()
     QThreadPool.globalInstance().start(job)
     return job
+
+
+_quit_hooked = False
+
+
+def _finish_before_quitting() -> None:
+    """A backup being written when the window closes is finished, not cut in the middle."""
+    global _quit_hooked
+    app = QApplication.instance()
+    if _quit_hooked or app is None:
+        return
+    app.aboutToQuit.connect(lambda: QThreadPool.globalInstance().waitForDone())
+    _quit_hooked = True
 
 
 def _call(callback: Callable[[Any], None], value: Any) -> None:
