@@ -27,7 +27,8 @@ _SEPARATED = re.compile(r"^(\d{1,2})\s*[/\-.\s]\s*(\d{1,2})\s*[/\-.\s]\s*(\d{4}|
 # 15062027 or 150627: two digits for the day, two for the month, then the year.
 _COMPACT = re.compile(r"^(\d{2})(\d{2})(\d{4}|\d{2})$")
 
-FORMAT, IMPOSSIBLE = "format", "impossible"
+# Why a typed text is refused: not shaped like a date, no such day, or outside the range.
+FORMAT, IMPOSSIBLE, TOO_EARLY, TOO_LATE = "format", "impossible", "too_early", "too_late"
 
 
 class DateTextError(ValueError):
@@ -202,9 +203,9 @@ class DateField(QLineEdit):
         if value is None:
             return None
         if self._minimum is not None and value < self._minimum:
-            raise DateTextError("minimum", self.text())
+            raise DateTextError(TOO_EARLY, self.text())
         if self._maximum is not None and value > self._maximum:
-            raise DateTextError("maximum", self.text())
+            raise DateTextError(TOO_LATE, self.text())
         return value
 
     def _explain(self, problem: DateTextError) -> str:
@@ -213,11 +214,11 @@ class DateField(QLineEdit):
                 "«{0}» no es una fecha: revise el día y el mes (día/mes/año, "
                 "por ejemplo 15/06/2027)."
             ).format(problem.text.strip())
-        if problem.kind == "minimum":
+        if problem.kind == TOO_EARLY:
             return self.tr("La fecha no puede ser anterior al {0}.").format(
                 format_date(self._minimum)
             )
-        if problem.kind == "maximum":
+        if problem.kind == TOO_LATE:
             return self.tr("La fecha no puede ser posterior al {0}.").format(
                 format_date(self._maximum)
             )
