@@ -38,6 +38,7 @@ from alianzas_desktop.storage.database import Database
 from alianzas_desktop.ui.models.base import RowTableModel, vocabulary
 from alianzas_desktop.ui.widgets.date_field import DateField
 from alianzas_desktop.ui.widgets.field_error import FieldMessage, with_message
+from alianzas_desktop.ui.widgets.keyboard import tab_leaves
 from alianzas_desktop.ui.widgets.window_fit import fit_to_screen
 from alianzas_desktop.ui.wizards.nacimiento.commitment_editor import parse_pesos
 
@@ -108,7 +109,7 @@ class CommitmentsDialog(QDialog):
         # Widgets
         self.model = DraftCommitmentModel(self._partners, self)
         self.model.set_rows(self._items)
-        self.table = QTableView()
+        self.table = tab_leaves(QTableView())  # Tab goes on to the buttons and the form
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -123,8 +124,8 @@ class CommitmentsDialog(QDialog):
         )
         header.resizeSection(DraftCommitmentModel.ORGANIZATION, 170)
         self.table.setWordWrap(False)
-        self.add_button = QPushButton(self.tr("Agregar compromiso"))
-        self.remove_button = QPushButton(self.tr("Retirar"))
+        self.add_button = QPushButton(self.tr("&Agregar compromiso"))
+        self.remove_button = QPushButton(self.tr("&Retirar"))
         self.remove_button.setToolTip(
             self.tr("El compromiso queda cancelado; las versiones firmadas lo conservan.")
         )
@@ -133,6 +134,7 @@ class CommitmentsDialog(QDialog):
             self.partner_combo.addItem(name, membership_id)
         self.description_edit = QPlainTextEdit()
         self.description_edit.setFixedHeight(70)
+        self.description_edit.setTabChangesFocus(True)  # Tab goes on to the next field
         self.kind_combo = QComboBox()
         for member in ContributionKind:
             self.kind_combo.addItem(vocabulary(member.label), member.value)
@@ -211,7 +213,7 @@ class CommitmentsDialog(QDialog):
         layout.addWidget(self.note)
         layout.addWidget(self.buttons)
 
-        self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Guardar"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("&Guardar"))
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancelar"))
         self._select(0 if self._items else -1)
 
