@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from alianzas_desktop import paths
 from alianzas_desktop.domain.formatting import long_date
-from alianzas_desktop.domain.vocabulary import CommitmentStatus, Phase, VersionStatus
+from alianzas_desktop.domain.vocabulary import CommitmentStatus, VersionStatus
 from alianzas_desktop.profile import paper_size
 from alianzas_desktop.services import agreements, alliance_changes, alliances
 from alianzas_desktop.services.agreements import VersionInfo
@@ -521,22 +521,13 @@ class AlliancePage(QWidget):
         return True
 
     def _ask_phase(self, current: str) -> str | None:
-        from PySide6.QtWidgets import QInputDialog
+        from alianzas_desktop.ui.dialogs.phase_dialog import PhaseDialog
 
-        phases = list(Phase)
-        labels = [QCoreApplication.translate("vocabulary", p.label) for p in phases]
-        index = next((i for i, p in enumerate(phases) if p.value == current), 0)
-        label, accepted = QInputDialog.getItem(
-            self,
-            self.tr("Cambiar de fase"),
-            self.tr("¿En qué fase del ciclo está ahora la alianza?"),
-            labels,
-            index,
-            False,
-        )
-        if not accepted:
+        name = self._detail.name if self._detail else ""
+        phase, accepted = PhaseDialog.choose(current, name, self)
+        if not accepted or phase == current:
             return None
-        return phases[labels.index(label)].value
+        return phase
 
     def reload(self) -> None:
         if self._detail:

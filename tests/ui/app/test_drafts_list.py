@@ -2,42 +2,22 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 import pytest
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox, QPushButton
 
 from alianzas_desktop.services import drafts
 from alianzas_desktop.ui.dialogs.drafts_dialog import DraftsDialog
 from alianzas_desktop.ui.models.draft_table_model import DraftTableModel
 from alianzas_desktop.ui.wizards.nacimiento import wizard as wizard_module
 from tests.factories import nacimiento_data
+from tests.ui.modal import when_modal
 
 
 def save(db, title: str, page: int = 2) -> str:
     return drafts.save_draft(
         db, drafts.NACIMIENTO, nacimiento_data().to_dict(), page=page, title=title
     )
-
-
-def when_modal(qtbot, kind: type, act: Callable) -> list:
-    """Once a modal ``kind`` is up, ``act(widget)`` on it (the real dialog, real events).
-
-    Returns what was seen: a message box's text (the box is gone afterwards), or the dialog.
-    """
-    seen: list = []
-
-    def poll() -> None:
-        widget = QApplication.activeModalWidget()
-        if isinstance(widget, kind) and widget.isVisible():
-            seen.append(widget.text() if isinstance(widget, QMessageBox) else widget)
-            act(widget)
-        else:
-            QTimer.singleShot(30, poll)
-
-    QTimer.singleShot(0, poll)
-    return seen
 
 
 def click_button(qtbot, box: QMessageBox, text: str) -> None:
@@ -97,7 +77,7 @@ def test_choosing_a_draft_with_the_keyboard_continues_it(db, window, two_drafts,
         qtbot.keyClick(dialog.table, Qt.Key.Key_Down)  # newest first: down to the older one
         qtbot.keyClick(dialog.table, Qt.Key.Key_Return)
 
-    seen = when_modal(qtbot, DraftsDialog, pick_second)
+    seen = when_modal(DraftsDialog, pick_second)
     qtbot.mouseClick(window.drafts_button, Qt.MouseButton.LeftButton)
 
     assert seen, "no apareció la lista de borradores"
@@ -118,7 +98,7 @@ def test_discarding_asks_and_obeys_the_answer(db, two_drafts, qtbot, answer, kep
             box.button(getattr(QMessageBox.StandardButton, answer)), Qt.MouseButton.LeftButton
         )
 
-    asked = when_modal(qtbot, QMessageBox, respond)
+    asked = when_modal(QMessageBox, respond)
     qtbot.mouseClick(dialog.discard_button, Qt.MouseButton.LeftButton)
 
     assert asked and "Agua para La Loma" in asked[0]
@@ -135,7 +115,7 @@ def test_new_alliance_with_a_draft_pending_asks_first(db, window, qtbot, button,
     window.refresh()
     window.show()
 
-    asked = when_modal(qtbot, QMessageBox, lambda box: click_button(qtbot, box, button))
+    asked = when_modal(QMessageBox, lambda box: click_button(qtbot, box, button))
     qtbot.mouseClick(window.new_button, Qt.MouseButton.LeftButton)
 
     assert asked and "Alianza del Cacao" in asked[0]

@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 
 from alianzas_desktop.services import agreements, alliances, audit
 from alianzas_desktop.ui.alliance_page import AlliancePage
 from alianzas_desktop.ui.dialogs.commitments_dialog import CommitmentsDialog
+from alianzas_desktop.ui.dialogs.phase_dialog import PhaseDialog
+from tests.ui.modal import when_modal
 
 
 def _page(db, qtbot, alliance_id) -> AlliancePage:
@@ -38,22 +41,43 @@ def test_edit_commitments_from_the_page_opens_an_otrosi(db, qtbot, alliance_ids,
     assert page.tabs.currentIndex() == 2
 
 
-def test_change_phase_moves_the_timeline_and_is_logged(db, qtbot, alliance_ids, monkeypatch):
+def test_change_phase_moves_the_timeline_and_is_logged(db, qtbot, alliance_ids):
     alliance_id = alliance_ids["Cacao para la Paz"]
     page = _page(db, qtbot, alliance_id)
-    monkeypatch.setattr(AlliancePage, "_ask_phase", lambda self, current: "puesta_en_marcha")
+
+    def choose_puesta_en_marcha(dialog: PhaseDialog) -> None:
+        assert "Lo acordado se vuelve trabajo" in dialog.explanations["puesta_en_marcha"].text()
+        dialog.activateWindow()
+        qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
+        qtbot.keyClick(dialog, Qt.Key.Key_P, Qt.KeyboardModifier.AltModifier)
+        # A mnemonic clicks the radio button with a short animation.
+        qtbot.waitUntil(lambda: dialog.buttons_by_phase["puesta_en_marcha"].isChecked())
+        qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Return)
+
+    seen = when_modal(PhaseDialog, choose_puesta_en_marcha)
     qtbot.mouseClick(page.phase_button, Qt.MouseButton.LeftButton)
+
+    assert seen
     assert alliances.alliance_detail(db, alliance_id).phase == "puesta_en_marcha"
     assert page.detail.phase == "puesta_en_marcha"
     [change] = [r for r in audit.history_of_record(db, alliance_id) if r.action == "modificar"]
     assert change.changes[0].before == "nacimiento"
 
 
-def test_cancelling_the_phase_question_changes_nothing(db, qtbot, alliance_ids, monkeypatch):
+def test_cancelling_the_phase_question_changes_nothing(db, qtbot, alliance_ids):
     alliance_id = alliance_ids["Cacao para la Paz"]
     page = _page(db, qtbot, alliance_id)
-    monkeypatch.setattr(AlliancePage, "_ask_phase", lambda self, current: None)
+
+    def pick_then_escape(dialog: PhaseDialog) -> None:
+        dialog.activateWindow()
+        qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
+        qtbot.keyClick(dialog, Qt.Key.Key_S, Qt.KeyboardModifier.AltModifier)
+        qtbot.waitUntil(lambda: dialog.buttons_by_phase["consolidacion"].isChecked())
+        qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Escape)
+
+    seen = when_modal(PhaseDialog, pick_then_escape)
     assert page.change_phase() is False
+    assert seen
     assert alliances.alliance_detail(db, alliance_id).phase == "nacimiento"
 
 
