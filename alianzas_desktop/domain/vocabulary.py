@@ -133,6 +133,10 @@ class CommitmentStatus(_Labelled):
     CANCELLED = "cancelado"
 
 
+# A commitment still owed: it counts for deadlines, reminders and overdue marks.
+OPEN_COMMITMENT_STATUSES = (CommitmentStatus.PENDING.value, CommitmentStatus.IN_PROGRESS.value)
+
+
 class VersionStatus(_Labelled):
     DRAFT = "borrador"
     ISSUED = "emitido"

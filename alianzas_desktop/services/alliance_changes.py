@@ -25,7 +25,12 @@ from alianzas_desktop.domain.nacimiento import (
     validate_purpose,
     validate_structure,
 )
-from alianzas_desktop.domain.vocabulary import CommitmentStatus, Formality, VersionStatus
+from alianzas_desktop.domain.vocabulary import (
+    OPEN_COMMITMENT_STATUSES,
+    CommitmentStatus,
+    Formality,
+    VersionStatus,
+)
 from alianzas_desktop.services.agreements import draft_or_new_version
 from alianzas_desktop.services.errors import NotFoundError, ServiceError, ValidationFailed
 from alianzas_desktop.services.nacimiento import organization_for, representative_for
@@ -40,7 +45,6 @@ from alianzas_desktop.storage.models import (
 logger = logging.getLogger(__name__)
 
 MIN_PARTNERS = 2
-OPEN_STATUSES = (CommitmentStatus.PENDING.value, CommitmentStatus.IN_PROGRESS.value)
 # The alliance fields a facilitator corrects after the founding.
 EDITABLE_FIELDS = (
     "name",
@@ -246,7 +250,7 @@ def retire_partner(db: Database, membership_id: str, on: date, reason: str) -> A
         membership.retired_reason = clean_text(reason)
         note = f"Socio retirado de la alianza: {membership.retired_reason}"
         for commitment in membership.commitments:
-            if commitment.status in OPEN_STATUSES:
+            if commitment.status in OPEN_COMMITMENT_STATUSES:
                 session.add(
                     CommitmentUpdate(
                         commitment_id=commitment.id,

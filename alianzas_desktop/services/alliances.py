@@ -9,6 +9,7 @@ from datetime import date, datetime
 from sqlalchemy import func, select
 
 from alianzas_desktop.domain.vocabulary import (
+    OPEN_COMMITMENT_STATUSES,
     ApplicationArea,
     CommitmentStatus,
     ContributionKind,
@@ -24,8 +25,6 @@ from alianzas_desktop.storage.database import Database
 from alianzas_desktop.storage.models import Alliance, Commitment, Membership, Organization
 
 logger = logging.getLogger(__name__)
-
-OPEN_STATUSES = (CommitmentStatus.PENDING.value, CommitmentStatus.IN_PROGRESS.value)
 
 
 @dataclass(frozen=True)
@@ -123,7 +122,7 @@ def list_alliances(db: Database, *, include_archived: bool = False) -> list[Alli
     )
     deadlines = (
         select(Commitment.alliance_id, func.min(Commitment.deadline).label("d"))
-        .where(Commitment.status.in_(OPEN_STATUSES))
+        .where(Commitment.status.in_(OPEN_COMMITMENT_STATUSES))
         .group_by(Commitment.alliance_id)
         .subquery()
     )

@@ -32,6 +32,7 @@ from alianzas_desktop.domain.meeting import (
 from alianzas_desktop.domain.personal_data import AUTHORIZATION_PURPOSE, AUTHORIZATION_TEXT_VERSION
 from alianzas_desktop.domain.verification import normalize_code, verification_code
 from alianzas_desktop.domain.vocabulary import (
+    OPEN_COMMITMENT_STATUSES,
     AttendanceStatus,
     AuthorizationMethod,
     CommitmentStatus,
@@ -74,7 +75,6 @@ logger = logging.getLogger(__name__)
 
 DOCUMENT_KIND = "acta"
 DRAFT_KIND = drafts.MEETING
-OPEN_STATUSES = (CommitmentStatus.PENDING.value, CommitmentStatus.IN_PROGRESS.value)
 MAX_SIGNATURE_BYTES = 2 * 1024 * 1024
 MAX_SCAN_BYTES = 30 * 1024 * 1024
 
@@ -217,7 +217,7 @@ def _pending(session: Session, query) -> list[PendingCommitment]:
 def pending_commitments(db: Database, alliance_id: str) -> list[PendingCommitment]:
     """The alliance's open commitments, soonest deadline first."""
     query = select(Commitment).where(
-        Commitment.alliance_id == alliance_id, Commitment.status.in_(OPEN_STATUSES)
+        Commitment.alliance_id == alliance_id, Commitment.status.in_(OPEN_COMMITMENT_STATUSES)
     )
     with db.reading() as session:
         return _pending(session, query)
@@ -227,7 +227,7 @@ def overdue_commitments(db: Database, today: date | None = None) -> list[Pending
     """Open commitments past their deadline, across the alliances not archived."""
     today = today or date.today()
     query = select(Commitment).where(
-        Commitment.status.in_(OPEN_STATUSES),
+        Commitment.status.in_(OPEN_COMMITMENT_STATUSES),
         Commitment.deadline < today,
         Alliance.archived_at.is_(None),
     )

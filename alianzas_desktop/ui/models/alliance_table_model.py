@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP as _noop
@@ -13,15 +14,15 @@ from PySide6.QtCore import (
     QSortFilterProxyModel,
     Qt,
 )
-from PySide6.QtGui import QPalette
 
-from alianzas_desktop.domain.formatting import short_date
 from alianzas_desktop.services.alliances import AllianceSummary
+from alianzas_desktop.ui import palette
 from alianzas_desktop.ui.models.base import (
     ID_ROLE,
     SEARCH_ROLE,
     SORT_ROLE,
     RowTableModel,
+    deadline_text,
     fold,
     vocabulary,
 )
@@ -54,7 +55,12 @@ class AllianceTableModel(RowTableModel[AllianceSummary]):
         self._extra_search = people_and_partners or {}
         super().set_rows(rows)
 
+    def is_overdue(self, item: AllianceSummary) -> bool:
+        """Its nearest open commitment's deadline is already past."""
+        return item.nearest_deadline is not None and item.nearest_deadline < self.today
+
     def _rows_changed(self) -> None:
+        self.today = date.today()
         # Folded once per refresh, so filtering thousands of rows stays a substring test.
         extra = getattr(self, "_extra_search", {})
         self._search_keys = [
@@ -78,7 +84,7 @@ class AllianceTableModel(RowTableModel[AllianceSummary]):
         if column == self.PARTNERS:
             return str(item.partner_count)
         if column == self.NEAREST_DEADLINE:
-            return short_date(item.nearest_deadline)
+            return deadline_text(item.nearest_deadline, self.today)
         return ""
 
     def sort_value(self, item: AllianceSummary, column: int) -> Any:
@@ -92,8 +98,11 @@ class AllianceTableModel(RowTableModel[AllianceSummary]):
 
     def data(self, index, role: int = Qt.ItemDataRole.DisplayRole):
         if role == Qt.ItemDataRole.ForegroundRole and index.isValid():
-            if self._rows[index.row()].archived:
-                return QPalette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
+            item = self._rows[index.row()]
+            if item.archived:
+                return palette.muted()
+            if index.column() == self.NEAREST_DEADLINE and self.is_overdue(item):
+                return palette.overdue()
         if role == SEARCH_ROLE and index.isValid() and 0 <= index.row() < len(self._rows):
             return self._search_keys[index.row()]
         return super().data(index, role)

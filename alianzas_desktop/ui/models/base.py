@@ -125,3 +125,13 @@ class RowTableModel(QAbstractTableModel, Generic[Row]):
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+
+def deadline_text(deadline, today) -> str:
+    """«15/03/2026», or «15/03/2026 (vencido)» once past: said in words, not only in red."""
+    from alianzas_desktop.domain.formatting import short_date
+
+    text = short_date(deadline)
+    if deadline is not None and deadline < today:
+        return QCoreApplication.translate("RowTableModel", "{date} (vencido)").format(date=text)
+    return text

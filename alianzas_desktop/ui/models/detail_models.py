@@ -3,17 +3,18 @@
 from __future__ import annotations
 
 import logging
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP as _noop
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QPalette
 
 from alianzas_desktop.domain.formatting import pesos, short_date
+from alianzas_desktop.domain.vocabulary import OPEN_COMMITMENT_STATUSES
 from alianzas_desktop.services.agreements import VersionInfo
 from alianzas_desktop.services.alliances import CommitmentInfo, PartnerInfo
-from alianzas_desktop.ui.models.base import RowTableModel, vocabulary
+from alianzas_desktop.ui import palette
+from alianzas_desktop.ui.models.base import RowTableModel, deadline_text, vocabulary
 
 logger = logging.getLogger(__name__)
 
@@ -68,7 +69,7 @@ class PartnerTableModel(RowTableModel[PartnerInfo]):
     def data(self, index, role: int = Qt.ItemDataRole.DisplayRole):
         if role == Qt.ItemDataRole.ForegroundRole and index.isValid():
             if self.row_at(index.row()).retired_on is not None:
-                return QPalette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
+                return palette.muted()
         return super().data(index, role)
 
 
@@ -96,12 +97,35 @@ class CommitmentTableModel(RowTableModel[CommitmentInfo]):
         if column == self.VALUE:
             return pesos(item.estimated_value)
         if column == self.DEADLINE:
+            if self.is_overdue(item):
+                return deadline_text(item.deadline, self.today)
             return short_date(item.deadline)
         if column == self.LOGIC:
             return vocabulary(item.logic_label)
         if column == self.STATUS:
             return vocabulary(item.status_label)
         return ""
+
+    def _rows_changed(self) -> None:
+        self.today = date.today()
+
+    def is_overdue(self, item: CommitmentInfo) -> bool:
+        """Still owed, and its deadline already past."""
+        return (
+            item.status in OPEN_COMMITMENT_STATUSES
+            and item.deadline is not None
+            and item.deadline < self.today
+        )
+
+    def data(self, index, role: int = Qt.ItemDataRole.DisplayRole):
+        if (
+            role == Qt.ItemDataRole.ForegroundRole
+            and index.isValid()
+            and index.column() == self.DEADLINE
+            and self.is_overdue(self._rows[index.row()])
+        ):
+            return palette.overdue()
+        return super().data(index, role)
 
     def sort_value(self, item: CommitmentInfo, column: int) -> Any:
         if column == self.VALUE:

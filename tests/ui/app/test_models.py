@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtCore import Qt
 
 from alianzas_desktop.services import agreements, alliances
@@ -33,6 +35,7 @@ def test_alliance_model_passes_model_tester(db, alliance_ids, qtmodeltester):
 def test_alliance_model_values_ids_and_sorting(db, alliance_ids):
     model = AllianceTableModel()
     model.set_rows(alliances.list_alliances(db))
+    model.today = date(2026, 3, 2)  # the founding day: no deadline is past yet
     assert model.rowCount() == 3
     headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(6)]
     assert headers[AllianceTableModel.NAME] == "Alianza"
@@ -71,6 +74,7 @@ def test_detail_models_pass_model_tester(db, alliance_ids, qtmodeltester):
 
     commitments = CommitmentTableModel()
     commitments.set_rows(detail.commitments)
+    commitments.today = date(2026, 3, 2)
     qtmodeltester.check(commitments)
     first = [commitments.index(0, c).data() for c in range(commitments.columnCount())]
     assert first == [
