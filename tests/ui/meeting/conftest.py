@@ -190,12 +190,22 @@ def develop(qtbot, wizard: MeetingWizard) -> None:
 
 
 NEW_COMMITMENTS = (
-    ("Visitar las 15 fincas pendientes", "Alcaldía de Sonsón", 1, date(2026, 12, 20)),
-    ("Enviar el contrato de compra", "Comercializadora El Páramo S.A.S.", 0, date(2026, 12, 5)),
+    (
+        "Visitar las 15 fincas pendientes",
+        "Alcaldía de Sonsón",
+        "María Eugenia Ríos",
+        date(2026, 12, 20),
+    ),
+    (
+        "Enviar el contrato de compra",
+        "Comercializadora El Páramo S.A.S.",
+        "(solo la organización)",
+        date(2026, 12, 5),
+    ),
     (
         "Organizar el acopio de la cosecha",
         "Cooperativa de Productores de La Loma",
-        6,
+        "Aurelio Cañas Muñoz",
         date(2027, 1, 15),
     ),
 )
@@ -208,7 +218,7 @@ def add_commitments(qtbot, wizard: MeetingWizard) -> None:
         editor = page.new_editor
         type_into(qtbot, editor.description_edit, what)
         editor.organization_combo.setCurrentIndex(editor.organization_combo.findText(organization))
-        editor.responsible_combo.setCurrentIndex(responsible)
+        editor.responsible_combo.setCurrentIndex(editor.responsible_combo.findText(responsible))
         type_date(qtbot, editor.deadline_edit, deadline)
         choose(editor.kind_combo, "talento_humano")
     select_row(page.follow_table, 0)

@@ -20,6 +20,7 @@ from alianzas_desktop.domain.fields import clean_text
 from alianzas_desktop.domain.meeting import AttendeeEntry
 from alianzas_desktop.domain.vocabulary import AttendanceStatus, Sector
 from alianzas_desktop.services.meetings import MeetingPartner
+from alianzas_desktop.ui.models.base import fold
 from alianzas_desktop.ui.widgets.field_error import FieldMessage, hint_label, with_message
 from alianzas_desktop.ui.widgets.keyboard import labelled_row
 from alianzas_desktop.ui.wizards.nacimiento.base import vocabulary_label
@@ -39,7 +40,8 @@ class AttendeeDialog(QDialog):
         parent: QWidget | None = None,
     ):
         super().__init__(parent)
-        self._partners = {p.organization: p for p in partners}
+        # Found however it is typed: «cooperativa la loma» is «Cooperativa La Loma».
+        self._partners = {fold(clean_text(p.organization)): p for p in partners}
         self._status = status
         self.setWindowTitle(title or self.tr("Agregar persona"))
 
@@ -120,10 +122,15 @@ class AttendeeDialog(QDialog):
         self._minor_toggled(False)
         self.resize(520, self.sizeHint().height())
 
+    def _partner_named(self, text: str) -> MeetingPartner | None:
+        return self._partners.get(fold(clean_text(text)))
+
     def _organization_changed(self, text: str) -> None:
-        partner = self._partners.get(text)
+        partner = self._partner_named(text)
         if partner is not None:
+            # A partner's delegate belongs to the partner's sector.
             self.sector_combo.setCurrentIndex(self.sector_combo.findData(partner.sector))
+        self.sector_combo.setEnabled(partner is None)
 
     def _consent_toggled(self, checked: bool) -> None:
         if not checked:
@@ -162,13 +169,13 @@ class AttendeeDialog(QDialog):
     def entry(self) -> AttendeeEntry:
         """The person as typed (a new AttendeeEntry each time)."""
         organization = clean_text(self.organization_combo.currentText())
-        partner = self._partners.get(organization)
+        partner = self._partner_named(organization)
         consent = self.consent_check.isChecked()
         return AttendeeEntry(
             name=clean_text(self.name_edit.text()),
             organization_id=partner.organization_id if partner else None,
-            organization=organization,
-            sector=self.sector_combo.currentData() or "",
+            organization=partner.organization if partner else organization,
+            sector=partner.sector if partner else self.sector_combo.currentData() or "",
             cargo=clean_text(self.cargo_edit.text()),
             document_number=clean_text(self.document_edit.text()) if consent else "",
             phone=clean_text(self.phone_edit.text()) if consent else "",

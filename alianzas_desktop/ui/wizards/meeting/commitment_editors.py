@@ -33,6 +33,8 @@ class NewCommitmentEditor(EntryForm):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
+        self._partners: list[MeetingPartner] = []
+        self._present: list[AttendeeEntry] = []
         self.organization_combo = QComboBox()
         self.organization_combo.setPlaceholderText(self.tr("Elija el socio responsable…"))
         self.responsible_combo = QComboBox()
@@ -44,9 +46,7 @@ class NewCommitmentEditor(EntryForm):
         self.kind_combo = vocabulary_combo(ContributionKind)
         self.logic_combo = vocabulary_combo(Logic)
 
-        self.organization_combo.currentIndexChanged.connect(
-            lambda i: self._set("membership_id", self.organization_combo.itemData(i) or "")
-        )
+        self.organization_combo.currentIndexChanged.connect(self._organization_chosen)
         self.responsible_combo.currentIndexChanged.connect(
             lambda i: self._set("responsible_key", self.responsible_combo.itemData(i) or "")
         )
@@ -88,18 +88,40 @@ class NewCommitmentEditor(EntryForm):
         self.set_entry(None)
 
     def set_choices(self, partners: list[MeetingPartner], present: list[AttendeeEntry]) -> None:
+        self._partners = list(partners)
+        self._present = list(present)
         self._loading = True
         try:
             self.organization_combo.clear()
             for partner in partners:
                 self.organization_combo.addItem(partner.organization, partner.membership_id)
-            self.responsible_combo.clear()
-            self.responsible_combo.addItem(self.tr("(solo la organización)"), "")
-            for person in present:
-                self.responsible_combo.addItem(clean_text(person.name), person.key)
+            self._fill_responsible("")
         finally:
             self._loading = False
         self.set_entry(self.entry)
+
+    def _fill_responsible(self, membership_id: str) -> None:
+        """The people present, those of the chosen organisation first."""
+        partner = next((p for p in self._partners if p.membership_id == membership_id), None)
+        own = [p for p in self._present if partner and p.organization_id == partner.organization_id]
+        others = [p for p in self._present if all(p.key != o.key for o in own)]
+        kept = self.responsible_combo.currentData() or ""
+        self.responsible_combo.clear()
+        self.responsible_combo.addItem(self.tr("(solo la organización)"), "")
+        for person in own + others:
+            self.responsible_combo.addItem(clean_text(person.name), person.key)
+        if own and others:
+            self.responsible_combo.insertSeparator(len(own) + 1)
+        self.responsible_combo.setCurrentIndex(max(self.responsible_combo.findData(kept), 0))
+
+    def _organization_chosen(self, index: int) -> None:
+        membership_id = self.organization_combo.itemData(index) or ""
+        loading, self._loading = self._loading, True
+        try:
+            self._fill_responsible(membership_id)
+        finally:
+            self._loading = loading
+        self._set("membership_id", membership_id)
 
     def set_entry(self, entry: NewCommitmentEntry | None) -> None:
         self.entry = entry
@@ -109,6 +131,7 @@ class NewCommitmentEditor(EntryForm):
             self.organization_combo.setCurrentIndex(
                 self.organization_combo.findData(shown.membership_id) if shown.membership_id else -1
             )
+            self._fill_responsible(shown.membership_id)
             self.responsible_combo.setCurrentIndex(
                 max(self.responsible_combo.findData(shown.responsible_key), 0)
             )

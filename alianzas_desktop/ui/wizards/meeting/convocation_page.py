@@ -1,4 +1,4 @@
-"""Page 1, Convocatoria: when and where, why, the agenda, and who is invited."""
+"""Page 1, Convocatoria: when and where, why, the agenda, and who is convened."""
 
 from __future__ import annotations
 
@@ -110,8 +110,8 @@ class ConvocationPage(MeetingPage):
         self.invited_table.horizontalHeader().setSectionResizeMode(
             AttendeeModel.ORGANIZATION, QHeaderView.ResizeMode.Stretch
         )
-        self.invited_add_button = QPushButton(self.tr("&Invitar a otra persona…"))
-        self.invited_remove_button = QPushButton(self.tr("Quitar invita&ción"))
+        self.invited_add_button = QPushButton(self.tr("Convocar a otra pe&rsona…"))
+        self.invited_remove_button = QPushButton(self.tr("Quitar &de la convocatoria"))
         self.invited_message = FieldMessage()
         self.save_button = QPushButton(self.tr("Guardar con&vocatoria"))
         self.save_button.setToolTip(
@@ -190,7 +190,7 @@ class ConvocationPage(MeetingPage):
         invited_buttons.addWidget(self.invited_add_button)
         invited_buttons.addWidget(self.invited_remove_button)
         invited_buttons.addStretch(1)
-        invited_box = QGroupBox(self.tr("Invitados"))
+        invited_box = QGroupBox(self.tr("Convocados"))
         invited_layout = QVBoxLayout(invited_box)
         invited_layout.addWidget(self.invited_table, 1)
         invited_layout.addLayout(invited_buttons)
