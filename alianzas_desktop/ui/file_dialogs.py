@@ -15,9 +15,17 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QDir, QFileInfo, QMimeDatabase
 from PySide6.QtGui import QAbstractFileIconProvider, QIcon
-from PySide6.QtWidgets import QFileDialog, QFileIconProvider, QMessageBox, QWidget
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QFileIconProvider,
+    QHeaderView,
+    QMessageBox,
+    QTreeView,
+    QWidget,
+)
 
 from alianzas_desktop.storage.instance_lock import DatabaseLock
+from alianzas_desktop.ui.widgets.window_fit import fit_to_screen
 
 logger = logging.getLogger(__name__)
 
@@ -46,6 +54,8 @@ class NameOnlyIconProvider(QFileIconProvider):
     def type(self, info: QFileInfo) -> str:
         if info.isDir():
             return QCoreApplication.translate("FileDialogs", "Carpeta")
+        if info.suffix().lower() in ("sqlite", "db"):
+            return QCoreApplication.translate("FileDialogs", "Base de datos")
         mime = self._mime.mimeTypeForFile(info.fileName(), QMimeDatabase.MatchMode.MatchExtension)
         return mime.comment()
 
@@ -71,6 +81,8 @@ def make_file_dialog(
     else:
         dialog.setDirectory(str(target.parent))
         dialog.selectFile(target.name)
+    fit_to_screen(dialog, 820, 480)
+    _widen_columns(dialog)
     if saving:
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         dialog.setFileMode(QFileDialog.FileMode.AnyFile)
@@ -78,6 +90,19 @@ def make_file_dialog(
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptOpen)
         dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
     return dialog
+
+
+def _widen_columns(dialog: QFileDialog) -> None:
+    """The name takes the room left; size, type and date get enough to be read whole."""
+    view = dialog.findChild(QTreeView, "treeView")
+    if view is None:
+        return
+    header = view.header()
+    header.setStretchLastSection(False)
+    header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+    metrics = view.fontMetrics()
+    for column, sample in ((1, "8888,8 KiB"), (2, "Base de datos"), (3, "30/11/2026 17:43")):
+        header.resizeSection(column, metrics.horizontalAdvance(sample) + 24)
 
 
 def is_open_database(path: Path) -> bool:
