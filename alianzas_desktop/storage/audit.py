@@ -22,6 +22,7 @@ from alianzas_desktop.storage.models import (
     DataAuthorization,
     DataRequest,
     Draft,
+    Meeting,
     Person,
     new_id,
     utcnow,
@@ -37,17 +38,19 @@ _PERSONAL_FIELDS = {
     DataAuthorization: {"witness", "guardian"},
     DataRequest: {"notes"},
 }
-# A document's snapshot names its signatories; the version itself keeps it, the log
-# only notes that it changed.
+# A document's snapshot (an agreement version, a closed acta) names its signatories and
+# attendees; the record itself keeps it, the log only notes whether there is one.
 _SUMMARISED_FIELDS = {
     AgreementVersion: {"content"},
+    Meeting: {"content"},
 }
+DOCUMENT_MARK = "«documento»"
+DOCUMENT_UPDATED = "«documento actualizado»"
 _IGNORED_FIELDS = {"created_at", "updated_at"}
 
 
 def _summary(text: str | None) -> str:
-    size = f"{len(text or ''):,}".replace(",", ".")
-    return f"«contenido del documento, {size} caracteres»"
+    return DOCUMENT_MARK if text and text.strip() not in ("{}", "[]") else ""
 
 
 def _plain(value: Any) -> Any:
@@ -110,6 +113,10 @@ def _changes_of_update(obj: Any) -> dict[str, list[Any]]:
         before = history.deleted[0] if history.deleted else None
         after = history.added[0] if history.added else None
         if before == after:
+            continue
+        if key in _SUMMARISED_FIELDS.get(type(obj), ()) and _summary(before) == _summary(after):
+            # A regenerated draft is still a draft with a body: say it changed.
+            changes[key] = [DOCUMENT_MARK, DOCUMENT_UPDATED]
             continue
         if key in personal:
             changes[key] = [PERSONAL_MASK if before else "", PERSONAL_MASK if after else ""]

@@ -3,124 +3,21 @@
 from __future__ import annotations
 
 import logging
-import re
-from datetime import UTC, date, datetime
-from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
-from alianzas_desktop.domain.formatting import date_time, short_date
-from alianzas_desktop.domain.vocabulary import (
-    ApplicationArea,
-    AttendanceStatus,
-    AuthorizationMethod,
-    CommitmentStatus,
-    Complexity,
-    Condition,
-    ContributionKind,
-    Formality,
-    Influence,
-    Logic,
-    MeetingKind,
-    MeetingStatus,
-    Phase,
-    RequestKind,
-    Sector,
-    VersionStatus,
-)
 from alianzas_desktop.services import audit
-from alianzas_desktop.services.audit import AuditRecord, FieldChange
+from alianzas_desktop.services.audit import AuditRecord
 from alianzas_desktop.storage.database import Database
-from alianzas_desktop.ui.models.base import RowTableModel, vocabulary
+from alianzas_desktop.ui.models.base import RowTableModel
 from alianzas_desktop.ui.people.models import SearchProxy
 
 logger = logging.getLogger(__name__)
 
-ARROW = "→"
-EMPTY = "(vacío)"
-
-
-def local_time(moment: datetime) -> datetime:
-    """The log stores UTC without a zone; show it in the laptop's time."""
-    if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=UTC)
-    return moment.astimezone()
-
-
-def _value(value: Any) -> str:
-    if value is None or value == "":
-        return QCoreApplication.translate("AuditTableModel", EMPTY)
-    if isinstance(value, bool):
-        return QCoreApplication.translate("AuditTableModel", "sí" if value else "no")
-    text = str(value)
-    return text if len(text) <= 60 else text[:57] + "…"
-
-
-# Coded fields shown with their vocabulary label, as the rest of the app shows them.
-# "status" and "kind" mean different things in different tables.
-CODED_FIELDS = {
-    "phase": Phase,
-    "sector": Sector,
-    "logic": Logic,
-    "condition": Condition,
-    "area": ApplicationArea,
-    "influence": Influence,
-    "formality": Formality,
-    "complexity": Complexity,
-    "method": AuthorizationMethod,
-}
-CODED_BY_TABLE = {
-    ("commitments", "status"): CommitmentStatus,
-    ("commitments", "kind"): ContributionKind,
-    ("commitment_updates", "status"): CommitmentStatus,
-    ("commitment_updates", "previous_status"): CommitmentStatus,
-    ("agreement_versions", "status"): VersionStatus,
-    ("meetings", "status"): MeetingStatus,
-    ("meetings", "kind"): MeetingKind,
-    ("attendances", "status"): AttendanceStatus,
-    ("data_requests", "kind"): RequestKind,
-}
-_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
-
-
-def _label(table: str, field: str, value: Any) -> Any:
-    if not isinstance(value, str):
-        return value
-    if _ISO_DATE.match(value):
-        try:
-            return short_date(date.fromisoformat(value))
-        except ValueError:
-            return value
-    vocabulary_class = CODED_BY_TABLE.get((table, field)) or CODED_FIELDS.get(field)
-    if vocabulary_class is None:
-        return value
-    try:
-        return vocabulary(vocabulary_class(value).label)
-    except ValueError:
-        return value
-
-
-def describe_change(change: FieldChange, table: str = "") -> str:
-    """'fase: Nacimiento → Puesta en marcha'."""
-    before = _value(_label(table, change.field, change.before))
-    after = _value(_label(table, change.field, change.after))
-    return f"{change.label}: {before} {ARROW} {after}"
-
-
-def describe_record(record: AuditRecord) -> list[str]:
-    """What changed; a new record lists its values (links to other records are left out)."""
-    if record.action != "crear":
-        return [describe_change(c, record.table) for c in record.changes]
-    return [
-        f"{c.label}: {_value(_label(record.table, c.field, c.after))}"
-        for c in record.changes
-        if not c.field.endswith("_id") and c.after not in (None, "")
-    ]
-
 
 class AuditTableModel(RowTableModel[AuditRecord]):
-    """One logged change per row, newest first; nothing here can be edited."""
+    """One logged change per row, newest first, in a sentence naming its record; read-only."""
 
     CONTEXT = "AuditTableModel"
     WHEN, WHO, ACTION, RECORD, CHANGES = range(5)
@@ -133,19 +30,19 @@ class AuditTableModel(RowTableModel[AuditRecord]):
     )
 
     def row_id(self, item: AuditRecord) -> str:
-        return f"{item.record_id}@{item.at.isoformat()}"
+        return f"{item.record_id}@{item.at.isoformat()}@{item.action}"
 
     def display(self, item: AuditRecord, column: int) -> str:
         if column == self.WHEN:
-            return date_time(local_time(item.at))
+            return item.when
         if column == self.WHO:
-            return item.actor
+            return item.actor or QCoreApplication.translate(self.CONTEXT, "Sin perfil")
         if column == self.ACTION:
             return QCoreApplication.translate(self.CONTEXT, item.action_label)
         if column == self.RECORD:
             return QCoreApplication.translate(self.CONTEXT, item.table_label)
         if column == self.CHANGES:
-            return "; ".join(describe_record(item))
+            return item.summary
         return ""
 
     def sort_value(self, item: AuditRecord, column: int):
@@ -154,9 +51,48 @@ class AuditTableModel(RowTableModel[AuditRecord]):
         return super().sort_value(item, column)
 
     def tooltip(self, item: AuditRecord, column: int) -> str | None:
-        if column == self.CHANGES and item.changes:
-            return "\n".join(describe_record(item)) or None
+        if column == self.CHANGES:
+            return full_text(item)
         return super().tooltip(item, column)
+
+
+def full_text(item: AuditRecord) -> str:
+    """The sentence and, below it, every value the entry records, one per line."""
+    lines = [item.summary]
+    lines += [f"• {line}" for line in item.details if line not in item.summary]
+    return "\n".join(lines)
+
+
+class EntryDetails(QLabel):
+    """Below a history table: the selected entry in full, for the keyboard as for the mouse."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWordWrap(True)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.setMinimumHeight(self.fontMetrics().height() * 3)
+        self.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+
+    def show_entry(self, item: AuditRecord | None) -> None:
+        if item is None:
+            self.clear()
+            return
+        heading = f"{item.when} · {item.actor}" if item.actor else item.when
+        self.setText(f"{heading}\n{full_text(item)}")
+
+    def follow(self, view, model: AuditTableModel) -> None:
+        """Show whichever row of ``view`` (over a proxy of ``model``) is current."""
+
+        def changed(current: QModelIndex, _previous: QModelIndex) -> None:
+            if not current.isValid():
+                self.show_entry(None)
+                return
+            row = view.model().mapToSource(current).row()
+            self.show_entry(model.row_at(row) if 0 <= row < model.rowCount() else None)
+
+        view.selectionModel().currentRowChanged.connect(changed)
+        view.model().modelReset.connect(lambda: self.show_entry(None))
 
 
 class AuditView(QWidget):
@@ -184,6 +120,7 @@ class AuditView(QWidget):
         self.proxy.setSourceModel(self.model)
         self.view.setModel(self.proxy)
         self.view.sortByColumn(AuditTableModel.WHEN, Qt.SortOrder.DescendingOrder)
+        self.details = EntryDetails(self)
         self.note_label = QLabel(
             self.tr(
                 "Cada cambio queda registrado con la fecha, quién lo hizo (según el perfil) y "
@@ -194,6 +131,7 @@ class AuditView(QWidget):
         self.note_label.setStyleSheet("color: #56616d;")
 
         self.filter_edit.textChanged.connect(self._filter)
+        self.details.follow(self.view, self.model)
 
         # Assemble
         top = QHBoxLayout()
@@ -202,6 +140,7 @@ class AuditView(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.view, 1)
+        layout.addWidget(self.details)
         layout.addWidget(self.note_label)
 
     def set_database(self, db: Database) -> None:

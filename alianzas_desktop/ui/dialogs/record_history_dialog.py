@@ -1,10 +1,10 @@
-"""One record's history: every logged change to it and, for a commitment, its follow-up."""
+"""One record's history: every logged change to it, in sentences, and a commitment's follow-up."""
 
 from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 from alianzas_desktop.domain.formatting import short_date
 from alianzas_desktop.services import audit, meetings
 from alianzas_desktop.storage.database import Database
-from alianzas_desktop.ui.audit_view import AuditTableModel
+from alianzas_desktop.ui.audit_view import AuditTableModel, EntryDetails
 from alianzas_desktop.ui.models.base import RowTableModel
 from alianzas_desktop.ui.widgets.window_fit import fit_to_screen
 
@@ -57,10 +57,16 @@ class FollowUpHistoryModel(RowTableModel[dict]):
 
 
 def _table(model) -> QTableView:
+    proxy = QSortFilterProxyModel(model)
+    proxy.setSourceModel(model)
     view = QTableView()
-    view.setModel(model)
+    view.setModel(proxy)
     view.verticalHeader().hide()
     view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
+    view.setWordWrap(False)
+    view.setTextElideMode(Qt.TextElideMode.ElideRight)
     view.horizontalHeader().setStretchLastSection(True)
     view.resizeColumnsToContents()
     return view
@@ -86,6 +92,8 @@ class RecordHistoryDialog(QDialog):
         self.changes_model = AuditTableModel(self)
         self.changes_model.set_rows(audit.history_of_record(db, record_id))
         self.changes_view = _table(self.changes_model)
+        self.changes_view.setColumnHidden(AuditTableModel.RECORD, True)
+        self.details = EntryDetails(self)
         self.follow_model = FollowUpHistoryModel(self)
         if is_commitment:
             self.follow_model.set_rows(meetings.commitment_history(db, record_id))
@@ -98,6 +106,7 @@ class RecordHistoryDialog(QDialog):
 
         # Signals
         buttons.rejected.connect(self.reject)
+        self.details.follow(self.changes_view, self.changes_model)
 
         # Assemble
         layout = QVBoxLayout(self)
@@ -107,4 +116,5 @@ class RecordHistoryDialog(QDialog):
             layout.addWidget(self.follow_view, 1)
         layout.addWidget(QLabel(self.tr("Cambios registrados:")))
         layout.addWidget(self.changes_view, 2)
+        layout.addWidget(self.details)
         layout.addWidget(buttons, 0, Qt.AlignmentFlag.AlignRight)

@@ -1,0 +1,487 @@
+"""How the change history reads: record names, labels and sentences a facilitator would write."""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, time
+from enum import StrEnum
+from typing import Any
+
+from babel.dates import format_time
+
+from alianzas_desktop.domain.formatting import LOCALE, date_time, pesos, short_date
+from alianzas_desktop.domain.vocabulary import (
+    ApplicationArea,
+    AttendanceStatus,
+    AuthorizationMethod,
+    CommitmentStatus,
+    Complexity,
+    Condition,
+    ContributionKind,
+    Formality,
+    Influence,
+    Logic,
+    MeetingKind,
+    MeetingStatus,
+    Phase,
+    RequestKind,
+    Sector,
+    VersionStatus,
+    label_of,
+)
+
+logger = logging.getLogger(__name__)
+
+CREATE, UPDATE, DELETE = "crear", "modificar", "borrar"
+ARROW = "→"
+EMPTY = "(vacío)"
+NAME_LENGTH = 40
+VALUE_LENGTH = 60
+UNNAMED_PERSON = "Persona sin nombre registrado"
+
+# (label, feminine?) of each table's records.
+TABLES: dict[str, tuple[str, bool]] = {
+    "alliances": ("Alianza", True),
+    "organizations": ("Organización", True),
+    "people": ("Persona", True),
+    "memberships": ("Socio", False),
+    "alliance_conditions": ("Condición", True),
+    "commitments": ("Compromiso", False),
+    "agreements": ("Acuerdo de compromisos", False),
+    "agreement_versions": ("Acuerdo de compromisos", False),
+    "meetings": ("Sesión", True),
+    "agenda_items": ("Punto del orden del día", False),
+    "attendances": ("Asistencia", True),
+    "decisions": ("Decisión", True),
+    "commitment_updates": ("Seguimiento de compromiso", False),
+    "meeting_signatures": ("Firma en pantalla", True),
+    "addenda": ("Fe de erratas", True),
+    "data_authorizations": ("Autorización de datos", True),
+    "data_requests": ("Solicitud de datos personales", True),
+}
+
+# Labels that mean the same in every table; FIELDS_BY_TABLE overrides them.
+FIELDS: dict[str, str] = {
+    "name": "nombre",
+    "full_name": "nombre",
+    "phase": "fase",
+    "purpose": "propósito común",
+    "objectives": "objetivos",
+    "description": "descripción",
+    "deadline": "fecha límite",
+    "estimated_value": "valor estimado",
+    "logic": "lógica",
+    "status": "estado",
+    "signed_on": "fecha de firma",
+    "signed_scan_name": "copia firmada",
+    "met": "cumplida",
+    "note": "nota",
+    "sector": "sector",
+    "identifier": "NIT",
+    "representative_cargo": "cargo del representante",
+    "representative_id": "representante",
+    "interests": "intereses",
+    "contribution": "aporte posible",
+    "influence": "influencia",
+    "document_number": "documento",
+    "phone": "teléfono",
+    "email": "correo electrónico",
+    "consent_date": "fecha de la autorización",
+    "is_minor": "menor de edad",
+    "erased_at": "datos suprimidos",
+    "title": "título",
+    "text": "texto",
+    "place": "lugar",
+    "date": "fecha",
+    "start_time": "hora de inicio",
+    "end_time": "hora de finalización",
+    "objective": "objetivo",
+    "next_date": "fecha de la próxima reunión",
+    "next_place": "lugar de la próxima reunión",
+    "by_consensus": "por consenso",
+    "votes_for": "votos a favor",
+    "votes_against": "votos en contra",
+    "abstentions": "abstenciones",
+    "signs": "firma el acta",
+    "is_guest": "invitado",
+    "cargo": "cargo",
+    "departamento": "departamento",
+    "municipio": "municipio",
+    "vereda": "vereda",
+    "area": "área de aplicación",
+    "start_date": "fecha de inicio",
+    "facilitator": "facilitador(a)",
+    "formality": "formalidad",
+    "legal_figure": "figura jurídica",
+    "complexity": "complejidad",
+    "coordination_body": "instancia de coordinación",
+    "coordination_members": "miembros de la coordinación",
+    "decision_rules": "toma de decisiones",
+    "meeting_rhythm": "periodicidad de las reuniones",
+    "duration": "duración",
+    "archived_at": "archivada",
+    "retired_on": "fecha de retiro",
+    "retired_reason": "motivo del retiro",
+    "membership_id": "socio",
+    "responsible_person_id": "responsable",
+    "organization_id": "organización",
+    "given_on": "fecha",
+    "method": "forma",
+    "recorded_by": "registrada por",
+    "witness": "testigo",
+    "guardian": "representante legal",
+    "revoked_on": "fecha de revocatoria",
+    "received_on": "recibida el",
+    "due_on": "plazo de respuesta",
+    "answered_on": "respondida el",
+    "on": "fecha",
+    "previous_status": "estado anterior",
+}
+FIELDS_BY_TABLE: dict[tuple[str, str], str] = {
+    ("commitments", "kind"): "tipo de aporte",
+    ("meetings", "kind"): "tipo de sesión",
+    ("data_requests", "kind"): "tipo de solicitud",
+    ("data_requests", "notes"): "notas",
+    ("agenda_items", "notes"): "desarrollo",
+    ("attendances", "status"): "asistencia",
+    ("data_authorizations", "purpose"): "finalidad",
+}
+
+# Coded values and the enum that says them, per table (a "kind" or "status" means
+# something different in each table).
+CODED: dict[str, type[StrEnum]] = {
+    "phase": Phase,
+    "sector": Sector,
+    "logic": Logic,
+    "condition": Condition,
+    "area": ApplicationArea,
+    "influence": Influence,
+    "formality": Formality,
+    "complexity": Complexity,
+    "method": AuthorizationMethod,
+}
+CODED_BY_TABLE: dict[tuple[str, str], type[StrEnum]] = {
+    ("commitments", "status"): CommitmentStatus,
+    ("commitments", "kind"): ContributionKind,
+    ("commitment_updates", "status"): CommitmentStatus,
+    ("commitment_updates", "previous_status"): CommitmentStatus,
+    ("agreement_versions", "status"): VersionStatus,
+    ("meetings", "status"): MeetingStatus,
+    ("meetings", "kind"): MeetingKind,
+    ("attendances", "status"): AttendanceStatus,
+    ("data_requests", "kind"): RequestKind,
+}
+
+# Links to another record, said with that record's name (table it points to).
+REFERENCES: dict[str, str] = {
+    "membership_id": "memberships",
+    "responsible_person_id": "people",
+    "representative_id": "people",
+    "organization_id": "organizations",
+}
+# Never shown: keys, order, document bodies and codes, images, and fields that the
+# sentence already says (a meeting's number is in its name, its closing time in «cerrada»).
+HIDDEN = {
+    "id",
+    "created_at",
+    "updated_at",
+    "position",
+    "content",
+    "verification_code",
+    "signed_scan",
+    "image",
+    "issued_at",
+    "closed_at",
+    "text_version",
+    "number",
+}
+HIDDEN_BY_TABLE = {
+    ("alliance_conditions", "condition"),
+    ("attendances", "person_id"),
+}
+MONEY = {"estimated_value"}
+
+_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_ISO_DATETIME = re.compile(r"^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}")
+_ISO_TIME = re.compile(r"^\d{2}:\d{2}(:\d{2}(\.\d+)?)?$")
+
+# A name of another record, without its kind: ref(table, record_id) -> "Cooperativa …".
+Lookup = Callable[[str, str], str]
+
+
+def _no_lookup(_table: str, _record_id: str) -> str:
+    return ""
+
+
+def shorten(text: str, length: int = VALUE_LENGTH) -> str:
+    """One line, at most ``length`` characters, cut at a word and ended with «…»."""
+    text = " ".join(str(text).split())
+    if len(text) <= length:
+        return text
+    cut = text[: length - 1]
+    if " " in cut[length // 2 :]:
+        cut = cut[: cut.rindex(" ")]
+    return cut.rstrip(" ,.;:") + "…"
+
+
+def local_time(moment: datetime) -> datetime:
+    """The log stores UTC without a zone; people read the laptop's time."""
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=UTC)
+    return moment.astimezone()
+
+
+def when(moment: datetime) -> str:
+    """'30 de noviembre de 2026, 5:21 p. m.' in local time."""
+    return date_time(local_time(moment))
+
+
+def field_label(table: str, field: str) -> str:
+    return FIELDS_BY_TABLE.get((table, field)) or FIELDS.get(field, "")
+
+
+def is_shown(table: str, field: str) -> bool:
+    if field in HIDDEN or (table, field) in HIDDEN_BY_TABLE:
+        return False
+    if field.endswith("_id") and field not in REFERENCES:
+        return False
+    return bool(field_label(table, field))
+
+
+def coded(table: str, field: str) -> type[StrEnum] | None:
+    return CODED_BY_TABLE.get((table, field)) or CODED.get(field)
+
+
+def value_text(table: str, field: str, value: Any, ref: Lookup = _no_lookup) -> str:
+    """A stored value as people write it: labels, dd/mm/aaaa, pesos, sí/no, «…»."""
+    if value is None or value == "":
+        return EMPTY
+    if isinstance(value, bool):
+        return "sí" if value else "no"
+    if field in MONEY and isinstance(value, int | float):
+        return pesos(int(value))
+    if isinstance(value, int | float):
+        return str(value)
+    if isinstance(value, datetime):
+        return when(value)
+    if isinstance(value, date):
+        return short_date(value)
+    if isinstance(value, time):
+        return format_time(value, "h:mm a", locale=LOCALE)
+    text = str(value)
+    if field in REFERENCES:
+        name = ref(REFERENCES[field], text)
+        return f"«{shorten(name, NAME_LENGTH)}»" if name else EMPTY
+    enum = coded(table, field)
+    if enum is not None:
+        return label_of(enum, text)
+    if _ISO_DATE.match(text):
+        try:
+            return short_date(date.fromisoformat(text))
+        except ValueError:
+            pass
+    if _ISO_DATETIME.match(text):
+        try:
+            return when(datetime.fromisoformat(text))
+        except ValueError:
+            pass
+    if _ISO_TIME.match(text):
+        try:
+            return format_time(time.fromisoformat(text), "h:mm a", locale=LOCALE)
+        except ValueError:
+            pass
+    return shorten(text)
+
+
+# -- naming a record ------------------------------------------------------------------
+
+
+def _quoted(text: Any) -> str:
+    return f"«{shorten(str(text), NAME_LENGTH)}»" if text else ""
+
+
+def record_name(table: str, values: Mapping[str, Any], ref: Lookup = _no_lookup) -> str:
+    """'Compromiso «Entregar los predios…»', 'Acta No. 3', 'Socio «Cooperativa …»'.
+
+    ``values`` are the record's fields as known now (the database) or, for a
+    deleted record, as its log entries kept them.
+    """
+    label = TABLES.get(table, ("Registro", False))[0]
+    get = values.get
+    name = ""
+    if table in ("alliances", "organizations"):
+        name = _quoted(get("name"))
+    elif table == "people":
+        name = _quoted(get("full_name") or UNNAMED_PERSON)
+    elif table == "memberships":
+        name = _quoted(ref("organizations", get("organization_id") or ""))
+    elif table == "alliance_conditions":
+        name = _quoted(label_of(Condition, get("condition") or "")) if get("condition") else ""
+    elif table == "commitments":
+        name = _quoted(get("description"))
+    elif table == "agreement_versions":
+        return f"{label}, versión {get('number')}" if get("number") else label
+    elif table == "meetings":
+        return meeting_name(values)
+    elif table in ("agenda_items",):
+        name = _quoted(get("title"))
+    elif table == "decisions":
+        name = _quoted(get("text"))
+    elif table == "attendances":
+        person = ref("people", get("person_id") or "")
+        return f"Asistencia de {_quoted(person)}" if person else label
+    elif table == "meeting_signatures":
+        person = ref("attendances", get("attendance_id") or "")
+        return f"Firma en pantalla de {_quoted(person)}" if person else label
+    elif table == "commitment_updates":
+        commitment = ref("commitments", get("commitment_id") or "")
+        return f"Seguimiento del compromiso {_quoted(commitment)}" if commitment else label
+    elif table == "addenda":
+        return f"Fe de erratas No. {get('number')}" if get("number") else label
+    elif table in ("data_authorizations", "data_requests"):
+        person = ref("people", get("person_id") or "")
+        return f"{label} de {_quoted(person)}" if person else label
+    return f"{label} {name}" if name else label
+
+
+def meeting_name(values: Mapping[str, Any]) -> str:
+    """'Acta No. 3' once numbered; before, 'Sesión ordinaria del 20/11/2026'."""
+    if values.get("number"):
+        return f"Acta No. {values['number']}"
+    kind = values.get("kind")
+    on = values.get("date")
+    text = "Sesión"
+    if kind:
+        text += " " + label_of(MeetingKind, kind).lower()
+    if on:
+        text += " del " + value_text("meetings", "date", on)
+    return text
+
+
+def name_only(table: str, values: Mapping[str, Any], ref: Lookup = _no_lookup) -> str:
+    """The bare name another entry quotes: 'Cooperativa …', 'Entregar los predios'."""
+    get = values.get
+    if table in ("alliances", "organizations"):
+        return get("name") or ""
+    if table == "people":
+        return get("full_name") or UNNAMED_PERSON
+    if table == "memberships":
+        return ref("organizations", get("organization_id") or "")
+    if table == "commitments":
+        return get("description") or ""
+    if table == "attendances":
+        return ref("people", get("person_id") or "")
+    return ""
+
+
+# -- sentences ------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Change:
+    """One field before → after, as the log keeps it (stored codes and ISO dates)."""
+
+    field: str
+    before: Any
+    after: Any
+
+
+def _agree(feminine: bool, masculine_word: str) -> str:
+    return masculine_word[:-1] + "a" if feminine else masculine_word
+
+
+def change_text(table: str, change: Change, ref: Lookup = _no_lookup) -> str:
+    """'fecha límite: 15/06/2027 → 30/06/2027'; a status reads 'Pendiente → Cumplido'."""
+    before = value_text(table, change.field, change.before, ref)
+    after = value_text(table, change.field, change.after, ref)
+    if change.field == "status":
+        return f"{before} {ARROW} {after}"
+    if change.field == "phase":
+        return f"fase {before} {ARROW} {after}"
+    label = field_label(table, change.field)
+    if before == EMPTY:
+        return f"{label}: {after}"
+    return f"{label}: {before} {ARROW} {after}"
+
+
+def value_line(table: str, field: str, value: Any, ref: Lookup = _no_lookup) -> str:
+    """'fecha límite: 15/06/2027', for a record's values when it was created or deleted."""
+    return f"{field_label(table, field)}: {value_text(table, field, value, ref)}"
+
+
+def _event(table: str, changes: Mapping[str, Change]) -> tuple[str, set[str]]:
+    """A change said in its own words ('{name} cerrada') and the fields that says."""
+    status = changes.get("status")
+    after = status.after if status else None
+    if table == "meetings" and after == MeetingStatus.CLOSED.value:
+        return "{name} cerrada", {"status", "number", "closed_at", "content"}
+    if table == "agreement_versions" and after == VersionStatus.ISSUED.value:
+        return "{name} emitido", {"status", "issued_at", "verification_code", "content"}
+    if table == "agreement_versions" and after == VersionStatus.SIGNED.value:
+        return "{name} firmado", {"status"}
+    if table == "memberships" and "retired_on" in changes:
+        on = changes["retired_on"].after
+        if on:
+            return "{name} retirado el " + value_text(table, "retired_on", on), {"retired_on"}
+        return "{name} vuelve a la alianza", {"retired_on"}
+    if table == "alliances" and "archived_at" in changes:
+        if changes["archived_at"].after:
+            return "{name} archivada", {"archived_at"}
+        return "{name} restaurada", {"archived_at"}
+    if table == "people" and "erased_at" in changes and changes["erased_at"].after:
+        return "{name}: datos suprimidos", set(changes)
+    if table == "agreement_versions" and set(changes) == {"content"}:
+        return "{name}: texto del borrador actualizado", {"content"}
+    if table == "meetings" and set(changes) == {"content"}:
+        return "{name}: texto del acta actualizado", {"content"}
+    return "", set()
+
+
+def describe(
+    table: str,
+    action: str,
+    name: str,
+    changes: list[Change],
+    ref: Lookup = _no_lookup,
+) -> tuple[str, list[str]]:
+    """The entry's sentence, naming its record, and the detail lines behind it.
+
+    'Compromiso «Entregar los predios…»: Pendiente → Cumplido',
+    'Alianza «Cacao para la Paz»: fase Nacimiento → Puesta en marcha',
+    'Socio «Cooperativa …» retirado', 'Acta No. 3 cerrada'.
+    """
+    feminine = TABLES.get(table, ("", False))[1]
+    shown = [c for c in changes if is_shown(table, c.field)]
+    if action == CREATE:
+        details = [
+            value_line(table, c.field, c.after, ref)
+            for c in shown
+            if c.after not in (None, "") and not (isinstance(c.after, bool) and not c.after)
+        ]
+        details = [line for line in details if not line.endswith(": 0")]
+        verb = _agree(feminine, "creado")
+        if table == "meetings":
+            # Convened before it had a number: say the session as it was, and its acta now.
+            convened = meeting_name({c.field: c.after for c in changes if c.field != "number"})
+            if convened != name and convened != "Sesión":
+                return f"{convened} convocada ({name})", details
+            verb = "convocada"
+        if table == "memberships":
+            verb = "agregado a la alianza"
+            details = details[1:] if shown and shown[0].field == "organization_id" else details
+        return f"{name} {verb}", details
+    if action == DELETE:
+        details = [value_line(table, c.field, c.before, ref) for c in shown if c.before]
+        return f"{name} {_agree(feminine, 'borrado')}", details
+    by_field = {c.field: c for c in changes}
+    template, said = _event(table, by_field)
+    rest = [change_text(table, c, ref) for c in shown if c.field not in said]
+    if template:
+        sentence = template.format(name=name)
+        return (f"{sentence}: {'; '.join(rest)}" if rest else sentence), rest
+    if not rest:
+        return f"{name} {_agree(feminine, 'actualizado')}", []
+    return f"{name}: {'; '.join(rest)}", rest
