@@ -38,7 +38,7 @@ logger = logging.getLogger(__name__)
 CREATE, UPDATE, DELETE = "crear", "modificar", "borrar"
 ARROW = "→"
 EMPTY = "(vacío)"
-NAME_LENGTH = 40
+NAME_LENGTH = 48
 VALUE_LENGTH = 60
 UNNAMED_PERSON = "Persona sin nombre registrado"
 

@@ -127,6 +127,16 @@ def _changes_of_update(obj: Any) -> dict[str, list[Any]]:
     return changes
 
 
+def _deleted(session: Session, context: Any) -> list[Any]:
+    """Deleted records, including orphans a cascade removed (an agenda item taken off a
+    convocation), which the flush found and ``session.deleted`` does not list."""
+    found = {id(obj): obj for obj in session.deleted}
+    for state in getattr(context, "states", {}):
+        if context.is_deleted(state) and state.obj() is not None:
+            found.setdefault(id(state.obj()), state.obj())
+    return list(found.values())
+
+
 def install(sessions: sessionmaker, actor: Callable[[], str]) -> None:
     """Hook the audit trail into every session the factory makes.
 
@@ -136,7 +146,7 @@ def install(sessions: sessionmaker, actor: Callable[[], str]) -> None:
     """
 
     @event.listens_for(sessions, "after_flush")
-    def _record(session: Session, _context) -> None:
+    def _record(session: Session, context) -> None:
         who = actor()
         rows = []
         for obj in session.new:
@@ -149,7 +159,7 @@ def install(sessions: sessionmaker, actor: Callable[[], str]) -> None:
             changes = _changes_of_update(obj)
             if changes:
                 rows.append(_row(obj, UPDATE, changes, who))
-        for obj in session.deleted:
+        for obj in _deleted(session, context):
             if not isinstance(obj, _SKIPPED):
                 changes = {key: [_value(obj, key), None] for key in _columns(obj)}
                 rows.append(_row(obj, DELETE, changes, who))
