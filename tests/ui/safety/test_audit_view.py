@@ -1,17 +1,25 @@
-"""The «Historial de cambios» tab: the founding and a phase change with before → after."""
+"""The «Historial de cambios» tab: sentences naming each record, local times, filter, details."""
 
 from __future__ import annotations
 
-from datetime import datetime
+from PySide6.QtCore import Qt
 
+from alianzas_desktop.domain.formatting import date_time
+from alianzas_desktop.domain.history_text import local_time
 from alianzas_desktop.profile import Profile, save_profile
-from alianzas_desktop.services import alliances
-from alianzas_desktop.services.audit import AuditRecord, FieldChange
+from alianzas_desktop.services import alliances, audit
 from alianzas_desktop.ui.audit_view import AuditTableModel
 from tests.ui.app.conftest import ALLIANCES, found
 
 
-def test_the_alliance_page_shows_its_history(db, window, qtbot):
+def _rows(model) -> list[list[str]]:
+    return [
+        [model.index(r, c).data() for c in range(model.columnCount())]
+        for r in range(model.rowCount())
+    ]
+
+
+def test_the_alliance_page_shows_its_history(db, window, qtbot, qtmodeltester):
     save_profile(Profile(name="Ana Milena Zapata"))
     alliance_id = found(db, *ALLIANCES[0])
     alliances.move_to_phase(db, alliance_id, "puesta_en_marcha")
@@ -23,38 +31,62 @@ def test_the_alliance_page_shows_its_history(db, window, qtbot):
     assert page.tabs.tabText(page.history_tab_index) == "Historial de cambios"
     view = page.audit_view
     model = view.model
-    rows = [
-        [model.index(r, c).data() for c in range(model.columnCount())]
-        for r in range(model.rowCount())
-    ]
+    qtmodeltester.check(model)
+    rows = _rows(model)
     founding = [r for r in rows if r[2] == "Creó" and r[3] == "Alianza"]
-    assert len(founding) == 1 and founding[0][1] == "Ana Milena Zapata"
+    assert founding == [
+        [
+            founding[0][0],
+            "Ana Milena Zapata",
+            "Creó",
+            "Alianza",
+            "Alianza «Alianza Frijol del Páramo» creada",
+        ]
+    ]
     [change] = [r for r in rows if r[2] == "Modificó" and r[3] == "Alianza"]
-    assert "fase: Nacimiento → Puesta en marcha" in change[4]
+    assert change[4] == "Alianza «Alianza Frijol del Páramo»: fase Nacimiento → Puesta en marcha"
+    [record] = [r for r in audit.history_of_record(db, alliance_id) if r.action == "modificar"]
+    assert change[0] == date_time(local_time(record.at))
+    assert "Socio «Comercializadora El Páramo S.A.S.» agregado a la alianza" in [r[4] for r in rows]
 
     view.filter_edit.setText("fase")
-    assert 1 <= view.proxy.rowCount() < model.rowCount()
-    assert "de" in view.count_label.text()
+    assert view.proxy.rowCount() == 1
+    assert view.count_label.text() == f"1 de {model.rowCount()} cambios"
     assert not view.view.editTriggers()
 
 
-def test_audit_model(qtmodeltester):
-    model = AuditTableModel()
-    model.set_rows(
-        [
-            AuditRecord(
-                datetime(2026, 3, 2, 15, 0),
-                "Ana",
-                "modificar",
-                "Modificó",
-                "alliances",
-                "Alianza",
-                "x",
-                [FieldChange("purpose", "propósito común", "", "Agua limpia")],
-            )
-        ]
-    )
-    qtmodeltester.check(model)
-    assert model.index(0, AuditTableModel.CHANGES).data() == (
-        "propósito común: (vacío) → Agua limpia"
-    )
+def test_the_selected_entry_is_shown_in_full_from_the_keyboard(db, window, qtbot):
+    alliance_id = found(db, *ALLIANCES[1])
+    window.refresh()
+    window.open_alliance(alliance_id)
+    view = window.alliance_page.audit_view
+    view.filter_edit.setText("Comprar toda la cosecha")
+    assert view.proxy.rowCount() == 1
+    assert view.details.text() == ""
+
+    view.view.setFocus()
+    qtbot.keyClick(view.view, Qt.Key.Key_Home)
+
+    lines = view.details.text().splitlines()
+    assert lines[1] == "Compromiso «Comprar toda la cosecha a precio acordado» creado"
+    assert "• valor estimado: $ 120.000.000" in lines
+    assert "• fecha límite: 30/06/2027" in lines
+    assert "• tipo de aporte: Dinero" in lines
+    tooltip = view.proxy.index(0, AuditTableModel.CHANGES).data(Qt.ItemDataRole.ToolTipRole)
+    assert tooltip.splitlines() == lines[1:]
+
+
+def test_the_history_shows_no_internal_keys(db, window, qtbot):
+    alliance_id = found(db, *ALLIANCES[2])
+    window.refresh()
+    window.open_alliance(alliance_id)
+    view = window.alliance_page.audit_view
+    texts = [
+        view.proxy.index(r, c).data(role)
+        for r in range(view.proxy.rowCount())
+        for c in range(AuditTableModel.CHANGES + 1)
+        for role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole)
+    ]
+    text = "\n".join(t for t in texts if t)
+    for forbidden in ("{", "[", "orden:", "caracteres", "None", "True", "False", "_"):
+        assert forbidden not in text
