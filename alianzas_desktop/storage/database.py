@@ -17,7 +17,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event, inspect, text
-from sqlalchemy.engine import make_url
+from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -64,14 +64,21 @@ WAL_LOST_MESSAGE = (
 )
 
 
-def database_url(target: str | Path | None) -> str:
-    """Turn a path, a URL or nothing (the default file) into a SQLAlchemy URL."""
+def database_url(target: str | Path | URL | None) -> URL:
+    """Turn a path, a URL or nothing (the default file) into a SQLAlchemy URL.
+
+    A path is a path: only text holding ``://`` is read as a URL. The file name
+    goes into the URL as it is, so ``copia?v2.sqlite`` or ``%41.sqlite`` name
+    exactly that file (parsing them as URL text would cut or decode them).
+    """
+    if isinstance(target, URL):
+        return target
     if target is None:
-        return f"sqlite:///{paths.default_database_path()}"
+        return URL.create("sqlite", database=str(paths.default_database_path()))
     text_target = str(target)
     if "://" in text_target:
-        return text_target
-    return f"sqlite:///{Path(text_target).expanduser().resolve()}"
+        return make_url(text_target)
+    return URL.create("sqlite", database=str(Path(text_target).expanduser().resolve()))
 
 
 def storage_failure_message(exc: Exception) -> str:
@@ -123,7 +130,7 @@ def _read_only_pragmas(dbapi_connection, _record) -> None:
     cursor.close()
 
 
-def make_engine(url: str, *, read_only: bool = False) -> Engine:
+def make_engine(url: str | URL, *, read_only: bool = False) -> Engine:
     parsed = make_url(url)
     if read_only and parsed.get_backend_name() == "sqlite" and parsed.database:
         # mode=ro: such a connection never checkpoints or deletes the WAL when it
@@ -194,7 +201,7 @@ class Database:
 
     def __init__(
         self,
-        url: str,
+        url: str | URL,
         actor: Callable[[], str] | None = None,
         *,
         read_only: bool = False,
@@ -202,7 +209,7 @@ class Database:
         from alianzas_desktop.profile import actor_name
         from alianzas_desktop.storage import audit
 
-        self.url = url
+        self.url = make_url(url)
         self.read_only = read_only
         self.engine = make_engine(url, read_only=read_only)
         self.sessions = sessionmaker(self.engine, expire_on_commit=False)
@@ -216,7 +223,7 @@ class Database:
     @classmethod
     def open(
         cls,
-        target: str | Path | None = None,
+        target: str | Path | URL | None = None,
         *,
         upgrade: bool = True,
         read_only: bool = False,
