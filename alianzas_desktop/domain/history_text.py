@@ -420,8 +420,16 @@ def _event(table: str, changes: Mapping[str, Change]) -> tuple[str, set[str]]:
         return "{name} cerrada", {"status", "number", "closed_at", "content"}
     if table == "agreement_versions" and after == VersionStatus.ISSUED.value:
         return "{name} emitido", {"status", "issued_at", "verification_code", "content"}
+    signed = changes.get("signed_on")
     if table == "agreement_versions" and after == VersionStatus.SIGNED.value:
+        if signed and signed.after:
+            return "{name} firmado el " + value_text(table, "signed_on", signed.after), {
+                "status",
+                "signed_on",
+            }
         return "{name} firmado", {"status"}
+    if table == "meetings" and signed and signed.after:
+        return "{name} firmada el " + value_text(table, "signed_on", signed.after), {"signed_on"}
     if table == "memberships" and "retired_on" in changes:
         on = changes["retired_on"].after
         if on:

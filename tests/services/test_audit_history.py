@@ -210,3 +210,19 @@ def test_an_erased_person_is_not_named_again(db, alliance_id):
     assert audit.history_of_record(db, person_id)[-1].summary == (
         "Persona «Persona suprimida»: datos suprimidos"
     )
+
+
+def test_signed_papers_say_when(db, alliance_id):
+    [version] = agreements.list_versions(db, alliance_id)
+    agreements.issue_version(db, version.id)
+    today = date.today()
+    agreements.sign_version(db, version.id, today, b"%PDF-1.4", "acuerdo.pdf")
+    meeting_id, _ = _closed_meeting(db, alliance_id)
+    meetings.mark_signed(db, meeting_id, today, b"%PDF-1.4", "acta-1.pdf")
+    on = today.strftime("%d/%m/%Y")
+
+    sentences = _sentences(db, alliance_id)
+    assert (
+        f"Acuerdo de compromisos, versión 1 firmado el {on}: copia firmada: acuerdo.pdf"
+    ) in sentences
+    assert f"Acta No. 1 firmada el {on}: copia firmada: acta-1.pdf" in sentences

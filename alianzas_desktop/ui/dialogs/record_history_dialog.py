@@ -67,7 +67,10 @@ def _table(model) -> QTableView:
     view.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
     view.setWordWrap(False)
     view.setTextElideMode(Qt.TextElideMode.ElideRight)
-    view.horizontalHeader().setStretchLastSection(True)
+    header = view.horizontalHeader()
+    header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+    header.setHighlightSections(False)
+    header.setStretchLastSection(True)
     view.resizeColumnsToContents()
     return view
 
@@ -107,6 +110,11 @@ class RecordHistoryDialog(QDialog):
         # Signals
         buttons.rejected.connect(self.reject)
         self.details.follow(self.changes_view, self.changes_model)
+        if self.changes_model.rowCount():
+            # The newest change, in full, before anyone clicks.
+            self.changes_view.setCurrentIndex(
+                self.changes_view.model().index(self.changes_model.rowCount() - 1, 0)
+            )
 
         # Assemble
         layout = QVBoxLayout(self)

@@ -56,17 +56,17 @@ def test_the_selected_change_is_shown_in_full(db, qtbot):
     dialog.show()
     qtbot.waitExposed(dialog)
 
+    # The newest change is shown in full as the dialog opens.
+    assert dialog.details.text().splitlines()[1:] == [f"{COMMITMENT}: Pendiente → Cumplido"]
+
     dialog.changes_view.setFocus()
-    qtbot.keyClick(dialog.changes_view, Qt.Key.Key_Home)
+    qtbot.keyClick(dialog.changes_view, Qt.Key.Key_Up)
     lines = dialog.details.text().splitlines()
     assert lines[0].endswith(" · Ana Milena Zapata")
     assert lines[1] == f"{COMMITMENT} creado"
     assert "• socio: «Cooperativa de Productores de La Loma»" in lines
     assert "• fecha límite: 01/06/2026" in lines
     assert "• lógica: Ética" in lines
-
-    qtbot.keyClick(dialog.changes_view, Qt.Key.Key_Down)
-    assert dialog.details.text().splitlines()[1:] == [f"{COMMITMENT}: Pendiente → Cumplido"]
 
 
 def test_an_alliances_history_dialog_names_the_alliance(db, qtbot, qtmodeltester):
