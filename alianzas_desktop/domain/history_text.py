@@ -35,6 +35,7 @@ from alianzas_desktop.domain.vocabulary import (
 
 logger = logging.getLogger(__name__)
 
+# What the log records an entry did (stored codes).
 CREATE, UPDATE, DELETE = "crear", "modificar", "borrar"
 ARROW = "→"
 EMPTY = "(vacío)"
@@ -106,7 +107,7 @@ FIELDS: dict[str, str] = {
     "votes_against": "votos en contra",
     "abstentions": "abstenciones",
     "signs": "firma el acta",
-    "is_guest": "invitado",
+    "is_guest": "invitado (no delegado de un socio)",
     "cargo": "cargo",
     "departamento": "departamento",
     "municipio": "municipio",

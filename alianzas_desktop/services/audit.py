@@ -21,7 +21,11 @@ from alianzas_desktop.storage.models import AuditEntry, Base
 
 logger = logging.getLogger(__name__)
 
-ACTION_LABELS = {"crear": "Creó", "modificar": "Modificó", "borrar": "Borró"}
+ACTION_LABELS = {
+    history_text.CREATE: "Creó",
+    history_text.UPDATE: "Modificó",
+    history_text.DELETE: "Borró",
+}
 # Bodies and images: never needed to name a record, and heavy to read.
 _BULKY = {"content", "signed_scan", "image", "payload"}
 TABLE_LABELS = {table: label for table, (label, _feminine) in history_text.TABLES.items()}
@@ -104,7 +108,9 @@ class _Names:
             self._values.update(found)
             missing |= ids - set(found)
         if missing:
-            self._values.update(self._logged(missing))
+            logged = self._logged(missing)
+            # Unknown everywhere (a record from a newer app): asked once, named by its kind.
+            self._values.update({record_id: logged.get(record_id, {}) for record_id in missing})
 
     def _current(self, model: type, ids: set[str]) -> dict[str, dict[str, Any]]:
         columns = [c.key for c in model.__mapper__.column_attrs if c.key not in _BULKY]

@@ -15,6 +15,7 @@ from typing import Any
 from sqlalchemy import event, insert, inspect
 from sqlalchemy.orm import Session, sessionmaker
 
+from alianzas_desktop.domain.history_text import CREATE, DELETE, UPDATE
 from alianzas_desktop.storage.models import (
     AgreementVersion,
     Alliance,
@@ -30,7 +31,6 @@ from alianzas_desktop.storage.models import (
 
 logger = logging.getLogger(__name__)
 
-CREATE, UPDATE, DELETE = "crear", "modificar", "borrar"
 PERSONAL_MASK = "«dato personal»"
 _SKIPPED = (AuditEntry, Draft)
 _PERSONAL_FIELDS = {
