@@ -390,6 +390,11 @@ class Change:
     after: Any
 
 
+def _braces(text: str) -> str:
+    """Typed text going into a template: doubled braces survive ``str.format``."""
+    return text.replace("{", "{{").replace("}", "}}")
+
+
 def _agree(feminine: bool, masculine_word: str) -> str:
     return masculine_word[:-1] + "a" if feminine else masculine_word
 
@@ -433,9 +438,15 @@ def _event(table: str, changes: Mapping[str, Change]) -> tuple[str, set[str]]:
         return "{name} firmada el " + value_text(table, "signed_on", signed.after), {"signed_on"}
     if table == "memberships" and "retired_on" in changes:
         on = changes["retired_on"].after
-        if on:
-            return "{name} retirado el " + value_text(table, "retired_on", on), {"retired_on"}
-        return "{name} vuelve a la alianza", {"retired_on"}
+        if not on:
+            return "{name} vuelve a la alianza", {"retired_on", "retired_reason"}
+        sentence = "{name} retirado el " + value_text(table, "retired_on", on)
+        reason = changes.get("retired_reason")
+        if reason and reason.after:
+            sentence += (
+                " (motivo: " + _braces(value_text(table, "retired_reason", reason.after)) + ")"
+            )
+        return sentence, {"retired_on", "retired_reason"}
     if table == "alliances" and "archived_at" in changes:
         if changes["archived_at"].after:
             return "{name} archivada", {"archived_at"}

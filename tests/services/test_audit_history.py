@@ -136,8 +136,7 @@ def test_retiring_issuing_and_archiving(db, alliance_id):
     sentences = _sentences(db, alliance_id)
     assert "Acuerdo de compromisos, versión 1 emitido" in sentences
     assert (
-        "Socio «Comercializadora El Páramo S.A.S.» retirado el 01/08/2026: "
-        "motivo del retiro: Se fue"
+        "Socio «Comercializadora El Páramo S.A.S.» retirado el 01/08/2026 (motivo: Se fue)"
     ) in sentences
     assert sentences[-2:] == [f"{FROG} archivada", f"{FROG} restaurada"]
 
