@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import json
 import re
 import sqlite3
+import uuid
 from datetime import date
 
 import pytest
@@ -225,3 +227,46 @@ def test_signed_papers_say_when(db, alliance_id):
         f"Acuerdo de compromisos, versión 1 firmado el {on}: copia firmada: acuerdo.pdf"
     ) in sentences
     assert f"Acta No. 1 firmada el {on}: copia firmada: acta-1.pdf" in sentences
+
+
+def test_entries_written_before_this_version_read_cleanly(db, alliance_id):
+    """Databases in the field hold entries with document sizes and an acta's JSON."""
+    [version] = agreements.list_versions(db, alliance_id)
+    meeting_id, _ = _closed_meeting(db, alliance_id)
+    old = {
+        version.id: (
+            "agreement_versions",
+            {
+                "content": [
+                    "«contenido del documento, 0 caracteres»",
+                    "«contenido del documento, 4.373 caracteres»",
+                ]
+            },
+        ),
+        meeting_id: (
+            "meetings",
+            {
+                "status": ["convocada", "cerrada"],
+                "number": [None, 1],
+                "content": ["{}", json.dumps({"attendees": [{"id": "x", "name": "Ana"}]})],
+                "closed_at": [None, "2026-11-20T16:21:00.123456"],
+            },
+        ),
+    }
+    with sqlite3.connect(db.path) as connection:
+        for record_id, (table, changes) in old.items():
+            connection.execute(
+                "INSERT INTO audit_log (id, at, actor, action, table_name, record_id, "
+                "alliance_id, changes) VALUES (?, '2026-11-20 21:21:00', 'Ana', 'modificar', "
+                "?, ?, ?, ?)",
+                (str(uuid.uuid4()), table, record_id, alliance_id, json.dumps(changes)),
+            )
+    by_record = {
+        r.record_id: r.summary
+        for r in audit.history_of_alliance(db, alliance_id)
+        if r.at.year == 2026 and r.at.month == 11 and r.at.day == 20 and r.at.hour == 21
+    }
+    assert by_record == {
+        version.id: "Acuerdo de compromisos, versión 1: texto del borrador actualizado",
+        meeting_id: "Acta No. 1 cerrada",
+    }
