@@ -33,7 +33,10 @@ TABLE_LABELS = {table: label for table, (label, _feminine) in history_text.TABLE
 
 @dataclass(frozen=True)
 class FieldChange:
-    """One field as the log keeps it (codes, ISO dates) and as people read it."""
+    """One field as the log keeps it (codes, ISO dates) and as people read it.
+
+    ``label`` and ``text`` are empty for what is never shown (keys, order, bodies).
+    """
 
     field: str
     label: str
@@ -200,18 +203,18 @@ def _record(entry: AuditEntry, raw: dict[str, list[Any]], names: _Names) -> Audi
     changes = [Change(key, pair[0], pair[1]) for key, pair in raw.items()]
     name = names.name(table, entry.record_id)
     summary, details = history_text.describe(table, entry.action, name, changes, names.ref)
-    field_changes = [
-        FieldChange(
-            c.field,
-            history_text.field_label(table, c.field) or c.field,
-            c.before,
-            c.after,
-            history_text.change_text(table, c, names.ref)
-            if history_text.is_shown(table, c.field)
-            else "",
+    field_changes = []
+    for c in changes:
+        shown = history_text.is_shown(table, c.field)
+        field_changes.append(
+            FieldChange(
+                c.field,
+                history_text.field_label(table, c.field) if shown else "",
+                c.before,
+                c.after,
+                history_text.change_text(table, c, names.ref) if shown else "",
+            )
         )
-        for c in changes
-    ]
     return AuditRecord(
         at=entry.at,
         actor=entry.actor,
