@@ -137,10 +137,16 @@ def _open_database(target: str | None, *, must_exist: bool = True, write: bool =
     open, so reading is safe at any moment; writing while a window works on the
     same file is refused in one Spanish line.
     """
-    from alianzas_desktop.storage.database import Database, SchemaBehindError
+    from alianzas_desktop.storage.database import (
+        Database,
+        SchemaBehindError,
+        ensure_not_empty_file,
+    )
 
     if must_exist and target and "://" not in target and not Path(target).exists():
         raise CommandError(f"No existe la base de datos: {target}")
+    if must_exist and target:
+        ensure_not_empty_file(target)
     if write:
         return Database.open(target, exclusive=True)
     path = _sqlite_path(target) if target is None or "://" not in target else None

@@ -19,7 +19,10 @@ from alianzas_desktop import paths
 logger = logging.getLogger(__name__)
 
 KEEP_NEWEST = 10
-_NAME = re.compile(r"^(?P<stem>.+)-(?P<stamp>\d{8}-\d{6})-(?P<reason>[a-z-]+)\.sqlite$")
+# alianzas-20261130-174500-diario.sqlite; a second copy in the same second adds -2, -3…
+_NAME = re.compile(
+    r"^(?P<stem>.+)-(?P<stamp>\d{8}-\d{6})(?:-(?P<count>\d+))?-(?P<reason>[a-z-]+)\.sqlite$"
+)
 
 
 class BackupError(Exception):
@@ -100,14 +103,25 @@ def _count(path: Path, table: str) -> int | None:
         return None
 
 
-def automatic_backup(database: Path, reason: str) -> Path | None:
-    """Copy the database into the backups folder and rotate; None when there is nothing to copy."""
+def automatic_backup(database: Path, reason: str, *, rotate_after: bool = True) -> Path | None:
+    """Copy the database into the backups folder; None when there is nothing to copy.
+
+    Names never collide: a copy never replaces another. ``rotate_after=False``
+    keeps the rotation away until the caller knows the copy is no longer the
+    only clean one (before an upgrade, until the upgrade has succeeded).
+    """
     if not database.exists() or database.stat().st_size == 0:
         return None
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-    target = paths.backups_dir() / f"{database.stem}-{stamp}-{reason}.sqlite"
+    folder = paths.backups_dir()
+    target = folder / f"{database.stem}-{stamp}-{reason}.sqlite"
+    count = 2
+    while target.exists():
+        target = folder / f"{database.stem}-{stamp}-{count}-{reason}.sqlite"
+        count += 1
     copy_database(database, target)
-    rotate(database.stem)
+    if rotate_after:
+        rotate(database.stem)
     logger.info("Respaldo automático (%s): %s", reason, target)
     return target
 

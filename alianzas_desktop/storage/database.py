@@ -42,6 +42,27 @@ class DatabaseInUseError(DatabaseError):
     """Another Alianzas process holds the database open for writing."""
 
 
+def ensure_not_empty_file(target: str | Path | URL | None) -> None:
+    """An existing zero-byte file is not an Alianzas database: never turn it into one.
+
+    Such a file (a failed copy, a file made by mistake) would otherwise become an
+    empty database, and then the source of empty backups.
+    """
+    url = database_url(target)
+    if url.get_backend_name() != "sqlite" or not url.database or url.database == ":memory:":
+        return
+    path = Path(url.database)
+    try:
+        empty = path.is_file() and path.stat().st_size == 0
+    except OSError:
+        return
+    if empty:
+        raise DatabaseError(
+            f"El archivo {path} está vacío: no es una base de datos de Alianzas. "
+            "Elija otro archivo; este no se ha modificado."
+        )
+
+
 class SchemaBehindError(DatabaseError):
     """A read-only database whose schema is older than this version's."""
 
@@ -113,6 +134,10 @@ def is_removable(path: Path) -> bool:
 
 
 def _sqlite_pragmas(dbapi_connection, _record) -> None:
+    # The sqlite3 module commits on its own before DDL, so a schema creation or
+    # upgrade killed half-way left half a schema; SQLAlchemy opens every
+    # transaction itself instead (see _sqlite_begin) and DDL is transactional.
+    dbapi_connection.isolation_level = None
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA journal_mode=WAL")
@@ -121,6 +146,12 @@ def _sqlite_pragmas(dbapi_connection, _record) -> None:
     # Deleted content is overwritten with zeros: erased personal data stays erased.
     cursor.execute("PRAGMA secure_delete=ON")
     cursor.close()
+
+
+def _sqlite_begin(connection) -> None:
+    """BEGIN for every transaction SQLAlchemy starts (not in autocommit mode)."""
+    if connection.get_execution_options().get("isolation_level") != "AUTOCOMMIT":
+        connection.exec_driver_sql("BEGIN")
 
 
 def _read_only_pragmas(dbapi_connection, _record) -> None:
@@ -144,6 +175,7 @@ def make_engine(url: str | URL, *, read_only: bool = False) -> Engine:
     engine = create_engine(url)
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _sqlite_pragmas)
+        event.listen(engine, "begin", _sqlite_begin)
     return engine
 
 
@@ -327,7 +359,7 @@ class Database:
         """Rewrite the file and empty the WAL so deleted data leaves no trace on disk."""
         if self.engine.dialect.name != "sqlite":
             return
-        with self.engine.connect() as connection:
+        with self.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as connection:
             connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
             connection.exec_driver_sql("VACUUM")
             connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
@@ -369,11 +401,15 @@ class Database:
             return
         if revision is not None and revision > SCHEMA_HEAD:
             raise NewerSchemaError(NEWER_SCHEMA_MESSAGE)
-        if revision is not None:
-            self.backup_before_upgrade()
-        self.upgrade()
+        copy = self.backup_before_upgrade() if revision is not None else None
+        self.upgrade(copy)
+        if copy is not None and self.path is not None:
+            # Only now is the copy one of several clean ones: rotation may consider it.
+            from alianzas_desktop.storage.backup import rotate
 
-    def upgrade(self) -> None:
+            rotate(self.path.stem)
+
+    def upgrade(self, copy: Path | None = None) -> None:
         from alianzas_desktop.storage.migrate import upgrade_to_head
 
         logger.info("Actualizando el esquema de %s", self.url)
@@ -382,15 +418,20 @@ class Database:
                 upgrade_to_head(connection)
         except Exception as exc:  # Alembic raises several kinds; all mean the same here
             logger.exception("Falló la actualización del esquema")
-            raise DatabaseError(
+            message = (
                 "No se pudo actualizar la base de datos a esta versión de Alianzas; "
-                "el archivo quedó como estaba y hay una copia en la carpeta de respaldos."
-            ) from exc
+                "el archivo quedó como estaba."
+            )
+            if copy is not None:
+                message += f" Hay una copia de antes del intento en {copy}."
+            raise DatabaseError(message) from exc
 
     def backup_before_upgrade(self) -> Path | None:
         from alianzas_desktop.storage.backup import automatic_backup
 
-        return automatic_backup(self.path, "antes-de-actualizar") if self.path else None
+        if self.path is None:
+            return None
+        return automatic_backup(self.path, "antes-de-actualizar", rotate_after=False)
 
     def daily_backup(self) -> Path | None:
         """The first start of each day leaves a copy in the backups folder."""

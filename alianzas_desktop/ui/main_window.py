@@ -28,7 +28,7 @@ from alianzas_desktop.domain.vocabulary import VersionStatus
 from alianzas_desktop.services import alliance_changes, alliances, drafts, search
 from alianzas_desktop.services.drafts import DraftInfo
 from alianzas_desktop.services.errors import ServiceError
-from alianzas_desktop.storage.database import Database, DatabaseError
+from alianzas_desktop.storage.database import Database, DatabaseError, ensure_not_empty_file
 from alianzas_desktop.ui import file_dialogs
 from alianzas_desktop.ui.agenda_panel import AgendaPanel
 from alianzas_desktop.ui.alliance_page import AlliancePage
@@ -539,6 +539,7 @@ class MainWindow(QMainWindow):
             # Reopening this very file (after a restore): let go of it first.
             self._db.close()
         try:
+            ensure_not_empty_file(path)
             database = Database.open(path, exclusive=True)
         except DatabaseError as exc:
             QMessageBox.critical(self, self.tr("No se pudo abrir la base de datos"), str(exc))

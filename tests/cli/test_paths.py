@@ -46,3 +46,22 @@ def test_the_window_opens_exactly_the_file_named(tmp_path, name):
     finally:
         database.close()
     assert target.is_file()
+
+
+@pytest.mark.parametrize(
+    "args",
+    [["list", "alliances"], ["verify", "K7M2-Q9XD-4TPA"], ["person", "erase", "--person", "x"]],
+)
+def test_an_empty_file_is_not_an_alianzas_database(tmp_path, args):
+    empty = tmp_path / "vacía.sqlite"
+    empty.touch()
+
+    result = alianzas(*args, "--db", str(empty), data_dir=tmp_path / "datos")
+
+    assert result.returncode != 0
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and "está vacío" in lines[0], result.stderr
+    assert empty.stat().st_size == 0
+    assert not (tmp_path / "datos" / "respaldos").exists() or not any(
+        (tmp_path / "datos" / "respaldos").iterdir()
+    )
