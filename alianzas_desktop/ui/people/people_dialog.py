@@ -25,11 +25,12 @@ from alianzas_desktop.services import personal_data
 from alianzas_desktop.services.errors import ServiceError
 from alianzas_desktop.services.personal_data import ErasureResult, PersonInfo
 from alianzas_desktop.storage.database import Database, DatabaseError
-from alianzas_desktop.ui import file_dialogs
+from alianzas_desktop.ui import file_dialogs, workers
 from alianzas_desktop.ui.people.forms import AuthorizationDialog, ContactDialog, ContactValue
 from alianzas_desktop.ui.people.models import PersonTableModel, SearchProxy
 from alianzas_desktop.ui.people.person_detail import PersonDetail
 from alianzas_desktop.ui.people.requests_tab import RequestsTab
+from alianzas_desktop.ui.widgets.window_fit import fit_to_screen
 
 logger = logging.getLogger(__name__)
 
@@ -101,6 +102,7 @@ class PeopleDialog(QDialog):
         self._db = db
         self.last_preview = None
         self.last_erasure: ErasureResult | None = None
+        self._erasing: workers.Job | None = None
         self.setWindowTitle(self.tr("Datos personales"))
 
         self.search_edit = QLineEdit()
@@ -124,6 +126,8 @@ class PeopleDialog(QDialog):
         self.correct_button = QPushButton(self.tr("Corregir datos…"))
         self.report_button = QPushButton(self.tr("Reporte…"))
         self.erase_button = QPushButton(self.tr("Suprimir datos…"))
+        self.erase_busy = workers.busy_bar()
+        self.erase_busy.setToolTip(self.tr("Suprimiendo y borrando del disco…"))
         self.requests_tab = RequestsTab(db, self)
         self.tabs = QTabWidget()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -151,6 +155,7 @@ class PeopleDialog(QDialog):
         for button in (self.authorize_button, self.correct_button, self.report_button):
             action_row.addWidget(button)
         action_row.addStretch(1)
+        action_row.addWidget(self.erase_busy)
         action_row.addWidget(self.erase_button)
         detail_side = QWidget()
         detail_layout = QVBoxLayout(detail_side)
@@ -172,7 +177,7 @@ class PeopleDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.buttons)
-        self.resize(1160, 640)
+        fit_to_screen(self, 1160, 640)
         self.refresh()
 
     # -- state ------------------------------------------------------------------------
@@ -291,10 +296,11 @@ class PeopleDialog(QDialog):
         person = self.selected_person()
         if person is None:
             return None
-        report = personal_data.person_report(self._db, person.id)
         name = safe_filename(f"Datos personales - {person.name}")
-        dialog = DocumentPreviewDialog(
-            person_report_pdf_bytes(report),
+        db, person_id = self._db, person.id
+        # Read and drawn in a worker: person_report opens its own session there.
+        dialog = DocumentPreviewDialog.building(
+            lambda: person_report_pdf_bytes(personal_data.person_report(db, person_id)),
             self.tr("Datos personales de {name}").format(name=person.name),
             name + ".pdf",
             self,
@@ -327,21 +333,47 @@ class PeopleDialog(QDialog):
             return ""
         return str(target)
 
-    def erase(self) -> ErasureResult | None:
+    @property
+    def erasing(self) -> bool:
+        return self._erasing is not None
+
+    def erase(self) -> workers.Job | None:
+        """Erase the selected person's data, in a worker: the rewrite of the file (VACUUM)
+        takes seconds on a large database. ``person_erased`` tells when it is done."""
         person = self.selected_person()
-        if person is None or person.erased:
+        if person is None or person.erased or self._erasing is not None:
             return None
         if not confirm_erasure(self, person.name):
             return None
-        try:
-            result = personal_data.erase_person(self._db, person.id)
-        except (ServiceError, DatabaseError) as exc:
-            self._failed(self.tr("No se pudieron suprimir los datos"), exc)
-            return None
+        # erase_person opens its own transaction and connection in the worker's thread.
+        db, person_id = self._db, person.id
+        self._erasing = workers.start(
+            lambda: personal_data.erase_person(db, person_id),
+            busy=(self.erase_button, self.authorize_button, self.correct_button, self.buttons),
+            indicator=self.erase_busy,
+            on_finished=lambda result: self._erased(person.id, result),
+            on_failed=self._erase_failed,
+            name="supresión de datos personales",
+        )
+        return self._erasing
+
+    def _erased(self, person_id: str, result: ErasureResult) -> None:
+        self._erasing = None
         self.last_erasure = result
         self.refresh()
         self.requests_tab.refresh()
-        self.select_person(person.id)
+        self.select_person(person_id)
         inform(self, self.tr("Datos suprimidos"), erasure_summary(result))
-        self.person_erased.emit(person.id)
-        return result
+        self.person_erased.emit(person_id)
+
+    def _erase_failed(self, error: BaseException) -> None:
+        self._erasing = None
+        if not isinstance(error, (ServiceError, DatabaseError)):
+            logger.error("Supresión fallida", exc_info=error)
+        self._failed(self.tr("No se pudieron suprimir los datos"), error)
+
+    def reject(self) -> None:
+        """Not while an erasure runs: its outcome must still be told."""
+        if self._erasing is not None:
+            return
+        super().reject()

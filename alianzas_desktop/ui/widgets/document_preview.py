@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
@@ -22,7 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from alianzas_desktop.ui import file_dialogs, printing
+from alianzas_desktop.ui import file_dialogs, printing, workers
+from alianzas_desktop.ui.widgets.window_fit import fit_to_screen
 
 logger = logging.getLogger(__name__)
 
@@ -36,6 +38,7 @@ class DocumentPreviewDialog(QDialog):
 
     printed = Signal()
     saved = Signal(str)
+    pages_shown = Signal(int)  # the number of pages, each time they are drawn anew
 
     def __init__(
         self,
@@ -51,6 +54,8 @@ class DocumentPreviewDialog(QDialog):
         self._suggested = suggested_filename
         self._zoom = 1.0
         self._page_labels: list[QLabel] = []
+        self._render_job: workers.Job | None = None
+        self._render_again = False
         self.setWindowTitle(title)
         self.setModal(True)
 
@@ -73,6 +78,8 @@ class DocumentPreviewDialog(QDialog):
         self.zoom_label.setMinimumWidth(48)
         self.zoom_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.page_count_label = QLabel()
+        self.busy_bar = workers.busy_bar()
+        self.busy_bar.setMaximumWidth(160)
         self.pages_widget = QWidget()
         self.pages_widget.setObjectName("previewPages")
         self.pages_widget.setStyleSheet("#previewPages { background: #5f6368; }")
@@ -106,6 +113,7 @@ class DocumentPreviewDialog(QDialog):
         self.scroll_area.setWidget(self.pages_widget)
         tools = QHBoxLayout()
         tools.addWidget(self.page_count_label)
+        tools.addWidget(self.busy_bar)
         tools.addStretch(1)
         tools.addWidget(QLabel(self.tr("Zoom:")))
         tools.addWidget(self.zoom_out_button)
@@ -116,7 +124,7 @@ class DocumentPreviewDialog(QDialog):
         layout.addLayout(tools)
         layout.addWidget(self.scroll_area, 1)
         layout.addWidget(self.buttons)
-        self.resize(900, 860)
+        fit_to_screen(self, 900, 860)
         self._show_pages()
 
     # -- contents ---------------------------------------------------------------------
@@ -144,22 +152,100 @@ class DocumentPreviewDialog(QDialog):
         self.note_label.setText(text)
         self.note_label.setVisible(bool(text))
 
+    @property
+    def rendering(self) -> bool:
+        """The document or its pages are being prepared in the background."""
+        return self._render_job is not None
+
+    @classmethod
+    def building(
+        cls,
+        build: Callable[[], bytes],
+        title: str,
+        suggested_filename: str,
+        parent: QWidget | None = None,
+        *,
+        note: str = "",
+    ) -> DocumentPreviewDialog:
+        """A preview that opens at once and shows the PDF once ``build()`` made it.
+
+        ``build`` runs in a worker: it must read through services that open their own
+        session, never through one shared with the window.
+        """
+        dialog = cls(b"", title, suggested_filename, parent, note=note)
+        dialog._render_job = workers.start(
+            build,
+            busy=dialog._busy_widgets(),
+            indicator=dialog.busy_bar,
+            on_finished=dialog._built,
+            on_failed=dialog._build_failed,
+            name="documento PDF",
+        )
+        dialog.page_count_label.setText(dialog.tr("Preparando el documento…"))
+        return dialog
+
+    def _built(self, pdf_bytes: bytes) -> None:
+        self._render_job = None
+        self.set_pdf(pdf_bytes)
+
+    def _build_failed(self, error: BaseException) -> None:
+        self._render_job = None
+        logger.error("No se pudo preparar el documento", exc_info=error)
+        self.page_count_label.setText(self.tr("No se pudo preparar el documento."))
+        QMessageBox.warning(self, self.windowTitle(), str(error))
+
     def add_action_button(self, text: str) -> QPushButton:
         """A caller's own action beside Imprimir (e.g. «Emitir e imprimir»)."""
         button = QPushButton(text)
         self.buttons.addButton(button, QDialogButtonBox.ButtonRole.ActionRole)
         return button
 
+    def _busy_widgets(self) -> list[QWidget]:
+        """Everything but Cerrar waits for the pages."""
+        actions = [b for b in self.buttons.buttons() if b is not self.close_button]
+        return [*actions, self.zoom_in_button, self.zoom_out_button]
+
     def _show_pages(self) -> None:
+        """Draw the pages in a worker (a long acta takes seconds); one drawing at a time,
+        since pdfium must not be used by two threads at once."""
+        if self._render_job is not None:
+            self._render_again = True
+            return
+        if not self._pdf:
+            self._place_pages([])
+            return
+        pdf, scale = self._pdf, self._zoom * SCREEN_SCALE
+        self.page_count_label.setText(self.tr("Preparando las páginas…"))
+        self._render_job = workers.start(
+            lambda: printing.render_pages(pdf, scale),
+            busy=self._busy_widgets(),
+            indicator=self.busy_bar,
+            on_finished=self._rendered,
+            on_failed=self._render_failed,
+            name="páginas de la vista previa",
+        )
+
+    def _rendered(self, images: list) -> None:
+        self._render_job = None
+        if self._render_again:  # the zoom or the document changed meanwhile
+            self._render_again = False
+            self._show_pages()
+            return
+        self._place_pages(images)
+
+    def _render_failed(self, error: BaseException) -> None:
+        self._render_job = None
+        self._render_again = False
+        if not isinstance(error, printing.PrintError):
+            logger.error("No se pudieron dibujar las páginas", exc_info=error)
+        QMessageBox.warning(self, self.windowTitle(), str(error))
+        self._place_pages([])
+
+    def _place_pages(self, images: list) -> None:
         for label in self._page_labels:
             self.pages_layout.removeWidget(label)
             label.deleteLater()
         self._page_labels = []
-        try:
-            images = printing.render_pages(self._pdf, self._zoom * SCREEN_SCALE)
-        except printing.PrintError as exc:
-            QMessageBox.warning(self, self.windowTitle(), str(exc))
-            images = []
         for number, image in enumerate(images, start=1):
             label = QLabel()
             label.setPixmap(QPixmap.fromImage(image))
@@ -176,6 +262,7 @@ class DocumentPreviewDialog(QDialog):
         self.zoom_in_button.setEnabled(self._zoom < ZOOM_STEPS[-1])
         self.print_button.setEnabled(count > 0)
         self.save_button.setEnabled(bool(self._pdf))
+        self.pages_shown.emit(count)
 
     def set_zoom(self, zoom: float) -> None:
         zoom = max(ZOOM_STEPS[0], min(ZOOM_STEPS[-1], zoom))

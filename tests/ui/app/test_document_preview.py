@@ -25,10 +25,18 @@ def three_page_pdf() -> bytes:
     return buffer.getvalue()
 
 
+def wait_for_pages(qtbot, preview: DocumentPreviewDialog) -> None:
+    """The pages are drawn in a worker; wait for them when they are not there yet."""
+    if preview.rendering:
+        with qtbot.waitSignal(preview.pages_shown, timeout=20_000):
+            pass
+
+
 @pytest.fixture
 def preview(qtbot):
     dialog = DocumentPreviewDialog(three_page_pdf(), "Acuerdo", "acuerdo.pdf")
     qtbot.addWidget(dialog)
+    wait_for_pages(qtbot, dialog)
     return dialog
 
 
@@ -39,11 +47,12 @@ def pdf_printer(path) -> QPrinter:
     return printer
 
 
-def test_shows_every_page_and_zooms(preview):
+def test_shows_every_page_and_zooms(preview, qtbot):
     assert preview.page_count == 3
     assert preview.page_count_label.text() == "3 páginas"
     width = preview._page_labels[0].pixmap().width()
     preview.zoom_in()
+    wait_for_pages(qtbot, preview)
     assert preview.zoom > 1.0
     assert preview._page_labels[0].pixmap().width() > width
     assert preview.zoom_label.text() == "125 %"

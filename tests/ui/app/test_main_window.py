@@ -83,11 +83,14 @@ def test_enter_on_a_row_opens_its_page_with_partners_and_versions(db, alliance_i
     assert window.stack.currentIndex() == MainWindow.LIST
 
 
-def test_agreement_menu_previews_the_latest_version(db, alliance_ids, window, no_modal):
+def test_agreement_menu_previews_the_latest_version(db, alliance_ids, window, no_modal, qtbot):
     window.refresh()
     window.select_alliance(alliance_ids["Agua Limpia Veredal"])
     window.agreement_action.trigger()
     [preview] = no_modal
+    if preview.rendering:
+        with qtbot.waitSignal(preview.pages_shown, timeout=20_000):
+            pass
     assert preview.page_count >= 1
     assert preview.windowTitle() == "Acuerdo de compromisos — versión 1"
     assert preview.pdf_bytes.startswith(b"%PDF")

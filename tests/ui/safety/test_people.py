@@ -142,8 +142,10 @@ def test_erasing_a_signatory_names_the_documents_that_keep_them(
     screen.select_person(_person_id(db, AUTHORISED))
     monkeypatch.setattr(people_dialog, "confirm_erasure", lambda parent, name: True)
 
-    result = screen.erase()
+    with qtbot.waitSignal(screen.person_erased, timeout=10_000):
+        screen.erase()
 
+    result = screen.last_erasure
     assert result.kept_in_documents == [
         "Acuerdo de compromisos de «Alianza Frijol del Páramo», versión 1"
     ]
@@ -158,7 +160,7 @@ def test_cancelling_the_erasure_keeps_the_person(db, dialog, monkeypatch):
     assert AUTHORISED in {p.name for p in personal_data.list_people(db)}
 
 
-def test_report_preview_and_json(db, dialog, tmp_path, monkeypatch, no_modal):
+def test_report_preview_and_json(db, dialog, tmp_path, monkeypatch, no_modal, qtbot):
     person_id = _person_id(db, AUTHORISED)
     dialog.select_person(person_id)
     target = tmp_path / "reporte"
@@ -167,6 +169,9 @@ def test_report_preview_and_json(db, dialog, tmp_path, monkeypatch, no_modal):
     preview = dialog.show_report()
 
     assert no_modal == [preview]
+    if preview.rendering:  # the report is made and drawn in the background
+        with qtbot.waitSignal(preview.pages_shown, timeout=20_000):
+            pass
     assert preview.page_count >= 1
     assert AUTHORISED in preview.windowTitle()
     saved = dialog.save_json(person_id, "x.json", preview)

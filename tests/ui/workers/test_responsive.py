@@ -1,0 +1,185 @@
+"""The window keeps answering while slow work runs: backups, erasure with VACUUM, PDFs, checks."""
+
+from __future__ import annotations
+
+import io
+import shutil
+import threading
+
+import pytest
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QProgressDialog, QPushButton
+
+from alianzas_desktop.services import personal_data
+from alianzas_desktop.storage import backup
+from alianzas_desktop.storage.database import Database
+from alianzas_desktop.ui import startup_checks, workers
+from alianzas_desktop.ui.dialogs import backup_dialog
+from alianzas_desktop.ui.dialogs.backup_dialog import BackupDialog
+from alianzas_desktop.ui.people import people_dialog
+from alianzas_desktop.ui.people.people_dialog import PeopleDialog
+from alianzas_desktop.ui.widgets.document_preview import DocumentPreviewDialog
+
+# Far more than the work needs: a timeout means the loop or the job got stuck.
+WAIT_MS = 120_000
+MAIN = threading.main_thread()
+
+
+@pytest.fixture
+def open_copy(big_database, tmp_path):
+    """The large database, copied so each test may change it, opened as the window opens it."""
+    path = tmp_path / "alianzas.sqlite"
+    shutil.copy(big_database, path)
+    database = Database.open(path)
+    yield database
+    database.close()
+
+
+def test_a_job_runs_while_the_loop_turns_and_reports_in_the_window_thread(qtbot, clock):
+    gate = threading.Event()
+    seen_in: list[bool] = []
+    button = QPushButton("Respaldar ahora…")
+    qtbot.addWidget(button)
+
+    def work() -> str:
+        # Only the window's loop opens the gate: a blocked loop would never finish this job.
+        assert gate.wait(timeout=30)
+        return "hecho"
+
+    clock.watch(lambda: not gate.is_set())
+    QTimer.singleShot(60, gate.set)
+    job = workers.start(
+        work,
+        busy=[button],
+        on_finished=lambda _result: seen_in.append(threading.current_thread() is MAIN),
+    )
+    assert not button.isEnabled()
+    with qtbot.waitSignal(job.signals.finished, timeout=WAIT_MS) as blocker:
+        pass
+
+    assert blocker.args == ["hecho"]
+    assert clock.ticks_while_busy >= 3
+    assert seen_in == [True]
+    assert button.isEnabled()
+    assert QApplication.overrideCursor() is None
+
+
+def test_a_failing_job_says_why_and_gives_the_buttons_back(qtbot):
+    button = QPushButton("Suprimir datos…")
+    qtbot.addWidget(button)
+    errors: list[BaseException] = []
+
+    def work():
+        raise OSError("disco lleno")
+
+    job = workers.start(work, busy=[button], on_failed=errors.append)
+    with pytest.raises(OSError, match="disco lleno"):
+        workers.wait(job)
+    assert [str(e) for e in errors] == ["disco lleno"]
+    assert button.isEnabled()
+
+
+def test_the_window_turns_while_a_large_backup_is_copied_and_verified(
+    open_copy, tmp_path, qtbot, clock, monkeypatch
+):
+    told: list[str] = []
+    monkeypatch.setattr(
+        backup_dialog, "inform", lambda parent, title, text, warning=False: told.append(title)
+    )
+    dialog = BackupDialog(open_copy)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    target = tmp_path / "USB" / "respaldo.sqlite"
+
+    clock.watch(lambda: dialog.busy)
+    with qtbot.waitSignal(dialog.backed_up, timeout=WAIT_MS) as blocker:
+        assert dialog.backup_now(str(target)) is not None
+        assert not dialog.backup_now_button.isEnabled()
+        assert dialog.busy_row.isVisible()
+
+    assert clock.ticks_while_busy >= 2
+    assert blocker.args == [str(target)]
+    assert told == ["Respaldo guardado"]
+    assert backup.check_database(target).ok
+    assert target.stat().st_size > 30_000_000
+    assert dialog.backup_now_button.isEnabled()
+    assert not dialog.busy_row.isVisible()
+
+
+def test_the_window_turns_while_an_erasure_rewrites_the_file(open_copy, qtbot, clock, monkeypatch):
+    monkeypatch.setattr(people_dialog, "confirm_erasure", lambda parent, name: True)
+    monkeypatch.setattr(people_dialog, "inform", lambda *args, **kwargs: None)
+    person = next(p for p in personal_data.list_people(open_copy) if not p.erased)
+    dialog = PeopleDialog(open_copy)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.select_person(person.id)
+
+    clock.watch(lambda: dialog.erasing)
+    with qtbot.waitSignal(dialog.person_erased, timeout=WAIT_MS):
+        assert dialog.erase() is not None
+        assert not dialog.erase_button.isEnabled()
+        assert dialog.erase_busy.isVisible()
+
+    assert clock.ticks_while_busy >= 2
+    assert dialog.last_erasure.person_id == person.id
+    erased = {p.id: p for p in personal_data.list_people(open_copy)}[person.id]
+    assert erased.erased
+    assert not dialog.erase_busy.isVisible()
+
+
+def long_pdf(pages: int = 60) -> bytes:
+    """A real long document: pages of text, as a long acta or report."""
+    from reportlab.lib.pagesizes import letter
+    from reportlab.pdfgen import canvas
+
+    buffer = io.BytesIO()
+    sheet = canvas.Canvas(buffer, pagesize=letter)
+    for number in range(1, pages + 1):
+        for line in range(48):
+            sheet.drawString(54, 740 - line * 14, f"Página {number}, renglón {line + 1}: " * 3)
+        sheet.showPage()
+    sheet.save()
+    return buffer.getvalue()
+
+
+def test_the_window_turns_while_a_long_document_is_made_and_drawn(qtbot, clock):
+    dialog = DocumentPreviewDialog.building(long_pdf, "Acta larga", "acta.pdf")
+    qtbot.addWidget(dialog)
+    clock.watch(lambda: dialog.rendering)
+    assert dialog.rendering
+    assert not dialog.print_button.isEnabled()
+    assert dialog.close_button.isEnabled()
+
+    with qtbot.waitSignal(dialog.pages_shown, timeout=WAIT_MS) as blocker:
+        dialog.show()
+
+    assert blocker.args == [60]
+    assert dialog.page_count == 60
+    assert clock.ticks_while_busy >= 2
+    assert dialog.print_button.isEnabled()
+    assert dialog.page_count_label.text() == "60 páginas"
+
+
+def test_the_start_up_check_runs_behind_a_busy_box(big_database, qtbot, clock, monkeypatch):
+    monkeypatch.setattr(startup_checks, "PROGRESS_DELAY_MS", 0)
+    boxes: list[str] = []
+
+    def look() -> None:
+        boxes.extend(
+            w.labelText()
+            for w in QApplication.topLevelWidgets()
+            if isinstance(w, QProgressDialog) and w.isVisible()
+        )
+
+    spy = QTimer()
+    spy.timeout.connect(look)
+    spy.start(5)
+    before = clock.ticks
+    # Nothing turns the loop here but the wait for the check: every tick came meanwhile.
+    result = startup_checks.check_with_progress(big_database)
+    spy.stop()
+
+    assert result.ok
+    assert clock.ticks - before >= 2
+    assert "Revisando la base de datos…" in boxes
