@@ -109,7 +109,7 @@ def check_with_progress(path: Path) -> backup.CheckResult:
 def newest_good_backup(path: Path) -> BackupInfo | None:
     """The newest automatic backup of this database that passes the checks."""
     for info in backup.list_backups(path.stem, count=False):
-        if backup.check_database(info.path).ok:
+        if check_with_progress(info.path).ok:
             return next(
                 (b for b in backup.list_backups(path.stem) if b.path == info.path),
                 info,

@@ -303,18 +303,16 @@ class BackupDialog(QDialog):
             destination = destination.with_name(destination.name + ".sqlite")
         self._job = workers.start(
             lambda: copy_and_check(source, destination),
-            busy=(
-                self.backup_now_button,
-                self.restore_button,
-                self.restore_file_button,
-                self.buttons,
-            ),
+            busy=self._action_widgets(),
             indicator=self.busy_row,
             on_finished=lambda check: self._backup_written(destination, check),
             on_failed=self._backup_failed,
             name="respaldo",
         )
         return self._job
+
+    def _action_widgets(self) -> list[QWidget]:
+        return [self.backup_now_button, self.restore_button, self.restore_file_button, self.buttons]
 
     def _backup_written(self, destination: Path, check: CheckResult) -> None:
         self._job = None
@@ -405,7 +403,9 @@ class BackupDialog(QDialog):
             return False
         if not confirm(self, self.tr("Restaurar"), question):
             return False
-        # The open connections are closed first so the copy replaces a quiet file.
+        # The open connections are closed first so the copy replaces a quiet file. Restoring
+        # stays on this thread on purpose: were the loop turning meanwhile, a timer of the
+        # window could reopen a connection to the file being replaced.
         self._db.close()
         try:
             safety = backup.restore(database, source)
