@@ -40,7 +40,9 @@ class Job(QRunnable):
         self.result: Any = None
         self.error: BaseException | None = None
         self.done = False
+        self.reported = False  # the window's thread has run what was connected to the signals
         self._work = work
+        self._waiters: list[Callable[[], None]] = []
 
     def run(self) -> None:
         try:
@@ -54,6 +56,11 @@ class Job(QRunnable):
         self.result = result
         self.done = True
         self._report(self.signals.finished, result)
+
+    def _mark_reported(self) -> None:
+        self.reported = True
+        for waiter in self._waiters:
+            waiter()
 
     def _report(self, signal, value: Any) -> None:
         try:
@@ -99,6 +106,8 @@ def start(
         job.signals.finished.connect(lambda result: _call(on_finished, result))
     if on_failed is not None:
         job.signals.failed.connect(lambda _message: _call(on_failed, job.error))
+    job.signals.finished.connect(lambda _result: job._mark_reported())
+    job.signals.failed.connect(lambda _message: job._mark_reported())
     _running.add(job)
     _finish_before_quitting()
     QThreadPool.globalInstance().start(job)
@@ -128,18 +137,16 @@ def _call(callback: Callable[[Any], None], value: Any) -> None:
 
 
 def wait(job: Job) -> Any:
-    """The job's result once done (its error raised), the event loop turning meanwhile.
+    """The result of a job from ``start`` (its error raised), the event loop turning meanwhile.
 
-    For code that cannot go on without the answer (the start-up check before the window
-    exists); screens connect to the signals instead.
+    Returns once the job's callbacks ran. For code that cannot go on without the answer
+    (the start-up check, before the window exists); screens connect to the signals instead.
     """
-    if not job.done:
+    if not job.reported:
         loop = QEventLoop()
-        job.signals.finished.connect(loop.quit)
-        job.signals.failed.connect(loop.quit)
-        # Connected before this test: a job ending now still reaches the loop, queued.
-        if not job.done:
-            loop.exec()
+        job._waiters.append(loop.quit)
+        # ``reported`` changes only on this thread, so the loop cannot miss it.
+        loop.exec()
     if job.error is not None:
         raise job.error
     return job.result
