@@ -33,11 +33,17 @@ _ARGPARSE_ES = (
 )
 
 
+def one_line(text: object, limit: int = 400) -> str:
+    """A message as one line of readable length, whatever the user's values held."""
+    flat = " ".join(str(text).split())
+    return flat if len(flat) <= limit else flat[: limit - 1] + "…"
+
+
 class SpanishArgumentParser(argparse.ArgumentParser):
     def error(self, message: str) -> NoReturn:
         for english, spanish in _ARGPARSE_ES:
             message = message.replace(english, spanish)
-        self.exit(EXIT_ERROR, f"{self.prog}: error: {message}\n")
+        self.exit(EXIT_ERROR, f"{self.prog}: error: {one_line(message)}\n")
 
 
 class CommandError(Exception):
@@ -46,6 +52,17 @@ class CommandError(Exception):
     def __init__(self, message: str, code: int = EXIT_ERROR):
         super().__init__(message)
         self.code = code
+
+
+def positive_int(text: str) -> int:
+    """A whole number from 1 to 9999: versions, copies."""
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"«{text[:40]}» no es un número entero") from None
+    if not 1 <= value <= 9999:
+        raise argparse.ArgumentTypeError(f"{text[:40]} está fuera de 1 a 9999")
+    return value
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -87,7 +104,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     export.add_argument("--alliance", metavar="ID", help="alianza (para agreement)")
     export.add_argument("--meeting", metavar="ID", help="sesión (para minutes y attendance-sheet)")
-    export.add_argument("--version", type=int, metavar="N", help="versión (por defecto, la última)")
+    export.add_argument(
+        "--version", type=positive_int, metavar="N", help="versión (por defecto, la última)"
+    )
     export.add_argument(
         "--page-size",
         choices=["letter", "a4"],
@@ -333,7 +352,7 @@ def _add_print_commands(commands, common: argparse.ArgumentParser) -> None:
         "--meeting", metavar="ID", help="sesión (para minutes y attendance-sheet)"
     )
     printing.add_argument(
-        "--version", type=int, metavar="N", help="versión (por defecto, la última)"
+        "--version", type=positive_int, metavar="N", help="versión (por defecto, la última)"
     )
     printing.add_argument(
         "--page-size",
@@ -345,7 +364,7 @@ def _add_print_commands(commands, common: argparse.ArgumentParser) -> None:
         "--printer", required=True, metavar="NOMBRE", help="impresora (vea «alianzas printers»)"
     )
     printing.add_argument(
-        "--copies", type=int, default=1, metavar="N", help="copias (1 por defecto)"
+        "--copies", type=positive_int, default=1, metavar="N", help="copias (1 por defecto)"
     )
     commands.add_parser("printers", help="lista las impresoras de este equipo (CUPS)")
 
@@ -411,7 +430,7 @@ def cmd_verify(args: argparse.Namespace) -> int:
     match = find_document(db, args.code)
     if match is None:
         print(
-            "Ningún documento de esta base de datos tiene ese código de verificación.",
+            "alianzas: Ningún documento de esta base de datos tiene ese código de verificación.",
             file=sys.stderr,
         )
         return EXIT_NOT_FOUND
@@ -507,17 +526,50 @@ def run_command(args: argparse.Namespace) -> int:
     from alianzas_desktop.services.errors import ServiceError
     from alianzas_desktop.storage.backup import BackupError
     from alianzas_desktop.storage.database import DatabaseError
+    from alianzas_desktop.storage.os_errors import spanish_os_error
 
-    logging.basicConfig(level=logging.WARNING, format="%(message)s")
+    _log_to_file()
     try:
         return COMMANDS[args.command](args)
     except (CommandError, ServiceError, DatabaseError, BackupError) as exc:
-        print(f"alianzas: {exc}", file=sys.stderr)
+        print(f"alianzas: {one_line(exc)}", file=sys.stderr)
         return getattr(exc, "code", EXIT_ERROR)
     except KeyboardInterrupt:
         print("alianzas: interrumpido.", file=sys.stderr)
         return 130
-    except Exception as exc:  # the promise: one line, never a traceback
-        logger.debug("Error inesperado", exc_info=True)
-        print(f"alianzas: error inesperado: {exc}", file=sys.stderr)
+    except BrokenPipeError:
+        # The reader (``| head``) left: nothing more to say, and nothing to say it to.
+        sys.stdout = None
+        return EXIT_OK
+    except OSError as exc:
+        logger.exception("Error del sistema")
+        print(f"alianzas: {one_line(spanish_os_error(exc))}", file=sys.stderr)
         return EXIT_ERROR
+    except Exception:  # the promise: one line, never a traceback
+        logger.exception("Error inesperado")
+        print(
+            "alianzas: error inesperado; no se modificó nada. El detalle quedó en el registro "
+            f"{LOG_NAME} de la carpeta de datos.",
+            file=sys.stderr,
+        )
+        return EXIT_ERROR
+
+
+LOG_NAME = "alianzas-comandos.log"
+
+
+def _log_to_file() -> None:
+    """Details (tracebacks included) go to a log in the data folder, never to the screen."""
+    root = logging.getLogger()
+    root.handlers.clear()
+    root.setLevel(logging.INFO)
+    try:
+        from alianzas_desktop import paths
+
+        handler: logging.Handler = logging.FileHandler(
+            paths.data_dir() / LOG_NAME, encoding="utf-8"
+        )
+        handler.setFormatter(logging.Formatter("%(asctime)s %(name)s %(levelname)s %(message)s"))
+    except OSError:
+        handler = logging.NullHandler()
+    root.addHandler(handler)

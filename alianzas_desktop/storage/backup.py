@@ -50,7 +50,13 @@ def _connect_readonly(path: Path) -> sqlite3.Connection:
 
 
 def copy_database(source: Path, target: Path) -> None:
-    """Consistent copy of ``source`` into ``target`` (overwritten) with the backup API."""
+    """Consistent copy of ``source`` into ``target`` (overwritten) with the backup API.
+
+    Only a new path or a regular file is ever replaced: never a device, a folder or a
+    pipe (``-o /dev/null`` run as root once turned the device into a file).
+    """
+    if target.exists() and not target.is_file():
+        raise BackupError(f"{target} no es un archivo: elija otro nombre para el respaldo.")
     target.parent.mkdir(parents=True, exist_ok=True)
     partial = target.with_name(target.name + ".parcial")
     partial.unlink(missing_ok=True)

@@ -18,7 +18,7 @@ from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event, inspect, text
 from sqlalchemy.engine import URL, make_url
-from sqlalchemy.exc import OperationalError, SQLAlchemyError
+from sqlalchemy.exc import ArgumentError, NoSuchModuleError, OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from alianzas_desktop import paths
@@ -98,7 +98,13 @@ def database_url(target: str | Path | URL | None) -> URL:
         return URL.create("sqlite", database=str(paths.default_database_path()))
     text_target = str(target)
     if "://" in text_target:
-        return make_url(text_target)
+        try:
+            return make_url(text_target)
+        except ArgumentError as exc:
+            raise DatabaseError(
+                "La dirección de la base de datos no es válida: escriba la ruta de un archivo "
+                "o una URL completa (postgresql://usuario@servidor/base)."
+            ) from exc
     return URL.create("sqlite", database=str(Path(text_target).expanduser().resolve()))
 
 
@@ -270,6 +276,18 @@ class Database:
         """
         url = database_url(target)
         parsed = make_url(url)
+        if parsed.get_backend_name() == "sqlite" and parsed.database:
+            candidate = Path(parsed.database)
+            if candidate.exists() and not candidate.is_file():
+                raise DatabaseError(f"{candidate} no es un archivo de base de datos.")
+        if parsed.get_backend_name() != "sqlite":
+            try:
+                parsed.get_dialect().import_dbapi()
+            except (ImportError, NoSuchModuleError) as exc:
+                raise DatabaseError(
+                    "Esta instalación de Alianzas no trae lo necesario para abrir una base de "
+                    f"datos «{parsed.get_backend_name()}»."
+                ) from exc
         if read_only:
             database = cls(url, read_only=True)
             if upgrade:
