@@ -301,13 +301,38 @@ class DocumentPreviewDialog(QDialog):
 
     def print_to(self, printer: QPrinter) -> bool:
         try:
-            count = printing.print_pdf(self._pdf, printer)
+            outcome = printing.print_document(self._pdf, printer, self.windowTitle())
         except printing.PrintError as exc:
             QMessageBox.warning(self, self.tr("No se pudo imprimir"), str(exc))
             return False
-        if count:
+        if outcome.done:
             self.printed.emit()
-        return count > 0
+            self._tell_printed(outcome)
+        return outcome.done
+
+    def _tell_printed(self, outcome: printing.PrintOutcome) -> None:
+        """Say where the document went, without waiting for an answer (open(), not exec())."""
+        when = outcome.sent_at.strftime("%H:%M") if outcome.sent_at else ""
+        if outcome.file:
+            text = self.tr("Documento guardado en {file} a las {time}.")
+        elif outcome.job_id:
+            text = self.tr(
+                "Documento enviado a la impresora {printer} a las {time} ({copies} "
+                "copia(s); trabajo {job})."
+            )
+        else:
+            text = self.tr("Documento enviado a la impresora {printer} a las {time}.")
+        message = text.format(
+            file=outcome.file,
+            printer=outcome.printer,
+            time=when,
+            copies=outcome.copies,
+            job=outcome.job_id,
+        )
+        self.print_notice = QMessageBox(
+            QMessageBox.Icon.Information, self.tr("Imprimir"), message, parent=self
+        )
+        self.print_notice.open()
 
     def save_document(self) -> str:
         """Ask where to save the PDF and write it; returns the path ('' when cancelled)."""
