@@ -299,3 +299,38 @@ def test_print_refuses_bad_requests_before_calling_lp(printer, options, message)
 
     with pytest.raises(ServiceError, match=message):
         print_pdf(b"%PDF-1.4\n", printer, **options)
+
+
+def test_preview_tells_which_printer_got_the_job(cups_queue, agreement_db, qtbot):
+    from PySide6.QtPrintSupport import QPrinter
+
+    from alianzas_desktop.documents.agreement_pdf import agreement_pdf_bytes
+    from alianzas_desktop.ui.widgets.document_preview import DocumentPreviewDialog
+
+    path, alliance_id, code = agreement_db
+    db = Database.open(path)
+    try:
+        pdf = agreement_pdf_bytes(agreements.agreement_document(db, alliance_id))
+    finally:
+        db.close()
+    dialog = DocumentPreviewDialog(pdf, "Acuerdo", "acuerdo.pdf")
+    qtbot.addWidget(dialog)
+    if dialog.rendering:  # the pages are drawn in a worker
+        with qtbot.waitSignal(dialog.pages_shown, timeout=20_000):
+            pass
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setPrinterName(cups_queue)
+    since = time.time()
+    with qtbot.waitSignal(dialog.printed, timeout=PRINT_TIMEOUT * 1000):
+        assert dialog.print_to(printer)
+    notice = dialog.print_notice.text()
+    assert f"enviado a la impresora {cups_queue} a las" in notice
+    assert re.search(rf"trabajo {cups_queue}-\d+", notice), notice
+
+    deadline = time.monotonic() + PRINT_TIMEOUT
+    found = _printed_file(since, code)
+    while found is None and time.monotonic() < deadline:
+        time.sleep(0.5)
+        found = _printed_file(since, code)
+    assert found
+    found[0].unlink(missing_ok=True)
