@@ -31,7 +31,7 @@ from alianzas_desktop.services.alliance_changes import AgreementChange
 from alianzas_desktop.services.alliances import AllianceDetail, CommitmentInfo, PartnerInfo
 from alianzas_desktop.services.errors import ServiceError
 from alianzas_desktop.storage.database import Database
-from alianzas_desktop.ui import file_dialogs
+from alianzas_desktop.ui import file_dialogs, workers
 from alianzas_desktop.ui.audit_view import AuditView
 from alianzas_desktop.ui.models.base import SORT_ROLE
 from alianzas_desktop.ui.models.detail_models import (
@@ -604,8 +604,15 @@ class AlliancePage(QWidget):
         try:
             from alianzas_desktop.documents.agreement_pdf import agreement_pdf_bytes
 
-            document = agreements.document_for_version(self._db, version_id)
-            return agreement_pdf_bytes(document, page_size=paper_size())
+            paper = paper_size()
+            # Built in the thread pool: a long agreement takes a moment to lay out.
+            return workers.run(
+                lambda: agreement_pdf_bytes(
+                    agreements.document_for_version(self._db, version_id), page_size=paper
+                ),
+                busy=(self,),
+                name="acuerdo en PDF",
+            )
         except ServiceError as exc:
             self._warn(self.tr("Acuerdo de compromisos"), exc)
         except ImportError:

@@ -22,6 +22,7 @@ from alianzas_desktop.services import drafts, meetings
 from alianzas_desktop.services.errors import ServiceError
 from alianzas_desktop.services.meetings import MeetingSummary
 from alianzas_desktop.storage.database import Database
+from alianzas_desktop.ui import workers
 from alianzas_desktop.ui.models.base import RowTableModel, vocabulary
 
 logger = logging.getLogger(__name__)
@@ -277,7 +278,10 @@ class MeetingsTab(QWidget):
             return None
         try:
             acta = meetings.acta_document(self._db, meeting.id)
-            pdf = acta_pdf_bytes(acta, page_size=paper_size())
+            paper = paper_size()
+            pdf = workers.run(
+                lambda: acta_pdf_bytes(acta, page_size=paper), busy=(self,), name="acta en PDF"
+            )
         except ServiceError as exc:
             self._warn(self.tr("Acta"), exc)
             return None
@@ -301,8 +305,13 @@ class MeetingsTab(QWidget):
         meeting = self._meeting(meeting_id)
         if meeting is None:
             return None
-        pdf = attendance_sheet_pdf_bytes(
-            meetings.attendance_sheet(self._db, meeting.id), page_size=paper_size()
+        paper = paper_size()
+        pdf = workers.run(
+            lambda: attendance_sheet_pdf_bytes(
+                meetings.attendance_sheet(self._db, meeting.id), page_size=paper
+            ),
+            busy=(self,),
+            name="planilla en PDF",
         )
         name = safe_filename(
             f"Planilla de asistencia - {meeting.alliance_name} - {short_date(meeting.date)}"

@@ -9,9 +9,11 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from alianzas_desktop.domain.formatting import short_date
 from alianzas_desktop.domain.meeting import MeetingData
+from alianzas_desktop.profile import paper_size
 from alianzas_desktop.services import alliances, meetings
 from alianzas_desktop.services.errors import ServiceError, ValidationFailed
 from alianzas_desktop.storage.database import Database
+from alianzas_desktop.ui import workers
 from alianzas_desktop.ui.wizards.drafting import CANCEL as CANCEL
 from alianzas_desktop.ui.wizards.drafting import DISCARD as DISCARD
 from alianzas_desktop.ui.wizards.drafting import KEEP as KEEP
@@ -198,7 +200,14 @@ class MeetingWizard(DraftingWizard):
             safe_filename,
         )
 
-        pdf = attendance_sheet_pdf_bytes(meetings.attendance_sheet(self._db, meeting_id))
+        paper = paper_size()
+        pdf = workers.run(
+            lambda: attendance_sheet_pdf_bytes(
+                meetings.attendance_sheet(self._db, meeting_id), page_size=paper
+            ),
+            busy=(self,),
+            name="planilla en PDF",
+        )
         name = safe_filename(
             f"Planilla de asistencia - {self.alliance_name} - {short_date(self.data.date)}"
         )
@@ -254,8 +263,12 @@ class MeetingWizard(DraftingWizard):
         from alianzas_desktop.ui.widgets.document_preview import DocumentPreviewDialog
 
         acta = meetings.acta_document(self._db, self.closed_id)
+        paper = paper_size()
+        pdf = workers.run(
+            lambda: acta_pdf_bytes(acta, page_size=paper), busy=(self,), name="acta en PDF"
+        )
         dialog = DocumentPreviewDialog(
-            acta_pdf_bytes(acta),
+            pdf,
             self.tr("Acta No. {0}").format(acta.number),
             acta_filename(self.alliance_name, acta.number),
             self.parentWidget(),
