@@ -195,11 +195,14 @@ def test_the_dialogs_of_the_main_window(db, qtbot, main_window, demo_ids, founde
     from alianzas_desktop.ui.dialogs.backup_dialog import BackupDialog
     from alianzas_desktop.ui.dialogs.commitments_dialog import CommitmentsDialog
     from alianzas_desktop.ui.dialogs.damaged_database_dialog import DamagedDatabaseDialog
+    from alianzas_desktop.ui.dialogs.drafts_dialog import DraftsDialog
+    from alianzas_desktop.ui.dialogs.phase_dialog import PhaseDialog
     from alianzas_desktop.ui.dialogs.profile_dialog import ProfileDialog
     from alianzas_desktop.ui.dialogs.record_history_dialog import RecordHistoryDialog
     from alianzas_desktop.ui.dialogs.sign_acta_dialog import SignActaDialog
     from alianzas_desktop.ui.dialogs.sign_version_dialog import SignVersionDialog
     from alianzas_desktop.ui.dialogs.signature_dialog import SignatureDialog
+    from alianzas_desktop.ui.dialogs.verify_dialog import VerifyDialog
     from alianzas_desktop.ui.people.forms import (
         AuthorizationDialog,
         ContactDialog,
@@ -239,6 +242,9 @@ def test_the_dialogs_of_the_main_window(db, qtbot, main_window, demo_ids, founde
             main_window,
         ),
         "solicitud": RequestDialog(people, people[0][0], main_window),
+        "borradores": DraftsDialog(db, main_window),
+        "verificar": VerifyDialog(db, main_window),
+        "fase": PhaseDialog("consolidacion", "Justicia Comunitaria en Toribío", main_window),
     }
     for label, dialog in dialogs.items():
         if dialog.parentWidget() is None:
