@@ -60,6 +60,7 @@ def _table(model) -> QTableView:
     proxy = QSortFilterProxyModel(model)
     proxy.setSourceModel(model)
     view = QTableView()
+    view.setTabKeyNavigation(False)
     view.setModel(proxy)
     view.verticalHeader().hide()
     view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
