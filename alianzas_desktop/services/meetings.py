@@ -10,6 +10,7 @@ edited (database triggers guard it); corrections are addenda.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import logging
 from dataclasses import dataclass
@@ -74,6 +75,7 @@ from alianzas_desktop.storage.models import (
 logger = logging.getLogger(__name__)
 
 DOCUMENT_KIND = "acta"
+ANNEX_KIND = "acta-anexos"
 DRAFT_KIND = drafts.MEETING
 MAX_SIGNATURE_BYTES = 2 * 1024 * 1024
 MAX_SCAN_BYTES = 30 * 1024 * 1024
@@ -117,6 +119,8 @@ class ActaDocument:
     content: dict[str, Any]
     signatures: dict[str, bytes]  # attendance id -> PNG
     addenda: list[dict[str, Any]]
+    # Covers what may be added after closing (addenda, on-screen signatures); printed apart.
+    annex_code: str = ""
 
     @property
     def is_draft(self) -> bool:
@@ -650,7 +654,35 @@ def acta_document(db: Database, meeting_id: str) -> ActaDocument:
                 {"number": a.number, "text": a.text, "date": a.created_at.date().isoformat()}
                 for a in meeting.addenda
             ],
+            annex_code=annex_code(meeting),
         )
+
+
+def annex_content(meeting: Meeting) -> dict[str, Any]:
+    """What the annex code covers: the acta's code, its addenda and signatures, as stored."""
+    return {
+        "acta": meeting.verification_code or "",
+        "addenda": [
+            {"number": a.number, "text": a.text, "at": a.created_at.isoformat()}
+            for a in sorted(meeting.addenda, key=lambda a: a.number)
+        ],
+        "signatures": sorted(
+            [
+                {
+                    "attendance": s.attendance_id,
+                    "image": hashlib.sha256(s.image).hexdigest(),
+                    "at": s.created_at.isoformat(),
+                }
+                for s in meeting.signatures
+            ],
+            key=lambda s: (s["at"], s["attendance"]),
+        ),
+    }
+
+
+def annex_code(meeting: Meeting) -> str:
+    """The code of a closed acta's annexes; any addendum or signature added changes it."""
+    return verification_code(ANNEX_KIND, annex_content(meeting))
 
 
 def attendance_sheet(db: Database, meeting_id: str) -> dict[str, Any]:

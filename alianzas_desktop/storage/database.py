@@ -27,7 +27,7 @@ from alianzas_desktop.storage.instance_lock import DatabaseLock, LockHeldError
 logger = logging.getLogger(__name__)
 
 # The newest migration in db/versions; a test checks it matches Alembic's head.
-SCHEMA_HEAD = "0005"
+SCHEMA_HEAD = "0006"
 
 
 class DatabaseError(Exception):
@@ -322,6 +322,9 @@ class Database:
             database.lock = lock
             if upgrade:
                 database.ensure_schema()
+                from alianzas_desktop.storage.guards import restore_missing_guards
+
+                restore_missing_guards(database.engine)  # before any write: see storage.guards
         except BaseException:
             if lock is not None:
                 lock.release()
