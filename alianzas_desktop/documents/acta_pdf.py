@@ -210,6 +210,7 @@ class _ActaStory:
         self.next_meeting_section()
         self.signatures_section()
         self.addenda_section()
+        self.annex_code_line()
         return self.story
 
     def title_block(self) -> None:
@@ -501,6 +502,17 @@ class _ActaStory:
                         Paragraph(markup(title), s.subheading),
                         *text_block(addendum.get("text"), s.body),
                     ]
+                )
+            )
+
+    def annex_code_line(self) -> None:
+        # What was added after closing has its own code: a later addition changes it.
+        document = self.document
+        if document.annex_code and (document.addenda or document.signatures):
+            self.add(
+                Paragraph(
+                    markup(f"Código de los anexos (fe de erratas y firmas): {document.annex_code}"),
+                    self.styles.body,
                 )
             )
 

@@ -166,3 +166,18 @@ def test_fresh_database_has_every_guard_and_puts_back_a_dropped_one(db, tmp_path
             assert guards.missing_guards(raw) == []
     finally:
         reopened.close()
+
+
+def test_the_acta_prints_the_code_of_its_annexes(db, alliance_id):
+    from alianzas_desktop.documents.acta_pdf import acta_pdf_bytes
+    from tests.documents.readback import read_pdf
+
+    meeting_id = _close(db, alliance_id)
+    assert (
+        "Código de los anexos"
+        not in read_pdf(acta_pdf_bytes(meetings.acta_document(db, meeting_id))).text
+    )
+    meetings.add_addendum(db, meeting_id, "Donde dice 4.200 debe decir 4.300")
+    acta = meetings.acta_document(db, meeting_id)
+    text = read_pdf(acta_pdf_bytes(acta)).text
+    assert f"Código de los anexos (fe de erratas y firmas): {acta.annex_code}" in text
