@@ -139,47 +139,47 @@ class AlliancePage(QWidget):
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         self.audit_view = AuditView(db, self)
-        self.preview_button = QPushButton(self.tr("Ver / Imprimir…"))
-        self.issue_button = QPushButton(self.tr("Emitir…"))
+        self.preview_button = QPushButton(self.tr("Ver / &Imprimir…"))
+        self.issue_button = QPushButton(self.tr("E&mitir…"))
         self.issue_button.setToolTip(
             self.tr("Congela el contenido del borrador para imprimirlo y firmarlo.")
         )
-        self.save_button = QPushButton(self.tr("Guardar PDF…"))
-        self.sign_button = QPushButton(self.tr("Registrar firma…"))
-        self.scan_button = QPushButton(self.tr("Abrir escaneo firmado"))
+        self.save_button = QPushButton(self.tr("&Guardar PDF…"))
+        self.sign_button = QPushButton(self.tr("Regis&trar firma…"))
+        self.scan_button = QPushButton(self.tr("Abrir &escaneo firmado"))
         self.version_hint = QLabel()
         from alianzas_desktop.ui.meetings_tab import MeetingsTab
 
         self.meetings_tab = MeetingsTab(db, self)
-        self.new_meeting_button = QPushButton(self.tr("Nueva sesión…"))
+        self.new_meeting_button = QPushButton(self.tr("&Nueva sesión…"))
         self.new_meeting_button.setToolTip(
             self.tr("Convocar una sesión con los socios y llevar su acta.")
         )
         self.version_hint.setWordWrap(True)
         self.version_hint.setStyleSheet(MUTED)
-        self.edit_commitments_button = QPushButton(self.tr("Editar compromisos…"))
+        self.edit_commitments_button = QPushButton(self.tr("&Editar compromisos…"))
         self.edit_commitments_button.setToolTip(
             self.tr(
                 "Agregar, cambiar o retirar compromisos; si el acuerdo ya fue emitido, "
                 "los cambios van en una nueva versión (otrosí)."
             )
         )
-        self.commitment_history_button = QPushButton(self.tr("Historial del compromiso…"))
+        self.commitment_history_button = QPushButton(self.tr("Historial del com&promiso…"))
         self.commitment_history_button.setToolTip(
             self.tr("Quién lo cambió y cómo, y su seguimiento en las sesiones.")
         )
-        self.phase_button = QPushButton(self.tr("Cambiar de fase…"))
+        self.phase_button = QPushButton(self.tr("Cambiar de &fase…"))
         self.phase_button.setToolTip(
             self.tr("Registrar que la alianza pasó a otra fase de su ciclo.")
         )
-        self.edit_button = QPushButton(self.tr("Corregir datos…"))
+        self.edit_button = QPushButton(self.tr("&Corregir datos…"))
         self.edit_button.setToolTip(
             self.tr(
                 "Nombre, territorio, propósito, objetivos y estructura; si el acuerdo ya fue "
                 "emitido, los cambios van en una nueva versión (otrosí)."
             )
         )
-        self.archive_button = QPushButton(self.tr("Archivar…"))
+        self.archive_button = QPushButton(self.tr("Archi&var…"))
         self.archive_button.setToolTip(
             self.tr("Quitarla de la lista de alianzas sin borrar nada; se puede restaurar.")
         )
@@ -190,13 +190,13 @@ class AlliancePage(QWidget):
             )
         )
         self.archived_label.setWordWrap(True)
-        self.restore_button = QPushButton(self.tr("Restaurar alianza"))
+        self.restore_button = QPushButton(self.tr("&Restaurar alianza"))
         self.archived_bar = QWidget()
-        self.add_partner_button = QPushButton(self.tr("Agregar socio…"))
+        self.add_partner_button = QPushButton(self.tr("A&gregar socio…"))
         self.add_partner_button.setToolTip(
             self.tr("Una organización se suma a la alianza y al acuerdo (otrosí si ya se emitió).")
         )
-        self.retire_partner_button = QPushButton(self.tr("Retirar socio…"))
+        self.retire_partner_button = QPushButton(self.tr("Re&tirar socio…"))
         self.retire_partner_button.setToolTip(
             self.tr("El socio deja la alianza; queda en la lista como retirado, con su historia.")
         )
