@@ -215,7 +215,7 @@ class WalWatch:
             if self._identity is None:
                 self._identity = self._stat()
 
-    def closed(self, _dbapi_connection, _record) -> None:
+    def closed(self, _dbapi_connection, _record=None) -> None:  # close_detached: one arg
         with self._guard:
             self._open = max(0, self._open - 1)
             if self._open == 0:

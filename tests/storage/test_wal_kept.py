@@ -149,3 +149,18 @@ def test_the_lock_is_gone_when_the_window_process_dies(path):
 
     database = Database.open(path, exclusive=True)
     database.close()
+
+
+def test_the_wal_watch_counts_detached_connections_too(path):
+    database = Database.open(path)
+    try:
+        connection = database.engine.connect()
+        connection.detach()  # closed outside the pool: the close_detached event
+        connection.close()
+        with database.transaction() as session:
+            drafts.save_draft(database, "nacimiento", {"name": "tras separar"}, page=1)
+            session.flush()
+        assert database.wal_watch.intact()
+    finally:
+        database.close()
+    assert stored_draft_names(path) == {"tras separar"}
