@@ -157,9 +157,7 @@ def test_the_wal_watch_counts_detached_connections_too(path):
         connection = database.engine.connect()
         connection.detach()  # closed outside the pool: the close_detached event
         connection.close()
-        with database.transaction() as session:
-            drafts.save_draft(database, "nacimiento", {"name": "tras separar"}, page=1)
-            session.flush()
+        drafts.save_draft(database, "nacimiento", {"name": "tras separar"}, page=1)
         assert database.wal_watch.intact()
     finally:
         database.close()
