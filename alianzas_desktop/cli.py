@@ -125,6 +125,11 @@ def build_parser() -> argparse.ArgumentParser:
         "restore", parents=[common], help="restaura un respaldo (respalda antes el actual)"
     )
     restore.add_argument("backup", metavar="RESPALDO.sqlite")
+    restore.add_argument(
+        "--force-older",
+        action="store_true",
+        help="restaura aunque devuelva a borrador documentos emitidos después del respaldo",
+    )
 
     commands.add_parser("check", parents=[common], help="verifica la integridad")
 
@@ -434,6 +439,9 @@ def cmd_verify(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return EXIT_NOT_FOUND
+    if not match.intact:
+        # The code belongs to a document whose stored content was changed beneath the app.
+        raise CommandError(match.verdict(), EXIT_NOT_FOUND)
     print(match.describe())
     return EXIT_OK
 
@@ -462,7 +470,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
-    from alianzas_desktop.storage.backup import restore
+    from alianzas_desktop.storage.backup import UndoesIssuedError, restore
 
     backup = Path(args.backup)
     if not backup.exists():
@@ -481,7 +489,17 @@ def cmd_restore(args: argparse.Namespace) -> int:
             f"No se puede escribir en la carpeta {database.parent}: {exc.strerror or exc}"
         ) from exc
     try:
-        safety = restore(database, backup)
+        safety = restore(database, backup, undo_issued=args.force_older)
+    except UndoesIssuedError as exc:
+        # Refused rather than asked: a command may run unattended. The list goes to
+        # stdout, the one-line reason to stderr; --force-older says the user agreed.
+        for document in exc.documents:
+            print(document)
+        raise CommandError(
+            f"El respaldo es anterior a {len(exc.documents)} documento(s) emitido(s) después, "
+            "que volverían a borrador. Para restaurarlo de todos modos, repita la orden con "
+            "--force-older; no se restauró nada."
+        ) from exc
     finally:
         lock.release()
     if safety:
@@ -496,6 +514,14 @@ def cmd_check(args: argparse.Namespace) -> int:
     result = check_database(_sqlite_path(args.db))
     if not result.ok:
         raise CommandError(result.message, EXIT_NOT_FOUND)
+    if result.problems:
+        for line in result.problems:
+            print(line)
+        raise CommandError(
+            f"La base de datos tiene {len(result.problems)} problema(s) de documentos "
+            "emitidos; se listan arriba.",
+            EXIT_NOT_FOUND,
+        )
     print("ok")
     return EXIT_OK
 

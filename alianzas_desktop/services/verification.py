@@ -11,11 +11,22 @@ import logging
 from dataclasses import dataclass
 from datetime import date
 
+from sqlalchemy import or_, select
+
 from alianzas_desktop.domain.formatting import long_date
 from alianzas_desktop.domain.verification import code_from_text
+from alianzas_desktop.domain.vocabulary import MeetingStatus, VersionStatus
+from alianzas_desktop.services import meetings
 from alianzas_desktop.services.agreements import find_by_code
 from alianzas_desktop.services.meetings import find_acta_by_code
 from alianzas_desktop.storage.database import Database
+from alianzas_desktop.storage.integrity import (
+    ACTA_KIND,
+    AGREEMENT_KIND,
+    ALTERED,
+    content_matches,
+)
+from alianzas_desktop.storage.models import AgreementVersion, Alliance, Meeting
 
 logger = logging.getLogger(__name__)
 
@@ -31,6 +42,8 @@ class DocumentMatch:
     dated: date | None
     version_id: str = ""
     meeting_id: str = ""
+    # False when the content stored now no longer gives the code: edited beneath the app.
+    intact: bool = True
 
     def describe(self) -> str:
         parts = [f"{self.title}, alianza «{self.alliance_name}»"]
@@ -39,6 +52,12 @@ class DocumentMatch:
         if self.dated:
             parts.append(long_date(self.dated))
         return " — ".join(parts)
+
+    def verdict(self) -> str:
+        """One line: what the code belongs to, or that the stored document was altered."""
+        if self.intact:
+            return self.describe()
+        return f"{self.describe()}: {ALTERED}"
 
 
 def find_document(db: Database, text: str) -> DocumentMatch | None:
@@ -52,6 +71,7 @@ def find_document(db: Database, text: str) -> DocumentMatch | None:
             status_label=agreement.status_label,
             dated=agreement.issued_on,
             version_id=agreement.version_id,
+            intact=_stored_content_gives(db, AgreementVersion, agreement.version_id, code),
         )
     acta = find_acta_by_code(db, code)
     if acta is not None:
@@ -62,5 +82,43 @@ def find_document(db: Database, text: str) -> DocumentMatch | None:
             status_label="",
             dated=acta.held_on,
             meeting_id=acta.meeting_id,
+            intact=_stored_content_gives(db, Meeting, acta.meeting_id, code),
         )
+    return _find_annexes(db, code)
+
+
+def _stored_content_gives(db: Database, model: type, record_id: str, code: str) -> bool:
+    """Recompute the code from the frozen content as stored now (a draft's code is its own)."""
+    kind = AGREEMENT_KIND if model is AgreementVersion else ACTA_KIND
+    with db.reading() as session:
+        row = session.get(model, record_id)
+        if row is None:
+            return False
+        if model is AgreementVersion and row.status == VersionStatus.DRAFT.value:
+            return True
+        return row.verification_code == code and content_matches(kind, row.content, code)
+
+
+def _find_annexes(db: Database, code: str) -> DocumentMatch | None:
+    """The closed acta whose annexes (addenda and signatures, printed apart) give this code."""
+    with db.reading() as session:
+        query = (
+            select(Meeting, Alliance.name)
+            .join(Alliance, Alliance.id == Meeting.alliance_id)
+            .where(
+                Meeting.status == MeetingStatus.CLOSED.value,
+                or_(Meeting.addenda.any(), Meeting.signatures.any()),
+            )
+        )
+        for meeting, alliance_name in session.execute(query):
+            if meetings.annex_code(meeting) == code:
+                return DocumentMatch(
+                    code=code,
+                    title=f"Anexos (fe de erratas y firmas) del Acta No. {meeting.number}",
+                    alliance_name=alliance_name,
+                    status_label="",
+                    dated=meeting.date,
+                    meeting_id=meeting.id,
+                    intact=content_matches(ACTA_KIND, meeting.content, meeting.verification_code),
+                )
     return None

@@ -15,6 +15,7 @@ from datetime import datetime
 from pathlib import Path
 
 from alianzas_desktop import paths
+from alianzas_desktop.storage import guards, integrity
 
 logger = logging.getLogger(__name__)
 
@@ -31,8 +32,28 @@ class BackupError(Exception):
 
 @dataclass(frozen=True)
 class CheckResult:
+    """``ok`` says the file is a sound Alianzas database; ``problems`` what else was found.
+
+    Problems do not make a file damaged: an altered document or a missing guard is
+    reported (``alianzas check``, the start-up warnings) and a backup holding an
+    altered document is not restored.
+    """
+
     ok: bool
     message: str
+    altered: tuple[str, ...] = ()  # issued documents whose content no longer gives their code
+    missing_guards: tuple[str, ...] = ()
+
+    @property
+    def problems(self) -> list[str]:
+        lines = [f"{title}: {integrity.ALTERED}." for title in self.altered]
+        if self.missing_guards:
+            lines.append(
+                f"Faltan {len(self.missing_guards)} protecciones de los documentos emitidos "
+                f"({', '.join(self.missing_guards)}); Alianzas las repone al abrir la base "
+                "para trabajar."
+            )
+        return lines
 
 
 @dataclass(frozen=True)
@@ -96,9 +117,11 @@ def check_database(path: Path) -> CheckResult:
             ).fetchone()[0]
             if not has_schema:
                 return CheckResult(False, "El archivo no es una base de datos de Alianzas.")
+            altered = tuple(d.describe() for d in integrity.altered_documents(connection))
+            missing = tuple(guards.missing_guards(connection))
     except sqlite3.DatabaseError:
         return CheckResult(False, "El archivo está dañado o no es una base de datos de Alianzas.")
-    return CheckResult(True, "ok")
+    return CheckResult(True, "ok", altered=altered, missing_guards=missing)
 
 
 def _count(path: Path, table: str) -> int | None:
@@ -178,14 +201,54 @@ def rotate(stem: str) -> list[Path]:
     return removed
 
 
-def restore(database: Path, backup: Path) -> Path | None:
+class UndoesIssuedError(BackupError):
+    """The backup predates documents issued since: restoring it would undo them."""
+
+    def __init__(self, documents: list[str]):
+        self.documents = documents
+        more = f" y {len(documents) - 1} más" if len(documents) > 1 else ""
+        super().__init__(
+            "El respaldo es anterior a documentos emitidos después y los volvería borrador: "
+            f"{documents[0]}{more}. No se restauró nada."
+        )
+
+
+def documents_undone(database: Path, backup: Path) -> list[str]:
+    """Issued agreements and closed actas of ``database`` that restoring ``backup`` would undo.
+
+    One Spanish line each, naming the document and what it is in the backup. The
+    window and ``alianzas restore`` ask before going on when this is not empty.
+    """
+    if not database.exists() or database.stat().st_size == 0:
+        return []
+    try:
+        with _connect_readonly(database) as current, _connect_readonly(backup) as older:
+            return integrity.documents_undone_by(current, older)
+    except sqlite3.DatabaseError:
+        return []  # a damaged current file has nothing left to protect from the restore
+
+
+def restore(database: Path, backup: Path, *, undo_issued: bool = False) -> Path | None:
     """Replace ``database`` with ``backup`` after checking it; the current file is backed up first.
 
+    A backup whose issued documents no longer match their codes is refused. One
+    that would turn documents issued since it was taken back into drafts is refused
+    too (UndoesIssuedError, listing them) unless ``undo_issued`` says the user agreed.
     Returns the safety copy of the replaced database.
     """
     result = check_database(backup)
     if not result.ok:
         raise BackupError(f"El respaldo no sirve: {result.message}")
+    if result.altered:
+        more = f" (y {len(result.altered) - 1} más)" if len(result.altered) > 1 else ""
+        raise BackupError(
+            f"El respaldo no sirve: {result.altered[0]}{more}: {integrity.ALTERED}. "
+            "No se restauró nada."
+        )
+    if not undo_issued:
+        undone = documents_undone(database, backup)
+        if undone:
+            raise UndoesIssuedError(undone)
     safety = automatic_backup(database, "antes-de-restaurar") if database.exists() else None
     try:
         with _connect_readonly(backup) as src, sqlite3.connect(database) as dst:

@@ -160,8 +160,14 @@ def missing_guards(connection: sqlite3.Connection) -> list[str]:
     tables = {
         row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
     }
+    expected = dict(TRIGGERS)
+    if "alembic_version" in tables:
+        revision = connection.execute("SELECT max(version_num) FROM alembic_version").fetchone()[0]
+        if revision is not None and revision < "0006":
+            # Not yet upgraded: 0006 brings these when the app first opens the file.
+            expected = {k: v for k, v in TRIGGERS.items() if k not in TRIGGERS_0006}
     return [
-        name for name, sql in TRIGGERS.items() if name not in present and _table_of(sql) in tables
+        name for name, sql in expected.items() if name not in present and _table_of(sql) in tables
     ]
 
 

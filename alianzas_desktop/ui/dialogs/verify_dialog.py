@@ -121,6 +121,19 @@ class VerifyDialog(QDialog):
             self.open_button.setEnabled(False)
             self.checked.emit(False)
             return None
+        if not self.match.intact:
+            # What is stored now is not what was issued: neither shown nor trusted.
+            self.result_label.setText(
+                self.tr(
+                    "✘ El código {code} es de:\n{document}\nPero el contenido no corresponde "
+                    "al código: documento alterado. Confíe en el papel firmado, no en este "
+                    "registro."
+                ).format(code=self.match.code, document=self.match.describe())
+            )
+            self.match = None
+            self.open_button.setEnabled(False)
+            self.checked.emit(False)
+            return None
         self.result_label.setText(
             self.tr("✔ El código {code} corresponde a:\n{document}").format(
                 code=self.match.code, document=self.match.describe()
