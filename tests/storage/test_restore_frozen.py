@@ -92,3 +92,32 @@ def test_cli_restore_refuses_an_older_backup_unless_forced(founded, tmp_path):
     result = alianzas("restore", str(older), "--db", str(db.path), "--force-older", data_dir=data)
     assert result.returncode == 0, result.stderr
     assert "Respaldo restaurado." in result.stdout
+
+
+def test_the_window_names_what_an_older_backup_would_undo(tmp_path, qtbot, monkeypatch):
+    from alianzas_desktop.ui.dialogs import backup_dialog
+
+    path = tmp_path / "alianzas.sqlite"
+    db = Database.open(path)
+    alliance_id = nacimiento.found_alliance(db, nacimiento_data())
+    [version] = agreements.list_versions(db, alliance_id)
+    older = tmp_path / "memoria" / "copia.sqlite"
+    backup.copy_database(path, older)
+    agreements.issue_version(db, version.id)
+    asked: list[str] = []
+    answer = [False]
+    monkeypatch.setattr(
+        backup_dialog, "confirm", lambda parent, title, text: asked.append(text) or answer[0]
+    )
+    monkeypatch.setattr(backup_dialog, "inform", lambda *args, **kwargs: None)
+    dialog = backup_dialog.BackupDialog(db)
+    qtbot.addWidget(dialog)
+    try:
+        assert not dialog.restore_from_file(str(older))
+        assert f"{TITLE}: en el respaldo está «borrador»" in asked[-1]
+        assert agreements.list_versions(db, alliance_id)[0].status == "emitido"
+        answer[0] = True
+        assert dialog.restore_from_file(str(older))
+        assert agreements.list_versions(db, alliance_id)[0].status == "borrador"
+    finally:
+        db.close()

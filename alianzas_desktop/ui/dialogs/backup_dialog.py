@@ -401,6 +401,23 @@ class BackupDialog(QDialog):
                 warning=True,
             )
             return False
+        if check.altered:
+            inform(
+                self,
+                self.tr("No se puede restaurar"),
+                self.tr(
+                    "Ese respaldo tiene documentos alterados (el contenido no corresponde al "
+                    "código):\n{documents}\nNo se modificó nada."
+                ).format(documents="\n".join(check.altered)),
+                warning=True,
+            )
+            return False
+        undone = backup.documents_undone(database, source)
+        if undone:
+            question += self.tr(
+                "\n\nAtención: el respaldo es anterior a estos documentos emitidos después, "
+                "que volverían a borrador:\n{documents}"
+            ).format(documents="\n".join(undone))
         if not confirm(self, self.tr("Restaurar"), question):
             return False
         # The open connections are closed first so the copy replaces a quiet file. Restoring
@@ -408,7 +425,7 @@ class BackupDialog(QDialog):
         # window could reopen a connection to the file being replaced.
         self._db.close()
         try:
-            safety = backup.restore(database, source)
+            safety = backup.restore(database, source, undo_issued=True)  # asked above
         except BackupError as exc:
             inform(self, self.tr("No se pudo restaurar"), str(exc), warning=True)
             return False
