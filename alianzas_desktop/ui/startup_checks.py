@@ -155,6 +155,7 @@ def open_checked(target: str | Path | None) -> StartupOutcome:
     """Check, repair on request and open the database; the outcome says what happened."""
     outcome = StartupOutcome(db=None)
     current = target
+    result = None
     while True:
         path = sqlite_path(current)
         if path is not None and path.exists() and path.stat().st_size > 0:
@@ -183,6 +184,12 @@ def open_checked(target: str | Path | None) -> StartupOutcome:
         outcome.exit_code = 1
         return outcome
     outcome.db = db
+    if result is not None and result.problems:  # altered documents, guards put back on opening
+        outcome.warnings.append(
+            QCoreApplication.translate(
+                "StartupChecks", "La revisión de la base de datos encontró:\n{problems}"
+            ).format(problems="\n".join(result.problems))
+        )
     db.daily_backup()
     if db.path is not None and is_removable(db.path):
         outcome.warnings.append(

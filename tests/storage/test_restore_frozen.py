@@ -121,3 +121,26 @@ def test_the_window_names_what_an_older_backup_would_undo(tmp_path, qtbot, monke
         assert agreements.list_versions(db, alliance_id)[0].status == "borrador"
     finally:
         db.close()
+
+
+def test_start_up_warns_of_an_altered_document_and_puts_the_guard_back(founded, qapp):
+    from alianzas_desktop.storage import guards
+    from alianzas_desktop.ui import startup_checks
+
+    db, version_id, _older = founded
+    code = _issue_and_close(db, version_id)
+    with sqlite3.connect(db.path) as raw:
+        raw.execute("DROP TRIGGER agreement_versions_status_forward")
+        raw.execute("UPDATE agreement_versions SET status = 'borrador' WHERE id = ?", (version_id,))
+        raw.execute("UPDATE agreement_versions SET content = '{}' WHERE id = ?", (version_id,))
+        raw.execute("UPDATE agreement_versions SET status = 'firmado' WHERE id = ?", (version_id,))
+    outcome = startup_checks.open_checked(db.path)
+    try:
+        assert outcome.db is not None
+        [warning] = outcome.warnings
+        assert f"{TITLE} (código {code}): {integrity.ALTERED}." in warning
+        assert "agreement_versions_status_forward" in warning
+        with sqlite3.connect(db.path) as raw:
+            assert guards.missing_guards(raw) == []
+    finally:
+        outcome.db.close()
