@@ -14,7 +14,7 @@ import hashlib
 import json
 import logging
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import func, select
@@ -658,13 +658,17 @@ def acta_document(db: Database, meeting_id: str) -> ActaDocument:
         )
 
 
-def annex_content(meeting: Meeting) -> dict[str, Any]:
-    """What the annex code covers: the acta's code, its addenda and signatures, as stored."""
+def annex_content(meeting: Meeting, until: datetime | None = None) -> dict[str, Any]:
+    """What the annex code covers: the acta's code, its addenda and signatures, as stored.
+
+    ``until`` gives the annexes as they were at that moment (they are only ever added).
+    """
     return {
         "acta": meeting.verification_code or "",
         "addenda": [
             {"number": a.number, "text": a.text, "at": a.created_at.isoformat()}
             for a in sorted(meeting.addenda, key=lambda a: a.number)
+            if until is None or a.created_at <= until
         ],
         "signatures": sorted(
             [
@@ -674,15 +678,31 @@ def annex_content(meeting: Meeting) -> dict[str, Any]:
                     "at": s.created_at.isoformat(),
                 }
                 for s in meeting.signatures
+                if until is None or s.created_at <= until
             ],
             key=lambda s: (s["at"], s["attendance"]),
         ),
     }
 
 
-def annex_code(meeting: Meeting) -> str:
+def annex_code(meeting: Meeting, until: datetime | None = None) -> str:
     """The code of a closed acta's annexes; any addendum or signature added changes it."""
-    return verification_code(ANNEX_KIND, annex_content(meeting))
+    return verification_code(ANNEX_KIND, annex_content(meeting, until))
+
+
+def annex_codes_over_time(meeting: Meeting) -> list[tuple[str, int]]:
+    """Each code the annexes have had, newest first, with how many were added after it.
+
+    A page printed before a later addendum or signature carries one of the older ones.
+    """
+    moments = sorted(
+        {a.created_at for a in meeting.addenda} | {s.created_at for s in meeting.signatures},
+        reverse=True,
+    )
+    added = [a.created_at for a in meeting.addenda] + [s.created_at for s in meeting.signatures]
+    return [
+        (annex_code(meeting, moment), sum(1 for at in added if at > moment)) for moment in moments
+    ]
 
 
 def attendance_sheet(db: Database, meeting_id: str) -> dict[str, Any]:

@@ -111,10 +111,14 @@ def _find_annexes(db: Database, code: str) -> DocumentMatch | None:
             )
         )
         for meeting, alliance_name in session.execute(query):
-            if meetings.annex_code(meeting) == code:
+            later = next((n for c, n in meetings.annex_codes_over_time(meeting) if c == code), None)
+            if later is not None:
+                title = f"Anexos (fe de erratas y firmas) del Acta No. {meeting.number}"
+                if later:
+                    title += f" (después se agregaron {later} anexo(s) más)"
                 return DocumentMatch(
                     code=code,
-                    title=f"Anexos (fe de erratas y firmas) del Acta No. {meeting.number}",
+                    title=title,
                     alliance_name=alliance_name,
                     status_label="",
                     dated=meeting.date,
