@@ -133,6 +133,9 @@ def _printed_file(since: float, code: str) -> tuple[Path, str] | None:
         for path in folder.glob("*.pdf"):
             if path.stat().st_mtime < since - 1:
                 continue
+            # cups-pdf writes the file in place: read it only once Ghostscript has finished.
+            if b"%%EOF" not in path.read_bytes()[-2048:]:
+                continue
             try:
                 reader = PdfReader(str(path))
                 text = "\n".join(page.extract_text() or "" for page in reader.pages)
