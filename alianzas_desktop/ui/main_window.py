@@ -93,7 +93,7 @@ class MainWindow(QMainWindow):
             self.tr("Buscar por nombre, municipio, área, socio o persona…")
         )
         self.search_edit.setClearButtonEnabled(True)
-        self.search_edit.setMinimumWidth(400)
+        self.search_edit.setMinimumWidth(360)
         self.new_button = QPushButton(self.tr("Nueva alianza"))
         self.drafts_button = QPushButton()
         self.drafts_button.setToolTip(self.tr("Asistentes que quedaron a medias"))
