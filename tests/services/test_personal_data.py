@@ -103,6 +103,11 @@ def test_erasing_a_person_in_no_frozen_document_leaves_no_trace(db):
     result = personal_data.erase_person(db, person_id)
 
     assert result.kept_in_documents == []
+    # While the app is still open: closing would fold the WAL into the file and hide it.
+    assert db.path.with_name(db.path.name + "-wal").exists()
+    while_open = _raw_files(db)
+    assert UNIQUE_NAME.encode() not in while_open
+    assert UNIQUE_PHONE.encode() not in while_open
     db.close()
     raw = _raw_files(db)
     assert UNIQUE_NAME.encode() not in raw
