@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 import pytest
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo
 from PySide6.QtWidgets import (
     QAbstractButton,
     QComboBox,
@@ -29,9 +29,17 @@ ENGLISH = {
 }  # fmt: skip
 
 
+# What the system says of its printers (their names, the PPD's model, where they are) is
+# the system's text, not the app's: a CUPS queue named «Generic CUPS-PDF Printer» is fine.
+SYSTEM_TEXT = ("type", "location")
+
+
 def visible_texts(dialog: QWidget) -> list[str]:
+    printers = set(QPrinterInfo.availablePrinterNames())
     texts = [dialog.windowTitle()]
     for child in dialog.findChildren(QWidget):
+        if child.objectName() in SYSTEM_TEXT:
+            continue
         texts.append(child.toolTip())
         if isinstance(child, QLabel | QAbstractButton):
             texts.append(child.text())
@@ -41,7 +49,7 @@ def visible_texts(dialog: QWidget) -> list[str]:
             texts += [child.itemText(i) for i in range(child.count())]
         if isinstance(child, QTabWidget):
             texts += [child.tabText(i) for i in range(child.count())]
-    return [t for t in texts if t and not t.startswith("/")]
+    return [t for t in texts if t and not t.startswith("/") and t not in printers]
 
 
 def english_words(texts: list[str]) -> set[str]:
