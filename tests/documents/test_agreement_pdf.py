@@ -170,7 +170,9 @@ def test_reportlab_is_not_loaded_at_start_up():
         "import sys, alianzas_desktop.services.agreements, alianzas_desktop.documents;"
         "print('reportlab' in sys.modules)"
     )
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=120
+    )
     assert result.stdout.strip() == "False", result.stderr
 
 

@@ -1,4 +1,10 @@
-"""Power cuts, simulated: SIGKILL a writer at random moments and check nothing committed is lost."""
+"""Acknowledged writes survive a process kill: SIGKILL a writer at random moments.
+
+A SIGKILL ends the process, not the machine: what SQLite handed to the OS stays, so this
+cannot show durability across a power cut (tests/storage/test_durability.py checks what
+makes that hold). It shows that no acknowledged commit is lost, the file stays whole and a
+founded alliance is never half-written.
+"""
 
 from __future__ import annotations
 
@@ -13,12 +19,14 @@ from pathlib import Path
 
 import pytest
 
+from tests.lock_probe import read_line
+
 ROOT = Path(__file__).resolve().parents[2]
 ROUNDS = 50
 
 
 @pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL is POSIX")
-def test_kill_at_random_moments_loses_no_committed_record(tmp_path):
+def test_acknowledged_writes_survive_a_process_kill_at_random_moments(tmp_path):
     db_path = tmp_path / "choque.sqlite"
     rng = random.Random(1581)
     env = dict(os.environ, ALIANZAS_DATA_DIR=str(tmp_path / "datos"), PYTHONPATH=str(ROOT))
@@ -32,12 +40,13 @@ def test_kill_at_random_moments_loses_no_committed_record(tmp_path):
             cwd=ROOT,
             env=env,
         )
-        first = child.stdout.readline()  # wait until it is really writing
-        assert first, child.stderr.read()
+        try:
+            first = read_line(child, timeout=30)  # wait until it is really writing
+            time.sleep(rng.uniform(0.0, 0.25))
+        finally:
+            os.kill(child.pid, signal.SIGKILL)
+            out, _ = child.communicate(timeout=30)
         lines = [first]
-        time.sleep(rng.uniform(0.0, 0.25))
-        os.kill(child.pid, signal.SIGKILL)
-        out, _ = child.communicate()
         lines += out.splitlines()
         for line in lines:
             parts = line.split()

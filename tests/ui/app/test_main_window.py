@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import pytest
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QWizard
 
@@ -139,7 +138,6 @@ def test_later_keeps_the_draft(db, window):
 
 
 def test_continue_opens_the_wizard_on_the_draft(db, window, qtbot):
-    pytest.importorskip("alianzas_desktop.ui.wizards.nacimiento.wizard")
     draft_id = save_draft(db)
     seen = []
     with qtbot.waitSignal(window.wizard_opened) as opened:
