@@ -435,8 +435,21 @@ class Database:
 
         logger.info("Actualizando el esquema de %s", self.url)
         try:
-            with self.engine.begin() as connection:
-                upgrade_to_head(connection)
+            with self.engine.connect() as connection:
+                # A batch migration rebuilds a table (copy, DROP, rename); with foreign keys
+                # on, the DROP deletes its rows first and ON DELETE SET NULL/CASCADE empty
+                # the rows pointing at them. The pragma is a no-op inside a transaction, so
+                # it is set on the DBAPI connection before SQLAlchemy begins one.
+                raw = connection.connection.dbapi_connection
+                sqlite = connection.dialect.name == "sqlite"
+                if sqlite:
+                    raw.execute("PRAGMA foreign_keys=OFF")
+                try:
+                    with connection.begin():
+                        upgrade_to_head(connection)
+                finally:
+                    if sqlite:
+                        raw.execute("PRAGMA foreign_keys=ON")
         except Exception as exc:  # Alembic raises several kinds; all mean the same here
             logger.exception("Falló la actualización del esquema")
             message = (
