@@ -559,6 +559,8 @@ def _acta_content(
         return {
             "attendance_id": a.id,
             "name": a.person.full_name,
+            # Kept only with the person's authorisation (Ley 1581); the acta lists it (GTC 185).
+            "document_number": a.person.document_number or "",
             "organization": a.organization.name if a.organization else "",
             "sector": a.sector,
             "sector_label": label_of(Sector, a.sector) if a.sector else "",
