@@ -114,6 +114,9 @@ class MeetingData:
     follow_ups: list[FollowUpEntry] = field(default_factory=list)
     next_date: date | None = None
     next_place: str = ""
+    # Who presided and who took the minutes (GTC 185): keys of present attendees.
+    chair_key: str = ""
+    secretary_key: str = ""
 
     def to_dict(self) -> dict[str, Any]:
         return jsonable(asdict(self))
@@ -314,6 +317,13 @@ def validate_closing(data: MeetingData, today: date | None = None) -> Errors:
     )
     if not any(a.signs for a in data.present()):
         errors["signers"] = "Elija quién firma el acta (al menos una persona presente)."
+    present = {a.key for a in data.present()}
+    for field_name in ("chair_key", "secretary_key"):
+        key = getattr(data, field_name)
+        if key and key not in present:
+            errors[field_name] = "Elija a una persona que asistió a la sesión."
+    if data.chair_key and data.chair_key == data.secretary_key:
+        errors["secretary_key"] = "Quien preside y quien hace de secretario deben ser distintos."
     return errors
 
 

@@ -531,6 +531,7 @@ def close_meeting(db: Database, data: MeetingData, meeting_id: str | None = None
             or 0
         ) + 1
         content = _acta_content(session, alliance, meeting, number, new_commitments, followed)
+        content.update(_officers(session, data))
         meeting.content = json.dumps(content, ensure_ascii=False)
         meeting.verification_code = verification_code(DOCUMENT_KIND, content)
         meeting.number = number
@@ -542,6 +543,24 @@ def close_meeting(db: Database, data: MeetingData, meeting_id: str | None = None
             session.delete(draft)
         logger.info("Acta %s de la alianza %s cerrada", number, alliance.id)
         return meeting.id
+
+
+def _officers(session: Session, data: MeetingData) -> dict[str, Any]:
+    """The acta's presidente and secretario, as the attendees chosen on the Cierre page."""
+    officers: dict[str, Any] = {}
+    for role, key in (("chair", data.chair_key), ("secretary", data.secretary_key)):
+        entry = next((a for a in data.attendees if key and a.key == key), None)
+        if entry is None:
+            continue
+        person = session.get(Person, entry.person_id) if entry.person_id else None
+        officers[role] = {
+            "name": clean_text(entry.name),
+            # The stored document only: it exists only with the person's authorisation.
+            "document_number": person.document_number if person else "",
+            "cargo": clean_text(entry.cargo),
+            "organization": clean_text(entry.organization),
+        }
+    return officers
 
 
 def _acta_content(

@@ -6,6 +6,7 @@ import io
 import os
 
 from pypdf import PdfReader
+from PySide6.QtCore import Qt
 
 from alianzas_desktop.documents.acta_pdf import acta_pdf_bytes
 from alianzas_desktop.services import drafts, meetings
@@ -85,6 +86,10 @@ def test_a_whole_meeting_is_recorded_and_printed(
     closing = wizard.page_widget(PAGE_CLOSING)
     closing.check_signer(0)
     closing.check_signer(5)
+    # Who presided and who took the minutes, chosen with the arrows in the two lists.
+    qtbot.keyClick(closing.chair_combo, Qt.Key.Key_Down)
+    qtbot.keyClick(closing.secretary_combo, Qt.Key.Key_Down)
+    qtbot.keyClick(closing.secretary_combo, Qt.Key.Key_Down)
     shot(wizard, "5-cierre")
     with qtbot.waitSignal(wizard.meeting_closed) as closed:
         click_finish(qtbot, wizard)
@@ -113,6 +118,9 @@ def test_a_whole_meeting_is_recorded_and_printed(
         "Aurelio Cañas Muñoz",
     ]
     assert [f["status_label"] for f in content["follow_ups"]] == ["Cumplido", "En curso"]
+    present_order = [a.name for a in wizard.data.present()]
+    assert content["chair"]["name"] == present_order[0]
+    assert content["secretary"]["name"] == present_order[1]
     signers = [a["name"] for a in content["attendees"] if a["signs"]]
     assert signers == ["María Eugenia Ríos", "Aurelio Cañas Muñoz"]
     pending = meetings.pending_commitments(db, alliance_id)

@@ -8,6 +8,7 @@ from datetime import time
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -44,6 +45,9 @@ class ClosingPage(MeetingPage):
         self.next_date_edit.set_message(self.message_for("next_date"))
         self.next_place_edit = QLineEdit()
         self.next_place_edit.setPlaceholderText(self.tr("Opcional"))
+        # GTC 185: the acta names who presided and who took the minutes.
+        self.chair_combo = QComboBox()
+        self.secretary_combo = QComboBox()
         self.signer_model = SignerModel(data, self)
         self.signer_table = compact_table(self.signer_model, 0)
         self.signer_table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
@@ -61,6 +65,12 @@ class ClosingPage(MeetingPage):
         self.end_time_edit.timeChanged.connect(lambda t: self.set_value("end_time", t.toPython()))
         self.next_date_edit.value_changed.connect(lambda day: self.set_value("next_date", day))
         self.next_place_edit.textChanged.connect(lambda t: self.set_value("next_place", t))
+        self.chair_combo.currentIndexChanged.connect(
+            lambda i: self.set_value("chair_key", self.chair_combo.itemData(i) or "")
+        )
+        self.secretary_combo.currentIndexChanged.connect(
+            lambda i: self.set_value("secretary_key", self.secretary_combo.itemData(i) or "")
+        )
         self.signer_model.dataChanged.connect(lambda *_a: self.edited("signers"))
 
         # Assemble
@@ -79,6 +89,18 @@ class ClosingPage(MeetingPage):
             self.tr("L&ugar de la próxima:"),
             with_message(self.next_place_edit, self.message_for("next_place")),
             self.next_place_edit,
+        )
+        labelled_row(
+            form,
+            self.tr("&Preside la sesión:"),
+            with_message(self.chair_combo, self.message_for("chair_key")),
+            self.chair_combo,
+        )
+        labelled_row(
+            form,
+            self.tr("Secretario(a) de la se&sión:"),
+            with_message(self.secretary_combo, self.message_for("secretary_key")),
+            self.secretary_combo,
         )
         # Alt+M takes the focus into the list; Space ticks who signs.
         signers_box = QGroupBox(self.tr("Fir&man el acta"))
@@ -101,12 +123,31 @@ class ClosingPage(MeetingPage):
         self.next_date_edit.set_value(data.next_date)
         self.next_place_edit.setText(data.next_place)
         self.signer_model.reset()
+        self._fill_officers()
         self._show_summary()
 
     def initializePage(self) -> None:
         self.signer_model.reset()
+        with self.loading():
+            self._fill_officers()
         self.failure_message.clear_message()
         self._show_summary()
+
+    def _fill_officers(self) -> None:
+        """The people present, for presidente and secretario; a choice no longer present drops."""
+        present = self.data.present()
+        keys = {a.key for a in present}
+        for combo, attr in (
+            (self.chair_combo, "chair_key"),
+            (self.secretary_combo, "secretary_key"),
+        ):
+            if getattr(self.data, attr) not in keys:
+                setattr(self.data, attr, "")
+            combo.clear()
+            combo.addItem(self.tr("(sin designar: se escribe a mano)"), "")
+            for attendee in present:
+                combo.addItem(attendee.name, attendee.key)
+            combo.setCurrentIndex(max(combo.findData(getattr(self.data, attr)), 0))
 
     def _show_summary(self) -> None:
         data = self.data
