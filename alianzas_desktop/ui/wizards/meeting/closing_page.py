@@ -36,7 +36,10 @@ class ClosingPage(MeetingPage):
         super().__init__(data, parent)
         self.setTitle(self.tr("5. Cierre"))
         self.setSubTitle(
-            self.tr("La hora de finalización, la próxima reunión y quiénes firman el acta.")
+            self.tr(
+                "La hora de finalización, la próxima reunión, quién presidió y quién fue "
+                "secretario, y quiénes firman el acta."
+            )
         )
 
         self.end_time_edit = TimeField()
