@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import logging
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 
 from babel.dates import format_date, format_datetime
 from babel.numbers import format_currency, format_decimal, format_percent
@@ -25,6 +25,20 @@ def short_date(value: date | None) -> str:
 
 def date_time(value: datetime | None) -> str:
     return format_datetime(value, "d 'de' MMMM 'de' y, h:mm a", locale=LOCALE) if value else ""
+
+
+def local_moment(moment: datetime | None) -> datetime | None:
+    """Stored instants are UTC (naive, as SQLite gives them back); people read local time."""
+    if moment is None:
+        return None
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=UTC)
+    return moment.astimezone()
+
+
+def local_date_time(moment: datetime | None) -> str:
+    """A stored instant as people write it: '30 de noviembre de 2026, 5:21 p. m.'."""
+    return date_time(local_moment(moment))
 
 
 def pesos(value: int | None) -> str:

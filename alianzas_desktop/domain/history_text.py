@@ -6,13 +6,13 @@ import logging
 import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, time
+from datetime import date, datetime, time
 from enum import StrEnum
 from typing import Any
 
 from babel.dates import format_time
 
-from alianzas_desktop.domain.formatting import LOCALE, date_time, pesos, short_date
+from alianzas_desktop.domain.formatting import LOCALE, local_date_time, pesos, short_date
 from alianzas_desktop.domain.vocabulary import (
     ApplicationArea,
     AttendanceStatus,
@@ -228,16 +228,9 @@ def shorten(text: str, length: int = VALUE_LENGTH) -> str:
     return cut.rstrip(" ,.;:") + "…"
 
 
-def local_time(moment: datetime) -> datetime:
-    """The log stores UTC without a zone; people read the laptop's time."""
-    if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=UTC)
-    return moment.astimezone()
-
-
 def when(moment: datetime) -> str:
     """'30 de noviembre de 2026, 5:21 p. m.' in local time."""
-    return date_time(local_time(moment))
+    return local_date_time(moment)
 
 
 def field_label(table: str, field: str) -> str:

@@ -10,8 +10,7 @@ from datetime import date
 
 import pytest
 
-from alianzas_desktop.domain.formatting import date_time
-from alianzas_desktop.domain.history_text import local_time
+from alianzas_desktop.domain.formatting import date_time, local_moment
 from alianzas_desktop.profile import Profile, save_profile
 from alianzas_desktop.services import (
     agreements,
@@ -85,7 +84,7 @@ def test_moving_phase_reads_as_a_phase_change(db, alliance_id):
     [latest, *_] = audit.history_of_alliance(db, alliance_id)
     assert latest.summary == f"{FROG}: fase Nacimiento → Puesta en marcha"
     assert latest.action_label == "Modificó"
-    assert latest.when == date_time(local_time(latest.at))
+    assert latest.when == date_time(local_moment(latest.at))
     assert re.fullmatch(r"\d{1,2} de [a-z]+ de \d{4}, \d{1,2}:\d{2} [ap]\.\s?m\.", latest.when)
 
 

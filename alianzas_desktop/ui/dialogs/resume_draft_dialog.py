@@ -8,7 +8,7 @@ from enum import StrEnum
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from alianzas_desktop.domain.formatting import date_time
+from alianzas_desktop.domain.formatting import local_date_time
 from alianzas_desktop.services.drafts import MEETING, DraftInfo
 
 logger = logging.getLogger(__name__)
@@ -20,18 +20,9 @@ class ResumeChoice(StrEnum):
     LATER = "later"
 
 
-def _local(draft: DraftInfo):
-    from datetime import UTC
-
-    moment = draft.updated_at
-    if moment is not None and moment.tzinfo is None:
-        moment = moment.replace(tzinfo=UTC)
-    return moment.astimezone() if moment else None
-
-
 def resume_question(draft: DraftInfo) -> str:
     title = draft.title or QCoreApplication.translate("ResumeDraftDialog", "(sin título)")
-    when = date_time(_local(draft))
+    when = local_date_time(draft.updated_at)
     if draft.kind == MEETING:
         text = QCoreApplication.translate(
             "ResumeDraftDialog",
@@ -48,48 +39,64 @@ def resume_question(draft: DraftInfo) -> str:
     return text.replace("..\n", ".\n")
 
 
-def ask_resume(draft: DraftInfo, parent: QWidget | None = None) -> ResumeChoice:
-    """Continuar / Descartar / Más tarde, as a message box."""
+def choose(parent: QWidget | None, title: str, text: str, choices: list[tuple[str, object]]):
+    """A question box whose buttons are ``choices`` (label, answer), in order.
+
+    The first is the default (Enter), the last what Escape or closing the box answers.
+    """
+    roles = [QMessageBox.ButtonRole.AcceptRole] + [QMessageBox.ButtonRole.ActionRole] * (
+        len(choices) - 2
+    )
+    roles.append(QMessageBox.ButtonRole.RejectRole)
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle(
+    box.setWindowTitle(title)
+    box.setText(text)
+    buttons = [
+        box.addButton(label, role) for (label, _answer), role in zip(choices, roles, strict=True)
+    ]
+    box.setDefaultButton(buttons[0])
+    box.setEscapeButton(buttons[-1])
+    box.exec()
+    clicked = box.clickedButton()
+    box.deleteLater()
+    for button, (_label, answer) in zip(buttons, choices, strict=True):
+        if clicked is button:
+            return answer
+    return choices[-1][1]
+
+
+def ask_resume(draft: DraftInfo, parent: QWidget | None = None) -> ResumeChoice:
+    """Continuar / Descartar / Más tarde, as a message box."""
+    title = (
         QCoreApplication.translate("ResumeDraftDialog", "Sesión sin terminar")
         if draft.kind == MEETING
         else QCoreApplication.translate("ResumeDraftDialog", "Alianza sin terminar")
     )
-    box.setText(resume_question(draft))
-    resume = box.addButton(
-        QCoreApplication.translate("ResumeDraftDialog", "Continuar"),
-        QMessageBox.ButtonRole.AcceptRole,
+    answer = choose(
+        parent,
+        title,
+        resume_question(draft),
+        [
+            (QCoreApplication.translate("ResumeDraftDialog", "Continuar"), ResumeChoice.CONTINUE),
+            (QCoreApplication.translate("ResumeDraftDialog", "Descartar"), ResumeChoice.DISCARD),
+            (QCoreApplication.translate("ResumeDraftDialog", "Más tarde"), ResumeChoice.LATER),
+        ],
     )
-    discard = box.addButton(
-        QCoreApplication.translate("ResumeDraftDialog", "Descartar"),
-        QMessageBox.ButtonRole.DestructiveRole,
+    if answer != ResumeChoice.DISCARD:
+        return answer
+    confirm = QMessageBox.question(
+        parent,
+        QCoreApplication.translate("ResumeDraftDialog", "Descartar borrador"),
+        QCoreApplication.translate(
+            "ResumeDraftDialog",
+            "Se borrará lo que llevaba escrito de esta alianza. ¿Descartarlo?",
+        ),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.No,
     )
-    later = box.addButton(
-        QCoreApplication.translate("ResumeDraftDialog", "Más tarde"),
-        QMessageBox.ButtonRole.RejectRole,
-    )
-    box.setDefaultButton(resume)
-    box.setEscapeButton(later)
-    box.exec()
-    clicked = box.clickedButton()
-    box.deleteLater()
-    if clicked is resume:
-        return ResumeChoice.CONTINUE
-    if clicked is discard:
-        confirm = QMessageBox.question(
-            parent,
-            QCoreApplication.translate("ResumeDraftDialog", "Descartar borrador"),
-            QCoreApplication.translate(
-                "ResumeDraftDialog",
-                "Se borrará lo que llevaba escrito de esta alianza. ¿Descartarlo?",
-            ),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
-        )
-        if confirm == QMessageBox.StandardButton.Yes:
-            return ResumeChoice.DISCARD
+    if confirm == QMessageBox.StandardButton.Yes:
+        return ResumeChoice.DISCARD
     return ResumeChoice.LATER
 
 
@@ -101,9 +108,6 @@ class NewOrResume(StrEnum):
 
 def ask_new_or_resume(draft: DraftInfo, count: int, parent: QWidget | None = None) -> NewOrResume:
     """«Nueva alianza» while one is half-way: continue it, start another, or neither."""
-    box = QMessageBox(parent)
-    box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle(QCoreApplication.translate("ResumeDraftDialog", "Nueva alianza"))
     text = QCoreApplication.translate(
         "ResumeDraftDialog",
         "Hay una alianza sin terminar: «{title}», guardada el {when}.\n\n"
@@ -111,32 +115,25 @@ def ask_new_or_resume(draft: DraftInfo, count: int, parent: QWidget | None = Non
         "Archivo ▸ Borradores.",
     ).format(
         title=draft.title or QCoreApplication.translate("ResumeDraftDialog", "(sin título)"),
-        when=date_time(_local(draft)),
+        when=local_date_time(draft.updated_at),
     )
     if count > 1:
         text += "\n\n" + QCoreApplication.translate(
             "ResumeDraftDialog", "Hay {count} alianzas sin terminar en total."
         ).format(count=count)
-    box.setText(text.replace("..\n", ".\n"))
-    resume = box.addButton(
-        QCoreApplication.translate("ResumeDraftDialog", "&Continuar la guardada"),
-        QMessageBox.ButtonRole.AcceptRole,
+    return choose(
+        parent,
+        QCoreApplication.translate("ResumeDraftDialog", "Nueva alianza"),
+        text.replace("..\n", ".\n"),
+        [
+            (
+                QCoreApplication.translate("ResumeDraftDialog", "&Continuar la guardada"),
+                NewOrResume.RESUME,
+            ),
+            (
+                QCoreApplication.translate("ResumeDraftDialog", "Empezar una &nueva"),
+                NewOrResume.NEW,
+            ),
+            (QCoreApplication.translate("ResumeDraftDialog", "Cancelar"), NewOrResume.CANCEL),
+        ],
     )
-    new = box.addButton(
-        QCoreApplication.translate("ResumeDraftDialog", "Empezar una &nueva"),
-        QMessageBox.ButtonRole.ActionRole,
-    )
-    cancel = box.addButton(
-        QCoreApplication.translate("ResumeDraftDialog", "Cancelar"),
-        QMessageBox.ButtonRole.RejectRole,
-    )
-    box.setDefaultButton(resume)
-    box.setEscapeButton(cancel)
-    box.exec()
-    clicked = box.clickedButton()
-    box.deleteLater()
-    if clicked is resume:
-        return NewOrResume.RESUME
-    if clicked is new:
-        return NewOrResume.NEW
-    return NewOrResume.CANCEL

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import logging
-from datetime import UTC, date, datetime
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP as _noop
 from PySide6.QtCore import QCoreApplication, Qt
 
-from alianzas_desktop.domain.formatting import pesos, short_date
+from alianzas_desktop.domain.formatting import local_moment, pesos, short_date
 from alianzas_desktop.domain.vocabulary import OPEN_COMMITMENT_STATUSES
 from alianzas_desktop.services.agreements import VersionInfo
 from alianzas_desktop.services.alliances import CommitmentInfo, PartnerInfo
@@ -135,15 +135,6 @@ class CommitmentTableModel(RowTableModel[CommitmentInfo]):
         return super().sort_value(item, column)
 
 
-def _local(moment: datetime | None) -> datetime | None:
-    """Stored instants are UTC (naive from SQLite); show them in local time."""
-    if moment is None:
-        return None
-    if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=UTC)
-    return moment.astimezone()
-
-
 class VersionTableModel(RowTableModel[VersionInfo]):
     CONTEXT = "VersionTableModel"
     NUMBER, STATUS, CODE, ISSUED, SIGNED = range(5)
@@ -167,7 +158,7 @@ class VersionTableModel(RowTableModel[VersionInfo]):
         if column == self.CODE:
             return item.verification_code or "—"
         if column == self.ISSUED:
-            issued = _local(item.issued_at)
+            issued = local_moment(item.issued_at)
             return short_date(issued.date()) if issued else "—"
         if column == self.SIGNED:
             return short_date(item.signed_on) if item.signed_on else "—"

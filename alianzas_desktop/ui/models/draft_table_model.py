@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import logging
-from datetime import UTC
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP as _noop
 from PySide6.QtCore import QCoreApplication
 
-from alianzas_desktop.domain.formatting import date_time
+from alianzas_desktop.domain.formatting import local_date_time
 from alianzas_desktop.services.drafts import MEETING, NACIMIENTO, DraftInfo
 from alianzas_desktop.ui.models.base import RowTableModel
 
@@ -19,14 +18,6 @@ WIZARD_LABELS = {
     NACIMIENTO: _noop("DraftTableModel", "Nueva alianza (Nacimiento)"),
     MEETING: _noop("DraftTableModel", "Sesión con socios"),
 }
-
-
-def local_time(draft: DraftInfo):
-    """The stored UTC moment, in the laptop's own time zone."""
-    moment = draft.updated_at
-    if moment is not None and moment.tzinfo is None:
-        moment = moment.replace(tzinfo=UTC)
-    return moment.astimezone() if moment else None
 
 
 class DraftTableModel(RowTableModel[DraftInfo]):
@@ -49,7 +40,7 @@ class DraftTableModel(RowTableModel[DraftInfo]):
             label = WIZARD_LABELS.get(item.kind, item.kind)
             return QCoreApplication.translate(self.CONTEXT, label)
         if column == self.SAVED:
-            return date_time(local_time(item))
+            return local_date_time(item.updated_at)
         if column == self.STEP:
             return str(item.page + 1)
         return ""

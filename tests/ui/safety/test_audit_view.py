@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from alianzas_desktop.domain.formatting import date_time
-from alianzas_desktop.domain.history_text import local_time
+from alianzas_desktop.domain.formatting import date_time, local_moment
 from alianzas_desktop.profile import Profile, save_profile
 from alianzas_desktop.services import alliances, audit
 from alianzas_desktop.ui.audit_view import AuditTableModel
@@ -46,7 +45,7 @@ def test_the_alliance_page_shows_its_history(db, window, qtbot, qtmodeltester):
     [change] = [r for r in rows if r[2] == "Modificó" and r[3] == "Alianza"]
     assert change[4] == "Alianza «Alianza Frijol del Páramo»: fase Nacimiento → Puesta en marcha"
     [record] = [r for r in audit.history_of_record(db, alliance_id) if r.action == "modificar"]
-    assert change[0] == date_time(local_time(record.at))
+    assert change[0] == date_time(local_moment(record.at))
     assert "Socio «Comercializadora El Páramo S.A.S.» agregado a la alianza" in [r[4] for r in rows]
 
     view.filter_edit.setText("fase")
