@@ -96,23 +96,7 @@ def build_parser() -> argparse.ArgumentParser:
     listing.add_argument("--json", action="store_true", help="salida en JSON")
 
     export = commands.add_parser("export", parents=[common], help="exporta un documento en PDF")
-    export.add_argument(
-        "document",
-        choices=["agreement", "minutes", "attendance-sheet"],
-        metavar="DOCUMENTO",
-        help="agreement (acuerdo) | minutes (acta) | attendance-sheet (planilla de asistencia)",
-    )
-    export.add_argument("--alliance", metavar="ID", help="alianza (para agreement)")
-    export.add_argument("--meeting", metavar="ID", help="sesión (para minutes y attendance-sheet)")
-    export.add_argument(
-        "--version", type=positive_int, metavar="N", help="versión (por defecto, la última)"
-    )
-    export.add_argument(
-        "--page-size",
-        choices=["letter", "a4"],
-        default="letter",
-        help="tamaño del papel (carta por defecto)",
-    )
+    _add_document_arguments(export)
     export.add_argument(
         "-o", "--output", required=True, metavar="SALIDA.pdf", help="archivo PDF de salida"
     )
@@ -342,29 +326,32 @@ def _export_agreement(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _add_print_commands(commands, common: argparse.ArgumentParser) -> None:
-    printing = commands.add_parser(
-        "print", parents=[common], help="imprime un documento en una impresora (CUPS)"
-    )
-    printing.add_argument(
+def _add_document_arguments(parser: argparse.ArgumentParser) -> None:
+    """Which document, of which alliance or meeting, on which paper: export and print."""
+    parser.add_argument(
         "document",
         choices=["agreement", "minutes", "attendance-sheet"],
         metavar="DOCUMENTO",
         help="agreement (acuerdo) | minutes (acta) | attendance-sheet (planilla de asistencia)",
     )
-    printing.add_argument("--alliance", metavar="ID", help="alianza (para agreement)")
-    printing.add_argument(
-        "--meeting", metavar="ID", help="sesión (para minutes y attendance-sheet)"
-    )
-    printing.add_argument(
+    parser.add_argument("--alliance", metavar="ID", help="alianza (para agreement)")
+    parser.add_argument("--meeting", metavar="ID", help="sesión (para minutes y attendance-sheet)")
+    parser.add_argument(
         "--version", type=positive_int, metavar="N", help="versión (por defecto, la última)"
     )
-    printing.add_argument(
+    parser.add_argument(
         "--page-size",
         choices=["letter", "a4"],
         default="letter",
         help="tamaño del papel (carta por defecto)",
     )
+
+
+def _add_print_commands(commands, common: argparse.ArgumentParser) -> None:
+    printing = commands.add_parser(
+        "print", parents=[common], help="imprime un documento en una impresora (CUPS)"
+    )
+    _add_document_arguments(printing)
     printing.add_argument(
         "--printer", required=True, metavar="NOMBRE", help="impresora (vea «alianzas printers»)"
     )
