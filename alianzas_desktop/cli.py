@@ -39,7 +39,23 @@ def one_line(text: object, limit: int = 400) -> str:
     return flat if len(flat) <= limit else flat[: limit - 1] + "…"
 
 
+class SpanishHelpFormatter(argparse.HelpFormatter):
+    def add_usage(self, usage, actions, groups, prefix=None) -> None:
+        super().add_usage(usage, actions, groups, prefix="uso: " if prefix is None else prefix)
+
+
 class SpanishArgumentParser(argparse.ArgumentParser):
+    """argparse with its own words in Spanish: uso, argumentos, opciones, ayuda, errors."""
+
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("formatter_class", SpanishHelpFormatter)
+        add_help = kwargs.pop("add_help", True)
+        super().__init__(*args, add_help=False, **kwargs)
+        self._positionals.title = "argumentos"
+        self._optionals.title = "opciones"
+        if add_help:
+            self.add_argument("-h", "--help", action="help", help="muestra esta ayuda y termina")
+
     def error(self, message: str) -> NoReturn:
         for english, spanish in _ARGPARSE_ES:
             message = message.replace(english, spanish)
@@ -78,7 +94,12 @@ def build_parser() -> argparse.ArgumentParser:
         description="Alianzas: acompañamiento de alianzas público-privadas-sociedad civil.",
         parents=[common],
     )
-    parser.add_argument("--version", action="version", version=f"Alianzas {__version__}")
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"Alianzas {__version__}",
+        help="muestra la versión y termina",
+    )
     commands = parser.add_subparsers(
         dest="command", metavar="COMANDO", parser_class=SpanishArgumentParser
     )
