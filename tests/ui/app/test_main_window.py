@@ -58,11 +58,13 @@ def test_typing_in_the_search_box_filters_the_list(db, alliance_ids, window, qtb
 
 def test_enter_on_a_row_opens_its_page_with_partners_and_versions(db, alliance_ids, window, qtbot):
     window.refresh()
+    window.show()
+    qtbot.waitExposed(window)
     qtbot.keyClicks(window.search_edit, "tumaco")
-    window.table.setFocus()
-    window.table.setCurrentIndex(window.proxy.index(0, 0))
+    cell = window.table.visualRect(window.proxy.index(0, 0))
+    qtbot.mouseClick(window.table.viewport(), Qt.MouseButton.LeftButton, pos=cell.center())
     with qtbot.waitSignal(window.alliance_opened) as opened:
-        window.table.activated.emit(window.proxy.index(0, 0))
+        qtbot.keyClick(window.table, Qt.Key.Key_Return)
     assert opened.args == [alliance_ids["Cacao para la Paz"]]
     page = window.alliance_page
     assert window.stack.currentWidget() is page

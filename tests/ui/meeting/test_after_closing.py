@@ -7,8 +7,9 @@ from datetime import date
 
 import pytest
 from pypdf import PdfReader
-from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QDialog
+from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
+from PySide6.QtGui import QMouseEvent
+from PySide6.QtWidgets import QApplication, QDialog
 
 from alianzas_desktop.documents.acta_pdf import acta_pdf_bytes
 from alianzas_desktop.services import meetings
@@ -148,6 +149,22 @@ def test_registering_the_signed_acta_with_its_scan(
     assert summary.signed
 
 
+def double_click(qtbot, widget, pos) -> None:
+    """Press and release, then the double-click and its release, as a mouse sends them.
+
+    (QTest's mouseDClick, offscreen, delivers no double-click event to item views.)
+    """
+    qtbot.mouseClick(widget, Qt.MouseButton.LeftButton, pos=pos)
+    left, none = Qt.MouseButton.LeftButton, Qt.MouseButton.NoButton
+    where, screen = QPointF(pos), QPointF(widget.mapToGlobal(pos))
+    for kind, held in (
+        (QEvent.Type.MouseButtonDblClick, left),
+        (QEvent.Type.MouseButtonRelease, none),
+    ):
+        event = QMouseEvent(kind, where, screen, left, held, Qt.KeyboardModifier.NoModifier)
+        QApplication.sendEvent(widget, event)
+
+
 def test_the_agenda_panel_shows_upcoming_meetings_and_overdue_commitments(
     qtbot, db, alliance_id, window
 ):
@@ -164,5 +181,9 @@ def test_the_agenda_panel_shows_upcoming_meetings_and_overdue_commitments(
     assert red.name() == "#b3261e"
 
     with qtbot.waitSignal(window.alliance_opened) as opened:
-        panel.overdue_view.doubleClicked.emit(panel.overdue_view.model().index(0, 1))
+        window.show()
+        view = panel.overdue_view
+        qtbot.waitUntil(view.isVisible)
+        cell = view.visualRect(view.model().index(0, 1)).center()
+        double_click(qtbot, view.viewport(), cell)
     assert opened.args == [alliance_id]
