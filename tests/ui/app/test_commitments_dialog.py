@@ -43,7 +43,7 @@ def test_adding_a_commitment_after_issuing_opens_version_2(db, qtbot):
     dialog.partner_combo.setCurrentIndex(2)
     qtbot.keyClicks(dialog.description_edit, "Adecuar el centro de acopio")
     qtbot.keyClicks(dialog.value_edit, "2.500.000")
-    dialog.value_edit.editingFinished.emit()
+    qtbot.keyClick(dialog.value_edit, Qt.Key.Key_Tab)  # leaving the field finishes it
     with qtbot.waitSignal(dialog.commitments_saved) as saved:
         _save(qtbot, dialog)
 

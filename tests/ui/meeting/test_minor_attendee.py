@@ -13,6 +13,12 @@ def _tick(qtbot, check) -> None:
     qtbot.mouseClick(check, Qt.MouseButton.LeftButton, pos=QPoint(8, check.height() // 2))
 
 
+def _click_agregar(qtbot, dialog) -> None:
+    ok = dialog.buttons.button(dialog.buttons.StandardButton.Ok)
+    assert ok.text().replace("&", "") == "Agregar"
+    qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+
+
 def test_minor_with_consent_needs_a_guardian(db, qtbot):
     alliance_id = nacimiento.found_alliance(db, nacimiento_data())
     dialog = AttendeeDialog(meetings.alliance_partners(db, alliance_id))
@@ -23,12 +29,12 @@ def test_minor_with_consent_needs_a_guardian(db, qtbot):
     _tick(qtbot, dialog.minor_check)
     _tick(qtbot, dialog.consent_check)
     qtbot.keyClicks(dialog.phone_edit, "3001112233")
-    dialog.accept()
+    _click_agregar(qtbot, dialog)
     assert dialog.result() == 0
     assert "representante legal" in dialog.guardian_message.message
 
     qtbot.keyClicks(dialog.guardian_edit, "Rosa Nungo")
-    dialog.accept()
+    _click_agregar(qtbot, dialog)
     entry = dialog.entry
     assert dialog.result() == 1
     assert (entry.is_minor, entry.guardian, entry.phone) == (True, "Rosa Nungo", "3001112233")
