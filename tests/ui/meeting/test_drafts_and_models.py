@@ -56,7 +56,7 @@ def test_interrupted_meeting_resumes_after_restarting_the_app(
         attendance.mark_row(0, "asistio")
         attendance.mark_row(2, "ausente_excusa")
 
-    wizard.close()  # a power cut would leave the same draft behind
+    wizard.close()  # closed keeping the draft; a kill mid-typing: tests/ui/test_draft_kill.py
     assert answers.asked_keep == 1
     [draft] = drafts.list_drafts(db, "sesion")
     assert draft.subject_id == meeting_id
