@@ -13,7 +13,7 @@ from typing import Any
 from alianzas_desktop.domain import vocabulary
 
 # What a user may type, written so that a printer that reads it as markup changes it;
-# short enough (with its "C01 " tag) for the 40-character fields.
+# short enough (with its "«C01» " tag) for the 40-character fields.
 HOSTILE = '<b>x</b> &amp; <a href="x">y</a>'
 
 CODES = {
@@ -46,6 +46,11 @@ def free_text_fields(value: Any, path: str = "") -> Iterator[tuple[Any, str, str
             yield from free_text_fields(current, where)
 
 
+def tag(number: int) -> str:
+    """Marks one field's text, to find each place it is printed."""
+    return f"«C{number:02d}»"
+
+
 def fill_hostile(
     value: Any,
     skip: set[str] = frozenset(),
@@ -60,7 +65,7 @@ def fill_hostile(
     for number, (owner, name, where) in enumerate(free_text_fields(value), start=1):
         if name in skip or fixed(owner, name):
             continue
-        text = f"C{number:02d} {HOSTILE}"
+        text = f"{tag(number)} {HOSTILE}"
         setattr(owner, name, text)
         written[where] = text
     return written
