@@ -10,10 +10,11 @@ set -euo pipefail
 
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 PY=${PYTHON:-$ROOT/.venv/bin/python}
-SOURCES=(alianzas_desktop/domain/ alianzas_desktop/documents/escaping.py)
+# MUTATE="…" and TESTS="…" (space-separated) narrow a run, e.g. to one module.
+read -r -a SOURCES <<<"${MUTATE:-alianzas_desktop/domain/ alianzas_desktop/documents/escaping.py}"
 # The tests that run in-process and fast: the CLI's run in child processes (a mutant
 # there is invisible) and the UI's need a screen loop; both are left out.
-TESTS=(tests/domain/ tests/documents/ tests/services/)
+read -r -a TESTS <<<"${TESTS:-tests/domain/ tests/documents/ tests/services/}"
 
 "$PY" -m pip show mutmut >/dev/null 2>&1 || "$PY" -m pip install -q "mutmut==3.8.1"
 
