@@ -86,12 +86,6 @@ def open_main_window(db_target: str | None):
     return window
 
 
-def _tr(text: str) -> str:
-    from PySide6.QtCore import QCoreApplication
-
-    return QCoreApplication.translate("App", text)
-
-
 def run(db_target: str | None = None) -> int:
     """Run the desktop app until its window closes; the process exit code."""
     app = create_application()

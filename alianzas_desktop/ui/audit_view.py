@@ -36,7 +36,7 @@ class AuditTableModel(RowTableModel[AuditRecord]):
         if column == self.WHEN:
             return item.when
         if column == self.WHO:
-            return item.actor or QCoreApplication.translate(self.CONTEXT, "Sin perfil")
+            return item.actor or QCoreApplication.translate("AuditTableModel", "Sin perfil")
         if column == self.ACTION:
             return QCoreApplication.translate(self.CONTEXT, item.action_label)
         if column == self.RECORD:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP as _noop
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QTimer, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -57,13 +57,12 @@ class MeetingTableModel(RowTableModel[MeetingSummary]):
         if column == self.SIGNED:
             if item.status != MeetingStatus.CLOSED.value:
                 return ""
-            return self._tr("Sí") if item.signed else self._tr("No")
+            return (
+                QCoreApplication.translate("MeetingTableModel", "Sí")
+                if item.signed
+                else QCoreApplication.translate("MeetingTableModel", "No")
+            )
         return ""
-
-    def _tr(self, text: str) -> str:
-        from PySide6.QtCore import QCoreApplication
-
-        return QCoreApplication.translate(self.CONTEXT, text)
 
     def sort_value(self, item: MeetingSummary, column: int):
         if column == self.NUMBER:

@@ -35,10 +35,6 @@ SIDE_FILES = ("-wal", "-shm", "-journal")
 PROGRESS_DELAY_MS = 500
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("StartupChecks", text)
-
-
 @dataclass
 class StartupOutcome:
     """The opened database (None when the app must not start) and warnings to show."""
@@ -60,9 +56,11 @@ def ask_damaged(path: Path, problem: str, good: BackupInfo | None) -> DamagedCho
 def choose_database_file(start: Path) -> str:
     return file_dialogs.open_file_name(
         None,
-        _tr("Abrir base de datos"),
+        QCoreApplication.translate("StartupChecks", "Abrir base de datos"),
         str(start),
-        _tr("Base de datos de Alianzas (*.sqlite *.db);;Todos los archivos (*)"),
+        QCoreApplication.translate(
+            "StartupChecks", "Base de datos de Alianzas (*.sqlite *.db);;Todos los archivos (*)"
+        ),
     )
 
 
@@ -172,14 +170,16 @@ def open_checked(target: str | Path | None) -> StartupOutcome:
         db = Database.open(current, exclusive=True)
     except NewerSchemaError as exc:
         logger.error("Base de datos de una versión más reciente: %s", path)
-        show_critical(_tr("Versión más reciente"), str(exc))
+        show_critical(QCoreApplication.translate("StartupChecks", "Versión más reciente"), str(exc))
         outcome.exit_code = 1
         return outcome
     except DatabaseError as exc:
         logger.error("No se pudo abrir la base de datos: %s", exc)
         show_critical(
-            _tr("Alianzas"),
-            _tr("No se pudo abrir la base de datos.\n\n{error}").format(error=exc),
+            QCoreApplication.translate("StartupChecks", "Alianzas"),
+            QCoreApplication.translate(
+                "StartupChecks", "No se pudo abrir la base de datos.\n\n{error}"
+            ).format(error=exc),
         )
         outcome.exit_code = 1
         return outcome
@@ -193,10 +193,11 @@ def open_checked(target: str | Path | None) -> StartupOutcome:
     db.daily_backup()
     if db.path is not None and is_removable(db.path):
         outcome.warnings.append(
-            _tr(
+            QCoreApplication.translate(
+                "StartupChecks",
                 "La base de datos está en una memoria USB u otra unidad extraíble ({path}). "
                 "Si la memoria se desconecta, se pueden perder datos: trabaje en el disco del "
-                "computador y use la memoria solo para respaldos."
+                "computador y use la memoria solo para respaldos.",
             ).format(path=db.path)
         )
     return outcome
@@ -222,10 +223,11 @@ def _handle_damaged(path: Path, problem: str, outcome: StartupOutcome) -> Path |
             logger.exception("No se pudo restaurar sobre la base dañada")
             detail = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
             show_critical(
-                _tr("No se pudo restaurar"),
-                _tr(
+                QCoreApplication.translate("StartupChecks", "No se pudo restaurar"),
+                QCoreApplication.translate(
+                    "StartupChecks",
                     "No se pudo apartar el archivo dañado ni poner el respaldo en su lugar "
-                    "(¿carpeta de solo lectura o disco lleno?). No se modificó nada.\n\n{error}"
+                    "(¿carpeta de solo lectura o disco lleno?). No se modificó nada.\n\n{error}",
                 ).format(error=detail),
             )
             return None
@@ -239,7 +241,7 @@ def show_warnings(parent: QWidget, warnings: list[str]) -> list[QMessageBox]:
     for text in warnings:
         box = QMessageBox(parent)
         box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle(_tr("Atención"))
+        box.setWindowTitle(QCoreApplication.translate("StartupChecks", "Atención"))
         box.setText(text)
         box.setStandardButtons(QMessageBox.StandardButton.Ok)
         box.setWindowModality(Qt.WindowModality.NonModal)
@@ -261,11 +263,14 @@ def install_error_hook(parent_getter) -> object:
         if isinstance(value, DatabaseError):
             text = str(value)
         else:
-            text = _tr(
+            text = QCoreApplication.translate(
+                "StartupChecks",
                 "Ocurrió un error inesperado; lo que se estaba guardando no quedó a medias. "
-                "Si se repite, anote qué estaba haciendo y avise al equipo de soporte."
+                "Si se repite, anote qué estaba haciendo y avise al equipo de soporte.",
             )
-        QMessageBox.warning(parent_getter(), _tr("Alianzas"), text)
+        QMessageBox.warning(
+            parent_getter(), QCoreApplication.translate("StartupChecks", "Alianzas"), text
+        )
 
     sys.excepthook = hook
     return previous

@@ -35,7 +35,7 @@ class DraftTableModel(RowTableModel[DraftInfo]):
 
     def display(self, item: DraftInfo, column: int) -> str:
         if column == self.TITLE:
-            return item.title or QCoreApplication.translate(self.CONTEXT, "(sin título)")
+            return item.title or QCoreApplication.translate("DraftTableModel", "(sin título)")
         if column == self.WIZARD:
             label = WIZARD_LABELS.get(item.kind, item.kind)
             return QCoreApplication.translate(self.CONTEXT, label)

@@ -25,10 +25,6 @@ OVERDUE_COLOR = QColor("#b3261e")
 MUTED_COLOR = QColor("#6b7480")
 
 
-def _tr(context: str, text: str) -> str:
-    return QCoreApplication.translate(context, text)
-
-
 class SearchProxy(QSortFilterProxyModel):
     """Sorts by SORT_ROLE and keeps rows where every typed word appears (accents ignored)."""
 
@@ -78,12 +74,16 @@ class PersonTableModel(RowTableModel[PersonInfo]):
         if column == self.ORGANIZATION:
             return item.organization
         if column == self.AUTHORIZATION:
-            return _tr(self.CONTEXT, "Sí") if item.has_authorization else _tr(self.CONTEXT, "No")
+            return (
+                QCoreApplication.translate("PersonTableModel", "Sí")
+                if item.has_authorization
+                else QCoreApplication.translate("PersonTableModel", "No")
+            )
         if column == self.STATE:
             if item.erased:
-                return _tr(self.CONTEXT, "Suprimida")
+                return QCoreApplication.translate("PersonTableModel", "Suprimida")
             if item.is_minor:
-                return _tr(self.CONTEXT, "Menor de edad")
+                return QCoreApplication.translate("PersonTableModel", "Menor de edad")
             return ""
         return ""
 
@@ -164,10 +164,16 @@ class RequestTableModel(RowTableModel[RequestInfo]):
         if column == self.DUE:
             due = short_date(item.due_on)
             if item.is_overdue(self.today):
-                return _tr(self.CONTEXT, "{date} — vencida").format(date=due)
+                return QCoreApplication.translate("RequestTableModel", "{date} — vencida").format(
+                    date=due
+                )
             return due
         if column == self.ANSWERED:
-            return short_date(item.answered_on) if item.answered_on else _tr(self.CONTEXT, "No")
+            return (
+                short_date(item.answered_on)
+                if item.answered_on
+                else QCoreApplication.translate("RequestTableModel", "No")
+            )
         return ""
 
     def sort_value(self, item: RequestInfo, column: int) -> Any:

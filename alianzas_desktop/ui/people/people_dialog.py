@@ -35,28 +35,34 @@ from alianzas_desktop.ui.widgets.window_fit import fit_to_screen
 logger = logging.getLogger(__name__)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PeopleDialog", text)
-
-
 # -- hooks tests replace -----------------------------------------------------------------
 
 
 def confirm_erasure(parent: QWidget, name: str) -> bool:
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(_tr("Suprimir datos personales"))
-    box.setText(_tr("¿Suprimir los datos personales de {name}?").format(name=name))
+    box.setWindowTitle(QCoreApplication.translate("PeopleDialog", "Suprimir datos personales"))
+    box.setText(
+        QCoreApplication.translate(
+            "PeopleDialog", "¿Suprimir los datos personales de {name}?"
+        ).format(name=name)
+    )
     box.setInformativeText(
-        _tr(
+        QCoreApplication.translate(
+            "PeopleDialog",
             "Se borrarán su nombre, documento, teléfono y correo de la base de datos, de los "
             "borradores y de las solicitudes; en su lugar quedará «Persona suprimida». Esto no "
             "se puede deshacer.\n\nLos documentos ya emitidos o firmados (acuerdos, actas) "
-            "conservan a sus firmantes, como lo permite la Ley 1581 de 2012."
+            "conservan a sus firmantes, como lo permite la Ley 1581 de 2012.",
         )
     )
-    erase = box.addButton(_tr("Suprimir"), QMessageBox.ButtonRole.DestructiveRole)
-    cancel = box.addButton(_tr("Cancelar"), QMessageBox.ButtonRole.RejectRole)
+    erase = box.addButton(
+        QCoreApplication.translate("PeopleDialog", "Suprimir"),
+        QMessageBox.ButtonRole.DestructiveRole,
+    )
+    cancel = box.addButton(
+        QCoreApplication.translate("PeopleDialog", "Cancelar"), QMessageBox.ButtonRole.RejectRole
+    )
     box.setDefaultButton(cancel)
     box.exec()
     clicked = box.clickedButton()
@@ -73,17 +79,23 @@ def inform(parent: QWidget, title: str, text: str, *, warning: bool = False) -> 
 
 def choose_json_target(parent: QWidget, suggested: Path) -> str:
     return file_dialogs.save_file_name(
-        parent, _tr("Guardar JSON"), str(suggested), _tr("Datos en JSON (*.json)")
+        parent,
+        QCoreApplication.translate("PeopleDialog", "Guardar JSON"),
+        str(suggested),
+        QCoreApplication.translate("PeopleDialog", "Datos en JSON (*.json)"),
     )
 
 
 def erasure_summary(result: ErasureResult) -> str:
     if not result.kept_in_documents:
-        return _tr("Los datos se suprimieron. Ningún documento emitido los conserva.")
+        return QCoreApplication.translate(
+            "PeopleDialog", "Los datos se suprimieron. Ningún documento emitido los conserva."
+        )
     documents = "\n".join(f"• {d}" for d in result.kept_in_documents)
-    return _tr(
+    return QCoreApplication.translate(
+        "PeopleDialog",
         "Los datos se suprimieron. Estos documentos emitidos o firmados conservan su nombre "
-        "como firmante (deber contractual):\n\n{documents}"
+        "como firmante (deber contractual):\n\n{documents}",
     ).format(documents=documents)
 
 

@@ -39,8 +39,8 @@ td { padding: 3px 6px; vertical-align: top; }
 """
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SummaryPage", text)
+def _h2(text: str) -> str:
+    return f"<h2>{escape(text)}</h2>"
 
 
 def _label(enum_cls, code: str) -> str:
@@ -65,23 +65,45 @@ def _rows(pairs: list[tuple[str, str]]) -> str:
 def summary_html(data: NacimientoData) -> str:
     """The whole wizard as HTML; every user string goes through html.escape."""
     parts = [f"<style>{_CSS}</style>"]
-    parts.append(f"<h2>{escape(_tr('Datos básicos'))}</h2>")
+    parts.append(_h2(QCoreApplication.translate("SummaryPage", "Datos básicos")))
     parts.append(
         _rows(
             [
-                (_tr("Nombre"), _text(data.name)),
-                (_tr("Departamento"), _text(data.departamento)),
-                (_tr("Municipio"), _text(data.municipio)),
-                (_tr("Vereda o corregimiento"), _text(data.vereda)),
-                (_tr("Área de aplicación"), escape(_label(ApplicationArea, data.area)) or "—"),
-                (_tr("Fecha de inicio"), escape(formatting.long_date(data.start_date)) or "—"),
-                (_tr("Facilitador(a)"), _text(data.facilitator)),
+                (QCoreApplication.translate("SummaryPage", "Nombre"), _text(data.name)),
+                (
+                    QCoreApplication.translate("SummaryPage", "Departamento"),
+                    _text(data.departamento),
+                ),
+                (QCoreApplication.translate("SummaryPage", "Municipio"), _text(data.municipio)),
+                (
+                    QCoreApplication.translate("SummaryPage", "Vereda o corregimiento"),
+                    _text(data.vereda),
+                ),
+                (
+                    QCoreApplication.translate("SummaryPage", "Área de aplicación"),
+                    escape(_label(ApplicationArea, data.area)) or "—",
+                ),
+                (
+                    QCoreApplication.translate("SummaryPage", "Fecha de inicio"),
+                    escape(formatting.long_date(data.start_date)) or "—",
+                ),
+                (
+                    QCoreApplication.translate("SummaryPage", "Facilitador(a)"),
+                    _text(data.facilitator),
+                ),
             ]
         )
     )
 
-    parts.append(f"<h2>{escape(_tr('Socios'))}</h2>")
-    header = [_tr("Organización"), _tr("Sector"), _tr("Representante"), _tr("Influencia")]
+    parts.append(_h2(QCoreApplication.translate("SummaryPage", "Socios")))
+    header = [
+        QCoreApplication.translate("SummaryPage", "Organización"),
+        QCoreApplication.translate("SummaryPage", "Sector"),
+        QCoreApplication.translate("SummaryPage", "Representante"),
+        QCoreApplication.translate("SummaryPage", "Influencia"),
+    ]
+    interests_label = escape(QCoreApplication.translate("SummaryPage", "Intereses"))
+    contribution_label = escape(QCoreApplication.translate("SummaryPage", "Aporte"))
     parts.append("<table cellspacing='0'><tr>")
     parts.extend(f"<th>{escape(h)}</th>" for h in header)
     parts.append("</tr>")
@@ -92,8 +114,8 @@ def summary_html(data: NacimientoData) -> str:
             who = f"{who} ({clean_text(rep.cargo)})" if who else clean_text(rep.cargo)
         parts.append(
             f"<tr><td><b>{_text(partner.name)}</b><br>"
-            f"<span class='label'>{escape(_tr('Intereses'))}:</span> {_text(partner.interests)}"
-            f"<br><span class='label'>{escape(_tr('Aporte'))}:</span> {_text(partner.contribution)}"
+            f"<span class='label'>{interests_label}:</span> {_text(partner.interests)}"
+            f"<br><span class='label'>{contribution_label}:</span> {_text(partner.contribution)}"
             f"</td><td>{escape(_label(Sector, partner.sector))}</td>"
             f"<td>{_text(who)}</td><td>{escape(_label(Influence, partner.influence))}</td></tr>"
         )
@@ -101,30 +123,36 @@ def summary_html(data: NacimientoData) -> str:
     missing = missing_sectors(data.partners)
     if missing:
         names = ", ".join(_label(Sector, s.value).lower() for s in missing)
-        parts.append(f"<p class='warn'>{escape(_tr('Sectores sin socio:'))} {escape(names)}</p>")
+        missing_label = escape(QCoreApplication.translate("SummaryPage", "Sectores sin socio:"))
+        parts.append(f"<p class='warn'>{missing_label} {escape(names)}</p>")
 
-    parts.append(f"<h2>{escape(_tr('Propósito común'))}</h2>")
+    parts.append(_h2(QCoreApplication.translate("SummaryPage", "Propósito común")))
     parts.append(f"<p>{_text(data.purpose)}</p>")
     if clean_text(data.objectives):
-        parts.append(f"<p><span class='label'>{escape(_tr('Objetivos'))}:</span><br>")
+        objectives_label = escape(QCoreApplication.translate("SummaryPage", "Objetivos"))
+        parts.append(f"<p><span class='label'>{objectives_label}:</span><br>")
         parts.append(f"{_text(data.objectives)}</p>")
     condition_rows = []
     for condition in Condition:
         state = data.condition(condition.value)
-        mark = "✔ " + _tr("Sí") if state.met else "✘ " + _tr("Todavía no")
+        mark = (
+            "✔ " + QCoreApplication.translate("SummaryPage", "Sí")
+            if state.met
+            else "✘ " + QCoreApplication.translate("SummaryPage", "Todavía no")
+        )
         note = f" — {_text(state.note)}" if clean_text(state.note) else ""
         condition_rows.append((vocabulary_label(condition), escape(mark) + note))
     parts.append(_rows(condition_rows))
 
-    parts.append(f"<h2>{escape(_tr('Compromisos'))}</h2>")
+    parts.append(_h2(QCoreApplication.translate("SummaryPage", "Compromisos")))
     shares = contribution_shares(data)
     header = [
-        _tr("Socio"),
-        _tr("Compromiso"),
-        _tr("Tipo"),
-        _tr("Valor"),
-        _tr("Fecha"),
-        _tr("Lógica"),
+        QCoreApplication.translate("SummaryPage", "Socio"),
+        QCoreApplication.translate("SummaryPage", "Compromiso"),
+        QCoreApplication.translate("SummaryPage", "Tipo"),
+        QCoreApplication.translate("SummaryPage", "Valor"),
+        QCoreApplication.translate("SummaryPage", "Fecha"),
+        QCoreApplication.translate("SummaryPage", "Lógica"),
     ]
     parts.append("<table cellspacing='0'><tr>")
     parts.extend(f"<th>{escape(h)}</th>" for h in header)
@@ -143,25 +171,42 @@ def summary_html(data: NacimientoData) -> str:
         (clean_text(p.name), escape(formatting.percent(shares.get(p.key, 0.0))))
         for p in data.partners
     ]
-    parts.append(f"<p class='label'>{escape(_tr('Participación en los aportes'))}:</p>")
+    shares_label = escape(QCoreApplication.translate("SummaryPage", "Participación en los aportes"))
+    parts.append(f"<p class='label'>{shares_label}:</p>")
     parts.append(_rows(share_rows))
     for partner in inactive_partners(data):
-        text = _tr("«{0}» no tiene compromisos: no sería un socio activo.").format(
-            clean_text(partner.name)
-        )
+        text = QCoreApplication.translate(
+            "SummaryPage", "«{0}» no tiene compromisos: no sería un socio activo."
+        ).format(clean_text(partner.name))
         parts.append(f"<p class='warn'>{escape(text)}</p>")
 
-    parts.append(f"<h2>{escape(_tr('Estructura'))}</h2>")
-    structure = [(_tr("Tipo"), escape(_label(Formality, data.formality)))]
+    parts.append(_h2(QCoreApplication.translate("SummaryPage", "Estructura")))
+    structure = [
+        (
+            QCoreApplication.translate("SummaryPage", "Tipo"),
+            escape(_label(Formality, data.formality)),
+        )
+    ]
     if data.formality == Formality.FORMAL.value:
-        structure.append((_tr("Figura jurídica"), _text(data.legal_figure)))
+        structure.append(
+            (QCoreApplication.translate("SummaryPage", "Figura jurídica"), _text(data.legal_figure))
+        )
     structure += [
-        (_tr("Organización"), escape(_label(Complexity, data.complexity))),
-        (_tr("Instancia de coordinación"), _text(data.coordination_body)),
-        (_tr("Quiénes la integran"), _text(data.coordination_members)),
-        (_tr("Cómo se decide"), _text(data.decision_rules)),
-        (_tr("Reuniones"), _text(data.meeting_rhythm)),
-        (_tr("Duración"), _text(data.duration)),
+        (
+            QCoreApplication.translate("SummaryPage", "Organización"),
+            escape(_label(Complexity, data.complexity)),
+        ),
+        (
+            QCoreApplication.translate("SummaryPage", "Instancia de coordinación"),
+            _text(data.coordination_body),
+        ),
+        (
+            QCoreApplication.translate("SummaryPage", "Quiénes la integran"),
+            _text(data.coordination_members),
+        ),
+        (QCoreApplication.translate("SummaryPage", "Cómo se decide"), _text(data.decision_rules)),
+        (QCoreApplication.translate("SummaryPage", "Reuniones"), _text(data.meeting_rhythm)),
+        (QCoreApplication.translate("SummaryPage", "Duración"), _text(data.duration)),
     ]
     parts.append(_rows(structure))
     return "".join(parts)
