@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import NoReturn
 
 from alianzas_desktop import __version__
+from alianzas_desktop.files import write_durably
 
 logger = logging.getLogger(__name__)
 
@@ -304,7 +305,7 @@ def cmd_person(args: argparse.Namespace) -> int:
 
 def _write_output(output: Path, data: bytes) -> None:
     try:
-        output.write_bytes(data)
+        write_durably(output, data)
     except OSError as exc:
         raise CommandError(f"No se pudo escribir {output}: {exc.strerror or exc}") from exc
 

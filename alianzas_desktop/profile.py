@@ -9,6 +9,7 @@ from pathlib import Path
 
 from alianzas_desktop import paths
 from alianzas_desktop.domain.vocabulary import PaperSize
+from alianzas_desktop.files import replace_durably
 
 logger = logging.getLogger(__name__)
 
@@ -63,7 +64,7 @@ def save_profile(profile: Profile) -> None:
     path = paths.data_dir() / FILE_NAME
     partial = path.with_suffix(".tmp")
     partial.write_text(json.dumps(asdict(profile), ensure_ascii=False, indent=2), encoding="utf-8")
-    partial.replace(path)
+    replace_durably(partial, path)
     _cache.pop(path, None)
 
 

@@ -15,6 +15,7 @@ from datetime import datetime
 from pathlib import Path
 
 from alianzas_desktop import paths
+from alianzas_desktop.files import replace_durably
 from alianzas_desktop.storage import guards, integrity
 
 logger = logging.getLogger(__name__)
@@ -84,7 +85,7 @@ def copy_database(source: Path, target: Path) -> None:
     try:
         with _connect_readonly(source) as src, sqlite3.connect(partial) as dst:
             src.backup(dst)
-        partial.replace(target)
+        replace_durably(partial, target)
     except sqlite3.Error as exc:
         partial.unlink(missing_ok=True)
         raise BackupError(f"No se pudo copiar la base de datos: {exc}") from exc

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from alianzas_desktop import paths
 from alianzas_desktop.domain.formatting import long_date
 from alianzas_desktop.domain.vocabulary import CommitmentStatus, VersionStatus
+from alianzas_desktop.files import write_durably
 from alianzas_desktop.profile import paper_size
 from alianzas_desktop.services import agreements, alliance_changes, alliances
 from alianzas_desktop.services.agreements import VersionInfo
@@ -726,7 +727,7 @@ class AlliancePage(QWidget):
         if target.suffix.lower() != ".pdf":
             target = target.with_name(target.name + ".pdf")
         try:
-            target.write_bytes(pdf)
+            write_durably(target, pdf)
         except OSError as exc:
             self._warn(self.tr("No se pudo guardar"), exc.strerror or exc)
             return ""
@@ -778,6 +779,6 @@ class AlliancePage(QWidget):
         folder = paths.data_dir() / "escaneos"
         folder.mkdir(parents=True, exist_ok=True)
         target = folder / f"v{version.number}-{safe_filename(name or 'escaneo')}"
-        target.write_bytes(content)
+        write_durably(target, content)
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(target)))
         return target

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from alianzas_desktop.files import write_durably
 from alianzas_desktop.services import personal_data
 from alianzas_desktop.services.errors import ServiceError
 from alianzas_desktop.services.personal_data import ErasureResult, PersonInfo
@@ -334,7 +335,9 @@ class PeopleDialog(QDialog):
         if target.suffix.lower() != ".json":
             target = target.with_name(target.name + ".json")
         try:
-            target.write_text(personal_data.person_report_json(self._db, person_id), "utf-8")
+            write_durably(
+                target, personal_data.person_report_json(self._db, person_id).encode("utf-8")
+            )
         except OSError as exc:
             inform(
                 parent or self,

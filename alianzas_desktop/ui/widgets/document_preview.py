@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from alianzas_desktop.files import write_durably
 from alianzas_desktop.ui import file_dialogs, printing, workers
 from alianzas_desktop.ui.widgets.window_fit import fit_to_screen
 
@@ -351,7 +352,7 @@ class DocumentPreviewDialog(QDialog):
         if target.suffix.lower() != ".pdf":
             target = target.with_name(target.name + ".pdf")
         try:
-            target.write_bytes(self._pdf)
+            write_durably(target, self._pdf)
         except OSError as exc:
             logger.warning("No se pudo guardar %s: %s", target, exc)
             QMessageBox.warning(
