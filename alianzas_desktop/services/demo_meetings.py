@@ -19,6 +19,7 @@ from alianzas_desktop.domain.meeting import (
     MeetingData,
     NewCommitmentEntry,
 )
+from alianzas_desktop.domain.vocabulary import AttendanceStatus
 from alianzas_desktop.services import alliances, meetings
 from alianzas_desktop.services.demo_meeting_content import MEETINGS, DemoSession
 from alianzas_desktop.storage.database import Database
@@ -73,10 +74,10 @@ def _hold(data: MeetingData, session: DemoSession, partners: list[str], membersh
     excused = partners[session.excused_partner] if session.excused_partner is not None else None
     wanted = {p.name: p.status for p in session.others}
     for attendee in data.attendees:
-        attendee.status = wanted.get(attendee.name, "asistio")
+        attendee.status = wanted.get(attendee.name, AttendanceStatus.PRESENT.value)
         if attendee.organization == excused and not attendee.is_guest:
-            attendee.status = "ausente_excusa"
-    for signer in [a for a in data.attendees if a.status == "asistio"][:2]:
+            attendee.status = AttendanceStatus.EXCUSED.value
+    for signer in [a for a in data.attendees if a.status == AttendanceStatus.PRESENT.value][:2]:
         signer.signs = True
     for entry, (_title, notes) in zip(data.agenda, session.agenda, strict=True):
         entry.notes = notes
@@ -93,7 +94,7 @@ def _hold(data: MeetingData, session: DemoSession, partners: list[str], membersh
     ]
     present: dict[str, str] = {}
     for attendee in data.attendees:
-        if attendee.status == "asistio":
+        if attendee.status == AttendanceStatus.PRESENT.value:
             present.setdefault(attendee.organization, attendee.key)
     data.new_commitments = [
         NewCommitmentEntry(

@@ -16,7 +16,7 @@ from sqlalchemy import or_, select
 from alianzas_desktop.domain.formatting import long_date
 from alianzas_desktop.domain.verification import code_from_text
 from alianzas_desktop.domain.vocabulary import MeetingStatus, VersionStatus
-from alianzas_desktop.services import meetings
+from alianzas_desktop.services import acta_content
 from alianzas_desktop.services.agreements import find_by_code
 from alianzas_desktop.services.meetings import find_acta_by_code
 from alianzas_desktop.storage.database import Database
@@ -111,7 +111,9 @@ def _find_annexes(db: Database, code: str) -> DocumentMatch | None:
             )
         )
         for meeting, alliance_name in session.execute(query):
-            later = next((n for c, n in meetings.annex_codes_over_time(meeting) if c == code), None)
+            later = next(
+                (n for c, n in acta_content.annex_codes_over_time(meeting) if c == code), None
+            )
             if later is not None:
                 title = f"Anexos (fe de erratas y firmas) del Acta No. {meeting.number}"
                 if later:
