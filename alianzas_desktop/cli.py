@@ -484,19 +484,10 @@ def cmd_restore(args: argparse.Namespace) -> int:
     backup = Path(args.backup)
     if not backup.exists():
         raise CommandError(f"No existe el respaldo: {backup}")
-    from alianzas_desktop.storage.database import IN_USE_MESSAGE
-    from alianzas_desktop.storage.instance_lock import DatabaseLock, LockHeldError
+    from alianzas_desktop.storage.database import hold_database
 
     database = _sqlite_path(args.db)
-    lock = DatabaseLock(database)
-    try:
-        lock.acquire()
-    except LockHeldError as exc:
-        raise CommandError(IN_USE_MESSAGE) from exc
-    except OSError as exc:
-        raise CommandError(
-            f"No se puede escribir en la carpeta {database.parent}: {exc.strerror or exc}"
-        ) from exc
+    lock = hold_database(database)  # refused while a window or another command holds it
     try:
         safety = restore(database, backup, undo_issued=args.force_older)
     except UndoesIssuedError as exc:

@@ -234,6 +234,20 @@ class WalWatch:
         event.listen(engine, "close_detached", self.closed)
 
 
+def hold_database(path: Path) -> DatabaseLock:
+    """Take the lock beside ``path``: DatabaseInUseError while another Alianzas holds it."""
+    lock = DatabaseLock(path)
+    try:
+        lock.acquire()
+    except LockHeldError as exc:
+        raise DatabaseInUseError(IN_USE_MESSAGE) from exc
+    except OSError as exc:
+        raise DatabaseError(
+            f"No se puede escribir en la carpeta de la base de datos: {path.parent}"
+        ) from exc
+    return lock
+
+
 class Database:
     """An open database: the engine and its session factory."""
 
@@ -308,15 +322,7 @@ class Database:
                 )
         lock = None
         if exclusive and parsed.get_backend_name() == "sqlite" and parsed.database:
-            lock = DatabaseLock(Path(parsed.database))
-            try:
-                lock.acquire()
-            except LockHeldError as exc:
-                raise DatabaseInUseError(IN_USE_MESSAGE) from exc
-            except OSError as exc:
-                raise DatabaseError(
-                    f"No se puede escribir en la carpeta de la base de datos: {folder}"
-                ) from exc
+            lock = hold_database(Path(parsed.database))
         try:
             database = cls(url)
             database.lock = lock
