@@ -7,7 +7,6 @@ from datetime import date
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP as _noop
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
@@ -23,11 +22,11 @@ from alianzas_desktop.domain.formatting import short_date
 from alianzas_desktop.services import meetings
 from alianzas_desktop.services.meetings import MeetingSummary, PendingCommitment
 from alianzas_desktop.storage.database import Database
+from alianzas_desktop.ui import palette
 from alianzas_desktop.ui.models.base import RowTableModel, vocabulary
 
 logger = logging.getLogger(__name__)
 
-OVERDUE_RED = QColor("#b3261e")
 ALLIANCE_ROLE = Qt.ItemDataRole.UserRole + 10
 
 
@@ -91,7 +90,7 @@ class OverdueCommitmentsModel(RowTableModel[PendingCommitment]):
         if not index.isValid() or not 0 <= index.row() < self.rowCount():
             return None
         if role == Qt.ItemDataRole.ForegroundRole:
-            return OVERDUE_RED
+            return palette.overdue()
         if role == ALLIANCE_ROLE:
             return self.row_at(index.row()).alliance_id
         return super().data(index, role)
