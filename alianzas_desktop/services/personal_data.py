@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 import logging
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
@@ -32,12 +32,22 @@ from alianzas_desktop.domain.vocabulary import (
     VersionStatus,
 )
 from alianzas_desktop.profile import actor_name
+from alianzas_desktop.services import erasure_copies
 from alianzas_desktop.services.agreements import build_snapshot
 from alianzas_desktop.services.errors import NotFoundError, ServiceError, ValidationFailed
+from alianzas_desktop.services.mentions import (
+    ERASED_NAME,
+    Mention,
+    Needles,
+    find_mentions,
+    redact_mentions,
+)
+from alianzas_desktop.storage import audit
 from alianzas_desktop.storage.database import Database
 from alianzas_desktop.storage.models import (
     AgreementVersion,
     Alliance,
+    AuditEntry,
     DataAuthorization,
     DataRequest,
     Draft,
@@ -49,8 +59,6 @@ from alianzas_desktop.storage.models import (
 )
 
 logger = logging.getLogger(__name__)
-
-ERASED_NAME = "Persona suprimida"
 
 
 @dataclass(frozen=True)
@@ -77,12 +85,6 @@ class RequestInfo:
 
     def is_overdue(self, today: date | None = None) -> bool:
         return self.answered_on is None and (today or date.today()) > self.due_on
-
-
-@dataclass(frozen=True)
-class ErasureResult:
-    person_id: str
-    kept_in_documents: list[str]
 
 
 def _person(session: Session, person_id: str) -> Person:
@@ -313,62 +315,154 @@ def person_report_json(db: Database, person_id: str) -> str:
 
 # -- erasure ------------------------------------------------------------------------------
 
-
-def _scrub(value: Any, needles: list[str]) -> Any:
-    if isinstance(value, str):
-        for needle in needles:
-            value = value.replace(needle, ERASED_NAME if needle == needles[0] else "")
-        return value
-    if isinstance(value, list):
-        return [_scrub(v, needles) for v in value]
-    if isinstance(value, dict):
-        return {k: _scrub(v, needles) for k, v in value.items()}
-    return value
+OUTSIDE_COPIES = (
+    "Las copias guardadas fuera de la carpeta de respaldos de Alianzas (respaldos manuales "
+    "en una memoria USB, otra carpeta u otro computador) no se pueden alcanzar desde aquí: "
+    "suprímalas o destrúyalas a mano."
+)
 
 
-def erase_person(db: Database, person_id: str) -> ErasureResult:
-    """Remove a person's data everywhere but issued documents, which keep their signatory."""
-    with db.transaction() as session:
+@dataclass(frozen=True)
+class ErasureResult:
+    person_id: str
+    kept_in_documents: list[str]
+    mentions_redacted: int = 0
+    mentions_kept: int = 0  # found but left, when the facilitator chose not to redact them
+    audit_entries_cleaned: int = 0
+    backups_cleaned: int = 0
+    backups_not_cleaned: list[str] = field(default_factory=list)  # Spanish, one per backup
+    log_files_cleaned: int = 0
+    outside_copies: str = OUTSIDE_COPIES
+
+
+def _person_needles(person: Person) -> Needles:
+    return Needles.of(person.full_name, (person.document_number, person.phone, person.email))
+
+
+def mentions_of(db: Database, person_id: str) -> list[Mention]:
+    """Free-text mentions of the person in records that are not frozen, for the confirmation."""
+    with db.reading() as session:
         person = _person(session, person_id)
         if person.erased_at is not None:
-            raise ServiceError("Los datos de esta persona ya fueron suprimidos.")
-        needles = _needles(person)
-        kept = []
-        refresh = []
-        for version in _documents_naming(session, needles):
-            if version.status == VersionStatus.DRAFT.value:
-                refresh.append(version)
-            else:
+            return []
+        return find_mentions(session, _person_needles(person))
+
+
+@dataclass(frozen=True)
+class _Erased:
+    kept: list[str]
+    redacted: int
+    kept_mentions: int
+    audit_entries: int
+
+
+def _erase_records(
+    session: Session, person_id: str, known: Needles, *, redact: bool, live: bool
+) -> _Erased:
+    """The erasure itself, in the caller's transaction: on the live database (``live``)
+    the person must exist and not be erased yet; on a backup's copy, what the copy
+    holds is erased with the values known from the live database as well."""
+    person = session.get(Person, person_id)
+    if live and person is None:
+        raise NotFoundError("No existe esa persona.")
+    if live and person is not None and person.erased_at is not None:
+        raise ServiceError("Los datos de esta persona ya fueron suprimidos.")
+    kept: list[str] = []
+    needles = known
+    if person is not None and person.erased_at is None:
+        needles = Needles.of(
+            person.full_name, (person.document_number, person.phone, person.email), known
+        )
+        exact = _needles(person)
+        for version in _documents_naming(session, exact):
+            if version.status != VersionStatus.DRAFT.value:
                 kept.append(_describe(version))
-        kept += [_describe_acta(session, m) for m in _actas_naming(session, needles)]
+        kept += [_describe_acta(session, m) for m in _actas_naming(session, exact)]
         person.full_name = ERASED_NAME
         person.document_number = person.phone = person.email = ""
         person.consent_date = None
         person.erased_at = utcnow()
         for authorization in person.authorizations:
-            authorization.witness = _scrub(authorization.witness, needles)
-            authorization.guardian = _scrub(authorization.guardian, needles)
+            authorization.witness = needles.redact(authorization.witness)
+            authorization.guardian = needles.redact(authorization.guardian)
             if authorization.revoked_on is None:
                 authorization.revoked_on = date.today()
-        session.flush()
-        for version in refresh:
+    for request in session.scalars(select(DataRequest)):
+        if needles.found_in(request.notes):
+            request.notes = needles.redact(request.notes)
+    for draft in session.scalars(select(Draft)):
+        draft.payload = needles.redact_json_text(draft.payload)
+        draft.title = needles.redact(draft.title)
+    redacted = kept_mentions = 0
+    if redact:
+        redacted = redact_mentions(session, needles)
+    else:
+        kept_mentions = len(find_mentions(session, needles))
+    session.flush()
+    drafts = select(AgreementVersion).where(AgreementVersion.status == VersionStatus.DRAFT.value)
+    for version in session.scalars(drafts):
+        if needles.found_in(version.content) or "\\u" in version.content:
             alliance = version.agreement.alliance
             version.content = json.dumps(
                 build_snapshot(session, alliance, version.number), ensure_ascii=False
             )
-        for draft in session.scalars(select(Draft)):
-            if any(n in draft.payload for n in needles):
-                draft.payload = json.dumps(
-                    _scrub(json.loads(draft.payload), needles), ensure_ascii=False
-                )
-                draft.title = _scrub(draft.title, needles)
-        for request in session.scalars(select(DataRequest)):
-            if any(n in request.notes for n in needles):
-                request.notes = _scrub(request.notes, needles)
-        result = ErasureResult(person_id=person.id, kept_in_documents=kept)
+    session.flush()
+    return _Erased(kept, redacted, kept_mentions, _clean_audit_log(session, needles))
+
+
+def _clean_audit_log(session: Session, needles: Needles) -> int:
+    """The log's copies of what mentioned the person (values typed in free text before
+    it was masked, the «before» of the redaction just made) are redacted too."""
+    if not needles:
+        return 0
+    rewritten = []
+    rows = session.execute(select(AuditEntry.id, AuditEntry.changes, AuditEntry.actor))
+    for entry_id, changes, actor in rows:
+        if needles.found_in(changes) or needles.found_in(actor) or "\\u" in (changes or ""):
+            new_changes = needles.redact_json_text(changes)
+            new_actor = needles.redact(actor)
+            if (new_changes, new_actor) != (changes, actor):
+                rewritten.append({"id": entry_id, "changes": new_changes, "actor": new_actor})
+    return audit.rewrite_entries(session, rewritten)
+
+
+def erase_person(db: Database, person_id: str, *, redact_mentions: bool = True) -> ErasureResult:
+    """Remove a person's data everywhere the app keeps it, but issued documents.
+
+    Issued agreement versions and closed actas keep their signatory. The database
+    is rewritten so that no freed page keeps the values; then each automatic backup
+    of this database is erased the same way and swapped in, and the log files of
+    the data folder are cleaned. ``redact_mentions`` also replaces the free-text
+    mentions that ``mentions_of`` lists.
+    """
+    with db.transaction() as session:
+        person = _person(session, person_id)
+        known = _person_needles(person) if person.erased_at is None else Needles(())
+        erased = _erase_records(session, person_id, known, redact=redact_mentions, live=True)
     db.purge_free_space()
     logger.info("Datos de la persona %s suprimidos", person_id)
-    return result
+    cleaned, not_cleaned = 0, []
+    if db.path is not None:
+        cleaned, not_cleaned = erasure_copies.clean_backups(
+            db.path.stem,
+            lambda copy: _erase_records_in(copy, person_id, known, redact_mentions),
+        )
+    logs = erasure_copies.clean_log_files(known)
+    return ErasureResult(
+        person_id=person_id,
+        kept_in_documents=erased.kept,
+        mentions_redacted=erased.redacted,
+        mentions_kept=erased.kept_mentions,
+        audit_entries_cleaned=erased.audit_entries,
+        backups_cleaned=cleaned,
+        backups_not_cleaned=not_cleaned,
+        log_files_cleaned=logs,
+    )
+
+
+def _erase_records_in(copy: Database, person_id: str, known: Needles, redact: bool) -> None:
+    with copy.transaction() as session:
+        _erase_records(session, person_id, known, redact=redact, live=False)
 
 
 # -- requests -------------------------------------------------------------------------------

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import event, insert, inspect
+from sqlalchemy import bindparam, event, insert, inspect, update
 from sqlalchemy.orm import Session, sessionmaker
 
 from alianzas_desktop.domain.history_text import CREATE, DELETE, UPDATE
@@ -165,3 +165,35 @@ def install(sessions: sessionmaker, actor: Callable[[], str]) -> None:
                 rows.append(_row(obj, DELETE, changes, who))
         if rows:
             session.connection().execute(insert(AuditEntry.__table__), rows)
+
+
+def rewrite_entries(session: Session, entries: list[dict[str, str]]) -> int:
+    """Replace the ``changes`` and ``actor`` of entries: the log's one exception to append-only.
+
+    Only erasure (Ley 1581) and a migration masking older entries call this. The
+    trigger refusing updates is dropped and created again inside the caller's
+    transaction, so no other write ever sees the log unguarded; ``entries`` are
+    dicts with ``id``, ``changes`` and ``actor``.
+    """
+    if not entries:
+        return 0
+    from alianzas_desktop.storage.guards import TRIGGERS
+
+    connection = session.connection()
+    sqlite = connection.dialect.name == "sqlite"
+    if sqlite:
+        connection.exec_driver_sql("DROP TRIGGER IF EXISTS audit_log_no_update")
+    table = AuditEntry.__table__
+    connection.execute(
+        update(table)
+        .where(table.c.id == bindparam("entry_id"))
+        .values(changes=bindparam("new_changes"), actor=bindparam("new_actor")),
+        [
+            {"entry_id": e["id"], "new_changes": e["changes"], "new_actor": e["actor"]}
+            for e in entries
+        ],
+    )
+    if sqlite:
+        connection.exec_driver_sql(TRIGGERS["audit_log_no_update"])
+    logger.info("Reescritas %d entradas del historial", len(entries))
+    return len(entries)

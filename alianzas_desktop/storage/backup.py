@@ -10,6 +10,8 @@ from __future__ import annotations
 import logging
 import re
 import sqlite3
+from collections.abc import Callable
+from contextlib import closing
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -258,3 +260,39 @@ def restore(database: Path, backup: Path, *, undo_issued: bool = False) -> Path 
         raise BackupError(f"No se pudo restaurar el respaldo: {exc}") from exc
     logger.info("Restaurado %s desde %s", database, backup)
     return safety
+
+
+_SIDECARS = ("-wal", "-shm", "-journal")
+
+
+def _remove_with_sidecars(path: Path) -> None:
+    for suffix in ("", *_SIDECARS):
+        path.with_name(path.name + suffix).unlink(missing_ok=True)
+
+
+def rewrite_backup(path: Path, change: Callable[[Path], None]) -> None:
+    """Apply ``change`` to a copy of the backup ``path``, then swap the copy in atomically.
+
+    The copy lives beside the backup (same disk, so the rename is atomic) under a
+    name ``list_backups`` ignores; until the rename the backup is untouched, and a
+    failure leaves it as it was. ``change`` must close its connections; whatever
+    WAL they leave is folded in before the swap, and the old file's sidecars go
+    with it.
+    """
+    work = path.with_name(path.name + ".reescribiendo")
+    _remove_with_sidecars(work)
+    try:
+        copy_database(path, work)
+        change(work)
+        with closing(sqlite3.connect(work)) as connection:
+            connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            connection.execute("PRAGMA journal_mode=DELETE")
+        replace_durably(work, path)
+        for suffix in _SIDECARS:
+            path.with_name(path.name + suffix).unlink(missing_ok=True)
+    except sqlite3.Error as exc:
+        raise BackupError(f"No se pudo reescribir el respaldo: {exc}") from exc
+    except OSError as exc:
+        raise BackupError(f"No se pudo reescribir el respaldo: {exc.strerror or exc}") from exc
+    finally:
+        _remove_with_sidecars(work)

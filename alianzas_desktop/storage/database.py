@@ -27,7 +27,7 @@ from alianzas_desktop.storage.instance_lock import DatabaseLock, LockHeldError
 logger = logging.getLogger(__name__)
 
 # The newest migration in db/versions; a test checks it matches Alembic's head.
-SCHEMA_HEAD = "0006"
+SCHEMA_HEAD = "0007"
 
 
 class DatabaseError(Exception):
