@@ -24,10 +24,9 @@ from alianzas_desktop.services.meetings import MeetingSummary, PendingCommitment
 from alianzas_desktop.storage.database import Database
 from alianzas_desktop.ui import palette
 from alianzas_desktop.ui.models.base import RowTableModel, vocabulary
+from alianzas_desktop.ui.models.roles import ALLIANCE_ROLE
 
 logger = logging.getLogger(__name__)
-
-ALLIANCE_ROLE = Qt.ItemDataRole.UserRole + 10
 
 
 class UpcomingMeetingsModel(RowTableModel[MeetingSummary]):

@@ -1,4 +1,4 @@
-"""A read-only table model over a list of dataclass rows, with id, sort and search roles."""
+"""The one table-model ground: translated headers, rows of dataclasses, vocabulary text."""
 
 from __future__ import annotations
 
@@ -15,13 +15,13 @@ from PySide6.QtCore import (
     Qt,
 )
 
+from alianzas_desktop.ui.models.roles import ID_ROLE, SEARCH_ROLE, SORT_ROLE
+
 logger = logging.getLogger(__name__)
 
-Row = TypeVar("Row")
+__all__ = ["ID_ROLE", "SEARCH_ROLE", "SORT_ROLE", "HeaderedTableModel", "RowTableModel"]
 
-ID_ROLE = Qt.ItemDataRole.UserRole + 1
-SORT_ROLE = Qt.ItemDataRole.UserRole + 2
-SEARCH_ROLE = Qt.ItemDataRole.UserRole + 3
+Row = TypeVar("Row")
 
 _ANY_INDEX = QModelIndex | QPersistentModelIndex
 
@@ -37,12 +37,52 @@ def vocabulary(label: str) -> str:
     return QCoreApplication.translate("vocabulary", label) if label else ""
 
 
-class RowTableModel(QAbstractTableModel, Generic[Row]):
+def vocabulary_label(member) -> str:
+    """A vocabulary member's label (a phase, a sector, a status…), through Qt translation."""
+    return vocabulary(member.label)
+
+
+def vocabulary_description(member) -> str:
+    return vocabulary(member.description) if member.description else ""
+
+
+def label_of(enum_cls, code: str) -> str:
+    """The translated label of a vocabulary code, or "" for an unknown code."""
+    try:
+        return vocabulary_label(enum_cls(code))
+    except ValueError:
+        return ""
+
+
+class HeaderedTableModel(QAbstractTableModel):
+    """A flat table whose columns are ``HEADERS``, translated in the context ``CONTEXT``."""
+
+    CONTEXT = "HeaderedTableModel"
+    HEADERS: Sequence[str] = ()
+    RIGHT_ALIGNED: frozenset[int] = frozenset()
+
+    def columnCount(self, parent: _ANY_INDEX = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.DisplayRole):
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self.HEADERS):
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return QCoreApplication.translate(self.CONTEXT, self.HEADERS[section])
+        if role == Qt.ItemDataRole.TextAlignmentRole and section in self.RIGHT_ALIGNED:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def reset(self) -> None:
+        """The rows changed wholesale (a draft restored): views read everything again."""
+        self.beginResetModel()
+        self.endResetModel()
+
+
+class RowTableModel(HeaderedTableModel, Generic[Row]):
     """Rows are dataclasses; subclasses say what each column shows and sorts by."""
 
     CONTEXT = "RowTableModel"
-    HEADERS: Sequence[str] = ()
-    RIGHT_ALIGNED: frozenset[int] = frozenset()
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -91,18 +131,6 @@ class RowTableModel(QAbstractTableModel, Generic[Row]):
 
     def rowCount(self, parent: _ANY_INDEX = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _ANY_INDEX = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.DisplayRole):
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self.HEADERS):
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return QCoreApplication.translate(self.CONTEXT, self.HEADERS[section])
-        if role == Qt.ItemDataRole.TextAlignmentRole and section in self.RIGHT_ALIGNED:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
 
     def data(self, index: _ANY_INDEX, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or not 0 <= index.row() < len(self._rows):

@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import logging
-from typing import Any
+from collections.abc import Callable
+from typing import Any, TypeVar
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget, QWizard, QWizardPage
 
 from alianzas_desktop.services import drafts
 from alianzas_desktop.services.drafts import DraftInfo
+from alianzas_desktop.services.errors import ServiceError, ValidationFailed
 from alianzas_desktop.storage.database import Database
 from alianzas_desktop.ui.widgets.window_fit import fit_to_screen
 
@@ -18,13 +20,16 @@ logger = logging.getLogger(__name__)
 SAVE_DELAY_MS = 400
 KEEP, DISCARD, CANCEL = "keep", "discard", "cancel"
 
+Stored = TypeVar("Stored")
+
 
 class DraftingWizard(QWizard):
     """Saves a draft shortly after each change and on each page turn; asks on closing mid-way.
 
     Subclasses set ``DRAFT_KIND``, ``FIRST_PAGE`` and ``LAST_PAGE``, fill ``self.pages``, then
     call ``_connect_drafting()`` and ``_assemble_pages()``; they give ``draft_title()``,
-    ``_keep_draft_texts()`` and, when the payload is more than ``self.data``, ``_draft_payload()``.
+    ``_keep_draft_texts()``, ``page_for_error()`` and, when the payload is more than
+    ``self.data``, ``_draft_payload()``. Their last step stores through ``_finish()``.
     """
 
     draft_saved = Signal(str)  # draft id, each time the draft is written
@@ -112,6 +117,38 @@ class DraftingWizard(QWizard):
     def _back_to(self, page_id: int) -> None:
         while self.currentId() > page_id:
             self.back()
+
+    # -- finishing -------------------------------------------------------------------
+
+    def page_for_error(self, key: str) -> int:
+        """The page that holds the field an error key names."""
+        raise NotImplementedError
+
+    def _finish(self, store: Callable[[], Stored]) -> Stored | None:
+        """The last step: save the draft, store through a service, and end the draft.
+
+        A refusal leaves the wizard open and the draft kept: bad fields send the
+        facilitator back to the first page holding one, with every message beside its
+        field; any other refusal is said on the last page. Returns what ``store`` gave.
+        """
+        self.save_draft_now()
+        try:
+            stored = store()
+        except ValidationFailed as failed:
+            self._show_failure(failed.errors)
+            return None
+        except ServiceError as error:
+            self.pages[self.LAST_PAGE].failure_message.show_message(str(error))
+            return None
+        self._discard_draft()
+        self._closed = True
+        return stored
+
+    def _show_failure(self, errors: dict[str, str]) -> None:
+        """Go back to the page of the first bad field and show every message there."""
+        target = min((self.page_for_error(key) for key in errors), default=self.FIRST_PAGE)
+        self._back_to(target)
+        self.pages[target].show_errors(errors)
 
     # -- drafts -----------------------------------------------------------------------
 

@@ -9,9 +9,9 @@ from typing import Any
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QWidget
 
+from alianzas_desktop.ui.models.base import vocabulary_label
 from alianzas_desktop.ui.widgets.date_field import DateField
 from alianzas_desktop.ui.widgets.field_error import FieldMessage, with_message
-from alianzas_desktop.ui.wizards.nacimiento.base import vocabulary_label
 
 logger = logging.getLogger(__name__)
 

@@ -20,12 +20,12 @@ from alianzas_desktop.domain.meeting import (
     validate_attendance,
 )
 from alianzas_desktop.domain.vocabulary import AttendanceStatus, Sector
+from alianzas_desktop.ui.models.base import vocabulary_label
 from alianzas_desktop.ui.widgets.field_error import WARNING, FieldMessage, hint_label
 from alianzas_desktop.ui.wizards.meeting.attendee_dialog import AttendeeDialog
 from alianzas_desktop.ui.wizards.meeting.base import MeetingPage, error_prefixes
 from alianzas_desktop.ui.wizards.meeting.convocation_page import compact_table, select_row
 from alianzas_desktop.ui.wizards.meeting.models import AttendeeModel
-from alianzas_desktop.ui.wizards.nacimiento.base import vocabulary_label
 
 logger = logging.getLogger(__name__)
 

@@ -20,10 +20,9 @@ from alianzas_desktop.domain.fields import clean_text
 from alianzas_desktop.domain.meeting import AttendeeEntry
 from alianzas_desktop.domain.vocabulary import AttendanceStatus, Sector
 from alianzas_desktop.services.meetings import MeetingPartner
-from alianzas_desktop.ui.models.base import fold
+from alianzas_desktop.ui.models.base import fold, vocabulary_label
 from alianzas_desktop.ui.widgets.field_error import FieldMessage, hint_label, with_message
 from alianzas_desktop.ui.widgets.keyboard import labelled_row
-from alianzas_desktop.ui.wizards.nacimiento.base import vocabulary_label
 
 logger = logging.getLogger(__name__)
 

@@ -8,13 +8,11 @@ from datetime import time
 from PySide6.QtCore import QTime
 
 from alianzas_desktop.domain.meeting import Errors, MeetingData
-from alianzas_desktop.ui.wizards.nacimiento.base import NacimientoPage
+from alianzas_desktop.ui.wizards.page import WizardPage
 
 logger = logging.getLogger(__name__)
 
 PAGE_CONVOCATION, PAGE_ATTENDANCE, PAGE_DEVELOPMENT, PAGE_COMMITMENTS, PAGE_CLOSING = range(5)
-GUIDANCE_SOURCE = "meeting"
-
 _PAGE_OF_FIELD = {
     "date": PAGE_CONVOCATION,
     "start_time": PAGE_CONVOCATION,
@@ -45,15 +43,8 @@ def error_prefixes(errors: Errors, section: str) -> set[str]:
     return {".".join(k.split(".", 2)[:2]) + "." for k in errors if k.startswith(section + ".")}
 
 
-class MeetingPage(NacimientoPage):
+class MeetingPage(WizardPage):
     """A wizard page over the shared MeetingData; guidance comes from meeting.json."""
 
+    GUIDANCE_SOURCE = "meeting"
     data: MeetingData
-
-    def __init__(self, data: MeetingData, parent=None):
-        super().__init__(data, parent)
-        self.guidance.source = GUIDANCE_SOURCE
-        self.guidance.set_topic(self.topic)
-
-    def validate(self) -> Errors:
-        return {}

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from alianzas_desktop.domain.fields import clean_text
 from alianzas_desktop.domain.meeting import AgendaEntry, Errors, validate_convocation
 from alianzas_desktop.domain.vocabulary import AttendanceStatus, MeetingKind
+from alianzas_desktop.ui.models.base import vocabulary_label
 from alianzas_desktop.ui.widgets.date_field import DateField
 from alianzas_desktop.ui.widgets.field_error import FieldMessage, hint_label, with_message
 from alianzas_desktop.ui.widgets.keyboard import buddy_label, enter_runs, labelled_row, tab_leaves
@@ -30,7 +31,6 @@ from alianzas_desktop.ui.widgets.time_field import TimeField
 from alianzas_desktop.ui.wizards.meeting.attendee_dialog import AttendeeDialog
 from alianzas_desktop.ui.wizards.meeting.base import MeetingPage, error_prefixes, to_qtime
 from alianzas_desktop.ui.wizards.meeting.models import AgendaModel, AttendeeModel
-from alianzas_desktop.ui.wizards.nacimiento.base import vocabulary_label
 
 logger = logging.getLogger(__name__)
 

@@ -20,12 +20,12 @@ from PySide6.QtWidgets import (
 
 from alianzas_desktop.domain.fields import clean_text
 from alianzas_desktop.domain.meeting import DecisionEntry, Errors, validate_development
+from alianzas_desktop.ui.models.roles import ID_ROLE
 from alianzas_desktop.ui.widgets.field_error import FieldMessage, hint_label, with_message
 from alianzas_desktop.ui.widgets.keyboard import buddy_label, labelled_row
 from alianzas_desktop.ui.wizards.meeting.base import MeetingPage, error_prefixes
 from alianzas_desktop.ui.wizards.meeting.convocation_page import compact_table, current_row
 from alianzas_desktop.ui.wizards.meeting.models import (
-    KEY_ROLE,
     AgendaItemProxy,
     AgendaModel,
     DecisionModel,
@@ -240,7 +240,7 @@ class DevelopmentPage(MeetingPage):
         self.edited("decisions")
 
     def _decision_changed(self, current, _previous) -> None:
-        key = current.data(KEY_ROLE) if current.isValid() else None
+        key = current.data(ID_ROLE) if current.isValid() else None
         row = self.decision_model.row_of(key) if key else -1
         self._show_decision(self.decision_model.entry_at(row))
 

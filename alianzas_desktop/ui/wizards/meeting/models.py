@@ -20,8 +20,8 @@ from alianzas_desktop.domain.meeting import (
 )
 from alianzas_desktop.domain.vocabulary import AttendanceStatus, CommitmentStatus, Sector
 from alianzas_desktop.services.meetings import PendingCommitment
-from alianzas_desktop.ui.wizards.list_models import KEY_ROLE as KEY_ROLE
-from alianzas_desktop.ui.wizards.list_models import EntryListModel, _Index, label_of
+from alianzas_desktop.ui.models.base import label_of
+from alianzas_desktop.ui.models.entry_list import EntryListModel, _Index
 
 logger = logging.getLogger(__name__)
 

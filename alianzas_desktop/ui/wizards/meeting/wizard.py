@@ -238,16 +238,11 @@ class MeetingWizard(DraftingWizard):
         self.save_draft_now()
         if not self._confirm_close():
             return False
-        try:
-            meeting_id = meetings.close_meeting(self._db, self.data, self.meeting_id)
-        except ValidationFailed as failed:
-            self._show_failure(failed.errors)
+        meeting_id = self._finish(
+            lambda: meetings.close_meeting(self._db, self.data, self.meeting_id)
+        )
+        if meeting_id is None:
             return False
-        except ServiceError as error:
-            self.pages[PAGE_CLOSING].failure_message.show_message(str(error))
-            return False
-        self._discard_draft()
-        self._closed = True
         self.meeting_id = meeting_id
         self.closed_id = meeting_id
         logger.info("Sesión cerrada desde el asistente: %s", meeting_id)
@@ -281,11 +276,8 @@ class MeetingWizard(DraftingWizard):
         dialog.exec()
         return dialog
 
-    def _show_failure(self, errors: dict[str, str]) -> None:
-        """Go back to the page of the first bad field and show every message there."""
-        target = min(page_for_error(key) for key in errors)
-        self._back_to(target)
-        self.pages[target].show_errors(errors)
+    def page_for_error(self, key: str) -> int:
+        return page_for_error(key)
 
     # -- closing mid-way ----------------------------------------------------------------
 

@@ -1,26 +1,15 @@
-"""What every Nacimiento page shares: the data it edits, messages by field, guidance."""
+"""The Nacimiento wizard's page numbers, which page holds each field, and its page class."""
 
 from __future__ import annotations
 
-import html
 import logging
-from collections.abc import Iterator
-from contextlib import contextmanager
 
-from PySide6.QtCore import QCoreApplication, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLayout, QSizePolicy, QWizardPage
-
-from alianzas_desktop.domain.nacimiento import Errors, NacimientoData
-from alianzas_desktop.ui.widgets.date_field import DateField
-from alianzas_desktop.ui.widgets.field_error import FieldMessage
-from alianzas_desktop.ui.widgets.guidance_panel import GuidancePanel
+from alianzas_desktop.domain.nacimiento import NacimientoData
+from alianzas_desktop.ui.wizards.page import WizardPage
 
 logger = logging.getLogger(__name__)
 
 PAGE_BASICS, PAGE_PARTNERS, PAGE_PURPOSE, PAGE_COMMITMENTS, PAGE_STRUCTURE, PAGE_SUMMARY = range(6)
-
-# Wide enough that the longest guidance (partners) needs no scrolling in a window 640 px high.
-GUIDANCE_WIDTH = 300
 
 _PAGE_OF_FIELD = {
     "name": PAGE_BASICS,
@@ -43,108 +32,8 @@ def page_for_error(key: str) -> int:
     return _PAGE_OF_FIELD.get(key.split(".", 1)[0], PAGE_STRUCTURE)
 
 
-def vocabulary_label(member) -> str:
-    """A vocabulary member's label, through Qt translation."""
-    return QCoreApplication.translate("vocabulary", member.label)
+class NacimientoPage(WizardPage):
+    """A page over the shared NacimientoData; guidance comes from nacimiento.json."""
 
-
-def vocabulary_description(member) -> str:
-    return (
-        QCoreApplication.translate("vocabulary", member.description) if member.description else ""
-    )
-
-
-class NacimientoPage(QWizardPage):
-    """A page that edits part of the shared NacimientoData and checks it before Next."""
-
-    changed = Signal()
-    topic = ""
-
-    def __init__(self, data: NacimientoData, parent=None):
-        super().__init__(parent)
-        self.data = data
-        self._loading = False
-        self.messages: dict[str, FieldMessage] = {}
-        self.guidance = GuidancePanel(self.topic)
-        # Without this QWizard leaves the page at its size hint and the panel short.
-        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
-
-    # -- building ---------------------------------------------------------------
-
-    def setTitle(self, title: str) -> None:
-        """Titles show larger and in the programme's blue (the wizard renders rich text)."""
-        self.plain_title = title
-        super().setTitle(f"<span style='font-size:14pt; color:#1f4e79'>{html.escape(title)}</span>")
-
-    def message_for(self, key: str) -> FieldMessage:
-        message = FieldMessage()
-        self.messages[key] = message
-        return message
-
-    def assemble_with_guidance(self, content: QLayout) -> None:
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(16)
-        layout.addLayout(content, 1)
-        self.guidance.setMinimumWidth(GUIDANCE_WIDTH)
-        layout.addWidget(self.guidance)
-
-    # -- data -------------------------------------------------------------------
-
-    @contextmanager
-    def loading(self) -> Iterator[None]:
-        """While widgets are filled from the data, their signals are not edits."""
-        previous, self._loading = self._loading, True
-        try:
-            yield
-        finally:
-            self._loading = previous
-
-    def load(self) -> None:
-        """Fill every widget from the data (new wizard or restored draft)."""
-        with self.loading():
-            self.load_widgets()
-
-    def load_widgets(self) -> None:
-        raise NotImplementedError
-
-    def edited(self, *field_keys: str) -> None:
-        """A widget changed the data: clear its old message and let the wizard save."""
-        if self._loading:
-            return
-        for key in field_keys:
-            if key in self.messages:
-                self.messages[key].clear_message()
-        self.changed.emit()
-
-    def set_value(self, attr: str, value) -> None:
-        setattr(self.data, attr, value)
-        self.edited(attr)
-
-    # -- checking ---------------------------------------------------------------
-
-    def validate(self) -> Errors:
-        return {}
-
-    def show_errors(self, errors: Errors) -> None:
-        for key, message in self.messages.items():
-            message.show_message(errors.get(key, ""))
-
-    def validatePage(self) -> bool:
-        if getattr(self.wizard(), "restoring", False):
-            return True
-        # A date typed and then Alt+letter to Next never left its field: read it now.
-        unreadable = [field for field in self._date_fields() if not field.check_text()]
-        errors = self.validate()
-        self.show_errors(errors)
-        for field in unreadable:
-            field.show_error()  # what was typed is not a date: say so, not only "missing"
-        if errors or unreadable:
-            logger.debug("Página %s con errores: %s", self.topic, sorted(errors))
-        return not errors and not unreadable
-
-    def _date_fields(self) -> list[DateField]:
-        return [field for field in self.findChildren(DateField) if field.isEnabled()]
-
-    def cleanupPage(self) -> None:
-        """Going Back keeps what was typed (QWizard would reset registered fields)."""
+    GUIDANCE_SOURCE = "nacimiento"
+    data: NacimientoData

@@ -17,14 +17,11 @@ from PySide6.QtWidgets import (
 from alianzas_desktop.domain.nacimiento import Errors, validate_basics
 from alianzas_desktop.domain.territory import DEPARTAMENTOS
 from alianzas_desktop.domain.vocabulary import ApplicationArea
+from alianzas_desktop.ui.models.base import vocabulary_description, vocabulary_label
 from alianzas_desktop.ui.widgets.date_field import DateField
 from alianzas_desktop.ui.widgets.field_error import hint_label, with_message
 from alianzas_desktop.ui.widgets.keyboard import labelled_row
-from alianzas_desktop.ui.wizards.nacimiento.base import (
-    NacimientoPage,
-    vocabulary_description,
-    vocabulary_label,
-)
+from alianzas_desktop.ui.wizards.nacimiento.base import NacimientoPage
 
 logger = logging.getLogger(__name__)
 

@@ -12,10 +12,10 @@ from PySide6.QtWidgets import QFormLayout, QLineEdit, QPlainTextEdit, QVBoxLayou
 from alianzas_desktop.domain import formatting
 from alianzas_desktop.domain.nacimiento import CommitmentDraft, Errors
 from alianzas_desktop.domain.vocabulary import ContributionKind, Logic
+from alianzas_desktop.ui.models.base import vocabulary_description
 from alianzas_desktop.ui.widgets.field_error import hint_label, with_message
 from alianzas_desktop.ui.widgets.keyboard import labelled_row
 from alianzas_desktop.ui.wizards.entry_form import EntryForm, vocabulary_combo
-from alianzas_desktop.ui.wizards.nacimiento.base import vocabulary_description
 
 logger = logging.getLogger(__name__)
 

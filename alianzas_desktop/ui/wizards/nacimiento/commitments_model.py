@@ -21,17 +21,11 @@ from alianzas_desktop.domain.nacimiento import (
     contribution_shares,
 )
 from alianzas_desktop.domain.vocabulary import ContributionKind, Logic
-from alianzas_desktop.ui.wizards.list_models import KEY_ROLE as KEY_ROLE
-from alianzas_desktop.ui.wizards.list_models import (
-    EntryListModel,
-    HeaderedTableModel,
-    _Index,
-    label_of,
-)
+from alianzas_desktop.ui.models.base import HeaderedTableModel, label_of
+from alianzas_desktop.ui.models.entry_list import EntryListModel, _Index
+from alianzas_desktop.ui.models.roles import PARTNER_KEY_ROLE
 
 logger = logging.getLogger(__name__)
-
-PARTNER_KEY_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
 class CommitmentTableModel(EntryListModel):

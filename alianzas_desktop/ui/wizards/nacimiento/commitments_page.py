@@ -24,12 +24,12 @@ from alianzas_desktop.domain.nacimiento import (
     inactive_partners,
     validate_commitments,
 )
+from alianzas_desktop.ui.models.roles import ID_ROLE
 from alianzas_desktop.ui.widgets.field_error import WARNING, FieldMessage
 from alianzas_desktop.ui.widgets.keyboard import buddy_label, display_only, tab_leaves
 from alianzas_desktop.ui.wizards.nacimiento.base import NacimientoPage
 from alianzas_desktop.ui.wizards.nacimiento.commitment_editor import CommitmentEditor
 from alianzas_desktop.ui.wizards.nacimiento.commitments_model import (
-    KEY_ROLE,
     CommitmentTableModel,
     PartnerCommitmentsProxy,
     SharesTableModel,
@@ -168,7 +168,7 @@ class CommitmentsPage(NacimientoPage):
         self._select_proxy_row(index.row())
 
     def _current_changed(self, current, _previous) -> None:
-        key = current.data(KEY_ROLE) if current.isValid() else None
+        key = current.data(ID_ROLE) if current.isValid() else None
         row = self.model.row_of(key) if key else -1
         self.editor.set_commitment(self.model.commitment_at(row))
         self.editor.show_errors(self._errors)

@@ -22,10 +22,10 @@ from PySide6.QtWidgets import (
 from alianzas_desktop.domain.nacimiento import Errors, PartnerDraft
 from alianzas_desktop.domain.vocabulary import Influence, Sector
 from alianzas_desktop.services.alliances import OrganizationSuggestion
+from alianzas_desktop.ui.models.base import vocabulary_label
 from alianzas_desktop.ui.widgets.date_field import DateField
 from alianzas_desktop.ui.widgets.field_error import FieldMessage, with_message
 from alianzas_desktop.ui.widgets.keyboard import labelled_row
-from alianzas_desktop.ui.wizards.nacimiento.base import vocabulary_label
 
 logger = logging.getLogger(__name__)
 

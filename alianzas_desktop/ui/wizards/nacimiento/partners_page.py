@@ -26,12 +26,12 @@ from alianzas_desktop.domain.nacimiento import (
 from alianzas_desktop.domain.vocabulary import Sector
 from alianzas_desktop.services import alliances
 from alianzas_desktop.storage.database import Database
+from alianzas_desktop.ui.models.roles import ID_ROLE
 from alianzas_desktop.ui.widgets.field_error import WARNING, FieldMessage, hint_label
 from alianzas_desktop.ui.widgets.keyboard import buddy_label, tab_leaves
 from alianzas_desktop.ui.wizards.nacimiento.base import NacimientoPage
 from alianzas_desktop.ui.wizards.nacimiento.partner_editor import PartnerEditor
 from alianzas_desktop.ui.wizards.nacimiento.partners_model import (
-    PARTNER_KEY_ROLE,
     PartnerTableModel,
 )
 
@@ -170,7 +170,7 @@ class PartnersPage(NacimientoPage):
         return answer == QMessageBox.StandardButton.Yes
 
     def _current_changed(self, current, _previous) -> None:
-        key = current.data(PARTNER_KEY_ROLE) if current.isValid() else None
+        key = current.data(ID_ROLE) if current.isValid() else None
         self.editor.set_partner(self.data.partner(key) if key else None)
         self.editor.show_errors(self._errors)
 

@@ -17,9 +17,10 @@ from PySide6.QtWidgets import (
 
 from alianzas_desktop.domain.nacimiento import Errors, validate_structure
 from alianzas_desktop.domain.vocabulary import Complexity, Formality
+from alianzas_desktop.ui.models.base import vocabulary_label
 from alianzas_desktop.ui.widgets.field_error import with_message
 from alianzas_desktop.ui.widgets.keyboard import labelled_row, with_mnemonic
-from alianzas_desktop.ui.wizards.nacimiento.base import NacimientoPage, vocabulary_label
+from alianzas_desktop.ui.wizards.nacimiento.base import NacimientoPage
 
 logger = logging.getLogger(__name__)
 

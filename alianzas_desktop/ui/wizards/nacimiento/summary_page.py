@@ -26,7 +26,8 @@ from alianzas_desktop.domain.vocabulary import (
     Logic,
     Sector,
 )
-from alianzas_desktop.ui.wizards.nacimiento.base import NacimientoPage, vocabulary_label
+from alianzas_desktop.ui.models.base import label_of, vocabulary_label
+from alianzas_desktop.ui.wizards.nacimiento.base import NacimientoPage
 
 logger = logging.getLogger(__name__)
 
@@ -41,13 +42,6 @@ td { padding: 3px 6px; vertical-align: top; }
 
 def _h2(text: str) -> str:
     return f"<h2>{escape(text)}</h2>"
-
-
-def _label(enum_cls, code: str) -> str:
-    try:
-        return vocabulary_label(enum_cls(code))
-    except ValueError:
-        return ""
 
 
 def _text(value: str) -> str:
@@ -81,7 +75,7 @@ def summary_html(data: NacimientoData) -> str:
                 ),
                 (
                     QCoreApplication.translate("SummaryPage", "Área de aplicación"),
-                    escape(_label(ApplicationArea, data.area)) or "—",
+                    escape(label_of(ApplicationArea, data.area)) or "—",
                 ),
                 (
                     QCoreApplication.translate("SummaryPage", "Fecha de inicio"),
@@ -116,13 +110,13 @@ def summary_html(data: NacimientoData) -> str:
             f"<tr><td><b>{_text(partner.name)}</b><br>"
             f"<span class='label'>{interests_label}:</span> {_text(partner.interests)}"
             f"<br><span class='label'>{contribution_label}:</span> {_text(partner.contribution)}"
-            f"</td><td>{escape(_label(Sector, partner.sector))}</td>"
-            f"<td>{_text(who)}</td><td>{escape(_label(Influence, partner.influence))}</td></tr>"
+            f"</td><td>{escape(label_of(Sector, partner.sector))}</td>"
+            f"<td>{_text(who)}</td><td>{escape(label_of(Influence, partner.influence))}</td></tr>"
         )
     parts.append("</table>")
     missing = missing_sectors(data.partners)
     if missing:
-        names = ", ".join(_label(Sector, s.value).lower() for s in missing)
+        names = ", ".join(label_of(Sector, s.value).lower() for s in missing)
         missing_label = escape(QCoreApplication.translate("SummaryPage", "Sectores sin socio:"))
         parts.append(f"<p class='warn'>{missing_label} {escape(names)}</p>")
 
@@ -161,10 +155,10 @@ def summary_html(data: NacimientoData) -> str:
         for item in data.commitments_of(partner.key):
             parts.append(
                 f"<tr><td>{_text(partner.name)}</td><td>{_text(item.description)}</td>"
-                f"<td>{escape(_label(ContributionKind, item.kind))}</td>"
+                f"<td>{escape(label_of(ContributionKind, item.kind))}</td>"
                 f"<td align='right'>{escape(formatting.pesos(item.estimated_value)) or '—'}</td>"
                 f"<td>{escape(formatting.short_date(item.deadline))}</td>"
-                f"<td>{escape(_label(Logic, item.logic))}</td></tr>"
+                f"<td>{escape(label_of(Logic, item.logic))}</td></tr>"
             )
     parts.append("</table>")
     share_rows = [
@@ -184,7 +178,7 @@ def summary_html(data: NacimientoData) -> str:
     structure = [
         (
             QCoreApplication.translate("SummaryPage", "Tipo"),
-            escape(_label(Formality, data.formality)),
+            escape(label_of(Formality, data.formality)),
         )
     ]
     if data.formality == Formality.FORMAL.value:
@@ -194,7 +188,7 @@ def summary_html(data: NacimientoData) -> str:
     structure += [
         (
             QCoreApplication.translate("SummaryPage", "Organización"),
-            escape(_label(Complexity, data.complexity)),
+            escape(label_of(Complexity, data.complexity)),
         ),
         (
             QCoreApplication.translate("SummaryPage", "Instancia de coordinación"),

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import QWidget
 from alianzas_desktop.domain.nacimiento import NacimientoData, clean_text
 from alianzas_desktop.profile import load_profile
 from alianzas_desktop.services import drafts, nacimiento
-from alianzas_desktop.services.errors import ServiceError, ValidationFailed
 from alianzas_desktop.storage.database import Database
 from alianzas_desktop.ui.wizards.drafting import CANCEL as CANCEL
 from alianzas_desktop.ui.wizards.drafting import DISCARD as DISCARD
@@ -103,26 +102,14 @@ class NacimientoWizard(DraftingWizard):
 
     # -- finishing -------------------------------------------------------------------
 
+    def page_for_error(self, key: str) -> int:
+        return page_for_error(key)
+
     def _found(self) -> bool:
-        self.save_draft_now()
-        try:
-            alliance_id = nacimiento.found_alliance(self._db, self.data)
-        except ValidationFailed as failed:
-            self._show_failure(failed.errors)
+        alliance_id = self._finish(lambda: nacimiento.found_alliance(self._db, self.data))
+        if alliance_id is None:
             return False
-        except ServiceError as error:
-            self.pages[PAGE_SUMMARY].failure_message.show_message(str(error))
-            return False
-        self._discard_draft()
-        self._closed = True
         self.founded_id = alliance_id
         logger.info("Alianza fundada desde el asistente: %s", alliance_id)
         self.alliance_founded.emit(alliance_id)
         return True
-
-    def _show_failure(self, errors: dict[str, str]) -> None:
-        """Go back to the page of the first bad field and show every message there."""
-        first = next(iter(errors))
-        target = min(page_for_error(key) for key in errors) if first else PAGE_BASICS
-        self._back_to(target)
-        self.pages[target].show_errors(errors)

@@ -1,57 +1,19 @@
-"""Table models over a wizard's own lists (the list is the storage), shared by all wizards."""
+"""A table model over a list that lives in a wizard's data: the list is the storage."""
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 
-from alianzas_desktop.ui.wizards.nacimiento.base import vocabulary_label
+from alianzas_desktop.ui.models.base import HeaderedTableModel
+from alianzas_desktop.ui.models.roles import ID_ROLE
 
 logger = logging.getLogger(__name__)
 
 _Index = QModelIndex | QPersistentModelIndex
-
-KEY_ROLE = Qt.ItemDataRole.UserRole + 1
-
-
-def label_of(enum_cls, code: str) -> str:
-    """The translated label of a vocabulary code, or "" for an unknown code."""
-    try:
-        return vocabulary_label(enum_cls(code))
-    except ValueError:
-        return ""
-
-
-class HeaderedTableModel(QAbstractTableModel):
-    """A flat table whose columns are ``HEADERS``, translated in the context ``CONTEXT``."""
-
-    CONTEXT = "HeaderedTableModel"
-    HEADERS: Sequence[str] = ()
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section: int, orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if (
-            role == Qt.ItemDataRole.DisplayRole
-            and orientation == Qt.Orientation.Horizontal
-            and 0 <= section < len(self.HEADERS)
-        ):
-            return QCoreApplication.translate(self.CONTEXT, self.HEADERS[section])
-        return None
-
-    def reset(self) -> None:
-        self.beginResetModel()
-        self.endResetModel()
 
 
 class EntryListModel(HeaderedTableModel):
@@ -81,7 +43,7 @@ class EntryListModel(HeaderedTableModel):
         if not index.isValid() or not 0 <= index.row() < len(entries):
             return None
         entry = entries[index.row()]
-        if role == KEY_ROLE:
+        if role == ID_ROLE:
             return self.key_of(entry)
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             text = self.display(entry, index.column())
