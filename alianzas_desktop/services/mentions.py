@@ -29,7 +29,6 @@ from alianzas_desktop.storage.models import (
     Commitment,
     CommitmentUpdate,
     DataAuthorization,
-    DataRequest,
     Decision,
     Meeting,
     Membership,
@@ -179,9 +178,9 @@ _FIELDS: dict[type, tuple[str, ...]] = {
     AgendaItem: ("title", "notes"),
     Attendance: ("cargo",),
     Decision: ("text",),
-    DataAuthorization: ("purpose", "witness", "guardian"),
-    DataRequest: ("notes",),
+    DataAuthorization: ("witness", "guardian"),
 }
+# Requests' notes, drafts and the audit log are always redacted by the erasure itself.
 # Rows of a closed acta are frozen with it (guarded by triggers): never redacted.
 _OF_MEETING = (AgendaItem, Attendance, Decision)
 
