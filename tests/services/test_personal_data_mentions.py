@@ -1,0 +1,66 @@
+"""Finding and redacting a person's mentions regardless of accents and case."""
+
+from __future__ import annotations
+
+import sqlite3
+import unicodedata
+
+from alianzas_desktop.services import personal_data
+from alianzas_desktop.services.mentions import ERASED_NAME, ERASED_VALUE, Needles, fold
+from alianzas_desktop.storage import backup
+from alianzas_desktop.storage.database import SCHEMA_HEAD
+
+NEEDLES = Needles.of("María Eugenia Ríos", ("43.123.456", "3104567890", "maria@sonson.gov.co"))
+
+
+def test_fold_ignores_accents_and_case():
+    assert fold("MARÍA Eugenia RÍOS") == fold("maria eugenia rios") == "maria eugenia rios"
+
+
+def test_redact_keeps_the_rest_of_the_text_as_typed():
+    text = "Según MARIA EUGENIA RIOS (cédula 43.123.456), la vereda Ñame queda lejos."
+    assert NEEDLES.redact(text) == (
+        f"Según {ERASED_NAME} (cédula {ERASED_VALUE}), la vereda Ñame queda lejos."
+    )
+
+
+def test_redact_finds_decomposed_accents_and_every_occurrence():
+    decomposed = unicodedata.normalize("NFD", "maría eugenia ríos llamó; María Eugenia Ríos")
+    expected = unicodedata.normalize("NFD", f"{ERASED_NAME} llamó; ") + ERASED_NAME
+    assert NEEDLES.redact(decomposed) == expected
+    assert NEEDLES.redact("Escribir a MARIA@SONSON.GOV.CO o al 3104567890") == (
+        f"Escribir a {ERASED_VALUE} o al {ERASED_VALUE}"
+    )
+
+
+def test_json_is_redacted_value_by_value_escaped_or_not():
+    escaped = '{"nombre": "Mar\\u00eda Eugenia R\\u00edos", "n": 3}'
+    assert NEEDLES.redact_json_text(escaped) == f'{{"nombre": "{ERASED_NAME}", "n": 3}}'
+    assert NEEDLES.redact_json_text('{"x": "nada"}') == '{"x": "nada"}'
+
+
+def test_short_values_are_not_needles():
+    assert not Needles.of("", ("12", "", "  "))
+    assert not Needles.of(ERASED_NAME)
+
+
+def test_a_backup_from_an_older_schema_is_upgraded_and_cleaned(db):
+    from alianzas_desktop.services import nacimiento
+    from tests.factories import nacimiento_data
+
+    nacimiento.found_alliance(db, nacimiento_data())
+    person = next(p for p in personal_data.list_people(db) if p.name == "María Eugenia Ríos")
+    older = backup.automatic_backup(db.path, "diario")
+    # 0007 only rewrites log entries: a head file labelled 0006 is what 0006 wrote.
+    with sqlite3.connect(older) as connection:
+        connection.execute("UPDATE alembic_version SET version_num = '0006'")
+
+    result = personal_data.erase_person(db, person.id)
+
+    assert result.backups_cleaned == 1
+    with sqlite3.connect(older) as connection:
+        assert connection.execute("SELECT version_num FROM alembic_version").fetchone()[0] == (
+            SCHEMA_HEAD
+        )
+    assert "Ríos".encode() not in older.read_bytes()
+    assert sorted(p.name for p in older.parent.iterdir()) == [older.name]
