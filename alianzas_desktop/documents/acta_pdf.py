@@ -114,7 +114,12 @@ def details_table(
         while len(cells) < 2 * pairs:
             cells.append("")
         data.append(cells)
-    table = Table(data, colWidths=[width * f for f in fractions], hAlign="LEFT")
+    table = blocks.SplittingTable(
+        data,
+        colWidths=[width * f for f in fractions],
+        splitInRow=blocks.MIN_ROW_PART,
+        hAlign="LEFT",
+    )
     commands = [
         ("FONT", (0, 0), (-1, -1), fonts.REGULAR, 8.5),
         ("GRID", (0, 0), (-1, -1), 0.5, RULE),

@@ -72,7 +72,7 @@ def data_table(
     data: list[list[Flowable]] = [[cell(title, styles.cell_header) for title in header]]
     for row in rows:
         data.append([cell(v, styles.cell) if isinstance(v, str) else v for v in row])
-    table = Table(
+    table = SplittingTable(
         data,
         colWidths=list(widths),
         repeatRows=1,
@@ -96,6 +96,41 @@ def data_table(
         )
     )
     return table
+
+
+class SplittingTable(Table):
+    """A Table whose rows split across pages wherever they fall, never raising LayoutError.
+
+    reportlab (with ``splitInRow``) splits a row taller than what is left of the page, but
+    refuses in two cases, and on a fresh page a refusal is a LayoutError:
+
+    * a vertically centred cell: reportlab pads it by half the row's height, and that
+      padding alone no longer fits. A row taller than the page has its cells top-aligned
+      instead (the planilla and the attendance lists centre their cells);
+    * a split leaving less than ``splitInRow`` below it (so a row just taller than a page
+      failed, and lengths failed "periodically"): the split is then made that much higher.
+    """
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:  # noqa: N803
+        parts = super().split(availWidth, availHeight)
+        if parts or not self.splitInRow:
+            return parts
+        if self._top_align_rows_taller_than(availHeight):
+            parts = super().split(availWidth, availHeight)
+        if parts or availHeight <= 2 * self.splitInRow:
+            return parts
+        return super().split(availWidth, availHeight - self.splitInRow)
+
+    def _top_align_rows_taller_than(self, height: float) -> bool:
+        changed = False
+        for row_height, styles in zip(self._rowHeights, self._cellStyles, strict=False):
+            if row_height is None or row_height <= height:
+                continue
+            for style in styles:
+                if style.valign == "MIDDLE":
+                    style.valign = "TOP"
+                    changed = True
+        return changed
 
 
 def widths(total: float, fractions: Sequence[float]) -> list[float]:

@@ -25,7 +25,6 @@ from alianzas_desktop.domain.formatting import long_date, short_date
 
 logger = logging.getLogger(__name__)
 
-PAPER = "letter"
 HEADING_ROOM = 4 * cm
 NO_VALUE = "—"
 
@@ -45,11 +44,11 @@ def _yes_no(value: Any) -> str:
 
 
 class _ReportStory:
-    def __init__(self, report: dict[str, Any]) -> None:
+    def __init__(self, report: dict[str, Any], paper: str) -> None:
         self.report = report
         self.person: dict[str, Any] = report.get("persona") or {}
         self.styles: Styles = make_styles()
-        self.width = frame_width(PAPER)
+        self.width = frame_width(paper)
         self.story: list = []
         self._section = 0
 
@@ -204,13 +203,16 @@ class _ReportStory:
         )
 
 
-def person_report_pdf_bytes(report: dict[str, Any]) -> bytes:
-    """The PDF of a person's data report (from ``services.personal_data.person_report``)."""
+def person_report_pdf_bytes(report: dict[str, Any], page_size: str = "letter") -> bytes:
+    """The PDF of a person's data report (from ``services.personal_data.person_report``).
+
+    ``page_size`` is "letter" (carta, the default) or "a4".
+    """
     name = str((report.get("persona") or {}).get("nombre") or "")
     generated = long_date(_day(report.get("generado")))
     buffer = io.BytesIO()
     build_pdf(
-        _ReportStory(report).build(),
+        _ReportStory(report, page_size).build(),
         buffer,
         Footer(
             name=name,
@@ -218,7 +220,7 @@ def person_report_pdf_bytes(report: dict[str, Any]) -> bytes:
             verification_code=generated or NO_VALUE,
             code_label="Fecha del reporte",
         ),
-        PAPER,
+        page_size,
         title=f"Reporte de datos personales — {name}",
         subject="Reporte de datos personales (Ley 1581 de 2012)",
     )
