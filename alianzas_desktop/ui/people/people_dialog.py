@@ -7,6 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
@@ -40,6 +41,21 @@ logger = logging.getLogger(__name__)
 
 
 def confirm_erasure(parent: QWidget, name: str) -> bool:
+    """Ask before erasing someone no free text mentions."""
+    return _erasure_box(parent, name, [])[0]
+
+
+def confirm_erasure_with_mentions(
+    parent: QWidget, name: str, mentions: list[str]
+) -> tuple[bool, bool]:
+    """Ask before erasing, listing the texts that mention the person: (erase?, redact them?)."""
+    return _erasure_box(parent, name, mentions)
+
+
+MENTIONS_SHOWN = 12
+
+
+def _erasure_box(parent: QWidget, name: str, mentions: list[str]) -> tuple[bool, bool]:
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle(QCoreApplication.translate("PeopleDialog", "Suprimir datos personales"))
@@ -48,15 +64,32 @@ def confirm_erasure(parent: QWidget, name: str) -> bool:
             "PeopleDialog", "¿Suprimir los datos personales de {name}?"
         ).format(name=name)
     )
-    box.setInformativeText(
-        QCoreApplication.translate(
-            "PeopleDialog",
-            "Se borrarán su nombre, documento, teléfono y correo de la base de datos, de los "
-            "borradores y de las solicitudes; en su lugar quedará «Persona suprimida». Esto no "
-            "se puede deshacer.\n\nLos documentos ya emitidos o firmados (acuerdos, actas) "
-            "conservan a sus firmantes, como lo permite la Ley 1581 de 2012.",
-        )
+    informative = QCoreApplication.translate(
+        "PeopleDialog",
+        "Se borrarán su nombre, documento, teléfono y correo de la base de datos, del "
+        "historial, de los borradores, de las solicitudes y de los respaldos automáticos; en "
+        "su lugar quedará «Persona suprimida». Esto no se puede deshacer.\n\nLos documentos "
+        "ya emitidos o firmados (acuerdos, actas) conservan a sus firmantes, como lo permite "
+        "la Ley 1581 de 2012.",
     )
+    redact = None
+    if mentions:
+        shown = "\n".join(f"• {m}" for m in mentions[:MENTIONS_SHOWN])
+        if len(mentions) > MENTIONS_SHOWN:
+            shown += "\n" + QCoreApplication.translate("PeopleDialog", "… y {count} más").format(
+                count=len(mentions) - MENTIONS_SHOWN
+            )
+        informative += "\n\n" + QCoreApplication.translate(
+            "PeopleDialog", "Estos textos la mencionan:\n{mentions}"
+        ).format(mentions=shown)
+        redact = QCheckBox(
+            QCoreApplication.translate(
+                "PeopleDialog", "Reemplazar también esas menciones por «Persona suprimida»"
+            )
+        )
+        redact.setChecked(True)
+        box.setCheckBox(redact)
+    box.setInformativeText(informative)
     erase = box.addButton(
         QCoreApplication.translate("PeopleDialog", "Suprimir"),
         QMessageBox.ButtonRole.DestructiveRole,
@@ -67,8 +100,9 @@ def confirm_erasure(parent: QWidget, name: str) -> bool:
     box.setDefaultButton(cancel)
     box.exec()
     clicked = box.clickedButton()
+    chosen = redact.isChecked() if redact is not None else True
     box.deleteLater()
-    return clicked is erase
+    return clicked is erase, chosen
 
 
 def inform(parent: QWidget, title: str, text: str, *, warning: bool = False) -> None:
@@ -89,15 +123,53 @@ def choose_json_target(parent: QWidget, suggested: Path) -> str:
 
 def erasure_summary(result: ErasureResult) -> str:
     if not result.kept_in_documents:
-        return QCoreApplication.translate(
-            "PeopleDialog", "Los datos se suprimieron. Ningún documento emitido los conserva."
+        lines = [
+            QCoreApplication.translate(
+                "PeopleDialog", "Los datos se suprimieron. Ningún documento emitido los conserva."
+            )
+        ]
+    else:
+        documents = "\n".join(f"• {d}" for d in result.kept_in_documents)
+        lines = [
+            QCoreApplication.translate(
+                "PeopleDialog",
+                "Los datos se suprimieron. Estos documentos emitidos o firmados conservan su "
+                "nombre como firmante (deber contractual):\n\n{documents}",
+            ).format(documents=documents)
+        ]
+    if result.mentions_redacted:
+        lines.append(
+            QCoreApplication.translate(
+                "PeopleDialog", "Menciones reemplazadas en textos: {count}."
+            ).format(count=result.mentions_redacted)
         )
-    documents = "\n".join(f"• {d}" for d in result.kept_in_documents)
-    return QCoreApplication.translate(
-        "PeopleDialog",
-        "Los datos se suprimieron. Estos documentos emitidos o firmados conservan su nombre "
-        "como firmante (deber contractual):\n\n{documents}",
-    ).format(documents=documents)
+    if result.mentions_kept:
+        lines.append(
+            QCoreApplication.translate(
+                "PeopleDialog", "Menciones que se dejaron como estaban, a pedido suyo: {count}."
+            ).format(count=result.mentions_kept)
+        )
+    lines.append(
+        QCoreApplication.translate(
+            "PeopleDialog", "Respaldos automáticos limpiados: {count}."
+        ).format(count=result.backups_cleaned)
+    )
+    if result.backups_not_cleaned:
+        failed = "\n".join(f"• {line}" for line in result.backups_not_cleaned)
+        lines.append(
+            QCoreApplication.translate(
+                "PeopleDialog", "Respaldos que no se pudieron limpiar:\n{backups}"
+            ).format(backups=failed)
+        )
+    lines.append(
+        QCoreApplication.translate(
+            "PeopleDialog",
+            "Las copias guardadas fuera de la carpeta de respaldos de Alianzas (respaldos "
+            "manuales en una memoria USB, otra carpeta u otro computador) no se pueden alcanzar "
+            "desde aquí: suprímalas o destrúyalas a mano.",
+        )
+    )
+    return "\n\n".join(lines)
 
 
 class PeopleDialog(QDialog):
@@ -358,12 +430,22 @@ class PeopleDialog(QDialog):
         person = self.selected_person()
         if person is None or person.erased or self._erasing is not None:
             return None
-        if not confirm_erasure(self, person.name):
+        try:
+            mentions = [m.description for m in personal_data.mentions_of(self._db, person.id)]
+        except (ServiceError, DatabaseError) as exc:
+            self._failed(self.tr("No se pudieron suprimir los datos"), exc)
             return None
-        # erase_person opens its own transaction and connection in the worker's thread.
+        if mentions:
+            accepted, redact = confirm_erasure_with_mentions(self, person.name, mentions)
+        else:
+            accepted, redact = confirm_erasure(self, person.name), True
+        if not accepted:
+            return None
+        # erase_person opens its own transaction and connection in the worker's thread; it
+        # also rewrites every automatic backup, which takes a while on a large database.
         db, person_id = self._db, person.id
         self._erasing = workers.start(
-            lambda: personal_data.erase_person(db, person_id),
+            lambda: personal_data.erase_person(db, person_id, redact_mentions=redact),
             busy=(self.erase_button, self.authorize_button, self.correct_button, self.buttons),
             indicator=self.erase_busy,
             on_finished=lambda result: self._erased(person.id, result),
