@@ -2,25 +2,35 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, time
 
 import pytest
-from PySide6.QtCore import Qt, QTime
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWizard
 
+from alianzas_desktop.domain.vocabulary import AttendanceStatus
 from alianzas_desktop.services import nacimiento
 from alianzas_desktop.ui.widgets.document_preview import DocumentPreviewDialog
 from alianzas_desktop.ui.wizards.meeting.attendee_dialog import AttendeeDialog
 from alianzas_desktop.ui.wizards.meeting.base import (
     PAGE_ATTENDANCE,
+    PAGE_CLOSING,
     PAGE_COMMITMENTS,
     PAGE_CONVOCATION,
     PAGE_DEVELOPMENT,
 )
-from alianzas_desktop.ui.wizards.meeting.convocation_page import select_row
 from alianzas_desktop.ui.wizards.meeting.wizard import MeetingWizard
 from tests.factories import nacimiento_data
-from tests.ui.nacimiento.conftest import choose, tick, type_date, type_into
+from tests.ui.nacimiento.conftest import tick, type_date, type_into
+from tests.ui.user_events import (
+    choose,
+    choose_text,
+    click_button,
+    click_check_in_view,
+    click_row,
+    type_number,
+    type_time,
+)
 
 __all__ = ["choose", "tick", "type_date", "type_into"]
 
@@ -83,11 +93,14 @@ def person_dialog(monkeypatch, qtbot):
 
     def fake_exec(self):
         person = queue.pop(0)
+        self.show()  # as exec() would: events sent to a hidden dialog are lost
+        qtbot.waitExposed(self)
         type_into(qtbot, self.name_edit, person["name"])
-        self.organization_combo.setEditText(person["organization"])
+        type_into(qtbot, self.organization_combo.lineEdit(), person["organization"])
+        assert self.organization_combo.currentText() == person["organization"]
         type_into(qtbot, self.cargo_edit, person.get("cargo", ""))
         if person.get("sector"):
-            choose(self.sector_combo, person["sector"])
+            choose(qtbot, self.sector_combo, person["sector"])
         if person.get("guest"):
             tick(qtbot, self.guest_check)
         if person.get("consent"):
@@ -97,6 +110,7 @@ def person_dialog(monkeypatch, qtbot):
         qtbot.mouseClick(
             self.buttons.button(self.buttons.StandardButton.Ok), Qt.MouseButton.LeftButton
         )
+        assert not self.isVisible(), "the dialog refused its OK"
         return self.result()
 
     monkeypatch.setattr(AttendeeDialog, "exec", fake_exec)
@@ -132,7 +146,7 @@ def click(qtbot, button) -> None:
 def fill_convocation(qtbot, wizard: MeetingWizard, person_dialog) -> None:
     page = wizard.page_widget(PAGE_CONVOCATION)
     type_date(qtbot, page.date_edit, date(2026, 11, 20))
-    page.time_edit.setTime(QTime(9, 0))
+    type_time(qtbot, page.time_edit, time(9, 0))
     type_into(qtbot, page.place_edit, "Caseta comunal de La Loma")
     type_into(qtbot, page.objective_edit, "Revisar el avance de la asistencia técnica")
     for title in AGENDA:
@@ -176,17 +190,17 @@ def take_attendance(qtbot, wizard: MeetingWizard, person_dialog) -> None:
 
 def develop(qtbot, wizard: MeetingWizard) -> None:
     page = wizard.page_widget(PAGE_DEVELOPMENT)
-    page.select_item(1)
+    click_row(qtbot, page.agenda_table, 1)
     type_into(qtbot, page.notes_edit, "El técnico informó visitas a 45 de las 60 fincas.")
     click(qtbot, page.add_decision_button)
     type_into(qtbot, page.decision_text_edit, "Priorizar las 15 fincas sin visita")
-    page.select_item(2)
+    click_row(qtbot, page.agenda_table, 2)
     type_into(qtbot, page.notes_edit, "Se discutió el precio de compra.")
     click(qtbot, page.add_decision_button)
     type_into(qtbot, page.decision_text_edit, "Fijar el precio en $ 4.200 por kilo")
     tick(qtbot, page.consensus_check)
-    page.votes_for_spin.setValue(5)
-    page.votes_against_spin.setValue(1)
+    type_number(qtbot, page.votes_for_spin, 5)
+    type_number(qtbot, page.votes_against_spin, 1)
 
 
 NEW_COMMITMENTS = (
@@ -217,12 +231,30 @@ def add_commitments(qtbot, wizard: MeetingWizard) -> None:
         click(qtbot, page.add_button)
         editor = page.new_editor
         type_into(qtbot, editor.description_edit, what)
-        editor.organization_combo.setCurrentIndex(editor.organization_combo.findText(organization))
-        editor.responsible_combo.setCurrentIndex(editor.responsible_combo.findText(responsible))
+        choose_text(qtbot, editor.organization_combo, organization)
+        choose_text(qtbot, editor.responsible_combo, responsible)
         type_date(qtbot, editor.deadline_edit, deadline)
-        choose(editor.kind_combo, "talento_humano")
-    select_row(page.follow_table, 0)
-    choose(page.follow_editor.status_combo, "cumplido")
+        choose(qtbot, editor.kind_combo, "talento_humano")
+    click_row(qtbot, page.follow_table, 0)
+    choose(qtbot, page.follow_editor.status_combo, "cumplido")
     type_into(qtbot, page.follow_editor.note_edit, "Las familias quedaron en 4 grupos")
-    select_row(page.follow_table, 1)
-    choose(page.follow_editor.status_combo, "en_curso")
+    click_row(qtbot, page.follow_table, 1)
+    choose(qtbot, page.follow_editor.status_combo, "en_curso")
+
+
+def mark_attendance(qtbot, wizard: MeetingWizard, row: int, status: str) -> None:
+    """Click a person's row on the attendance page, then the button for ``status``."""
+    page = wizard.page_widget(PAGE_ATTENDANCE)
+    buttons = {
+        AttendanceStatus.PRESENT.value: page.present_button,
+        AttendanceStatus.EXCUSED.value: page.excused_button,
+        AttendanceStatus.ABSENT.value: page.absent_button,
+    }
+    click_row(qtbot, page.table, row)
+    click_button(qtbot, buttons[status])
+    assert wizard.data.attendees[row].status == status
+
+
+def tick_signer(qtbot, wizard: MeetingWizard, row: int) -> None:
+    """Click the check box of a person in the closing page's list of who signs."""
+    click_check_in_view(qtbot, wizard.page_widget(PAGE_CLOSING).signer_table, row)

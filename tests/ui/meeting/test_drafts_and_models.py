@@ -15,7 +15,14 @@ from alianzas_desktop.ui.wizards.meeting.base import (
     PAGE_CONVOCATION,
 )
 from tests.meeting_factories import convened_meeting, hold_meeting
-from tests.ui.meeting.conftest import AGENDA, click, click_next, fill_convocation, type_into
+from tests.ui.meeting.conftest import (
+    AGENDA,
+    click,
+    click_next,
+    fill_convocation,
+    mark_attendance,
+    type_into,
+)
 
 
 def test_next_is_refused_with_messages_beside_the_fields(qtbot, alliance_id, make_wizard):
@@ -51,10 +58,10 @@ def test_interrupted_meeting_resumes_after_restarting_the_app(
     click(qtbot, wizard.convocation_page.save_button)
     meeting_id = wizard.meeting_id
     click_next(qtbot, wizard)
-    attendance = wizard.page_widget(PAGE_ATTENDANCE)
+    assert wizard.currentId() == PAGE_ATTENDANCE
     with qtbot.waitSignal(wizard.draft_saved, timeout=3000):
-        attendance.mark_row(0, "asistio")
-        attendance.mark_row(2, "ausente_excusa")
+        mark_attendance(qtbot, wizard, 0, "asistio")
+        mark_attendance(qtbot, wizard, 2, "ausente_excusa")
 
     wizard.close()  # closed keeping the draft; a kill mid-typing: tests/ui/test_draft_kill.py
     assert answers.asked_keep == 1

@@ -26,7 +26,9 @@ from tests.ui.meeting.conftest import (
     click_next,
     develop,
     fill_convocation,
+    mark_attendance,
     take_attendance,
+    tick_signer,
 )
 
 SHOTS = os.environ.get("MEETING_SHOTS")  # a folder: save a picture of every page
@@ -65,8 +67,8 @@ def test_a_whole_meeting_is_recorded_and_printed(
     assert meetings.list_meetings(db, alliance_id)[0].status == "en_curso"
     take_attendance(qtbot, wizard, person_dialog)
     attendance = wizard.page_widget(PAGE_ATTENDANCE)
-    attendance.mark_row(1, "ausente_excusa")  # Jorge Iván Cardona excuses himself
-    attendance.mark_row(1, "asistio")  # …then arrives
+    mark_attendance(qtbot, wizard, 1, "ausente_excusa")  # Jorge Iván Cardona excuses himself
+    mark_attendance(qtbot, wizard, 1, "asistio")  # …then arrives
     assert len(wizard.data.attendees) == 6
     assert not attendance.sector_warning.message
     shot(wizard, "2-asistencia")
@@ -84,8 +86,8 @@ def test_a_whole_meeting_is_recorded_and_printed(
 
     assert wizard.currentId() == PAGE_CLOSING
     closing = wizard.page_widget(PAGE_CLOSING)
-    closing.check_signer(0)
-    closing.check_signer(5)
+    tick_signer(qtbot, wizard, 0)
+    tick_signer(qtbot, wizard, 5)
     # Who presided and who took the minutes, chosen with the arrows in the two lists.
     qtbot.keyClick(closing.chair_combo, Qt.Key.Key_Down)
     qtbot.keyClick(closing.secretary_combo, Qt.Key.Key_Down)

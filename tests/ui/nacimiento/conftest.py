@@ -9,6 +9,7 @@ from PySide6.QtCore import QEvent, QPoint, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QWizard
 
+from alianzas_desktop.domain import formatting
 from alianzas_desktop.ui.wizards.nacimiento.base import (
     PAGE_BASICS,
     PAGE_COMMITMENTS,
@@ -17,6 +18,9 @@ from alianzas_desktop.ui.wizards.nacimiento.base import (
     PAGE_STRUCTURE,
 )
 from alianzas_desktop.ui.wizards.nacimiento.wizard import NacimientoWizard
+from tests.ui.user_events import choose, choose_row
+
+__all__ = ["choose", "choose_row"]
 
 PARTNERS = [
     ("Alcaldía de Sonsón", "publico", "890.980.357-1"),
@@ -72,14 +76,11 @@ def click_back(qtbot, wizard: NacimientoWizard) -> None:
 
 
 def tick(qtbot, check) -> None:
-    """Click a check box on its indicator (its centre may be blank space)."""
+    """Click a check box on its indicator (its centre may be blank space); it must flip."""
+    assert check.isVisible() and check.isEnabled(), check.text()
+    before = check.isChecked()
     qtbot.mouseClick(check, Qt.MouseButton.LeftButton, pos=QPoint(8, check.height() // 2))
-
-
-def choose(combo, code: str) -> None:
-    index = combo.findData(code)
-    assert index >= 0, code
-    combo.setCurrentIndex(index)
+    assert check.isChecked() != before, check.text()
 
 
 def type_into(qtbot, widget, text: str) -> None:
@@ -106,11 +107,12 @@ def type_into(qtbot, widget, text: str) -> None:
 
 
 def type_date(qtbot, field, day: date) -> None:
-    """Replace what a date field shows by typing the date the Colombian way."""
+    """Replace what a date field shows by typing the date the Colombian way, digit by digit."""
+    assert field.isVisible() and field.isEnabled()
     field.setFocus()
     qtbot.keyClick(field, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
     qtbot.keyClicks(field, day.strftime("%d/%m/%Y"))
-    field.check_text()
+    assert field.value() == day, (field.text(), day)
 
 
 def fill_basics(qtbot, wizard: NacimientoWizard, name: str = "Alianza Frijol del Páramo") -> None:
@@ -119,7 +121,7 @@ def fill_basics(qtbot, wizard: NacimientoWizard, name: str = "Alianza Frijol del
     type_into(qtbot, page.departamento_edit, "Antioquia")
     type_into(qtbot, page.municipio_edit, "Sonsón")
     type_into(qtbot, page.vereda_edit, "La Loma")
-    choose(page.area_combo, "productividad")
+    choose(qtbot, page.area_combo, "productividad")
     type_date(qtbot, page.start_date_edit, date(2026, 3, 2))
     type_into(qtbot, page.facilitator_edit, "Ana Milena Zapata")
 
@@ -129,7 +131,7 @@ def add_partner(qtbot, wizard, name: str, sector: str, identifier: str = "") -> 
     qtbot.mouseClick(page.add_button, Qt.MouseButton.LeftButton)
     editor = page.editor
     type_into(qtbot, editor.name_edit, name)
-    choose(editor.sector_combo, sector)
+    choose(qtbot, editor.sector_combo, sector)
     if identifier:
         type_into(qtbot, editor.identifier_edit, identifier)
     type_into(qtbot, editor.interests_edit, f"Intereses de {name}")
@@ -149,16 +151,19 @@ def add_commitment(
     qtbot, wizard, partner_index: int, what: str, value: str, deadline: date, logic="tecnica"
 ) -> None:
     page = wizard.page_widget(PAGE_COMMITMENTS)
-    page.partner_combo.setCurrentIndex(partner_index)
+    choose_row(qtbot, page.partner_combo, partner_index)
     qtbot.mouseClick(page.add_button, Qt.MouseButton.LeftButton)
     editor = page.editor
     type_into(qtbot, editor.description_edit, what)
-    choose(editor.kind_combo, "talento_humano")
+    choose(qtbot, editor.kind_combo, "talento_humano")
     if value:
         type_into(qtbot, editor.value_edit, value)
-        editor.value_edit.editingFinished.emit()
+        qtbot.keyClick(editor.value_edit, Qt.Key.Key_Tab)  # leaving the field writes the dots
+        digits = value.replace(".", "")
+        if digits.isdigit():
+            assert editor.value_edit.text() == formatting.number(int(digits))
     type_date(qtbot, editor.deadline_edit, deadline)
-    choose(editor.logic_combo, logic)
+    choose(qtbot, editor.logic_combo, logic)
 
 
 def fill_structure(qtbot, wizard) -> None:

@@ -88,7 +88,8 @@ def test_known_organization_fills_sector_and_nit(qtbot, wizard, db):
     popup = editor.completer.popup()
     assert popup.isVisible()
     assert popup.model().index(0, 0).data() == "Comercializadora El Páramo S.A.S."
-    popup.setCurrentIndex(popup.model().index(0, 0))
+    qtbot.keyClick(popup, Qt.Key.Key_Down)  # the first suggestion, then Enter takes it
+    assert popup.currentIndex().row() == 0
     qtbot.keyClick(popup, Qt.Key.Key_Return)
 
     assert editor.name_edit.text() == "Comercializadora El Páramo S.A.S."

@@ -19,6 +19,7 @@ from tests.ui.nacimiento.conftest import (
     PARTNERS,
     add_commitment,
     add_partner,
+    choose,
     click_back,
     click_next,
     fill_basics,
@@ -27,6 +28,7 @@ from tests.ui.nacimiento.conftest import (
     tick,
     type_into,
 )
+from tests.ui.user_events import click_row
 
 
 def test_window_title_and_first_page(wizard):
@@ -56,7 +58,7 @@ def test_empty_required_field_shows_message_and_does_not_advance(qtbot, wizard):
 
 def test_area_description_follows_the_chosen_area(qtbot, wizard):
     page = wizard.page_widget(PAGE_BASICS)
-    page.area_combo.setCurrentIndex(page.area_combo.findData("acceso_justicia"))
+    choose(qtbot, page.area_combo, "acceso_justicia")
     assert "mecanismos alternativos" in page.area_description.text()
     assert page.area_description.isVisible()
 
@@ -117,7 +119,7 @@ def test_partner_without_sector_shows_message_in_editor(qtbot, wizard):
     add_partner(qtbot, wizard, *PARTNERS[0])
     qtbot.mouseClick(page.add_button, Qt.MouseButton.LeftButton)
     type_into(qtbot, page.editor.name_edit, "Fundación Sin Sector")
-    page.select_row(0)
+    click_row(qtbot, page.table, page.proxy.mapFromSource(page.model.index(0, 0)).row())
 
     click_next(qtbot, wizard)
 
@@ -145,7 +147,7 @@ def test_contact_fields_wait_for_consent(qtbot, wizard):
     assert partner.representative.consent is True
     assert partner.representative.consent_date == date.today()
     add_partner(qtbot, wizard, *PARTNERS[1])
-    page.select_row(0)
+    click_row(qtbot, page.table, page.proxy.mapFromSource(page.model.index(0, 0)).row())
     click_next(qtbot, wizard)
     assert editor.messages["representative.email"].text() == "El correo electrónico no es válido."
 
