@@ -288,6 +288,11 @@ def cmd_person(args: argparse.Namespace) -> int:
         print("Datos personales suprimidos.")
         for document in result.kept_in_documents:
             print(f"Se conservan, por ser documento firmado o emitido: {document}.")
+        print(f"Menciones reemplazadas en textos: {result.mentions_redacted}.")
+        print(f"Respaldos automáticos limpiados: {result.backups_cleaned}.")
+        for line in result.backups_not_cleaned:
+            print(f"No se pudo limpiar el respaldo {line}.")
+        print(result.outside_copies)
         return EXIT_OK
     if not args.output:
         raise CommandError("Indique el archivo del reporte con -o.")
