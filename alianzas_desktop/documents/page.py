@@ -202,6 +202,8 @@ class NumberedCanvas(Canvas):
         super().__init__(*args, **kwargs)
         self._footer = footer
         self._page_states: list[dict[str, Any]] = []
+        # Shared by every page's saved state (a shallow copy keeps the same set).
+        self._forms: set[str] = set()
 
     def showPage(self) -> None:  # noqa: N802 - reportlab's name
         self._page_states.append(dict(self.__dict__))
@@ -248,7 +250,22 @@ class NumberedCanvas(Canvas):
             left, top - 0.95 * cm, f"{footer.code_label}: {printable(footer.verification_code)}"
         )
         if footer.qr_payload:
-            _draw_qr(self, footer.qr_payload, qr_x, top - 0.15 * cm - QR_SIZE)
+            self._draw_qr_form(footer.qr_payload, qr_x, top - 0.15 * cm - QR_SIZE)
+        self.restoreState()
+
+    def _draw_qr_form(self, payload: str, x: float, y: float) -> None:
+        """The QR code, encoded and drawn once as a form that every page reuses.
+
+        Encoding and drawing it again on each page took most of a long acta's time.
+        """
+        if "qr" not in self._forms:
+            self.beginForm("qr", 0, 0, QR_SIZE, QR_SIZE)
+            _draw_qr(self, payload, 0, 0)
+            self.endForm()
+            self._forms.add("qr")
+        self.saveState()
+        self.translate(x, y)
+        self.doForm("qr")
         self.restoreState()
 
 
