@@ -8,15 +8,19 @@ from __future__ import annotations
 
 from datetime import time
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QEvent, QModelIndex, QPoint, QPointF, Qt
+from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
     QAbstractSpinBox,
+    QApplication,
     QComboBox,
     QStyle,
     QStyleOptionViewItem,
+    QTabWidget,
     QTimeEdit,
+    QWidget,
 )
 
 LEFT = Qt.MouseButton.LeftButton
@@ -47,10 +51,32 @@ def click_row(
     assert view.currentIndex().row() == row, (view.currentIndex().row(), row)
 
 
+def double_click(qtbot, widget: QWidget, pos: QPoint) -> None:
+    """Press and release, then the double-click and its release, as a mouse sends them.
+
+    (QTest's mouseDClick, offscreen, delivers no double-click event to item views.)
+    """
+    qtbot.mouseClick(widget, LEFT, pos=pos)
+    where, screen = QPointF(pos), QPointF(widget.mapToGlobal(pos))
+    for kind, held in (
+        (QEvent.Type.MouseButtonDblClick, LEFT),
+        (QEvent.Type.MouseButtonRelease, Qt.MouseButton.NoButton),
+    ):
+        event = QMouseEvent(kind, where, screen, LEFT, held, NO_MODIFIER)
+        QApplication.sendEvent(widget, event)
+
+
 def double_click_row(qtbot, view: QAbstractItemView, row: int, column: int = 0) -> None:
-    """A double click is a press, release and a second click: the first one selects."""
-    click_row(qtbot, view, row, column)
-    qtbot.mouseDClick(view.viewport(), LEFT, pos=_cell_point(view, view.model().index(row, column)))
+    """Double-click a row of ``view`` where it is drawn."""
+    double_click(qtbot, view.viewport(), _cell_point(view, view.model().index(row, column)))
+
+
+def click_tab(qtbot, tabs: QTabWidget, index: int) -> None:
+    """Click a tab's title in the tab bar."""
+    assert tabs.isVisible() and tabs.isTabEnabled(index), index
+    bar = tabs.tabBar()
+    qtbot.mouseClick(bar, LEFT, pos=bar.tabRect(index).center())
+    assert tabs.currentIndex() == index, (tabs.currentIndex(), index)
 
 
 def click_check_in_view(qtbot, view: QAbstractItemView, row: int, column: int = 0) -> None:

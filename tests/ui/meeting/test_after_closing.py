@@ -7,9 +7,7 @@ from datetime import date
 
 import pytest
 from pypdf import PdfReader
-from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
-from PySide6.QtGui import QMouseEvent
-from PySide6.QtWidgets import QApplication, QDialog
+from PySide6.QtCore import QPoint, Qt
 
 from alianzas_desktop.documents.acta_pdf import acta_pdf_bytes
 from alianzas_desktop.services import meetings
@@ -19,7 +17,8 @@ from alianzas_desktop.ui.dialogs.sign_acta_dialog import SignActaDialog
 from alianzas_desktop.ui.dialogs.signature_dialog import SignatureDialog
 from alianzas_desktop.ui.main_window import MainWindow
 from tests.meeting_factories import convened_meeting, hold_meeting
-from tests.ui.meeting.conftest import click, type_into
+from tests.ui.meeting.conftest import click, type_date, type_into
+from tests.ui.user_events import click_button, click_row, click_tab, double_click_row
 
 
 def close_a_meeting(db, alliance_id) -> str:
@@ -35,6 +34,16 @@ def window(db, qtbot, previews):
     main = MainWindow(db)
     qtbot.addWidget(main)
     return main
+
+
+def shown_meetings_tab(qtbot, window, alliance_id):
+    """The main window shown on the alliance's Sesiones tab, as the facilitator sees it."""
+    window.show()
+    qtbot.waitExposed(window)
+    window.open_alliance(alliance_id)
+    page = window.alliance_page
+    click_tab(qtbot, page.tabs, page.meetings_tab_index)
+    return page.meetings_tab
 
 
 def draw_signature(qtbot, canvas) -> None:
@@ -97,12 +106,12 @@ def test_a_closed_acta_offers_no_edit_and_prints_its_addendum(
 ):
     meeting_id = close_a_meeting(db, alliance_id)
     window.refresh()
-    window.open_alliance(alliance_id)
-    tab = window.alliance_page.meetings_tab
+    tab = shown_meetings_tab(qtbot, window, alliance_id)
     assert window.alliance_page.tabs.tabText(window.alliance_page.meetings_tab_index) == (
         "Sesiones (1)"
     )
-    tab.select_meeting(meeting_id)
+    click_row(qtbot, tab.view, 0)
+    assert tab.selected_meeting().id == meeting_id
     assert tab.model.index(0, tab.model.NUMBER).data() == "1"
     assert tab.model.index(0, tab.model.STATUS).data() == "Cerrada"
     assert not tab.continue_button.isEnabled()
@@ -110,14 +119,20 @@ def test_a_closed_acta_offers_no_edit_and_prints_its_addendum(
     assert tab.acta_button.isEnabled() and tab.addendum_button.isEnabled()
 
     def write_addendum(self):
+        self.show()  # as exec() would: events sent to a hidden dialog are lost
+        qtbot.waitExposed(self)
         type_into(qtbot, self.text_edit, "En el punto 2 debe decir «46 fincas».")
         click(qtbot, self.buttons.button(self.buttons.StandardButton.Ok))
         return self.result()
 
     monkeypatch.setattr(AddendumDialog, "exec", write_addendum)
-    assert tab.add_addendum() == 1
+    click_button(qtbot, tab.addendum_button)
+    addenda = meetings.acta_document(db, meeting_id).addenda
+    assert [(a["number"], a["text"]) for a in addenda] == [
+        (1, "En el punto 2 debe decir «46 fincas».")
+    ]
 
-    tab.show_acta()
+    click_button(qtbot, tab.acta_button)
     text = " ".join(p.extract_text() for p in PdfReader(io.BytesIO(previews[-1].pdf_bytes)).pages)
     assert "46 fincas" in " ".join(text.split())
     assert "ACTA No. 1" in text
@@ -132,37 +147,24 @@ def test_registering_the_signed_acta_with_its_scan(
     monkeypatch.setattr(file_dialogs, "open_file_name", lambda *a, **k: str(scan))
 
     def sign(self):
-        self.date_edit.set_value(date.today())
+        self.show()  # as exec() would: events sent to a hidden dialog are lost
+        qtbot.waitExposed(self)
+        type_date(qtbot, self.date_edit, date.today())
         click(qtbot, self.choose_button)
-        self.accept()
-        return QDialog.DialogCode.Accepted
+        click(qtbot, self.buttons.button(self.buttons.StandardButton.Ok))
+        assert not self.isVisible(), "the dialog refused its Registrar"
+        return self.result()
 
     monkeypatch.setattr(SignActaDialog, "exec", sign)
     window.refresh()
-    window.open_alliance(alliance_id)
-    tab = window.alliance_page.meetings_tab
-    tab.select_meeting(meeting_id)
-    assert tab.register_signed()
+    tab = shown_meetings_tab(qtbot, window, alliance_id)
+    click_row(qtbot, tab.view, 0)
+    assert tab.selected_meeting().id == meeting_id
+    click_button(qtbot, tab.signed_button)
     assert tab.model.index(0, tab.model.SIGNED).data() == "Sí"
     assert not tab.signed_button.isEnabled()
     [summary] = meetings.list_meetings(db, alliance_id)
     assert summary.signed
-
-
-def double_click(qtbot, widget, pos) -> None:
-    """Press and release, then the double-click and its release, as a mouse sends them.
-
-    (QTest's mouseDClick, offscreen, delivers no double-click event to item views.)
-    """
-    qtbot.mouseClick(widget, Qt.MouseButton.LeftButton, pos=pos)
-    left, none = Qt.MouseButton.LeftButton, Qt.MouseButton.NoButton
-    where, screen = QPointF(pos), QPointF(widget.mapToGlobal(pos))
-    for kind, held in (
-        (QEvent.Type.MouseButtonDblClick, left),
-        (QEvent.Type.MouseButtonRelease, none),
-    ):
-        event = QMouseEvent(kind, where, screen, left, held, Qt.KeyboardModifier.NoModifier)
-        QApplication.sendEvent(widget, event)
 
 
 def test_the_agenda_panel_shows_upcoming_meetings_and_overdue_commitments(
@@ -184,6 +186,5 @@ def test_the_agenda_panel_shows_upcoming_meetings_and_overdue_commitments(
         window.show()
         view = panel.overdue_view
         qtbot.waitUntil(view.isVisible)
-        cell = view.visualRect(view.model().index(0, 1)).center()
-        double_click(qtbot, view.viewport(), cell)
+        double_click_row(qtbot, view, 0, 1)
     assert opened.args == [alliance_id]

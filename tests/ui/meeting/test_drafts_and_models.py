@@ -23,6 +23,7 @@ from tests.ui.meeting.conftest import (
     mark_attendance,
     type_into,
 )
+from tests.ui.user_events import click_row, click_tab
 
 
 def test_next_is_refused_with_messages_beside_the_fields(qtbot, alliance_id, make_wizard):
@@ -96,9 +97,14 @@ def test_continuing_a_convened_meeting_starts_from_what_was_stored(
     meeting_id = meetings.save_convocation(db, convened_meeting(db, alliance_id))
     window = MainWindow(db)
     qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
     window.open_alliance(alliance_id)
-    tab = window.alliance_page.meetings_tab
-    tab.select_meeting(meeting_id)
+    page = window.alliance_page
+    click_tab(qtbot, page.tabs, page.meetings_tab_index)
+    tab = page.meetings_tab
+    click_row(qtbot, tab.view, 0)
+    assert tab.selected_meeting().id == meeting_id
     assert tab.continue_button.isEnabled() and not tab.acta_button.isEnabled()
     click(qtbot, tab.continue_button)
     wizard = tab.wizard

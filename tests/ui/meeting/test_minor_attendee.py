@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import Qt
 
 from alianzas_desktop.services import meetings, nacimiento
 from alianzas_desktop.ui.wizards.meeting.attendee_dialog import AttendeeDialog
 from tests.factories import nacimiento_data
-
-
-def _tick(qtbot, check) -> None:
-    qtbot.mouseClick(check, Qt.MouseButton.LeftButton, pos=QPoint(8, check.height() // 2))
+from tests.ui.nacimiento.conftest import tick
 
 
 def _click_agregar(qtbot, dialog) -> None:
@@ -24,10 +21,11 @@ def test_minor_with_consent_needs_a_guardian(db, qtbot):
     dialog = AttendeeDialog(meetings.alliance_partners(db, alliance_id))
     qtbot.addWidget(dialog)
     dialog.show()
+    qtbot.waitExposed(dialog)
     qtbot.keyClicks(dialog.name_edit, "Camila Restrepo")
     assert not dialog.guardian_edit.isEnabled()
-    _tick(qtbot, dialog.minor_check)
-    _tick(qtbot, dialog.consent_check)
+    tick(qtbot, dialog.minor_check)
+    tick(qtbot, dialog.consent_check)
     qtbot.keyClicks(dialog.phone_edit, "3001112233")
     _click_agregar(qtbot, dialog)
     assert dialog.result() == 0

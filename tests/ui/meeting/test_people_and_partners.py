@@ -8,6 +8,7 @@ from alianzas_desktop.domain.meeting import AttendeeEntry, NewCommitmentEntry
 from alianzas_desktop.services.meetings import alliance_partners
 from alianzas_desktop.ui.wizards.meeting.attendee_dialog import AttendeeDialog
 from alianzas_desktop.ui.wizards.meeting.commitment_editors import NewCommitmentEditor
+from tests.ui.user_events import choose
 
 
 def test_a_person_typed_for_a_partner_takes_its_name_and_sector(db, alliance_id, qtbot):
@@ -32,9 +33,11 @@ def test_a_person_typed_for_a_partner_takes_its_name_and_sector(db, alliance_id,
 def test_another_organisation_keeps_the_sector_chosen(db, alliance_id, qtbot):
     dialog = AttendeeDialog(alliance_partners(db, alliance_id))
     qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
     qtbot.keyClicks(dialog.organization_combo.lineEdit(), "Parroquia San Juan")
     assert dialog.sector_combo.isEnabled()
-    dialog.sector_combo.setCurrentIndex(dialog.sector_combo.findData("sociedad_civil"))
+    choose(qtbot, dialog.sector_combo, "sociedad_civil")
     assert dialog.entry.organization_id is None
     assert dialog.entry.sector == "sociedad_civil"
 
