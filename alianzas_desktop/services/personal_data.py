@@ -47,11 +47,13 @@ from alianzas_desktop.storage.database import Database
 from alianzas_desktop.storage.models import (
     AgreementVersion,
     Alliance,
+    Attendance,
     AuditEntry,
     DataAuthorization,
     DataRequest,
     Draft,
     Meeting,
+    MeetingSignature,
     Membership,
     Organization,
     Person,
@@ -382,6 +384,7 @@ def _erase_records(
         person.document_number = person.phone = person.email = ""
         person.consent_date = None
         person.erased_at = utcnow()
+        _delete_open_signatures(session, person.id)
         for authorization in person.authorizations:
             authorization.witness = needles.redact(authorization.witness)
             authorization.guardian = needles.redact(authorization.guardian)
@@ -408,6 +411,18 @@ def _erase_records(
             )
     session.flush()
     return _Erased(kept, redacted, kept_mentions, _clean_audit_log(session, needles))
+
+
+def _delete_open_signatures(session: Session, person_id: str) -> None:
+    """A signature drawn for an acta not yet closed is personal data, not a signed document."""
+    query = (
+        select(MeetingSignature)
+        .join(Attendance, Attendance.id == MeetingSignature.attendance_id)
+        .join(Meeting, Meeting.id == MeetingSignature.meeting_id)
+        .where(Attendance.person_id == person_id, Meeting.status != MeetingStatus.CLOSED.value)
+    )
+    for signature in session.scalars(query):
+        session.delete(signature)
 
 
 def _clean_audit_log(session: Session, needles: Needles) -> int:

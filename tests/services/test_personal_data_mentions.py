@@ -64,3 +64,25 @@ def test_a_backup_from_an_older_schema_is_upgraded_and_cleaned(db):
         )
     assert "Ríos".encode() not in older.read_bytes()
     assert sorted(p.name for p in older.parent.iterdir()) == [older.name]
+
+
+def test_a_signature_drawn_for_an_open_acta_is_deleted(db):
+    from alianzas_desktop.services import meetings, nacimiento
+    from tests.factories import nacimiento_data
+    from tests.meeting_factories import convened_meeting
+
+    alliance_id = nacimiento.found_alliance(db, nacimiento_data())
+    meeting_id = meetings.save_convocation(db, convened_meeting(db, alliance_id))
+    meetings.mark_in_progress(db, meeting_id)
+    data = meetings.meeting_data(db, meeting_id)
+    for entry in data.attendees:
+        entry.status = "asistio"
+    meetings.save_convocation(db, data, meeting_id)
+    data = meetings.meeting_data(db, meeting_id)
+    [attendee] = [a for a in data.attendees if a.name == "María Eugenia Ríos"]
+    meetings.record_signature(db, meeting_id, attendee.key, b"\x89PNG firma de Maria")
+
+    personal_data.erase_person(db, attendee.person_id)
+
+    with sqlite3.connect(db.path) as connection:
+        assert connection.execute("SELECT count(*) FROM meeting_signatures").fetchone() == (0,)
