@@ -79,6 +79,16 @@ def click_tab(qtbot, tabs: QTabWidget, index: int) -> None:
     assert tabs.currentIndex() == index, (tabs.currentIndex(), index)
 
 
+def click_tab_of(qtbot, tabs: QTabWidget, widget: QWidget) -> None:
+    """Click the tab that holds ``widget``."""
+    index = next(
+        (i for i in range(tabs.count()) if tabs.widget(i).isAncestorOf(widget)),
+        tabs.indexOf(widget),
+    )
+    assert index >= 0, widget
+    click_tab(qtbot, tabs, index)
+
+
 def click_check_in_view(qtbot, view: QAbstractItemView, row: int, column: int = 0) -> None:
     """Click the check box drawn in a cell, on its indicator; its state must flip."""
     index = view.model().index(row, column)

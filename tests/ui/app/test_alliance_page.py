@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
-from PySide6.QtWidgets import QDialog, QMessageBox
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox
 
 from alianzas_desktop.services import agreements
 from alianzas_desktop.ui import file_dialogs
 from alianzas_desktop.ui.alliance_page import AlliancePage
 from alianzas_desktop.ui.dialogs.sign_version_dialog import SignVersionDialog
+from tests.ui.user_events import click_button, click_tab_of
 
 
 @pytest.fixture
@@ -19,7 +21,22 @@ def page(db, alliance_ids, qtbot):
     widget = AlliancePage(db)
     qtbot.addWidget(widget)
     widget.load(alliance_ids["Cacao para la Paz"])
+    widget.show()
+    qtbot.waitExposed(widget)
     return widget
+
+
+def press(qtbot, page: AlliancePage, button) -> None:
+    """Click a button of the page, on its tab."""
+    click_tab_of(qtbot, page.tabs, button)
+    click_button(qtbot, button)
+
+
+def shown(qtbot, dialog):
+    """A dialog whose exec() a test replaced, shown as exec() would show it."""
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    return dialog
 
 
 def answer(monkeypatch, button):
@@ -40,7 +57,7 @@ def test_issuing_from_the_page_freezes_the_version(db, page, qtbot, monkeypatch,
     assert not page.sign_button.isEnabled()
     asked = answer(monkeypatch, QMessageBox.StandardButton.Yes)
     with qtbot.waitSignal(page.version_issued) as issued:
-        page.issue_button.click()
+        press(qtbot, page, page.issue_button)
     assert issued.args == [version.id]
     assert asked and asked[0].startswith("Al emitir, el contenido queda congelado")
     [stored] = agreements.list_versions(db, page.alliance_id)
@@ -55,14 +72,15 @@ def test_issuing_from_the_page_freezes_the_version(db, page, qtbot, monkeypatch,
     assert stored.verification_code in text
 
 
-def test_declining_the_confirmation_keeps_the_draft(db, page, monkeypatch, no_modal):
-    answer(monkeypatch, QMessageBox.StandardButton.No)
-    assert page.issue_version() is False
+def test_declining_the_confirmation_keeps_the_draft(db, page, qtbot, monkeypatch, no_modal):
+    asked = answer(monkeypatch, QMessageBox.StandardButton.No)
+    press(qtbot, page, page.issue_button)
+    assert asked
     assert agreements.list_versions(db, page.alliance_id)[0].status == "borrador"
     assert no_modal == []
 
 
-def test_emitir_e_imprimir_from_the_draft_preview(db, page, monkeypatch, no_modal):
+def test_emitir_e_imprimir_from_the_draft_preview(db, page, qtbot, monkeypatch, no_modal):
     from alianzas_desktop.ui.widgets.document_preview import DocumentPreviewDialog
 
     answer(monkeypatch, QMessageBox.StandardButton.Yes)
@@ -70,21 +88,22 @@ def test_emitir_e_imprimir_from_the_draft_preview(db, page, monkeypatch, no_moda
     monkeypatch.setattr(
         DocumentPreviewDialog, "print_document", lambda self: printed.append(self) or True
     )
-    page.preview_version()
+    press(qtbot, page, page.preview_button)
     [preview] = no_modal
+    shown(qtbot, preview)
     [hook] = [b for b in preview.buttons.buttons() if b.text() == "Emitir e imprimir…"]
     draft_pdf = preview.pdf_bytes
-    hook.click()
+    click_button(qtbot, hook)
     assert agreements.list_versions(db, page.alliance_id)[0].status == "emitido"
     assert printed == [preview]
     assert preview.pdf_bytes != draft_pdf
 
 
-def test_save_pdf_from_the_page(page, tmp_path, monkeypatch):
+def test_save_pdf_from_the_page(page, qtbot, tmp_path, monkeypatch):
     target = tmp_path / "acuerdo"
     monkeypatch.setattr(file_dialogs, "save_file_name", lambda *a, **k: str(target))
-    saved = page.save_version_pdf()
-    assert saved == str(target) + ".pdf"
+    press(qtbot, page, page.save_button)
+    saved = str(target) + ".pdf"
     reader = PdfReader(saved)
     assert "Cacao para la Paz" in reader.pages[0].extract_text()
 
@@ -98,15 +117,18 @@ def test_registering_the_signature_stores_the_scan(db, page, tmp_path, qtbot, mo
     monkeypatch.setattr(file_dialogs, "open_file_name", lambda *a, **k: str(scan))
 
     def sign(dialog):
-        dialog.choose_button.click()
+        shown(qtbot, dialog)
+        click_button(qtbot, dialog.choose_button)
         assert dialog.file_label.text() == "acuerdo firmado.jpg"
         assert dialog.signed_on == date.today()
-        return QDialog.DialogCode.Accepted
+        click_button(qtbot, dialog.buttons.button(QDialogButtonBox.StandardButton.Ok))
+        assert dialog.result() == QDialog.DialogCode.Accepted
+        return dialog.result()
 
     monkeypatch.setattr(SignVersionDialog, "exec", sign)
     assert page.sign_button.isEnabled()
     with qtbot.waitSignal(page.version_signed):
-        page.sign_button.click()
+        press(qtbot, page, page.sign_button)
     assert agreements.signed_scan(db, version.id) == (scan.name, scan.read_bytes())
     [stored] = agreements.list_versions(db, page.alliance_id)
     assert stored.status == "firmado"
@@ -119,12 +141,13 @@ def test_registering_the_signature_stores_the_scan(db, page, tmp_path, qtbot, mo
         "alianzas_desktop.ui.alliance_page.QDesktopServices.openUrl",
         lambda url: opened.append(url.toLocalFile()) or True,
     )
-    path = page.open_signed_scan()
-    assert opened == [str(path)]
-    assert path.read_bytes() == scan.read_bytes()
+    press(qtbot, page, page.scan_button)
+    [path] = opened
+    assert Path(path).read_bytes() == scan.read_bytes()
 
 
 def test_signing_a_draft_is_refused(db, page, monkeypatch):
+    assert not page.sign_button.isEnabled()  # the button is off; the page refuses all the same
     warnings = []
     monkeypatch.setattr(QMessageBox, "warning", staticmethod(lambda *a, **k: warnings.append(a[2])))
     assert page.register_signature() is False

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QDialogButtonBox
 from alianzas_desktop.services import agreements
 from alianzas_desktop.ui.dialogs.commitments_dialog import CommitmentsDialog
 from tests.factories import nacimiento_data
+from tests.ui.user_events import choose_row
 
 
 def _issued_alliance(db) -> tuple[str, str]:
@@ -38,9 +39,10 @@ def test_adding_a_commitment_after_issuing_opens_version_2(db, qtbot):
     dialog = CommitmentsDialog(db, alliance_id)
     qtbot.addWidget(dialog)
     dialog.show()
+    qtbot.waitExposed(dialog)
 
     qtbot.mouseClick(dialog.add_button, Qt.MouseButton.LeftButton)
-    dialog.partner_combo.setCurrentIndex(2)
+    choose_row(qtbot, dialog.partner_combo, 2)
     qtbot.keyClicks(dialog.description_edit, "Adecuar el centro de acopio")
     qtbot.keyClicks(dialog.value_edit, "2.500.000")
     qtbot.keyClick(dialog.value_edit, Qt.Key.Key_Tab)  # leaving the field finishes it
@@ -60,7 +62,12 @@ def test_an_empty_description_is_refused_next_to_the_field(db, qtbot):
     dialog = CommitmentsDialog(db, alliance_id)
     qtbot.addWidget(dialog)
     dialog.show()
-    dialog.description_edit.clear()
+    qtbot.waitExposed(dialog)
+    field = dialog.description_edit
+    field.setFocus()
+    qtbot.keyClick(field, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(field, Qt.Key.Key_Delete)
+    assert field.toPlainText() == ""
     _save(qtbot, dialog)
     assert dialog.isVisible()
     assert "Escriba" in dialog.messages["description"].message
@@ -72,6 +79,7 @@ def test_withdrawing_a_commitment_cancels_it_in_the_new_version(db, qtbot):
     dialog = CommitmentsDialog(db, alliance_id)
     qtbot.addWidget(dialog)
     dialog.show()
+    qtbot.waitExposed(dialog)
     qtbot.mouseClick(dialog.remove_button, Qt.MouseButton.LeftButton)
     _save(qtbot, dialog)
     latest = agreements.agreement_document(db, alliance_id)

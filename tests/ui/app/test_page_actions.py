@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
 from alianzas_desktop.services import agreements, alliances, audit
 from alianzas_desktop.ui.alliance_page import AlliancePage
 from alianzas_desktop.ui.dialogs.commitments_dialog import CommitmentsDialog
 from alianzas_desktop.ui.dialogs.phase_dialog import PhaseDialog
 from tests.ui.modal import when_modal
+from tests.ui.user_events import click_row, click_tab_of
 
 
 def _page(db, qtbot, alliance_id) -> AlliancePage:
@@ -17,6 +18,7 @@ def _page(db, qtbot, alliance_id) -> AlliancePage:
     qtbot.addWidget(page)
     page.load(alliance_id)
     page.show()
+    qtbot.waitExposed(page)
     return page
 
 
@@ -27,10 +29,14 @@ def test_edit_commitments_from_the_page_opens_an_otrosi(db, qtbot, alliance_ids,
     page = _page(db, qtbot, alliance_id)
 
     def fake_exec(dialog: CommitmentsDialog):
+        dialog.show()  # as exec() would: events sent to a hidden dialog are lost
+        qtbot.waitExposed(dialog)
         qtbot.mouseClick(dialog.add_button, Qt.MouseButton.LeftButton)
         qtbot.keyClicks(dialog.description_edit, "Prestar la bodega para el acopio")
-        dialog.save()
-        return 1
+        save = dialog.buttons.button(QDialogButtonBox.StandardButton.Save)
+        qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
+        assert not dialog.isVisible(), "the dialog refused its Guardar"
+        return dialog.result()
 
     monkeypatch.setattr(CommitmentsDialog, "exec", fake_exec)
     qtbot.mouseClick(page.edit_commitments_button, Qt.MouseButton.LeftButton)
@@ -101,7 +107,8 @@ def test_a_commitments_history_shows_its_follow_up_and_changes(
     monkeypatch.setattr(RecordHistoryDialog, "exec", lambda self: opened.append(self) or 0)
     row = page.commitment_model.row_of_id(followed)
     proxy_index = page.commitments_view.model().mapFromSource(page.commitment_model.index(row, 0))
-    page.commitments_view.setCurrentIndex(proxy_index)
+    click_tab_of(qtbot, page.tabs, page.commitments_view)
+    click_row(qtbot, page.commitments_view, proxy_index.row())
     qtbot.mouseClick(page.commitment_history_button, Qt.MouseButton.LeftButton)
 
     [dialog] = opened
@@ -114,9 +121,16 @@ def test_a_commitments_history_shows_its_follow_up_and_changes(
     assert {"Creó", "Modificó"} <= actions
 
 
-def test_history_needs_a_selected_commitment(db, qtbot, alliance_ids):
+def test_history_needs_a_selected_commitment(db, qtbot, alliance_ids, monkeypatch):
+    from alianzas_desktop.ui.dialogs.record_history_dialog import RecordHistoryDialog
+
     page = _page(db, qtbot, alliance_ids["Cacao para la Paz"])
-    page.commitments_view.setCurrentIndex(page.commitments_view.model().index(-1, -1))
+    click_tab_of(qtbot, page.tabs, page.commitment_history_button)
+    opened: list[RecordHistoryDialog] = []
+    monkeypatch.setattr(RecordHistoryDialog, "exec", lambda self: opened.append(self) or 0)
+    page.commitments_view.setCurrentIndex(page.commitments_view.model().index(-1, -1))  # none
+    qtbot.mouseClick(page.commitment_history_button, Qt.MouseButton.LeftButton)
+    assert opened == []
     assert page.show_commitment_history() is False
 
 

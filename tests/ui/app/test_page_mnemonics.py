@@ -7,6 +7,7 @@ import re
 from PySide6.QtWidgets import QAbstractButton
 
 from alianzas_desktop.ui.widgets.keyboard import mnemonic_of
+from tests.ui.user_events import click_tab
 
 
 def letters_on_screen(window) -> list[tuple[str, str]]:
@@ -22,10 +23,11 @@ def letters_on_screen(window) -> list[tuple[str, str]]:
 
 def test_each_tab_has_unique_alt_letters_for_every_button(db, alliance_ids, window, qtbot):
     window.show()
+    qtbot.waitExposed(window)
     window.open_alliance(alliance_ids["Cacao para la Paz"])
     page = window.alliance_page
     for index in range(page.tabs.count()):
-        page.tabs.setCurrentIndex(index)
+        click_tab(qtbot, page.tabs, index)
         seen = letters_on_screen(window)
         missing = [text for letter, text in seen if not letter and re.search(r"\w", text)]
         assert missing == [], f"{page.tabs.tabText(index)}: sin Alt+letra: {missing}"
