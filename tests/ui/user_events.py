@@ -9,13 +9,14 @@ from __future__ import annotations
 from datetime import time
 
 from PySide6.QtCore import QEvent, QModelIndex, QPoint, QPointF, Qt
-from PySide6.QtGui import QMouseEvent
+from PySide6.QtGui import QAction, QMouseEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
     QAbstractSpinBox,
     QApplication,
     QComboBox,
+    QMenuBar,
     QStyle,
     QStyleOptionViewItem,
     QTabWidget,
@@ -69,6 +70,18 @@ def double_click(qtbot, widget: QWidget, pos: QPoint) -> None:
 def double_click_row(qtbot, view: QAbstractItemView, row: int, column: int = 0) -> None:
     """Double-click a row of ``view`` where it is drawn."""
     double_click(qtbot, view.viewport(), _cell_point(view, view.model().index(row, column)))
+
+
+def click_menu_item(qtbot, bar: QMenuBar, action: QAction) -> None:
+    """Open the menu bar's menu that holds ``action`` with a click, then click the item."""
+    menu = next(
+        m.menu() for m in bar.actions() if m.menu() is not None and action in m.menu().actions()
+    )
+    qtbot.mouseClick(bar, LEFT, pos=bar.actionGeometry(menu.menuAction()).center())
+    qtbot.waitUntil(menu.isVisible)
+    assert action.isEnabled(), action.text()
+    with qtbot.waitSignal(action.triggered):
+        qtbot.mouseClick(menu, LEFT, pos=menu.actionGeometry(action).center())
 
 
 def click_tab(qtbot, tabs: QTabWidget, index: int) -> None:

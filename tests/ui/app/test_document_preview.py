@@ -6,6 +6,7 @@ import io
 
 import pytest
 from pypdf import PdfReader
+from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrinter
 
 from alianzas_desktop.ui import file_dialogs
@@ -36,6 +37,8 @@ def wait_for_pages(qtbot, preview: DocumentPreviewDialog) -> None:
 def preview(qtbot):
     dialog = DocumentPreviewDialog(three_page_pdf(), "Acuerdo", "acuerdo.pdf")
     qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
     wait_for_pages(qtbot, dialog)
     return dialog
 
@@ -93,13 +96,15 @@ def test_save_writes_the_exact_bytes(preview, tmp_path, qtbot, monkeypatch):
 
     monkeypatch.setattr(file_dialogs, "save_file_name", save_dialog)
     with qtbot.waitSignal(preview.saved) as saved:
-        preview.save_button.click()
+        qtbot.mouseClick(preview.save_button, Qt.MouseButton.LeftButton)
     assert saved.args == [str(target)]
     assert target.read_bytes() == preview.pdf_bytes
     assert offered[0].endswith("acuerdo.pdf")
 
 
-def test_cancelled_save_writes_nothing(preview, tmp_path, monkeypatch):
-    monkeypatch.setattr(file_dialogs, "save_file_name", lambda *a, **k: "")
-    assert preview.save_document() == ""
+def test_cancelled_save_writes_nothing(preview, tmp_path, qtbot, monkeypatch):
+    offered = []
+    monkeypatch.setattr(file_dialogs, "save_file_name", lambda *a, **k: offered.append(a) or "")
+    qtbot.mouseClick(preview.save_button, Qt.MouseButton.LeftButton)
+    assert offered, "the save dialog was offered"
     assert list(tmp_path.glob("*.pdf")) == []

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox, QPushButton
+from PySide6.QtWidgets import QMessageBox, QPushButton, QWizard
 
 from alianzas_desktop.services import drafts
 from alianzas_desktop.ui.dialogs.drafts_dialog import DraftsDialog
@@ -25,10 +25,13 @@ def click_button(qtbot, box: QMessageBox, text: str) -> None:
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
 
 
-def close_keeping_draft(window) -> None:
+def close_keeping_draft(qtbot, window) -> None:
+    """Cancel on the wizard, answering «keep the draft»."""
     wizard = window.wizard
     wizard._ask_keep_draft = lambda: wizard_module.KEEP
-    wizard.reject()
+    cancel = wizard.button(QWizard.WizardButton.CancelButton)
+    qtbot.mouseClick(cancel, Qt.MouseButton.LeftButton)
+    assert not wizard.isVisible()
 
 
 @pytest.fixture
@@ -82,7 +85,7 @@ def test_choosing_a_draft_with_the_keyboard_continues_it(db, window, two_drafts,
 
     assert seen, "no apareció la lista de borradores"
     assert window.wizard is not None and window.wizard.draft_id == older
-    close_keeping_draft(window)
+    close_keeping_draft(qtbot, window)
 
 
 @pytest.mark.parametrize("answer, kept", [("Yes", False), ("No", True)])
@@ -124,5 +127,5 @@ def test_new_alliance_with_a_draft_pending_asks_first(db, window, qtbot, button,
         return
     assert window.wizard is not None
     assert (window.wizard.draft_id == pending) is (outcome == "resumed")
-    close_keeping_draft(window)
+    close_keeping_draft(qtbot, window)
     assert drafts.load_draft(db, pending) is not None

@@ -10,6 +10,8 @@ from alianzas_desktop.ui.dialogs.resume_draft_dialog import ResumeChoice, resume
 from alianzas_desktop.ui.main_window import MainWindow
 from alianzas_desktop.ui.models.alliance_table_model import AllianceTableModel
 from tests.factories import nacimiento_data
+from tests.ui.nacimiento.conftest import type_into
+from tests.ui.user_events import click_menu_item, click_row
 
 
 def shown_names(window: MainWindow) -> list[str]:
@@ -24,34 +26,39 @@ def test_empty_database_shows_the_welcome(window):
     assert window.db_label.text().endswith("alianzas.sqlite")
 
 
+def search(qtbot, window: MainWindow, text: str) -> None:
+    """Select what the search box holds and type over it; accents as a keyboard sends them."""
+    window.search_edit.setFocus()
+    qtbot.keyClick(window.search_edit, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    type_into(qtbot, window.search_edit, text)
+    assert window.search_edit.text() == text
+
+
 def test_typing_in_the_search_box_filters_the_list(db, alliance_ids, window, qtbot):
     window.refresh()
+    window.show()
+    qtbot.waitExposed(window)
     assert window.stack.currentIndex() == MainWindow.LIST
     assert len(shown_names(window)) == 3
     assert window.count_label.text() == "3 alianzas"
 
-    qtbot.keyClicks(window.search_edit, "tumaco")
+    search(qtbot, window, "tumaco")
     assert shown_names(window) == ["Cacao para la Paz"]
     assert window.count_label.text() == "1 de 3 alianzas"
 
-    window.search_edit.clear()
-    qtbot.keyClicks(window.search_edit, "ANTIOQUIA")
+    search(qtbot, window, "ANTIOQUIA")
     assert shown_names(window) == ["Agua Limpia Veredal", "Alianza Frijol del Páramo"]
 
-    window.search_edit.clear()
-    qtbot.keyClicks(window.search_edit, "narino paz")
+    search(qtbot, window, "narino paz")
     assert shown_names(window) == ["Cacao para la Paz"]
 
-    # keyClicks types ASCII only; accented text arrives by pasting.
-    window.search_edit.setText("NARIÑO")
+    search(qtbot, window, "NARIÑO")
     assert shown_names(window) == ["Cacao para la Paz"]
 
-    window.search_edit.clear()
-    qtbot.keyClicks(window.search_edit, "productividad agricola")
+    search(qtbot, window, "productividad agricola")
     assert len(shown_names(window)) == 3
 
-    window.search_edit.clear()
-    qtbot.keyClicks(window.search_edit, "cartagena")
+    search(qtbot, window, "cartagena")
     assert shown_names(window) == []
     assert window.count_label.text() == "Ninguna alianza coincide con la búsqueda"
 
@@ -80,14 +87,19 @@ def test_enter_on_a_row_opens_its_page_with_partners_and_versions(db, alliance_i
     assert window.windowTitle() == "Cacao para la Paz — Alianzas"
 
     with qtbot.waitSignal(page.back_requested):
-        page.back_button.click()
+        qtbot.mouseClick(page.back_button, Qt.MouseButton.LeftButton)
     assert window.stack.currentIndex() == MainWindow.LIST
 
 
 def test_agreement_menu_previews_the_latest_version(db, alliance_ids, window, no_modal, qtbot):
     window.refresh()
-    window.select_alliance(alliance_ids["Agua Limpia Veredal"])
-    window.agreement_action.trigger()
+    window.show()
+    qtbot.waitExposed(window)
+    row = window.proxy.mapFromSource(
+        window.model.index(window.model.row_of_id(alliance_ids["Agua Limpia Veredal"]), 0)
+    ).row()
+    click_row(qtbot, window.table, row)
+    click_menu_item(qtbot, window.menuBar(), window.agreement_action)
     [preview] = no_modal
     if preview.rendering:
         with qtbot.waitSignal(preview.pages_shown, timeout=20_000):
@@ -154,7 +166,7 @@ def test_continue_opens_the_wizard_on_the_draft(db, window, qtbot):
     from alianzas_desktop.ui.wizards.nacimiento import wizard as wizard_module
 
     wizard._ask_keep_draft = lambda: wizard_module.KEEP
-    wizard.reject()
+    qtbot.mouseClick(wizard.button(QWizard.WizardButton.CancelButton), Qt.MouseButton.LeftButton)
     assert window.wizard is None
     assert drafts.load_draft(db, draft_id) is not None
 

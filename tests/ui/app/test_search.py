@@ -7,13 +7,21 @@ from PySide6.QtWidgets import QApplication
 
 from alianzas_desktop.services import nacimiento
 from tests.factories import nacimiento_data
-from tests.ui.nacimiento.conftest import type_into
 from tests.ui.app.conftest import found
+from tests.ui.nacimiento.conftest import type_into
 
 
 def visible_names(window) -> list[str]:
     proxy = window.proxy
     return sorted(proxy.index(row, 0).data() for row in range(proxy.rowCount()))
+
+
+def retype(qtbot, field, text: str) -> None:
+    """Select what the field holds and type over it."""
+    field.setFocus()
+    qtbot.keyClick(field, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    type_into(qtbot, field, text)
+    assert field.text() == text
 
 
 def found_with_partner(db, name: str, partner: str, representative: str) -> str:
@@ -29,16 +37,15 @@ def test_typing_a_partner_or_a_person_finds_their_alliances(db, window, qtbot):
     found_with_partner(db, "Cacao para la Paz", "Asociación Cacaotera ASOCAT", "Edilma Quiñónez")
     window.refresh()
     window.show()
+    qtbot.waitExposed(window)
 
     qtbot.keyClicks(window.search_edit, "asocat")
     assert visible_names(window) == ["Cacao para la Paz"]
 
-    window.search_edit.clear()
-    qtbot.keyClicks(window.search_edit, "edilma quinonez")
+    retype(qtbot, window.search_edit, "edilma quinonez")
     assert visible_names(window) == ["Cacao para la Paz"]
 
-    window.search_edit.clear()
-    type_into(qtbot, window.search_edit, "Alcaldía de Sonsón")
+    retype(qtbot, window.search_edit, "Alcaldía de Sonsón")
     assert visible_names(window) == ["Alianza Frijol del Páramo", "Cacao para la Paz"]
 
 

@@ -7,6 +7,7 @@ import io
 import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 
 from alianzas_desktop.services import agreements, alliances
 from alianzas_desktop.ui.dialogs.verify_dialog import VerifyDialog
@@ -49,9 +50,13 @@ def test_typing_a_printed_code_names_the_agreement_and_opens_it(db, issued, qtbo
 def test_the_text_a_phone_reads_from_the_qr_is_accepted(db, issued, qtbot):
     dialog = VerifyDialog(db)
     qtbot.addWidget(dialog)
-    dialog.code_edit.setText(  # pasted: what a phone shows on scanning the page's QR
-        f"Alianzas - acuerdo de compromisos - para verificar: {issued.verification_code}"
-    )
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    scanned = f"Alianzas - acuerdo de compromisos - para verificar: {issued.verification_code}"
+    QApplication.clipboard().setText(scanned)  # what a phone shows on scanning the page's QR
+    dialog.code_edit.setFocus()
+    qtbot.keyClick(dialog.code_edit, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    assert dialog.code_edit.text() == scanned
     qtbot.mouseClick(dialog.verify_button, Qt.MouseButton.LeftButton)
     assert dialog.match is not None and dialog.match.version_id == issued.id
 
@@ -59,6 +64,8 @@ def test_the_text_a_phone_reads_from_the_qr_is_accepted(db, issued, qtbot):
 def test_an_unknown_code_says_so_and_opens_nothing(db, issued, qtbot):
     dialog = VerifyDialog(db)
     qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
     qtbot.keyClicks(dialog.code_edit, "ZZZZ-ZZZZ-ZZZZ")
     with qtbot.waitSignal(dialog.checked) as checked:
         qtbot.mouseClick(dialog.verify_button, Qt.MouseButton.LeftButton)
