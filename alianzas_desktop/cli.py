@@ -253,7 +253,14 @@ def _list_people(args: argparse.Namespace) -> int:
 def _list_meetings(args: argparse.Namespace) -> int:
     from alianzas_desktop.services.meetings import list_meetings
 
-    rows = list_meetings(_open_database(args.db), args.alliance)
+    db = _open_database(args.db)
+    rows = list_meetings(db, args.alliance)
+    if args.alliance and not rows:
+        from alianzas_desktop.services.alliances import alliance_detail
+
+        alliance_detail(db, args.alliance)  # NotFoundError when the id names no alliance
+        if not args.json:
+            print("Esta alianza no tiene sesiones.")
     if args.json:
         payload = [
             {
@@ -309,10 +316,15 @@ def cmd_person(args: argparse.Namespace) -> int:
 
 
 def _write_output(output: Path, data: bytes) -> None:
+    # Written through a temporary renamed over the target: a device named here
+    # (``-o /dev/null`` run as root) would become a regular file.
+    _refuse_non_file(output, "no es un archivo: indique un archivo nuevo o uno existente")
     try:
         write_durably(output, data)
     except OSError as exc:
-        raise CommandError(f"No se pudo escribir {output}: {exc.strerror or exc}") from exc
+        from alianzas_desktop.storage.os_errors import spanish_os_error
+
+        raise CommandError(spanish_os_error(exc, output)) from exc
 
 
 def cmd_export(args: argparse.Namespace) -> int:
@@ -467,7 +479,21 @@ def _sqlite_path(target: str | None) -> Path:
         return paths.default_database_path()
     if "://" in target:
         raise CommandError("Esta orden solo funciona con archivos SQLite.")
-    return Path(target).expanduser().resolve()
+    path = Path(target).expanduser().resolve()
+    _refuse_non_file(path, "no es un archivo de base de datos")
+    return path
+
+
+def _refuse_non_file(path: Path, what: str) -> None:
+    """A folder, a device or a pipe is never read as a database nor replaced by a file."""
+    try:
+        other = path.exists() and not path.is_file()
+    except OSError as exc:
+        from alianzas_desktop.storage.os_errors import spanish_os_error
+
+        raise CommandError(spanish_os_error(exc, path)) from exc
+    if other:
+        raise CommandError(f"{path} {what}.")
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
@@ -489,6 +515,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
     backup = Path(args.backup)
     if not backup.exists():
         raise CommandError(f"No existe el respaldo: {backup}")
+    _refuse_non_file(backup, "no es un archivo de respaldo")
     from alianzas_desktop.storage.database import hold_database
 
     database = _sqlite_path(args.db)

@@ -1,0 +1,413 @@
+"""Every argument of every command, read from the parser itself, with hostile values (issue 8 §3).
+
+Each subcommand (and each choice that works like one: ``list people``, ``export
+agreement``, ``person erase``) is run with all its arguments valid but one, which
+gets each hostile value in turn. A run either fails with exactly one Spanish line
+on stderr and a non-zero code, or accepts the value and says nothing on stderr;
+no traceback, no English from the operating system, SQLite or SQLAlchemy, and no
+file written anywhere but where the user named. A command or argument added later
+is covered without touching this file.
+
+The runs happen in this process (``parse`` + ``run_command``, as ``__main__``
+does) so the matrix stays fast; test_hostile_args.py keeps real processes.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import io
+import json
+import logging
+import os
+import shutil
+import stat
+import subprocess
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+
+from alianzas_desktop import cli
+from alianzas_desktop.services import printing
+
+# What a user may type by mistake or on purpose; callables get the run's folder.
+HOSTILE: dict[str, object] = {
+    "markup": "<b>&amp;</b>",
+    "quotes": "comillas ' y \"",
+    "newline": "dos\nlíneas",
+    "question": "copia?v2",
+    "percent": "%41%00",
+    "long300": "x" * 300,
+    "long5000": "x" * 5000,
+    "devnull": "/dev/null",
+    "devzero": "/dev/zero",
+    "folder": lambda run: str(run / "carpeta"),
+    "dot": ".",
+    "empty": "",
+    "minus1": "-1",
+    "zero": "0",
+    "huge": "99999999999999999999999",
+    "emoji": "🎉 fiesta",
+    "nofolder": lambda run: str(run / "no-existe" / "archivo.pdf"),
+}
+
+# Words Python, the OS, SQLite, SQLAlchemy or argparse say in English.
+ENGLISH = (
+    "Traceback",
+    "Error:",
+    "Errno",
+    "No such file",
+    "File name too long",
+    "Is a directory",
+    "Not a directory",
+    "Permission denied",
+    "Invalid argument",
+    "unable to open",
+    "Could not",
+    "could not",
+    "too large",
+    "Python int",
+    "PosixPath",
+    "empty name",
+    "not a database",
+    "malformed",
+    "is locked",
+    "disk I/O",
+    "sqlite3.",
+    "sqlalchemy",
+    "NoneType",
+    "object has no",
+    "invalid",
+    "expected",
+    "required",
+    "usage:",
+    "not allowed",
+    "ignored explicit",
+    "does not exist",
+    "not found",
+)
+
+
+@dataclass(frozen=True)
+class Slot:
+    """One argument a user gives a value to: a positional or an option that takes one."""
+
+    dest: str
+    flag: str | None  # None for a positional
+
+    @property
+    def label(self) -> str:
+        return self.flag or self.dest
+
+
+@dataclass(frozen=True)
+class Variant:
+    """A command line shape: the words that pick the command, and the arguments it takes."""
+
+    words: tuple[str, ...]
+    slots: tuple[Slot, ...]
+    choice_positions: tuple[tuple[str, str], ...]  # (dest, the chosen word), in order
+
+    @property
+    def name(self) -> str:
+        return " ".join(self.words)
+
+
+def _valued_actions(parser: argparse.ArgumentParser):
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction) or action.nargs == 0:
+            continue
+        yield action
+
+
+def command_variants(parser: argparse.ArgumentParser) -> list[Variant]:
+    """Every leaf command of the parser; positionals with choices expand like subcommands."""
+    variants: list[Variant] = []
+    for action in parser._actions:
+        if not isinstance(action, argparse._SubParsersAction):
+            continue
+        for name, sub in action.choices.items():
+            actions = list(_valued_actions(sub))
+            choosers = [a for a in actions if not a.option_strings and a.choices]
+            combos: list[tuple[tuple[str, str], ...]] = [()]
+            for chooser in choosers:
+                words = [(chooser.dest, str(word)) for word in chooser.choices]
+                combos = [combo + (word,) for combo in combos for word in words]
+            slots = tuple(
+                Slot(a.dest, max(a.option_strings, key=len) if a.option_strings else None)
+                for a in actions
+            )
+            for combo in combos:
+                words = (name, *(word for _, word in combo))
+                variants.append(Variant(words, slots, combo))
+    return variants
+
+
+VARIANTS = command_variants(cli.build_parser())
+CASES = [(v, s) for v in VARIANTS for s in v.slots]
+
+
+@dataclass
+class Demo:
+    """The demo database made once, and real ids and files from it."""
+
+    path: Path
+    backup: Path
+    alliance: str
+    meeting: str
+    person: str
+    code: str
+
+
+@pytest.fixture(scope="module")
+def demo(tmp_path_factory) -> Demo:
+    folder = tmp_path_factory.mktemp("matriz")
+    path = folder / "demo.sqlite"
+    env = dict(os.environ, ALIANZAS_DATA_DIR=str(folder / "datos"))
+
+    def alianzas(*args: str) -> str:
+        result = subprocess.run(
+            [sys.executable, "-m", "alianzas_desktop", "--db", str(path), *args],
+            capture_output=True,
+            text=True,
+            env=env,
+            timeout=120,
+        )
+        assert result.returncode == 0, result.stderr
+        return result.stdout
+
+    alianzas("demo")
+    alliance = json.loads(alianzas("list", "alliances", "--json"))[0]["id"]
+    closed = [m for m in json.loads(alianzas("list", "meetings", "--json")) if m["number"]]
+    person = json.loads(alianzas("list", "people", "--json"))[0]["id"]
+    backup = folder / "respaldo.sqlite"
+    alianzas("backup", "-o", str(backup))
+    pdf = folder / "acuerdo.pdf"
+    alianzas("export", "agreement", "--alliance", alliance, "-o", str(pdf))
+    text = " ".join(page.extract_text() for page in PdfReader(pdf).pages)
+    code = text.split("Código de verificación:", 1)[1].split()[0]
+    for sidecar in folder.glob("demo.sqlite?*"):
+        sidecar.unlink()
+    return Demo(path, backup, alliance, closed[0]["id"], person, code)
+
+
+def valid_values(variant: Variant, run: Path, demo: Demo) -> dict[str, str]:
+    """A value for every argument that makes the command succeed."""
+    output = "copia.sqlite" if variant.words[0] == "backup" else "salida.pdf"
+    return {
+        "db": str(run / ("nueva.sqlite" if variant.words[0] == "demo" else "demo.sqlite")),
+        "alliance": demo.alliance,
+        "meeting": demo.meeting,
+        "version": "1",
+        "page_size": "a4",
+        "output": str(run / output),
+        "person": demo.person,
+        "backup": str(run / "respaldo.sqlite"),
+        "code": demo.code,
+        "printer": "Cola_PDF",
+        "copies": "2",
+    }
+
+
+def argv_for(variant: Variant, values: dict[str, str]) -> list[str]:
+    argv = [variant.words[0]]
+    chosen = dict(variant.choice_positions)
+    for slot in variant.slots:
+        if slot.flag is None:
+            argv.append(values.get(slot.dest, chosen.get(slot.dest, "x")))
+    for slot in variant.slots:
+        if slot.flag is not None and slot.dest in values:
+            argv += [slot.flag, values[slot.dest]]
+    return argv
+
+
+@dataclass
+class Outcome:
+    code: int
+    stdout: str
+    stderr: str
+
+
+def run_in_process(argv: list[str]) -> Outcome:
+    """``python -m alianzas_desktop ARGV`` without a new interpreter: parse, then run."""
+    out, err = io.StringIO(), io.StringIO()
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+        try:
+            code = cli.run_command(cli.parse(argv))
+        except SystemExit as exc:  # argparse's own refusals
+            code = exc.code if isinstance(exc.code, int) else 1
+    root = logging.getLogger()
+    for handler in list(root.handlers):  # the command's log file, opened per run
+        handler.close()
+        root.removeHandler(handler)
+    return Outcome(code, out.getvalue(), err.getvalue())
+
+
+def fake_cups(command: list[str], timeout: float) -> subprocess.CompletedProcess[str]:
+    """A CUPS that knows one queue, Cola_PDF, and accepts every job for it."""
+    if command[:2] == ["lpstat", "-r"]:
+        return subprocess.CompletedProcess(command, 0, "scheduler is running\n", "")
+    if command[:2] == ["lpstat", "-e"]:
+        return subprocess.CompletedProcess(command, 0, "Cola_PDF\n", "")
+    if command[:2] == ["lpstat", "-d"]:
+        return subprocess.CompletedProcess(command, 0, "system default destination: Cola_PDF", "")
+    if command[0] == "lp" and command[2] == "Cola_PDF":
+        return subprocess.CompletedProcess(command, 0, "request id is Cola_PDF-7 (1 file(s))", "")
+    if command[0] == "lp":
+        return subprocess.CompletedProcess(
+            command, 1, "", "lp: The printer or class does not exist."
+        )
+    raise AssertionError(command)
+
+
+DEVICES = {"/dev/null": (1, 3), "/dev/zero": (1, 5)}
+
+
+def repair_devices() -> list[str]:
+    """Put back a device that a regression replaced with a file (only root can, and must)."""
+    repaired = []
+    for name, (major, minor) in DEVICES.items():
+        if not stat.S_ISCHR(os.lstat(name).st_mode) and os.geteuid() == 0:
+            os.unlink(name)
+            os.mknod(name, 0o666 | stat.S_IFCHR, os.makedev(major, minor))
+            os.chmod(name, 0o666)
+            repaired.append(name)
+    return repaired
+
+
+@pytest.fixture
+def sandbox(tmp_path, monkeypatch):
+    """Home, data, config and working folders inside tmp_path; CUPS answered by a fake."""
+    monkeypatch.setenv("HOME", str(tmp_path / "casa"))
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "casa" / "datos"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "casa" / "config"))
+    monkeypatch.setattr(printing, "cups_available", lambda: True)
+    monkeypatch.setattr(printing, "_run", fake_cups)
+    monkeypatch.chdir(tmp_path)
+    yield tmp_path
+    assert not repair_devices(), "un comando reemplazó un dispositivo por un archivo"
+
+
+def prepare(run: Path, demo: Demo, monkeypatch) -> None:
+    run.mkdir()
+    (run / "carpeta").mkdir()
+    (run / "casa").mkdir()
+    shutil.copyfile(demo.path, run / "demo.sqlite")
+    shutil.copyfile(demo.backup, run / "respaldo.sqlite")
+    monkeypatch.setenv("ALIANZAS_DATA_DIR", str(run / "datos"))
+    monkeypatch.setenv("HOME", str(run / "casa"))
+    monkeypatch.chdir(run)
+
+
+def snapshot(folder: Path) -> dict[Path, tuple[int, int, int]]:
+    found = {}
+    for path in folder.rglob("*"):
+        info = path.lstat()
+        found[path] = (info.st_mode, info.st_size, info.st_mtime_ns)
+    return found
+
+
+def devices() -> dict[str, int]:
+    """What /dev holds (a device path given as a file once left «/dev/null.bloqueo» there)."""
+    return {entry.name: entry.stat(follow_symlinks=False).st_mode for entry in os.scandir("/dev")}
+
+
+SIDECARS = ("-wal", "-shm", "-journal", ".bloqueo")
+
+
+def allowed_changes(run: Path, named: list[str], outcome: Outcome) -> set[Path]:
+    """What a run may leave behind: its log, the files it was told to write, and their sidecars."""
+    allowed = {run / "datos", run / "datos" / cli.LOG_NAME}
+    for value in named:
+        try:
+            path = (run / value).resolve() if value else None
+        except (OSError, ValueError):
+            continue
+        if path is None:
+            continue
+        allowed.add(path)
+        allowed.update(path.with_name(path.name + s) for s in SIDECARS)
+        allowed.update(path.parents)  # a new folder the user named along with the file
+    if outcome.code == 0:
+        # The restore command's safety copy lands in the data folder and is announced.
+        allowed.update(p for p in (run / "datos").rglob("*") if str(p) in outcome.stdout)
+        allowed.add(run / "datos" / "respaldos")
+    return allowed
+
+
+def check_outcome(where: str, outcome: Outcome) -> None:
+    if outcome.code == 0:
+        assert outcome.stderr == "", f"{where}: aceptado pero con stderr {outcome.stderr!r}"
+        assert outcome.stdout.strip(), f"{where}: aceptado sin decir nada"
+        return
+    lines = outcome.stderr.splitlines()
+    assert len(lines) == 1, f"{where}: código {outcome.code}, stderr {outcome.stderr[:800]!r}"
+    line = lines[0]
+    assert line.startswith("alianzas"), f"{where}: {line}"
+    english = [word for word in ENGLISH if word in line]
+    assert not english, f"{where}: inglés {english} en {line!r}"
+    assert len(line) <= 600, f"{where}: línea de {len(line)} caracteres"
+
+
+def check_named_output(where: str, variant: Variant, values: dict[str, str], run: Path) -> None:
+    """An accepted run wrote what the command promises, where the user said."""
+    if "output" not in values or variant.words[0] not in ("export", "backup", "person"):
+        return
+    if variant.words[:2] == ("person", "erase"):
+        return
+    written = run / values["output"]
+    head = written.read_bytes()[:16]
+    expected = {"backup": b"SQLite format 3"}.get(variant.words[0], b"%PDF")
+    if values["output"].lower().endswith(".json"):
+        expected = b"{"
+    assert head.startswith(expected), f"{where}: {written} empieza con {head!r}"
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=[v.name for v in VARIANTS])
+def test_valid_values_succeed(variant, demo, sandbox, monkeypatch):
+    """With every argument valid each command works, so a hostile run tests one value."""
+    if variant.words[0] == "printers":
+        pytest.skip("sin argumentos con valor")
+    run = sandbox / "valido"
+    prepare(run, demo, monkeypatch)
+    values = valid_values(variant, run, demo)
+    outcome = run_in_process(argv_for(variant, values))
+    assert outcome.code == 0, f"{variant.name}: {outcome.stderr}"
+    check_named_output(variant.name, variant, values, run)
+
+
+@pytest.mark.parametrize(("variant", "slot"), CASES, ids=[f"{v.name}-{s.label}" for v, s in CASES])
+def test_hostile_value(variant, slot, demo, sandbox, monkeypatch):
+    failures = []
+    for key, hostile in HOSTILE.items():
+        run = sandbox / key
+        prepare(run, demo, monkeypatch)
+        value = hostile(run) if callable(hostile) else hostile
+        values = valid_values(variant, run, demo)
+        values[slot.dest] = value
+        try:
+            check_one_run(f"«{variant.name}» {slot.label}={key}", variant, values, run)
+        except AssertionError as exc:
+            failures.append(str(exc).splitlines()[0])
+        shutil.rmtree(run)
+    assert not failures, "\n".join(failures)
+
+
+def check_one_run(where: str, variant: Variant, values: dict[str, str], run: Path) -> None:
+    before, before_dev = snapshot(run), devices()
+    outcome = run_in_process(argv_for(variant, values))
+    if os.environ.get("MATRIZ_LOG"):
+        with open(os.environ["MATRIZ_LOG"], "a", encoding="utf-8") as log:
+            log.write(f"{where}\t{outcome.code}\t{outcome.stderr.strip()[:300]!r}\n")
+    check_outcome(where, outcome)
+    named = [values[d] for d in ("db", "output", "backup") if d in values]
+    allowed = allowed_changes(run, named, outcome)
+    after = snapshot(run)
+    changed = {p for p in after if before.get(p) != after[p]} - allowed
+    assert not changed, f"{where}: escribió {sorted(map(str, changed))[:5]}"
+    assert devices() == before_dev, f"{where}: tocó /dev: {devices().keys() ^ before_dev.keys()}"
+    if outcome.code == 0:
+        check_named_output(where, variant, values, run)
