@@ -32,6 +32,7 @@ def page(db, qtbot, issued_alliance):
     qtbot.addWidget(widget)
     widget.resize(1200, 700)
     widget.show()
+    qtbot.waitExposed(widget)
     widget.load(issued_alliance)
     return widget
 
@@ -83,4 +84,6 @@ def type_text(qtbot, widget: QWidget, text: str, *, replace: bool = False) -> No
 
 
 def click(qtbot, button: QWidget) -> None:
+    """A left click; a hidden widget would drop it without a word, so it must be shown."""
+    assert button.isVisible(), getattr(button, "text", lambda: button)()
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)

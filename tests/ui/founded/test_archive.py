@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from alianzas_desktop.services import alliances
 from tests.ui.founded.conftest import click
+from tests.ui.user_events import click_menu_item
 
 
 def test_archive_hides_restore_brings_back(db, qtbot, issued_alliance, monkeypatch):
@@ -32,7 +33,7 @@ def test_archive_hides_restore_brings_back(db, qtbot, issued_alliance, monkeypat
     assert [row.id for row in window.model.rows] == [other]
     assert alliances.alliance_detail(db, issued_alliance).name == "Alianza Frijol del Páramo"
 
-    window.show_archived_action.trigger()
+    click_menu_item(qtbot, window.menuBar(), window.show_archived_action)
 
     names = [window.model.index(r, 0).data() for r in range(window.model.rowCount())]
     assert "Alianza Frijol del Páramo (archivada)" in names
@@ -45,16 +46,21 @@ def test_archive_hides_restore_brings_back(db, qtbot, issued_alliance, monkeypat
 
     assert not page.archived_bar.isVisible()
     assert page.edit_button.isEnabled()
-    window.show_archived_action.trigger()
+    click_menu_item(qtbot, window.menuBar(), window.show_archived_action)
     assert {row.id for row in window.model.rows} == {issued_alliance, other}
     assert not any(row.archived for row in window.model.rows)
 
 
 def test_declining_the_question_archives_nothing(db, qtbot, page, issued_alliance, monkeypatch):
+    asked = []
     monkeypatch.setattr(
-        QMessageBox, "question", staticmethod(lambda *a, **k: QMessageBox.StandardButton.No)
+        QMessageBox,
+        "question",
+        staticmethod(lambda *a, **k: asked.append(a[2]) or QMessageBox.StandardButton.No),
     )
-    assert page.archive_alliance() is False
+    click(qtbot, page.archive_button)
+    assert asked
+    assert not page.archived_bar.isVisible()
     assert [row.id for row in alliances.list_alliances(db)] == [issued_alliance]
 
 
@@ -77,6 +83,6 @@ def test_with_every_alliance_archived_the_list_says_where_they_are(
     assert window.stack.currentIndex() == window.LIST
     assert window.model.rowCount() == 0
     assert "1 archivada (Alianza ▸ Mostrar archivadas)" in window.count_label.text()
-    window.show_archived_action.trigger()
+    click_menu_item(qtbot, window.menuBar(), window.show_archived_action)
     assert window.model.rowCount() == 1
     assert "archivadas" not in window.count_label.text()

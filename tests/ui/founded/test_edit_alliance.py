@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog
 
 from alianzas_desktop.services import agreements, alliances
 from alianzas_desktop.ui.dialogs.alliance_edit_dialog import (
@@ -11,6 +12,7 @@ from alianzas_desktop.ui.dialogs.alliance_edit_dialog import (
     AllianceEditDialog,
 )
 from tests.ui.founded.conftest import click, type_text
+from tests.ui.user_events import click_tab
 
 
 def test_correcting_name_territory_and_structure_opens_version_2(
@@ -22,7 +24,7 @@ def test_correcting_name_territory_and_structure_opens_version_2(
     def steps(dialog: AllianceEditDialog) -> None:
         type_text(qtbot, dialog.name_edit, "Alianza Frijol y Maíz del Páramo", replace=True)
         type_text(qtbot, dialog.vereda_edit, "El Roble", replace=True)
-        dialog.tabs.setCurrentIndex(PURPOSE)
+        click_tab(qtbot, dialog.tabs, PURPOSE)
         dialog.purpose_page.objectives_edit.setFocus()
         qtbot.keyClick(
             dialog.purpose_page.objectives_edit, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier
@@ -35,7 +37,7 @@ def test_correcting_name_territory_and_structure_opens_version_2(
             "Falta el agua",
             replace=True,
         )
-        dialog.tabs.setCurrentIndex(STRUCTURE)
+        click_tab(qtbot, dialog.tabs, STRUCTURE)
         click(qtbot, dialog.structure_page.formality_radios["formal"])
         type_text(qtbot, dialog.structure_page.legal_figure_edit, "Convenio de asociación")
         type_text(qtbot, dialog.structure_page.meeting_rhythm_edit, "Cada dos meses", replace=True)
@@ -71,10 +73,11 @@ def test_the_wizard_rules_are_shown_next_to_each_field(db, qtbot, issued_allianc
     dialog = AllianceEditDialog(db, issued_alliance)
     qtbot.addWidget(dialog)
     dialog.show()
+    qtbot.waitExposed(dialog)
     type_text(qtbot, dialog.municipio_edit, "", replace=True)
-    dialog.tabs.setCurrentIndex(STRUCTURE)
+    click_tab(qtbot, dialog.tabs, STRUCTURE)
     click(qtbot, dialog.structure_page.formality_radios["formal"])
-    dialog.tabs.setCurrentIndex(PURPOSE)
+    click_tab(qtbot, dialog.tabs, PURPOSE)
 
     click(qtbot, dialog.save_button)
 
@@ -94,13 +97,18 @@ def test_cancel_changes_nothing(db, qtbot, page, issued_alliance, drive):
         type_text(qtbot, dialog.name_edit, "Otro nombre", replace=True)
         qtbot.keyClick(dialog, Qt.Key.Key_Escape)
 
-    drive(AllianceEditDialog, steps)
-    assert page.edit_alliance() is False
+    seen = drive(AllianceEditDialog, steps)
+    click(qtbot, page.edit_button)
+    [dialog] = seen
+    assert dialog.result() == QDialog.DialogCode.Rejected
+    assert page.title_label.text() == "Alianza Frijol del Páramo"
     assert alliances.alliance_detail(db, issued_alliance).name == "Alianza Frijol del Páramo"
     assert len(alliances.alliance_detail(db, issued_alliance).versions) == 1
 
 
 def test_saving_without_changes_opens_no_version(db, qtbot, page, issued_alliance, drive):
-    drive(AllianceEditDialog, lambda dialog: click(qtbot, dialog.save_button))
-    assert page.edit_alliance() is True
+    seen = drive(AllianceEditDialog, lambda dialog: click(qtbot, dialog.save_button))
+    click(qtbot, page.edit_button)
+    [dialog] = seen
+    assert dialog.result() == QDialog.DialogCode.Accepted
     assert len(alliances.alliance_detail(db, issued_alliance).versions) == 1

@@ -13,6 +13,7 @@ from alianzas_desktop.ui.dialogs.partner_dialog import PartnerDialog
 from alianzas_desktop.ui.dialogs.retire_partner_dialog import RetirePartnerDialog
 from alianzas_desktop.ui.models.detail_models import PartnerTableModel
 from tests.ui.founded.conftest import click, type_text
+from tests.ui.user_events import click_row, click_tab_of
 
 
 def _choose_with_keys(qtbot, combo, label: str) -> None:
@@ -23,11 +24,6 @@ def _choose_with_keys(qtbot, combo, label: str) -> None:
             return
         qtbot.keyClick(combo, Qt.Key.Key_Down)
     raise AssertionError(f"«{label}» no está en la lista")
-
-
-def _click_row(qtbot, view, row: int) -> None:
-    rect = view.visualRect(view.model().index(row, 0))
-    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
 
 
 def _row_of(page, organization: str) -> int:
@@ -88,7 +84,7 @@ def test_retiring_the_selected_partner_keeps_it_as_retired(db, qtbot, page, issu
     detail = alliances.alliance_detail(db, issued_alliance)
     empresa = next(p for p in detail.partners if p.sector == "privado")
     its_commitment = next(c for c in detail.commitments if c.membership_id == empresa.membership_id)
-    _click_row(qtbot, page.partners_view, _row_of(page, empresa.organization))
+    click_row(qtbot, page.partners_view, _row_of(page, empresa.organization))
     assert page.selected_partner().membership_id == empresa.membership_id
 
     def steps(dialog: RetirePartnerDialog) -> None:
@@ -121,8 +117,8 @@ def test_retiring_the_selected_partner_keeps_it_as_retired(db, qtbot, page, issu
     assert latest.number == 2
     assert empresa.organization not in [p["organization"] for p in latest.content["parties"]]
     # A retired partner cannot be retired again.
-    page.tabs.setCurrentIndex(0)
-    _click_row(qtbot, page.partners_view, _row_of(page, empresa.organization))
+    click_tab_of(qtbot, page.tabs, page.partners_view)
+    click_row(qtbot, page.partners_view, _row_of(page, empresa.organization))
     assert not page.retire_partner_button.isEnabled()
 
 
