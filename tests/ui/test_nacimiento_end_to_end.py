@@ -66,10 +66,12 @@ def test_a_whole_alliance_from_the_main_window_to_its_agreement(qtbot, db, monke
     window = MainWindow(db)
     qtbot.addWidget(window)
     window.show()
+    qtbot.waitExposed(window)
 
     with qtbot.waitSignal(window.wizard_opened) as opened:
-        window.new_alliance()
+        qtbot.mouseClick(window.empty_button, Qt.MouseButton.LeftButton)  # «Nueva alianza»
     wizard = opened.args[0]
+    qtbot.waitExposed(wizard)
 
     # Datos básicos, with the name left empty first: the message shows, no advance.
     fill_basics(qtbot, wizard, name="")
@@ -95,10 +97,11 @@ def test_a_whole_alliance_from_the_main_window_to_its_agreement(qtbot, db, monke
     assert wizard.currentId() == PAGE_COMMITMENTS
     add_commitment(qtbot, wizard, 0, "Dos técnicos agrícolas", "48.000.000", date(2026, 12, 15))
 
-    # The power goes out (the window closes, the draft is kept) …
-    wizard.save_draft_now()
+    # The facilitator closes the wizard, keeping the draft (a kill: tests/ui/test_draft_kill.py) …
+    qtbot.mouseClick(wizard.button(QWizard.WizardButton.CancelButton), Qt.MouseButton.LeftButton)
+    assert not wizard.isVisible()
     draft_id = wizard.draft_id
-    wizard.reject()
+    assert draft_id is not None
     assert [d.id for d in drafts.list_drafts(db, "nacimiento")] == [draft_id]
 
     # … and the facilitator comes back to exactly where they were.
