@@ -53,8 +53,14 @@ def test_interrupted_meeting_resumes_after_restarting_the_app(
 ):
     window = MainWindow(db)
     qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
     window.open_alliance(alliance_id)
-    wizard = window.alliance_page.meetings_tab.open_wizard()
+    page = window.alliance_page
+    click_tab(qtbot, page.tabs, page.meetings_tab_index)
+    click(qtbot, page.meetings_tab.new_button)  # Nueva sesión…
+    wizard = page.meetings_tab.wizard
+    qtbot.waitExposed(wizard)
     fill_convocation(qtbot, wizard, person_dialog)
     click(qtbot, wizard.convocation_page.save_button)
     meeting_id = wizard.meeting_id
