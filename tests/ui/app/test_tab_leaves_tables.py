@@ -5,6 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QTableView
 
+from tests.ui.user_events import click_row
+
 
 def test_tab_moves_from_each_table_to_another_widget(db, alliance_ids, window, qtbot):
     window.refresh()
@@ -20,10 +22,11 @@ def test_tab_moves_from_each_table_to_another_widget(db, alliance_ids, window, q
     for view in views:
         if not view.isVisible() or view.focusPolicy() == Qt.FocusPolicy.NoFocus:
             continue
-        view.setFocus()
-        qtbot.waitUntil(view.hasFocus)
         if view.model().rowCount():
-            view.setCurrentIndex(view.model().index(0, 0))
+            click_row(qtbot, view, 0)  # a click on a row gives the table the focus
+        else:
+            view.setFocus()
+        qtbot.waitUntil(view.hasFocus)
         qtbot.keyClick(view, Qt.Key.Key_Tab)
         assert QApplication.focusWidget() is not view, view.objectName() or view.model()
     assert all(not v.tabKeyNavigation() for v in views + page_views)
