@@ -102,11 +102,14 @@ class SplittingTable(Table):
     """A Table whose rows split across pages wherever they fall, never raising LayoutError.
 
     reportlab (with ``splitInRow``) splits a row taller than what is left of the page, but
-    refuses in two cases, and on a fresh page a refusal is a LayoutError:
+    refuses in three cases, and on a fresh page a refusal is a LayoutError:
 
     * a vertically centred cell: reportlab pads it by half the row's height, and that
       padding alone no longer fits. A row taller than the page has its cells top-aligned
       instead (the planilla and the attendance lists centre their cells);
+    * a row left over from an earlier split, empty but as tall as the part of the row that
+      had not been placed (its content had fitted above): the rows are measured again
+      from their content;
     * a split leaving less than ``splitInRow`` below it (so a row just taller than a page
       failed, and lengths failed "periodically"): the split is then made that much higher.
     """
@@ -115,10 +118,13 @@ class SplittingTable(Table):
         parts = super().split(availWidth, availHeight)
         if parts or not self.splitInRow:
             return parts
-        if self._top_align_rows_taller_than(availHeight):
-            parts = super().split(availWidth, availHeight)
-        if parts or availHeight <= 2 * self.splitInRow:
-            return parts
+        for remedy in (self._top_align_rows_taller_than, self._measure_rows_again):
+            if remedy(availHeight):
+                parts = super().split(availWidth, availHeight)
+                if parts:
+                    return parts
+        if availHeight <= 2 * self.splitInRow:
+            return []
         return super().split(availWidth, availHeight - self.splitInRow)
 
     def _top_align_rows_taller_than(self, height: float) -> bool:
@@ -131,6 +137,12 @@ class SplittingTable(Table):
                     style.valign = "TOP"
                     changed = True
         return changed
+
+    def _measure_rows_again(self, _height: float) -> bool:
+        if all(height is None for height in self._argH):
+            return False
+        self._argH = [None] * len(self._argH)
+        return True
 
 
 def widths(total: float, fractions: Sequence[float]) -> list[float]:
