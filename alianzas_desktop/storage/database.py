@@ -7,6 +7,7 @@ SQLite's online backup API.
 
 from __future__ import annotations
 
+import gc
 import logging
 import os
 import sqlite3
@@ -69,6 +70,40 @@ class SchemaBehindError(DatabaseError):
 
 class ReadOnlyDatabaseError(DatabaseError):
     """A write was asked of a database opened only to read."""
+
+
+class DatabaseDamagedError(DatabaseError):
+    """SQLite found the file damaged while working: nothing more is read from or written to it."""
+
+
+# SQLite's primary result codes for a damaged file (extended codes keep them in the low byte).
+SQLITE_CORRUPT = 11
+SQLITE_NOTADB = 26
+
+
+def is_damage(error: BaseException) -> bool:
+    """Whether a DBAPI error (or SQLAlchemy's wrapper of one) says the file is damaged."""
+    original = getattr(error, "orig", None) or error
+    code = getattr(original, "sqlite_errorcode", None)
+    if code is not None:
+        return code & 0xFF in (SQLITE_CORRUPT, SQLITE_NOTADB)
+    text_error = str(original).lower()
+    return "database disk image is malformed" in text_error or "not a database" in text_error
+
+
+def damaged_message(error: BaseException, path: Path | None) -> str:
+    """«La base de datos está dañada: …», one line for the CLI and the window."""
+    original = getattr(error, "orig", None) or error
+    code = getattr(original, "sqlite_errorcode", 0) or 0
+    if code & 0xFF == SQLITE_NOTADB or "not a database" in str(original).lower():
+        what = "el archivo ya no tiene el formato de una base de datos"
+    else:
+        what = "SQLite no pudo leer una parte del archivo"
+    where = f" ({path})" if path is not None else ""
+    return (
+        f"La base de datos está dañada: {what}{where}. No se escribió nada más en ella; "
+        "restaure el respaldo más reciente (al abrir Alianzas se ofrece)."
+    )
 
 
 NEWER_SCHEMA_MESSAGE = (
@@ -234,6 +269,11 @@ class WalWatch:
         event.listen(engine, "close_detached", self.closed)
 
 
+# Told (database, error) once when SQLite first reports a database damaged, in the thread that
+# met it: the window sends it on to its damaged-database dialog. Nothing here waits on them.
+damage_handlers: list[Callable[[Database, DatabaseDamagedError], None]] = []
+
+
 def hold_database(path: Path) -> DatabaseLock:
     """Take the lock beside ``path``: DatabaseInUseError while another Alianzas holds it."""
     lock = DatabaseLock(path)
@@ -267,9 +307,13 @@ class Database:
         self.sessions = sessionmaker(self.engine, expire_on_commit=False)
         self.lock: DatabaseLock | None = None
         self.wal_watch: WalWatch | None = None
+        # Set once SQLite reports the file damaged: from then on nothing reaches the file.
+        self.damaged: DatabaseDamagedError | None = None
+        self._pin: sqlite3.Connection | None = None
         if self.path is not None and not read_only:
             self.wal_watch = WalWatch(self.path)
             self.wal_watch.install(self.engine)
+        event.listen(self.engine, "handle_error", self._on_error)
         audit.install(self.sessions, actor or actor_name)
 
     @classmethod
@@ -355,6 +399,7 @@ class Database:
             raise ReadOnlyDatabaseError(
                 "La base de datos se abrió solo para consulta: no se guardó ningún cambio."
             )
+        self._refuse_when_damaged()
         self._ensure_wal_intact()
         try:
             with self.sessions.begin() as session:
@@ -379,8 +424,66 @@ class Database:
 
     @contextmanager
     def reading(self) -> Iterator[Session]:
+        self._refuse_when_damaged()
         with self.sessions() as session:
             yield session
+
+    # -- damage found while working ------------------------------------------------
+
+    def _refuse_when_damaged(self) -> None:
+        if self.damaged is not None:
+            raise DatabaseDamagedError(str(self.damaged))
+
+    def _on_error(self, context) -> DatabaseDamagedError | None:
+        """SQLAlchemy's handle_error: damage becomes DatabaseDamagedError, and the file is let go.
+
+        Runs in the thread that met the error, before SQLAlchemy raises it. The failing
+        connection is closed (``is_disconnect``) and the idle ones with it, while a
+        read-only connection holds the file: the last of ours to close would otherwise
+        fold the WAL into the damaged file, and what is set aside would not be what was
+        found.
+        """
+        if not is_damage(context.original_exception):
+            return None
+        first = self.damaged is None
+        if first:
+            self.damaged = DatabaseDamagedError(
+                damaged_message(context.original_exception, self.path)
+            )
+            # The text only: a record holding the exception would keep its connection open.
+            logger.error(
+                "SQLite informa daño en %s: %s",
+                self.path or self.url,
+                str(context.original_exception),
+            )
+            self._hold_files()
+        cursor = getattr(context, "cursor", None)  # unset when the connection itself failed
+        if cursor is not None:
+            # Its statement would keep the connection alive past its close (SQLite's
+            # "zombie"), to close for good, and checkpoint, once the pin is gone.
+            cursor.close()
+        context.is_disconnect = True
+        self.engine.dispose()
+        if first:
+            for handler in list(damage_handlers):
+                try:
+                    handler(self, self.damaged)
+                except Exception:  # one screen's failure must not hide the damage from the rest
+                    logger.exception("Falló un aviso de base dañada")
+        return DatabaseDamagedError(str(self.damaged))
+
+    def _hold_files(self) -> None:
+        """A read-only connection kept open: while it is, closing ours never checkpoints."""
+        if self.path is None or self.read_only or self._pin is not None:
+            return
+        try:
+            pin = sqlite3.connect(self.path.resolve().as_uri() + "?mode=ro", uri=True)
+            pin.execute("PRAGMA schema_version").fetchone()
+        except (sqlite3.Error, OSError) as exc:
+            # A header SQLite no longer reads: no connection of ours can checkpoint into it.
+            logger.warning("No se pudo retener %s: %s", self.path, exc)
+            return
+        self._pin = pin
 
     def purge_free_space(self) -> None:
         """Rewrite the file and empty the WAL so deleted data leaves no trace on disk."""
@@ -393,6 +496,12 @@ class Database:
 
     def close(self) -> None:
         self.engine.dispose()
+        if self._pin is not None:
+            # A connection still referenced by an error's traceback closes when collected:
+            # before the pin goes, so it cannot fold the WAL into the damaged file.
+            gc.collect()
+            self._pin.close()  # read-only: closing it writes nothing
+            self._pin = None
         if self.lock is not None:
             self.lock.release()
 
