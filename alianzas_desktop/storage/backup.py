@@ -67,6 +67,12 @@ class BackupInfo:
     size: int
     alliances: int | None
     meetings: int | None = None
+    people: int | None = None
+
+    @property
+    def holds_data(self) -> bool:
+        """Whether the copy has records: an empty one is nothing to go back to."""
+        return any(n for n in (self.alliances, self.people, self.meetings))
 
 
 def _connect_readonly(path: Path) -> sqlite3.Connection:
@@ -127,12 +133,30 @@ def check_database(path: Path) -> CheckResult:
     return CheckResult(True, "ok", altered=altered, missing_guards=missing)
 
 
-def _count(path: Path, table: str) -> int | None:
+COUNTED = ("alliances", "meetings", "people")
+
+
+def record_counts(path: Path) -> dict[str, int | None]:
+    """How many alliances, meetings and people ``path`` holds; None where it cannot be read."""
+    counts: dict[str, int | None] = dict.fromkeys(COUNTED)
     try:
-        with _connect_readonly(path) as connection:
-            return connection.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+        connection = _connect_readonly(path)
     except sqlite3.Error:
-        return None
+        return counts
+    try:
+        for table in COUNTED:
+            try:
+                counts[table] = connection.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+            except sqlite3.Error:
+                counts[table] = None
+    finally:
+        connection.close()
+    return counts
+
+
+def holds_data(path: Path) -> bool:
+    """Whether the file holds records (an empty or unreadable file holds none)."""
+    return any(n for n in record_counts(path).values())
 
 
 def automatic_backup(database: Path, reason: str, *, rotate_after: bool = True) -> Path | None:
@@ -159,6 +183,13 @@ def automatic_backup(database: Path, reason: str, *, rotate_after: bool = True) 
 
 
 def daily_backup_if_due(database: Path) -> Path | None:
+    """Today's first copy, when the database holds records.
+
+    A copy of an empty file (or one SQLite cannot count) would be the newest backup, and
+    rotation would then drop good ones for it.
+    """
+    if not database.is_file() or not holds_data(database):
+        return None
     today = datetime.now().strftime("%Y%m%d")
     for info in list_backups(database.stem, count=False):
         if info.created.strftime("%Y%m%d") == today:
@@ -173,14 +204,16 @@ def list_backups(stem: str | None = None, *, count: bool = True) -> list[BackupI
         match = _NAME.match(path.name)
         if not match or (stem is not None and match["stem"] != stem):
             continue
+        counts = record_counts(path) if count else {}
         found.append(
             BackupInfo(
                 path=path,
                 created=datetime.strptime(match["stamp"], "%Y%m%d-%H%M%S"),
                 reason=match["reason"],
                 size=path.stat().st_size,
-                alliances=_count(path, "alliances") if count else None,
-                meetings=_count(path, "meetings") if count else None,
+                alliances=counts.get("alliances"),
+                meetings=counts.get("meetings"),
+                people=counts.get("people"),
             )
         )
     return sorted(found, key=lambda b: b.created, reverse=True)

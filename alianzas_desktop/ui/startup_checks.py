@@ -105,13 +105,17 @@ def check_with_progress(path: Path) -> backup.CheckResult:
 
 
 def newest_good_backup(path: Path) -> BackupInfo | None:
-    """The newest automatic backup of this database that passes the checks."""
-    for info in backup.list_backups(path.stem, count=False):
+    """The newest automatic backup of this database that holds records and passes the checks.
+
+    An empty copy (of a file that was empty for a moment) is never offered in place of an
+    older one with the facilitator's work, nor is one SQLite cannot read.
+    """
+    for info in backup.list_backups(path.stem):
+        if not info.holds_data:
+            logger.info("Respaldo sin datos, no se ofrece: %s", info.path)
+            continue
         if check_with_progress(info.path).ok:
-            return next(
-                (b for b in backup.list_backups(path.stem) if b.path == info.path),
-                info,
-            )
+            return info
     return None
 
 

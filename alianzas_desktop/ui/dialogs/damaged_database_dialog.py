@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from alianzas_desktop.domain.formatting import date_time
+from alianzas_desktop.domain.formatting import date_time, number
 from alianzas_desktop.storage.backup import BackupInfo
 from alianzas_desktop.ui.widgets.window_fit import fit_to_screen
 
@@ -73,12 +73,12 @@ class DamagedDatabaseDialog(QDialog):
         self.safety_label.setWordWrap(True)
         if backup is not None:
             backup_text = self.tr(
-                "El respaldo en buen estado más reciente es del {when} ({alliances})."
-            ).format(when=date_time(backup.created), alliances=_alliances_text(self, backup))
+                "El respaldo en buen estado más reciente con datos es del {when}: {contents}."
+            ).format(when=date_time(backup.created), contents=contents_text(self, backup))
         else:
             backup_text = self.tr(
-                "No hay ningún respaldo en buen estado de esta base de datos en este computador. "
-                "Si tiene una copia en una memoria USB, use «Abrir otro archivo…»."
+                "No hay ningún respaldo en buen estado y con datos de esta base de datos en este "
+                "computador. Si tiene una copia en una memoria USB, use «Abrir otro archivo…»."
             )
         self.backup_label = QLabel(backup_text)
         self.backup_label.setWordWrap(True)
@@ -141,9 +141,27 @@ class DamagedDatabaseDialog(QDialog):
         return choice
 
 
-def _alliances_text(widget: QWidget, backup: BackupInfo) -> str:
+def contents_text(widget: QWidget, backup: BackupInfo) -> str:
+    """«3 alianzas, 1 persona y 1.204 sesiones», numbers written the Colombian way."""
     if backup.alliances is None:
         return widget.tr("contenido desconocido")
-    if backup.alliances == 1:
-        return widget.tr("1 alianza")
-    return widget.tr("{count} alianzas").format(count=backup.alliances)
+    alliances = backup.alliances
+    people = backup.people or 0
+    meetings = backup.meetings or 0
+    return widget.tr("{alliances}, {people} y {meetings}").format(
+        alliances=(
+            widget.tr("1 alianza")
+            if alliances == 1
+            else widget.tr("{count} alianzas").format(count=number(alliances))
+        ),
+        people=(
+            widget.tr("1 persona")
+            if people == 1
+            else widget.tr("{count} personas").format(count=number(people))
+        ),
+        meetings=(
+            widget.tr("1 sesión")
+            if meetings == 1
+            else widget.tr("{count} sesiones").format(count=number(meetings))
+        ),
+    )

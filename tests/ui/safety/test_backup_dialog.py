@@ -39,7 +39,7 @@ def test_back_up_now_writes_a_valid_copy(db, tmp_path, qtbot, monkeypatch, quiet
     written = tmp_path / "USB" / "respaldo.sqlite"
     assert blocker.args == [str(written)]
     assert backup.check_database(written).ok
-    assert backup_dialog.backup._count(written, "alliances") == len(ALLIANCES)
+    assert backup_dialog.backup.record_counts(written)["alliances"] == len(ALLIANCES)
     assert quiet[-1][0] == "Respaldo guardado"
 
 
