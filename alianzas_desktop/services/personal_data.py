@@ -335,6 +335,9 @@ class ErasureResult:
     backups_not_cleaned: list[str] = field(default_factory=list)  # Spanish, one per backup
     log_files_cleaned: int = 0
     outside_copies: str = OUTSIDE_COPIES
+    # The person was erased before (an erasure cut short, by a power cut say): only the
+    # backups and logs were gone through again, with the values the backups still held.
+    already_erased: bool = False
 
 
 def _person_needles(person: Person) -> Needles:
@@ -356,6 +359,7 @@ class _Erased:
     redacted: int
     kept_mentions: int
     audit_entries: int
+    needles: Needles
 
 
 def _erase_records(
@@ -367,8 +371,6 @@ def _erase_records(
     person = session.get(Person, person_id)
     if live and person is None:
         raise NotFoundError("No existe esa persona.")
-    if live and person is not None and person.erased_at is not None:
-        raise ServiceError("Los datos de esta persona ya fueron suprimidos.")
     kept: list[str] = []
     needles = known
     if person is not None and person.erased_at is None:
@@ -410,7 +412,8 @@ def _erase_records(
                 build_snapshot(session, alliance, version.number), ensure_ascii=False
             )
     session.flush()
-    return _Erased(kept, redacted, kept_mentions, _clean_audit_log(session, needles))
+    audit_entries = _clean_audit_log(session, needles)
+    return _Erased(kept, redacted, kept_mentions, audit_entries, needles)
 
 
 def _delete_open_signatures(session: Session, person_id: str) -> None:
@@ -452,32 +455,42 @@ def erase_person(db: Database, person_id: str, *, redact_mentions: bool = True) 
     """
     with db.transaction() as session:
         person = _person(session, person_id)
-        known = _person_needles(person) if person.erased_at is None else Needles(())
-        erased = _erase_records(session, person_id, known, redact=redact_mentions, live=True)
-    db.purge_free_space()
-    logger.info("Datos de la persona %s suprimidos", person_id)
+        already = person.erased_at is not None
+        known = Needles(()) if already else _person_needles(person)
+        erased = (
+            _Erased([], 0, 0, 0, known)
+            if already
+            else _erase_records(session, person_id, known, redact=redact_mentions, live=True)
+        )
+    if not already:
+        db.purge_free_space()
+        logger.info("Datos de la persona %s suprimidos", person_id)
+    found = [known]
+
+    def erase_copy(copy: Database) -> None:
+        found.append(_erase_records_in(copy, person_id, known, redact_mentions))
+
     cleaned, not_cleaned = 0, []
     if db.path is not None:
-        cleaned, not_cleaned = erasure_copies.clean_backups(
-            db.path.stem,
-            lambda copy: _erase_records_in(copy, person_id, known, redact_mentions),
-        )
-    logs = erasure_copies.clean_log_files(known)
+        cleaned, not_cleaned = erasure_copies.clean_backups(db.path.stem, erase_copy)
+    logs = erasure_copies.clean_log_files(Needles.of("", (), *found))
     return ErasureResult(
         person_id=person_id,
         kept_in_documents=erased.kept,
         mentions_redacted=erased.redacted,
         mentions_kept=erased.kept_mentions,
         audit_entries_cleaned=erased.audit_entries,
+        already_erased=already,
         backups_cleaned=cleaned,
         backups_not_cleaned=not_cleaned,
         log_files_cleaned=logs,
     )
 
 
-def _erase_records_in(copy: Database, person_id: str, known: Needles, redact: bool) -> None:
+def _erase_records_in(copy: Database, person_id: str, known: Needles, redact: bool) -> Needles:
+    """Erase in a backup's copy; returns the values looked for (the copy's own included)."""
     with copy.transaction() as session:
-        _erase_records(session, person_id, known, redact=redact, live=False)
+        return _erase_records(session, person_id, known, redact=redact, live=False).needles
 
 
 # -- requests -------------------------------------------------------------------------------

@@ -86,3 +86,27 @@ def test_a_signature_drawn_for_an_open_acta_is_deleted(db):
 
     with sqlite3.connect(db.path) as connection:
         assert connection.execute("SELECT count(*) FROM meeting_signatures").fetchone() == (0,)
+
+
+def test_erasing_again_reaches_a_backup_the_first_erasure_missed(db, tmp_path):
+    """A power cut during the first erasure, or a copy put back in the folder later."""
+    from alianzas_desktop import paths
+    from alianzas_desktop.services import nacimiento
+    from tests.factories import nacimiento_data
+
+    nacimiento.found_alliance(db, nacimiento_data())
+    person = next(p for p in personal_data.list_people(db) if p.name == "María Eugenia Ríos")
+    missed = tmp_path / "antes.sqlite"
+    backup.copy_database(db.path, missed)
+    personal_data.erase_person(db, person.id)
+    put_back = paths.backups_dir() / "alianzas-20261101-090000-diario.sqlite"
+    missed.replace(put_back)
+    log = paths.data_dir() / "alianzas-comandos.log"
+    log.write_text("Error al guardar a María Eugenia Ríos\n", encoding="utf-8")
+
+    again = personal_data.erase_person(db, person.id)
+
+    assert again.already_erased and again.kept_in_documents == []
+    assert again.backups_cleaned == 1 and again.log_files_cleaned == 1
+    assert "Ríos".encode() not in put_back.read_bytes()
+    assert log.read_text(encoding="utf-8") == "Error al guardar a Persona suprimida\n"
