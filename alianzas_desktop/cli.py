@@ -292,7 +292,10 @@ def cmd_person(args: argparse.Namespace) -> int:
     db = _open_database(args.db, write=args.action == "erase")
     if args.action == "erase":
         result = personal_data.erase_person(db, args.person)
-        print("Datos personales suprimidos.")
+        if result.already_erased:
+            print("Los datos ya estaban suprimidos; se revisaron otra vez los respaldos.")
+        else:
+            print("Datos personales suprimidos.")
         for document in result.kept_in_documents:
             print(f"Se conservan, por ser documento firmado o emitido: {document}.")
         print(f"Menciones reemplazadas en textos: {result.mentions_redacted}.")
