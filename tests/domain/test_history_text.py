@@ -11,6 +11,7 @@ from alianzas_desktop.domain.history_text import (
     CREATE,
     DELETE,
     EMPTY,
+    FIELDS,
     UPDATE,
     Change,
     change_text,
@@ -590,3 +591,68 @@ def test_draft_text_updates():
         ["lugar: A → B"],
     )
     assert describe("commitments", UPDATE, "C", content) == ("C actualizado", [])
+
+
+# -- second round: what the first mutation run showed untested --------------------------
+
+
+def test_shorten_keeps_a_last_word_that_ends_in_x():
+    # Only blanks and punctuation are trimmed before the ellipsis, never letters.
+    text = "Reunión con el proveedor TEX para revisar los precios"
+    assert shorten(text, 30) == "Reunión con el proveedor TEX…"
+
+
+def test_hidden_fields_stay_hidden_even_with_a_label(monkeypatch):
+    # A label added later to FIELDS must not bring out keys, bodies or codes.
+    monkeypatch.setitem(FIELDS, "content", "contenido")
+    monkeypatch.setitem(FIELDS, "condition", "condición")
+    monkeypatch.setitem(FIELDS, "alliance_id", "alianza")
+    assert not is_shown("meetings", "content")
+    assert not is_shown("alliance_conditions", "condition")
+    assert is_shown("commitment_updates", "condition")
+    assert not is_shown("commitments", "alliance_id")
+
+
+def test_a_change_uses_the_label_of_its_table():
+    assert change_text("commitments", Change("kind", "dinero", "especie")) == (
+        "tipo de aporte: Dinero → Especie"
+    )
+    assert change_text("meetings", Change("kind", "ordinaria", "extraordinaria")) == (
+        "tipo de sesión: Ordinaria → Extraordinaria"
+    )
+
+
+def test_records_of_an_unknown_table_read_as_masculine():
+    assert describe("future_table", CREATE, "Registro", []) == ("Registro creado", [])
+    assert describe("future_table", DELETE, "Registro", []) == ("Registro borrado", [])
+    assert describe("future_table", UPDATE, "Registro", []) == ("Registro actualizado", [])
+
+
+def test_deleted_records_say_codes_and_references_in_words():
+    changes = [Change("kind", "dinero", None), Change("membership_id", "m1", None)]
+    names = {("memberships", "m1"): "Cooperativa La Loma"}
+    assert describe("commitments", DELETE, "Compromiso «E»", changes, lambda t, i: names[t, i]) == (
+        "Compromiso «E» borrado",
+        ["tipo de aporte: Dinero", "socio: «Cooperativa La Loma»"],
+    )
+
+
+def test_updated_references_are_said_by_name():
+    changes = [Change("organization_id", "o1", "o2")]
+    line = "organización: «Cooperativa La Loma» → «Cooperativa Multiactiva de Productores…»"
+    assert describe("people", UPDATE, "Persona «Luz»", changes, ref) == (
+        f"Persona «Luz»: {line}",
+        [line],
+    )
+
+
+def test_an_event_with_several_other_changes_lists_them_with_semicolons():
+    changes = [
+        Change("status", "en_curso", "cerrada"),
+        Change("place", "Alcaldía", "Finca"),
+        Change("objective", None, "Revisar"),
+    ]
+    assert describe("meetings", UPDATE, "Acta No. 3", changes) == (
+        "Acta No. 3 cerrada: lugar: Alcaldía → Finca; objetivo: Revisar",
+        ["lugar: Alcaldía → Finca", "objetivo: Revisar"],
+    )

@@ -575,3 +575,9 @@ def test_validate_for_closing_passes_today_on():
         "commitments.n1.deadline": "La fecha límite no es razonable.",
         "next_date": "La fecha de la próxima reunión no es razonable.",
     }
+
+
+def test_agenda_notes_are_optional():
+    data = meeting()
+    data.agenda[0].notes = ""
+    assert validate_development(data) == {}

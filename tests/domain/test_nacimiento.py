@@ -586,3 +586,9 @@ def test_contribution_shares_without_commitments_are_zero():
 
 def test_conditions_cover_the_methodology():
     assert [c.value for c in Condition] == CONDITION_CODES
+
+
+def test_an_absurd_start_date_is_called_absurd_not_just_far_away():
+    data = nacimiento_data()
+    data.start_date = date(2057, 1, 1)  # beyond both limits: the first message stands
+    assert validate_basics(data, TODAY) == {"start_date": UNREASONABLE}
