@@ -1,9 +1,11 @@
 """People's personal data: authorisations, consultation, correction, erasure and requests.
 
 Ley 1581 de 2012 lets a signed document keep its signatory (a contractual duty),
-so issued agreement versions keep their content; everywhere else an erased
-person's data is removed, and the anonymised row stays so that data arriving
-later from another laptop cannot bring them back.
+so issued agreement versions and closed actas keep their content; everywhere
+else an erased person's data is removed — records, free-text mentions, the audit
+log, the freed pages of the file, the automatic backups and the log files — and
+the anonymised row stays so that data arriving later from another laptop cannot
+bring them back.
 """
 
 from __future__ import annotations
@@ -365,9 +367,14 @@ class _Erased:
 def _erase_records(
     session: Session, person_id: str, known: Needles, *, redact: bool, live: bool
 ) -> _Erased:
-    """The erasure itself, in the caller's transaction: on the live database (``live``)
-    the person must exist and not be erased yet; on a backup's copy, what the copy
-    holds is erased with the values known from the live database as well."""
+    """The erasure itself, in the caller's transaction; returns what it did.
+
+    On the live database (``live``) the person must exist; on a backup's copy the
+    person may be missing or already erased, and what the copy holds is erased with
+    the values ``known`` from the live database as well as its own (an older phone).
+    Requests, drafts and the audit log are always redacted; the other free-text
+    mentions only when ``redact``.
+    """
     person = session.get(Person, person_id)
     if live and person is None:
         raise NotFoundError("No existe esa persona.")

@@ -1,7 +1,10 @@
 """The audit trail: every flush records what changed, field by field, in the same transaction.
 
 Personal data (a person's contact fields) is logged as changed without its
-value, so that erasing a person on request leaves nothing of them in the log.
+value, and a document's body only as «documento», so that erasing a person on
+request leaves nothing of them in the log; what free text said about them is
+redacted by the erasure through ``rewrite_entries``, the log's one exception to
+append-only (migration 0007 masked the entries written before).
 """
 
 from __future__ import annotations
