@@ -14,9 +14,9 @@ PY=${PYTHON:-$ROOT/.venv/bin/python}
 read -r -a SOURCES <<<"${MUTATE:-alianzas_desktop/domain/ alianzas_desktop/documents/escaping.py}"
 # The default is the pure unit tests of the mutated modules, and only those: each module
 # in domain/ has its own tests in tests/domain/, and escaping.py its two test files, so a
-# mutant counts as killed only when a test of that module notices it. (The service and
-# document tests would kill a few more, by accident of what they happen to call, at
-# minutes per mutant.) Widen it with TESTS="…" to see what the wider suite adds; the
+# mutant counts as killed only when a test of that module notices it. The service and
+# document tests are left out: they make each mutant slow, and what they kill by
+# accident says little about the module's own tests (widen with TESTS="…" to see). The
 # CLI's tests run in child processes (a mutant there is invisible) and the UI's need a
 # screen loop, so neither belongs here.
 read -r -a TESTS <<<"${TESTS:-tests/domain/ tests/documents/test_escaping.py tests/documents/test_escaping_invisible.py}"
