@@ -35,9 +35,16 @@ _ARGPARSE_ES = (
 
 
 def one_line(text: object, limit: int = 400) -> str:
-    """A message as one line of readable length, whatever the user's values held."""
+    """A message as one line of readable length, whatever the user's values held.
+
+    A long value (a 5,000-character name) is cut in the middle, so the reason that
+    ends the sentence is still read.
+    """
     flat = " ".join(str(text).split())
-    return flat if len(flat) <= limit else flat[: limit - 1] + "…"
+    if len(flat) <= limit:
+        return flat
+    head = limit * 2 // 3
+    return flat[:head] + "…" + flat[-(limit - head - 1) :]
 
 
 class SpanishHelpFormatter(argparse.HelpFormatter):

@@ -83,7 +83,9 @@ def _run(command: list[str], timeout: float) -> subprocess.CompletedProcess[str]
             "encendida y vuelva a intentarlo."
         ) from exc
     except OSError as exc:
-        raise PrintingError(f"No se pudo usar el sistema de impresión: {exc}") from exc
+        from alianzas_desktop.storage.os_errors import spanish_os_error
+
+        raise PrintingError(spanish_os_error(exc, command[0])) from exc
 
 
 def _first_line(text: str) -> str:
@@ -171,7 +173,10 @@ def print_pdf(
         known = {p.name for p in list_printers()} if "not exist" in reason else None
         if known is not None and printer not in known:
             raise PrintingError(f"No existe la impresora «{printer}» en este equipo.")
-        raise PrintingError(f"La impresora «{printer}» no aceptó el documento ({reason}).")
+        # lp speaks English here (LC_ALL=C, to parse it): its reason stays in the log.
+        raise PrintingError(
+            f"La impresora «{printer}» no aceptó el documento; el detalle quedó en el registro."
+        )
     found = _REQUEST_ID.search(result.stdout)
     job = PrintJob(
         job_id=found.group(1) if found else "",

@@ -27,11 +27,22 @@ _BY_ERRNO = {
 }
 
 
+SHOWN_PATH = 160
+
+
 def spanish_os_error(exc: OSError, path: object | None = None) -> str:
     """«No se pudo usar /media/usb/copia.sqlite: el disco está lleno.»"""
     reason = _BY_ERRNO.get(exc.errno or 0, "el sistema no permitió usar el archivo")
     where = path if path is not None else exc.filename
     logger.warning("Error del sistema con %s: %s", where, exc)
     if where:
-        return f"No se pudo usar {where}: {reason}."
+        return f"No se pudo usar {shown_path(where)}: {reason}."
     return f"No se pudo usar el archivo: {reason}."
+
+
+def shown_path(path: object) -> str:
+    """A path as a person reads it: one line, a very long one cut in the middle (the log has it)."""
+    text = " ".join(str(path).split())
+    if len(text) <= SHOWN_PATH:
+        return text
+    return text[: SHOWN_PATH // 2] + "…" + text[-(SHOWN_PATH // 2 - 1) :]

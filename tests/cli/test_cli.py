@@ -96,7 +96,7 @@ def test_verify_unknown_code_exits_1(demo_db, tmp_path):
             "No existe esa alianza",
         ),
         (["export", "agreement", "--db", "{demo}"], "faltan argumentos obligatorios"),
-        (["list", "alliances", "--db", "{garbage}"], "dañado"),
+        (["list", "alliances", "--db", "{garbage}"], "dañad"),
     ],
 )
 def test_errors_are_one_spanish_line(args, fragment, demo_db, tmp_path):

@@ -1,7 +1,10 @@
-"""Every command with hostile values: one Spanish line, a failure code, no traceback (issue 8 §3).
+"""Hostile values in real processes: one Spanish line, a failure code, no traceback (issue 8 §3).
 
 And nothing is written anywhere but where the user named (a backup once turned
-/dev/null into a regular file when run as root).
+/dev/null into a regular file when run as root). test_argument_matrix.py runs
+every argument of every command in-process; this file keeps a sample as a user
+meets it: the real exit code and stderr, a closed pipe, damaged files, two
+commands at once.
 """
 
 from __future__ import annotations
@@ -33,16 +36,13 @@ def run_in(folder: Path, *args: str) -> subprocess.CompletedProcess:
 
 HOSTILE = [
     "<b>&amp;</b>",
-    "comillas ' y \"",
     "dos\nlíneas",
     "copia?v2",
-    "%41%00",
     "x" * 5000,
     "/dev/null",
     "",
-    "99999999999999999999",
-    "-1",
 ]
+SIDECARS = ("-wal", "-shm", "-journal", ".bloqueo")
 ENGLISH = ("Traceback", "Error:", "No such file", "unable to open", "Could not", "too large")
 
 
@@ -98,3 +98,74 @@ def test_a_closed_pipe_ends_quietly(demo, tmp_path):
     )
     assert result.stdout.strip() == "["
     assert "Traceback" not in result.stderr and "Broken pipe" not in result.stderr
+
+
+def one_line_sample(result: subprocess.CompletedProcess) -> str:
+    assert "Traceback" not in result.stderr
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1, result.stderr[:600]
+    assert not any(word in lines[0] for word in ENGLISH), lines[0]
+    return lines[0]
+
+
+def test_two_demos_at_once(tmp_path):
+    """Both end on their own: one builds the demo, the other says why it did not."""
+    target = tmp_path / "doble.sqlite"
+    env = dict(os.environ, ALIANZAS_DATA_DIR=str(tmp_path / "datos"))
+    command = [sys.executable, "-m", "alianzas_desktop", "--db", str(target), "demo"]
+    started = [
+        subprocess.Popen(
+            command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env
+        )
+        for _ in range(2)
+    ]
+    results = []
+    for process in started:
+        stdout, stderr = process.communicate(timeout=120)
+        results.append(subprocess.CompletedProcess(command, process.returncode, stdout, stderr))
+    assert sum(r.returncode == 0 for r in results) >= 1
+    for result in results:
+        if result.returncode != 0:
+            one_line_sample(result)
+        else:
+            assert result.stderr == ""
+    left = {p.name for p in tmp_path.iterdir()}
+    assert {"datos", "doble.sqlite"} <= left
+    assert left <= {"datos", "doble.sqlite", *(f"doble.sqlite{s}" for s in SIDECARS)}
+
+
+def _damaged(demo: Path, folder: Path, sql: str) -> Path:
+    import sqlite3
+
+    path = folder / "dañada.sqlite"
+    shutil.copyfile(demo, path)
+    with sqlite3.connect(path) as raw:
+        raw.execute(sql)
+    raw.close()
+    return path
+
+
+@pytest.mark.parametrize(
+    "sql",
+    ["UPDATE alembic_version SET version_num = '9999'", "DROP TABLE alembic_version"],
+    ids=["revision-desconocida", "sin-revision"],
+)
+def test_a_database_of_unknown_shape(demo, tmp_path, sql):
+    path = _damaged(demo, tmp_path, sql)
+    for args in (["list", "alliances"], ["demo"], ["person", "erase", "--person", "x"]):
+        result = run_in(tmp_path, *args, "--db", str(path))
+        assert result.returncode != 0, args
+        one_line_sample(result)
+
+
+def test_a_half_created_schema(tmp_path):
+    import sqlite3
+
+    path = tmp_path / "a-medias.sqlite"
+    with sqlite3.connect(path) as raw:
+        raw.execute("CREATE TABLE alliances (id TEXT PRIMARY KEY)")
+    raw.close()
+    for args in (["list", "people"], ["demo"], ["check"]):
+        result = run_in(tmp_path, *args, "--db", str(path))
+        assert result.returncode != 0, args
+        one_line_sample(result)
