@@ -1,0 +1,71 @@
+"""Table rows taller than a page split wherever they fall (blocks.SplittingTable).
+
+Plain reportlab refuses some of these splits, and on a fresh page a refusal is a
+LayoutError: the issue's "lengths between 2,250 and 5,000 fail periodically". Each
+case first finds lengths at which the same table, as a plain reportlab Table, fails
+(so the test keeps testing something), then prints them with ours.
+"""
+
+from __future__ import annotations
+
+import io
+
+from reportlab.lib.pagesizes import LETTER
+from reportlab.platypus import SimpleDocTemplate, Table, TableStyle
+from reportlab.platypus.doctemplate import LayoutError
+
+from alianzas_desktop.documents import blocks
+from alianzas_desktop.documents.page import frame_width, make_styles
+from tests.documents.readback import read_pdf
+
+WORDS = "canción del páramo y la vereda ñandú con acción "
+HEADER = ["N°", "Texto", "Firma"]
+FRACTIONS = (0.7, 9.0, 3.3)
+
+
+def _table(length: int, centred: bool, plain: bool) -> Table:
+    """The app's data table: a long text beside short cells (the firma cell centred)."""
+    text = (WORDS * (length // len(WORDS) + 1))[:length] + " FIN"
+    widths = blocks.widths(frame_width("letter"), FRACTIONS)
+    table = blocks.data_table(HEADER, [["1", text, ""]], widths, make_styles())
+    if centred:
+        table.setStyle(TableStyle([("VALIGN", (-1, 1), (-1, -1), "MIDDLE")]))
+    if plain:
+        table.__class__ = Table  # the same table, split by reportlab alone
+    return table
+
+
+def _build(table: Table) -> bytes:
+    buffer = io.BytesIO()
+    SimpleDocTemplate(buffer, pagesize=LETTER).build([table])
+    return buffer.getvalue()
+
+
+def _failing_lengths(centred: bool, lengths: range) -> list[int]:
+    failing = []
+    for length in lengths:
+        try:
+            _build(_table(length, centred, plain=True))
+        except LayoutError:
+            failing.append(length)
+    return failing
+
+
+def test_a_row_just_taller_than_a_page_splits():
+    # Plain reportlab fails at 4,000, 4,100, 8,000 and 11,900 characters in this column,
+    # where the part left below a page would be shorter than the minimum.
+    failing = _failing_lengths(False, range(3_800, 4_300, 100))
+    assert failing, "reportlab ya no falla en ninguna longitud: la prueba no prueba nada"
+    for length in failing:
+        printed = read_pdf(_build(_table(length, False, plain=False)))
+        assert len(printed.pages) == 2 and "FIN" in printed.pages[1]
+
+
+def test_a_centred_row_taller_than_a_page_splits():
+    # Plain reportlab fails here only because the firma cell is centred.
+    assert _failing_lengths(False, range(9_000, 11_001, 1_000)) == []
+    failing = _failing_lengths(True, range(9_000, 11_001, 1_000))
+    assert failing, "reportlab ya no falla en ninguna longitud: la prueba no prueba nada"
+    for length in failing:
+        printed = read_pdf(_build(_table(length, True, plain=False)))
+        assert len(printed.pages) >= 2 and "FIN" in printed.pages[-1]
