@@ -39,8 +39,9 @@ logger = logging.getLogger(__name__)
 
 ERASED_NAME = "Persona suprimida"
 ERASED_VALUE = "[suprimido]"
-# Shorter values would match inside ordinary words and numbers.
-MIN_LENGTH = 3
+# Shorter values, or a name of one word («Ana»), would match ordinary words and numbers.
+MIN_LENGTH = 5
+MIN_NAME_WORDS = 2
 
 
 def fold(text: str) -> str:
@@ -64,6 +65,20 @@ def _folded(text: str) -> tuple[str, list[int]]:
     return "".join(chars), origin
 
 
+def _occurrences(folded: str, needle: str) -> Iterator[int]:
+    """Where ``needle`` stands as a whole in ``folded``: «ana rios» is not in «mariana rios»."""
+    start = folded.find(needle)
+    while start >= 0:
+        end = start + len(needle)
+        before = folded[start - 1] if start else " "
+        after = folded[end] if end < len(folded) else " "
+        if not before.isalnum() and not after.isalnum():
+            yield start
+            start = folded.find(needle, end)
+        else:
+            start = folded.find(needle, start + 1)
+
+
 @dataclass(frozen=True)
 class Needles:
     """A person's values to look for, folded, each with what replaces it."""
@@ -75,12 +90,13 @@ class Needles:
         pairs: dict[str, str] = {}
         for needle in more:
             pairs.update(dict(needle.pairs))
-        if name and fold(name) != fold(ERASED_NAME):
-            pairs[fold(name.strip())] = ERASED_NAME
+        folded_name = " ".join(fold(name or "").split())
+        if len(folded_name.split()) >= MIN_NAME_WORDS and folded_name != fold(ERASED_NAME):
+            pairs[folded_name] = ERASED_NAME
         for value in others:
-            if value and value.strip():
+            if value and len(value.strip()) >= MIN_LENGTH:
                 pairs[fold(value.strip())] = ERASED_VALUE
-        return cls(tuple((k, v) for k, v in pairs.items() if len(k) >= MIN_LENGTH))
+        return cls(tuple(pairs.items()))
 
     def __bool__(self) -> bool:
         return bool(self.pairs)
@@ -89,7 +105,7 @@ class Needles:
         if not text:
             return False
         folded = fold(text)
-        return any(needle in folded for needle, _ in self.pairs)
+        return any(next(_occurrences(folded, needle), None) is not None for needle, _ in self.pairs)
 
     def redact(self, text: str) -> str:
         """``text`` with every mention replaced; the rest untouched, accents included."""
@@ -98,14 +114,12 @@ class Needles:
         folded, origin = _folded(text)
         spans: list[tuple[int, int, str]] = []
         for needle, replacement in self.pairs:
-            start = folded.find(needle)
-            while start >= 0:
+            for start in _occurrences(folded, needle):
                 end = start + len(needle)
                 first, last = origin[start], origin[end - 1] + 1
                 while last < len(text) and unicodedata.combining(text[last]):
                     last += 1
                 spans.append((first, last, replacement))
-                start = folded.find(needle, end)
         if not spans:
             return text
         pieces: list[str] = []

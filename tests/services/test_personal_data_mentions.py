@@ -110,3 +110,12 @@ def test_erasing_again_reaches_a_backup_the_first_erasure_missed(db, tmp_path):
     assert again.backups_cleaned == 1 and again.log_files_cleaned == 1
     assert "Ríos".encode() not in put_back.read_bytes()
     assert log.read_text(encoding="utf-8") == "Error al guardar a Persona suprimida\n"
+
+
+def test_only_whole_mentions_and_no_one_word_names():
+    needles = Needles.of("Ana Ríos", ("1234",))
+    assert needles.redact("Mariana Ríos y ANA RIOS; clave 1234") == (
+        f"Mariana Ríos y {ERASED_NAME}; clave 1234"
+    )
+    assert not Needles.of("Ana")
+    assert not Needles.of("Ana").found_in("Ana Milena Zapata")
