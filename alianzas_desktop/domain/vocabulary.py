@@ -20,11 +20,11 @@ class _Labelled(StrEnum):
 
     @property
     def label(self) -> str:
-        return _LABELS[self]
+        return _LABELS[type(self), self.value]
 
     @property
     def description(self) -> str:
-        return _DESCRIPTIONS.get(self, "")
+        return _DESCRIPTIONS.get(self, "") if type(self) in _DESCRIBED else ""
 
     @classmethod
     def choices(cls) -> list[tuple[str, str]]:
@@ -161,6 +161,13 @@ class AttendanceStatus(_Labelled):
     ABSENT = "ausente"
 
 
+class DraftKind(_Labelled):
+    """The wizards whose unfinished answers are kept as drafts."""
+
+    NACIMIENTO = "nacimiento"
+    MEETING = "sesion"
+
+
 class AuthorizationMethod(_Labelled):
     WRITTEN = "escrito"
     ON_SCREEN = "pantalla"
@@ -181,82 +188,87 @@ class PaperSize(_Labelled):
     A4 = "a4"
 
 
-_LABELS: dict[StrEnum, str] = {
-    PaperSize.LETTER: "Carta",
-    PaperSize.A4: "A4",
-    MeetingKind.ORDINARY: "Ordinaria",
-    MeetingKind.EXTRAORDINARY: "Extraordinaria",
-    MeetingStatus.CONVENED: "Convocada",
-    MeetingStatus.IN_PROGRESS: "En curso",
-    MeetingStatus.CLOSED: "Cerrada",
-    AttendanceStatus.INVITED: "Convocado",
-    AttendanceStatus.PRESENT: "Asistió",
-    AttendanceStatus.EXCUSED: "Ausente con excusa",
-    AttendanceStatus.ABSENT: "Ausente sin excusa",
-    AuthorizationMethod.WRITTEN: "Por escrito (formato firmado)",
-    AuthorizationMethod.ON_SCREEN: "En pantalla",
-    AuthorizationMethod.VERBAL: "Verbal, con testigo",
-    RequestKind.QUERY: "Consulta",
-    RequestKind.CORRECTION: "Corrección o actualización",
-    RequestKind.ERASURE: "Supresión",
-    RequestKind.REVOCATION: "Revocatoria de la autorización",
-    Sector.PUBLIC: "Público",
-    Sector.PRIVATE: "Privado",
-    Sector.CIVIL_SOCIETY: "Sociedad civil",
-    Phase.BIRTH: "Nacimiento",
-    Phase.START_UP: "Puesta en marcha",
-    Phase.CONSOLIDATION: "Consolidación y sostenibilidad",
-    Phase.PROJECTION: "Proyección",
-    Condition.OPEN_RELATIONS: "Relaciones abiertas",
-    Condition.ACTIVE_PARTNERS: "Socios activos",
-    Condition.COMPLEMENTARY_CONTRIBUTIONS: "Complementariedad en los aportes",
-    Condition.COMMON_PURPOSE: "Propósito común",
-    Value.TRUST: "Confianza",
-    Value.RESPECT: "Respeto",
-    Value.INCLUSION: "Inclusión",
-    Value.TRANSPARENCY: "Transparencia",
-    Value.SHARED_RESPONSIBILITY: "Responsabilidad compartida",
-    Logic.TECHNICAL: "Técnica",
-    Logic.POLITICAL: "Política",
-    Logic.ETHICAL: "Ética",
-    ContributionKind.MONEY: "Dinero",
-    ContributionKind.IN_KIND: "Especie",
-    ContributionKind.TECHNICAL_KNOWLEDGE: "Conocimiento técnico",
-    ContributionKind.HUMAN_TALENT: "Talento humano",
-    ContributionKind.POLITICAL_BACKING: "Respaldo político/institucional",
-    ContributionKind.OTHER: "Otro",
-    Influence.HIGH: "Alta",
-    Influence.MEDIUM: "Media",
-    Influence.LOW: "Baja",
-    Formality.FORMAL: "Formal (constituida jurídicamente)",
-    Formality.INFORMAL: "Informal (sin constitución jurídica)",
-    Complexity.SIMPLE: "Simple",
-    Complexity.COMPLEX: "Compleja",
-    ConflictLevel.EXTERNAL: "Aspectos externos",
-    ConflictLevel.ALLIANCE_WORK: "Dificultades propias del trabajo en alianza",
-    ConflictLevel.CRITICAL_INCIDENTS: "Incidentes críticos",
-    ApplicationArea.PRODUCTIVITY: "Productividad agrícola o artesanal",
-    ApplicationArea.EMPLOYMENT_INCOME: "Generación de empleo e ingresos",
-    ApplicationArea.SPECIFIC_POPULATIONS: "Poblaciones específicas y servicios sociales",
-    ApplicationArea.ACCESS_TO_JUSTICE: "Acceso a la justicia",
-    ApplicationArea.INFRASTRUCTURE: "Infraestructura de servicios públicos y vivienda",
-    ApplicationArea.LOCAL_DEVELOPMENT: "Desarrollo integral local",
-    SuccessFactor.INFORMATION_EXCHANGE: "Fomentar el intercambio de información",
-    SuccessFactor.PARTNER_STRENGTHS: "Enfatizar las fortalezas de los socios",
-    SuccessFactor.FOLLOW_UP: "Hacer seguimiento",
-    SuccessFactor.EVALUATION: "Evaluar",
-    SuccessFactor.PROCESS_REFLECTION: "Reflexionar sobre los procesos",
-    SuccessFactor.CONFLICT_MANAGEMENT: "Manejar adecuadamente los conflictos",
-    SuccessFactor.TANGIBLE_RESULTS: "Lograr resultados tangibles",
-    CommitmentStatus.PENDING: "Pendiente",
-    CommitmentStatus.IN_PROGRESS: "En curso",
-    CommitmentStatus.DONE: "Cumplido",
-    CommitmentStatus.UNMET: "Incumplido",
-    CommitmentStatus.CANCELLED: "Cancelado",
-    VersionStatus.DRAFT: "Borrador",
-    VersionStatus.ISSUED: "Emitido",
-    VersionStatus.SIGNED: "Firmado",
-}
+# Pairs, not a dict keyed by member: members of different enums with the same code
+# (Phase.BIRTH and DraftKind.NACIMIENTO are both "nacimiento") are equal strings.
+_LABEL_PAIRS: tuple[tuple[StrEnum, str], ...] = (
+    (PaperSize.LETTER, "Carta"),
+    (PaperSize.A4, "A4"),
+    (MeetingKind.ORDINARY, "Ordinaria"),
+    (MeetingKind.EXTRAORDINARY, "Extraordinaria"),
+    (MeetingStatus.CONVENED, "Convocada"),
+    (MeetingStatus.IN_PROGRESS, "En curso"),
+    (MeetingStatus.CLOSED, "Cerrada"),
+    (DraftKind.NACIMIENTO, "Nueva alianza (Nacimiento)"),
+    (DraftKind.MEETING, "Sesión con socios"),
+    (AttendanceStatus.INVITED, "Convocado"),
+    (AttendanceStatus.PRESENT, "Asistió"),
+    (AttendanceStatus.EXCUSED, "Ausente con excusa"),
+    (AttendanceStatus.ABSENT, "Ausente sin excusa"),
+    (AuthorizationMethod.WRITTEN, "Por escrito (formato firmado)"),
+    (AuthorizationMethod.ON_SCREEN, "En pantalla"),
+    (AuthorizationMethod.VERBAL, "Verbal, con testigo"),
+    (RequestKind.QUERY, "Consulta"),
+    (RequestKind.CORRECTION, "Corrección o actualización"),
+    (RequestKind.ERASURE, "Supresión"),
+    (RequestKind.REVOCATION, "Revocatoria de la autorización"),
+    (Sector.PUBLIC, "Público"),
+    (Sector.PRIVATE, "Privado"),
+    (Sector.CIVIL_SOCIETY, "Sociedad civil"),
+    (Phase.BIRTH, "Nacimiento"),
+    (Phase.START_UP, "Puesta en marcha"),
+    (Phase.CONSOLIDATION, "Consolidación y sostenibilidad"),
+    (Phase.PROJECTION, "Proyección"),
+    (Condition.OPEN_RELATIONS, "Relaciones abiertas"),
+    (Condition.ACTIVE_PARTNERS, "Socios activos"),
+    (Condition.COMPLEMENTARY_CONTRIBUTIONS, "Complementariedad en los aportes"),
+    (Condition.COMMON_PURPOSE, "Propósito común"),
+    (Value.TRUST, "Confianza"),
+    (Value.RESPECT, "Respeto"),
+    (Value.INCLUSION, "Inclusión"),
+    (Value.TRANSPARENCY, "Transparencia"),
+    (Value.SHARED_RESPONSIBILITY, "Responsabilidad compartida"),
+    (Logic.TECHNICAL, "Técnica"),
+    (Logic.POLITICAL, "Política"),
+    (Logic.ETHICAL, "Ética"),
+    (ContributionKind.MONEY, "Dinero"),
+    (ContributionKind.IN_KIND, "Especie"),
+    (ContributionKind.TECHNICAL_KNOWLEDGE, "Conocimiento técnico"),
+    (ContributionKind.HUMAN_TALENT, "Talento humano"),
+    (ContributionKind.POLITICAL_BACKING, "Respaldo político/institucional"),
+    (ContributionKind.OTHER, "Otro"),
+    (Influence.HIGH, "Alta"),
+    (Influence.MEDIUM, "Media"),
+    (Influence.LOW, "Baja"),
+    (Formality.FORMAL, "Formal (constituida jurídicamente)"),
+    (Formality.INFORMAL, "Informal (sin constitución jurídica)"),
+    (Complexity.SIMPLE, "Simple"),
+    (Complexity.COMPLEX, "Compleja"),
+    (ConflictLevel.EXTERNAL, "Aspectos externos"),
+    (ConflictLevel.ALLIANCE_WORK, "Dificultades propias del trabajo en alianza"),
+    (ConflictLevel.CRITICAL_INCIDENTS, "Incidentes críticos"),
+    (ApplicationArea.PRODUCTIVITY, "Productividad agrícola o artesanal"),
+    (ApplicationArea.EMPLOYMENT_INCOME, "Generación de empleo e ingresos"),
+    (ApplicationArea.SPECIFIC_POPULATIONS, "Poblaciones específicas y servicios sociales"),
+    (ApplicationArea.ACCESS_TO_JUSTICE, "Acceso a la justicia"),
+    (ApplicationArea.INFRASTRUCTURE, "Infraestructura de servicios públicos y vivienda"),
+    (ApplicationArea.LOCAL_DEVELOPMENT, "Desarrollo integral local"),
+    (SuccessFactor.INFORMATION_EXCHANGE, "Fomentar el intercambio de información"),
+    (SuccessFactor.PARTNER_STRENGTHS, "Enfatizar las fortalezas de los socios"),
+    (SuccessFactor.FOLLOW_UP, "Hacer seguimiento"),
+    (SuccessFactor.EVALUATION, "Evaluar"),
+    (SuccessFactor.PROCESS_REFLECTION, "Reflexionar sobre los procesos"),
+    (SuccessFactor.CONFLICT_MANAGEMENT, "Manejar adecuadamente los conflictos"),
+    (SuccessFactor.TANGIBLE_RESULTS, "Lograr resultados tangibles"),
+    (CommitmentStatus.PENDING, "Pendiente"),
+    (CommitmentStatus.IN_PROGRESS, "En curso"),
+    (CommitmentStatus.DONE, "Cumplido"),
+    (CommitmentStatus.UNMET, "Incumplido"),
+    (CommitmentStatus.CANCELLED, "Cancelado"),
+    (VersionStatus.DRAFT, "Borrador"),
+    (VersionStatus.ISSUED, "Emitido"),
+    (VersionStatus.SIGNED, "Firmado"),
+)
+_LABELS: dict[tuple[type, str], str] = {(type(m), m.value): t for m, t in _LABEL_PAIRS}
 
 _DESCRIPTIONS: dict[StrEnum, str] = {
     ApplicationArea.PRODUCTIVITY: (
@@ -301,3 +313,6 @@ _DESCRIPTIONS: dict[StrEnum, str] = {
     Logic.POLITICAL: "Busca la negociación, la concertación y la definición del poder.",
     Logic.ETHICAL: "Se fundamenta en los valores y en la importancia de los procesos.",
 }
+
+# The enums whose members have descriptions (their codes are unique among these).
+_DESCRIBED = frozenset({ApplicationArea, Condition, Logic})

@@ -10,6 +10,15 @@ import logging
 from dataclasses import dataclass
 from datetime import time
 
+from alianzas_desktop.domain.vocabulary import (
+    AttendanceStatus,
+    CommitmentStatus,
+    ContributionKind,
+    Logic,
+    MeetingKind,
+    Sector,
+)
+
 logger = logging.getLogger(__name__)
 
 QUORUM = "Verificación de asistencia y aprobación del orden del día"
@@ -23,7 +32,7 @@ class DemoPerson:
     sector: str
     cargo: str
     is_guest: bool = True
-    status: str = "asistio"
+    status: str = AttendanceStatus.PRESENT
 
 
 @dataclass(frozen=True)
@@ -33,7 +42,7 @@ class DemoSession:
     agenda: tuple[tuple[str, str], ...]  # (title, notes)
     start: time = time(9, 0)
     end: time = time(11, 30)
-    kind: str = "ordinaria"
+    kind: str = MeetingKind.ORDINARY
     # (agenda item, text, (for, against, abstentions) or None for consensus)
     decisions: tuple[tuple[int, str, tuple[int, int, int] | None], ...] = ()
     # (partner, description, kind, days after the meeting, logic, estimated value)
@@ -73,26 +82,33 @@ MEETINGS: dict[str, tuple[DemoSession, DemoSession, DemoSession]] = {
                 (
                     0,
                     "Entregar el cronograma de visitas técnicas por finca",
-                    "conocimiento_tecnico",
+                    ContributionKind.TECHNICAL_KNOWLEDGE,
                     12,
-                    "tecnica",
+                    Logic.TECHNICAL,
                     None,
                 ),
                 (
                     2,
                     "Levantar el censo de área sembrada de las 60 familias",
-                    "talento_humano",
+                    ContributionKind.HUMAN_TALENT,
                     20,
-                    "tecnica",
+                    Logic.TECHNICAL,
                     None,
                 ),
             ),
             follow_ups=(
-                ("Convocar y organizar", "en_curso", "Se han inscrito 42 de las 60 familias."),
+                (
+                    "Convocar y organizar",
+                    CommitmentStatus.IN_PROGRESS,
+                    "Se han inscrito 42 de las 60 familias.",
+                ),
             ),
             others=(
                 DemoPerson(
-                    "Julián Andrés Restrepo", "Agrosavia", "publico", "Investigador en leguminosas"
+                    "Julián Andrés Restrepo",
+                    "Agrosavia",
+                    Sector.PUBLIC,
+                    "Investigador en leguminosas",
                 ),
             ),
         ),
@@ -123,39 +139,51 @@ MEETINGS: dict[str, tuple[DemoSession, DemoSession, DemoSession]] = {
                 (
                     1,
                     "Enviar el borrador del contrato de compra con el precio acordado",
-                    "otro",
+                    ContributionKind.OTHER,
                     10,
-                    "politica",
+                    Logic.POLITICAL,
                     None,
                 ),
                 (
                     0,
                     "Capacitar en manejo de drenajes a las familias de la parte baja",
-                    "conocimiento_tecnico",
+                    ContributionKind.TECHNICAL_KNOWLEDGE,
                     30,
-                    "tecnica",
+                    Logic.TECHNICAL,
                     None,
                 ),
             ),
             follow_ups=(
-                ("Entregar el cronograma", "cumplido", "Cronograma entregado a las familias."),
-                ("Levantar el censo", "en_curso", "Van 51 familias; faltan las de la parte alta."),
-                ("Convocar y organizar", "cumplido", "Las 60 familias quedaron en 4 grupos."),
+                (
+                    "Entregar el cronograma",
+                    CommitmentStatus.DONE,
+                    "Cronograma entregado a las familias.",
+                ),
+                (
+                    "Levantar el censo",
+                    CommitmentStatus.IN_PROGRESS,
+                    "Van 51 familias; faltan las de la parte alta.",
+                ),
+                (
+                    "Convocar y organizar",
+                    CommitmentStatus.DONE,
+                    "Las 60 familias quedaron en 4 grupos.",
+                ),
             ),
             others=(
                 DemoPerson(
                     "Aurelio Cañas Muñoz",
                     "Cooperativa de Productores de La Loma",
-                    "sociedad_civil",
+                    Sector.CIVIL_SOCIETY,
                     "Tesorero",
                     is_guest=False,
                 ),
                 DemoPerson(
                     "Óscar Iván Londoño",
                     "Personería de Sonsón",
-                    "publico",
+                    Sector.PUBLIC,
                     "Personero municipal",
-                    status="ausente_excusa",
+                    status=AttendanceStatus.EXCUSED,
                 ),
             ),
         ),
@@ -192,35 +220,39 @@ MEETINGS: dict[str, tuple[DemoSession, DemoSession, DemoSession]] = {
                 (
                     1,
                     "Terminar la legalización del predio de la bocatoma",
-                    "respaldo_politico",
+                    ContributionKind.POLITICAL_BACKING,
                     45,
-                    "politica",
+                    Logic.POLITICAL,
                     None,
                 ),
                 (
                     3,
                     "Organizar las cuadrillas de trabajo comunitario por sectores",
-                    "talento_humano",
+                    ContributionKind.HUMAN_TALENT,
                     20,
-                    "etica",
+                    Logic.ETHICAL,
                     None,
                 ),
             ),
             follow_ups=(
-                ("Diseños de ingeniería", "cumplido", "Diseños entregados y aprobados."),
-                ("Entregar los predios", "en_curso", "Falta el predio de la bocatoma."),
+                ("Diseños de ingeniería", CommitmentStatus.DONE, "Diseños entregados y aprobados."),
+                (
+                    "Entregar los predios",
+                    CommitmentStatus.IN_PROGRESS,
+                    "Falta el predio de la bocatoma.",
+                ),
             ),
             others=(
                 DemoPerson(
                     "Luis Fernando Barrios",
                     "Aguas de Bolívar S.A. E.S.P.",
-                    "publico",
+                    Sector.PUBLIC,
                     "Ingeniero de proyectos",
                 ),
                 DemoPerson(
                     "Mirledis Arrieta",
                     "Junta de Acción Comunal de Las Palmas",
-                    "sociedad_civil",
+                    Sector.CIVIL_SOCIETY,
                     "Fiscal",
                     is_guest=False,
                 ),
@@ -255,24 +287,28 @@ MEETINGS: dict[str, tuple[DemoSession, DemoSession, DemoSession]] = {
                 (
                     0,
                     "Realizar el segundo desembolso de la cofinanciación",
-                    "dinero",
+                    ContributionKind.MONEY,
                     30,
-                    "politica",
+                    Logic.POLITICAL,
                     425_000_000,
                 ),
                 (
                     2,
                     "Entregar el informe de interventoría de mitad de obra",
-                    "conocimiento_tecnico",
+                    ContributionKind.TECHNICAL_KNOWLEDGE,
                     25,
-                    "tecnica",
+                    Logic.TECHNICAL,
                     None,
                 ),
             ),
             follow_ups=(
-                ("Terminar la legalización", "cumplido", "Escritura registrada."),
-                ("Organizar las cuadrillas", "cumplido", "Funcionan 4 cuadrillas de 10 personas."),
-                ("Veeduría ciudadana", "en_curso", "Van dos informes mensuales."),
+                ("Terminar la legalización", CommitmentStatus.DONE, "Escritura registrada."),
+                (
+                    "Organizar las cuadrillas",
+                    CommitmentStatus.DONE,
+                    "Funcionan 4 cuadrillas de 10 personas.",
+                ),
+                ("Veeduría ciudadana", CommitmentStatus.IN_PROGRESS, "Van dos informes mensuales."),
             ),
             excused_partner=0,
         ),
@@ -321,22 +357,29 @@ MEETINGS: dict[str, tuple[DemoSession, DemoSession, DemoSession]] = {
                 (
                     0,
                     "Acompañar el diseño de la nueva colección con dos talleres",
-                    "conocimiento_tecnico",
+                    ContributionKind.TECHNICAL_KNOWLEDGE,
                     60,
-                    "tecnica",
+                    Logic.TECHNICAL,
                     12_000_000,
                 ),
-                (2, "Elaborar las muestras de los ocho diseños", "especie", 45, "etica", None),
+                (
+                    2,
+                    "Elaborar las muestras de los ocho diseños",
+                    ContributionKind.IN_KIND,
+                    45,
+                    Logic.ETHICAL,
+                    None,
+                ),
             ),
             follow_ups=(
                 (
                     "Taller de diseño",
-                    "cumplido",
+                    CommitmentStatus.DONE,
                     "Marca «Manos de San Jacinto» registrada ante la SIC.",
                 ),
                 (
                     "Exhibición en dos tiendas",
-                    "en_curso",
+                    CommitmentStatus.IN_PROGRESS,
                     "Activa en Bogotá; Medellín abre el próximo mes.",
                 ),
             ),
@@ -344,13 +387,13 @@ MEETINGS: dict[str, tuple[DemoSession, DemoSession, DemoSession]] = {
                 DemoPerson(
                     "Camila Andrea Torres",
                     "Cámara de Comercio de Cartagena",
-                    "privado",
+                    Sector.PRIVATE,
                     "Asesora de emprendimiento",
                 ),
                 DemoPerson(
                     "Yarledis Mercado",
                     "Asociación de Tejedoras Manos de San Jacinto",
-                    "sociedad_civil",
+                    Sector.CIVIL_SOCIETY,
                     "Tejedora delegada",
                     is_guest=False,
                 ),
@@ -379,24 +422,32 @@ MEETINGS: dict[str, tuple[DemoSession, DemoSession, DemoSession]] = {
                 (
                     1,
                     "Emitir la orden de compra de 150 hamacas",
-                    "dinero",
+                    ContributionKind.MONEY,
                     20,
-                    "politica",
+                    Logic.POLITICAL,
                     42_000_000,
                 ),
                 (
                     2,
                     "Ajustar el acabado de los dos diseños pendientes",
-                    "especie",
+                    ContributionKind.IN_KIND,
                     30,
-                    "etica",
+                    Logic.ETHICAL,
                     None,
                 ),
             ),
             follow_ups=(
-                ("Acompañar el diseño", "cumplido", "Dos talleres con 34 tejedoras."),
-                ("Elaborar las muestras", "cumplido", "Muestras entregadas en esta sesión."),
-                ("Entregar 300 hamacas", "en_curso", "Van 180 hamacas con control de calidad."),
+                ("Acompañar el diseño", CommitmentStatus.DONE, "Dos talleres con 34 tejedoras."),
+                (
+                    "Elaborar las muestras",
+                    CommitmentStatus.DONE,
+                    "Muestras entregadas en esta sesión.",
+                ),
+                (
+                    "Entregar 300 hamacas",
+                    CommitmentStatus.IN_PROGRESS,
+                    "Van 180 hamacas con control de calidad.",
+                ),
             ),
             excused_partner=0,
         ),
@@ -435,35 +486,43 @@ MEETINGS: dict[str, tuple[DemoSession, DemoSession, DemoSession]] = {
                 (
                     0,
                     "Gestionar los recursos para la sistematización de la experiencia",
-                    "dinero",
+                    ContributionKind.MONEY,
                     60,
-                    "politica",
+                    Logic.POLITICAL,
                     30_000_000,
                 ),
                 (
                     2,
                     "Elaborar con los conciliadores el protocolo de remisión de casos",
-                    "conocimiento_tecnico",
+                    ContributionKind.TECHNICAL_KNOWLEDGE,
                     45,
-                    "etica",
+                    Logic.ETHICAL,
                     None,
                 ),
             ),
             follow_ups=(
-                ("Formar y certificar", "cumplido", "25 conciliadores certificados; 23 activos."),
-                ("Facilitar las asambleas", "en_curso", "Van 9 de 12 asambleas veredales."),
+                (
+                    "Formar y certificar",
+                    CommitmentStatus.DONE,
+                    "25 conciliadores certificados; 23 activos.",
+                ),
+                (
+                    "Facilitar las asambleas",
+                    CommitmentStatus.IN_PROGRESS,
+                    "Van 9 de 12 asambleas veredales.",
+                ),
             ),
             others=(
                 DemoPerson(
                     "Martha Lucía Quiguanás",
                     "Personería de Toribío",
-                    "publico",
+                    Sector.PUBLIC,
                     "Personera municipal",
                 ),
             ),
         ),
         DemoSession(
-            kind="extraordinaria",
+            kind=MeetingKind.EXTRAORDINARY,
             objective="Atender la suspensión de la casa de justicia itinerante por orden público.",
             place="Casa del Cabildo de Tacueyó",
             start=time(10, 0),
@@ -493,29 +552,29 @@ MEETINGS: dict[str, tuple[DemoSession, DemoSession, DemoSession]] = {
                 (
                     1,
                     "Habilitar una línea telefónica para solicitudes de conciliación",
-                    "especie",
+                    ContributionKind.IN_KIND,
                     15,
-                    "tecnica",
+                    Logic.TECHNICAL,
                     None,
                 ),
                 (
                     2,
                     "Informar a las comunidades el nuevo lugar de atención",
-                    "respaldo_politico",
+                    ContributionKind.POLITICAL_BACKING,
                     7,
-                    "etica",
+                    Logic.ETHICAL,
                     None,
                 ),
             ),
             follow_ups=(
                 (
                     "Elaborar con los conciliadores",
-                    "cumplido",
+                    CommitmentStatus.DONE,
                     "Protocolo aprobado en esta sesión.",
                 ),
                 (
                     "Gestionar los recursos",
-                    "en_curso",
+                    CommitmentStatus.IN_PROGRESS,
                     "La solicitud está en el comité de proyectos.",
                 ),
             ),
@@ -554,24 +613,33 @@ MEETINGS: dict[str, tuple[DemoSession, DemoSession, DemoSession]] = {
                 (
                     0,
                     "Presentar el diseño de los dos cursos técnicos",
-                    "conocimiento_tecnico",
+                    ContributionKind.TECHNICAL_KNOWLEDGE,
                     5,
-                    "tecnica",
+                    Logic.TECHNICAL,
                     None,
                 ),
                 (
                     2,
                     "Inscribir a los jóvenes interesados en cada curso",
-                    "talento_humano",
+                    ContributionKind.HUMAN_TALENT,
                     15,
-                    "etica",
+                    Logic.ETHICAL,
                     None,
                 ),
             ),
-            follow_ups=(("Convocar a 80 jóvenes", "en_curso", "Hay 47 jóvenes inscritos."),),
+            follow_ups=(
+                (
+                    "Convocar a 80 jóvenes",
+                    CommitmentStatus.IN_PROGRESS,
+                    "Hay 47 jóvenes inscritos.",
+                ),
+            ),
             others=(
                 DemoPerson(
-                    "Sebastián Ocampo", "Comité de Cafeteros de Caldas", "privado", "Extensionista"
+                    "Sebastián Ocampo",
+                    "Comité de Cafeteros de Caldas",
+                    Sector.PRIVATE,
+                    "Extensionista",
                 ),
             ),
         ),
@@ -601,32 +669,36 @@ MEETINGS: dict[str, tuple[DemoSession, DemoSession, DemoSession]] = {
                 (
                     1,
                     "Publicar la convocatoria del fondo de capital semilla",
-                    "otro",
+                    ContributionKind.OTHER,
                     20,
-                    "politica",
+                    Logic.POLITICAL,
                     None,
                 ),
                 (
                     0,
                     "Iniciar el curso de cafés especiales",
-                    "conocimiento_tecnico",
+                    ContributionKind.TECHNICAL_KNOWLEDGE,
                     30,
-                    "tecnica",
+                    Logic.TECHNICAL,
                     None,
                 ),
             ),
             follow_ups=(
-                ("Presentar el diseño", "cumplido", "Diseño aprobado en esta sesión."),
-                ("Inscribir a los jóvenes", "en_curso", "Van 31 en cafés y 22 en turismo."),
+                ("Presentar el diseño", CommitmentStatus.DONE, "Diseño aprobado en esta sesión."),
+                (
+                    "Inscribir a los jóvenes",
+                    CommitmentStatus.IN_PROGRESS,
+                    "Van 31 en cafés y 22 en turismo.",
+                ),
             ),
             others=(
                 DemoPerson(
                     "Daniela Marín",
                     "Corporación Juvenil Florencia Viva",
-                    "sociedad_civil",
+                    Sector.CIVIL_SOCIETY,
                     "Delegada juvenil",
                     is_guest=False,
-                    status="ausente_excusa",
+                    status=AttendanceStatus.EXCUSED,
                 ),
             ),
         ),

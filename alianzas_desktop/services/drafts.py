@@ -10,14 +10,15 @@ from typing import Any
 
 from sqlalchemy import select
 
+from alianzas_desktop.domain.vocabulary import DraftKind
 from alianzas_desktop.storage.database import Database
 from alianzas_desktop.storage.models import Draft
 
 logger = logging.getLogger(__name__)
 
 # The wizards that keep drafts.
-NACIMIENTO = "nacimiento"
-MEETING = "sesion"
+NACIMIENTO = DraftKind.NACIMIENTO
+MEETING = DraftKind.MEETING
 
 
 @dataclass(frozen=True)

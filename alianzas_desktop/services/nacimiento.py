@@ -18,7 +18,7 @@ from alianzas_desktop.domain.personal_data import (
     AUTHORIZATION_PURPOSE,
     AUTHORIZATION_TEXT_VERSION,
 )
-from alianzas_desktop.domain.vocabulary import Condition, Phase
+from alianzas_desktop.domain.vocabulary import Condition, Formality, Phase
 from alianzas_desktop.profile import actor_name
 from alianzas_desktop.services.agreements import create_draft_version
 from alianzas_desktop.services.errors import ValidationFailed
@@ -57,9 +57,7 @@ def organization_for(session: Session, partner: PartnerDraft) -> Organization:
     return org
 
 
-def representative_for(
-    session: Session, partner: PartnerDraft, org: Organization
-) -> Person | None:
+def representative_for(session: Session, partner: PartnerDraft, org: Organization) -> Person | None:
     rep = partner.representative
     name = clean_text(rep.name)
     if not name:
@@ -104,7 +102,9 @@ def found_alliance(db: Database, data: NacimientoData, today: date | None = None
             purpose=clean_text(data.purpose),
             objectives=clean_text(data.objectives),
             formality=data.formality,
-            legal_figure=clean_text(data.legal_figure) if data.formality == "formal" else "",
+            legal_figure=clean_text(data.legal_figure)
+            if data.formality == Formality.FORMAL
+            else "",
             complexity=data.complexity,
             coordination_body=clean_text(data.coordination_body),
             coordination_members=clean_text(data.coordination_members),

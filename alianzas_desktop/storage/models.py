@@ -26,6 +26,13 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
+from alianzas_desktop.domain.vocabulary import (
+    AttendanceStatus,
+    CommitmentStatus,
+    MeetingStatus,
+    VersionStatus,
+)
+
 logger = logging.getLogger(__name__)
 
 NAMING_CONVENTION = {
@@ -184,7 +191,7 @@ class Commitment(Record, Base):
     estimated_value: Mapped[int | None] = mapped_column(BigInteger)
     deadline: Mapped[date] = mapped_column(Date, index=True)
     logic: Mapped[str] = mapped_column(String(20))
-    status: Mapped[str] = mapped_column(String(20), default="pendiente")
+    status: Mapped[str] = mapped_column(String(20), default=CommitmentStatus.PENDING.value)
     position: Mapped[int] = mapped_column(Integer, default=0)
     # Set for commitments agreed in a meeting rather than in the founding agreement.
     meeting_id: Mapped[str | None] = mapped_column(
@@ -229,7 +236,7 @@ class AgreementVersion(Record, Base):
         ForeignKey("agreements.id", ondelete="CASCADE"), index=True
     )
     number: Mapped[int] = mapped_column(Integer)
-    status: Mapped[str] = mapped_column(String(20), default="borrador")
+    status: Mapped[str] = mapped_column(String(20), default=VersionStatus.DRAFT.value)
     content: Mapped[str] = mapped_column(Text)
     verification_code: Mapped[str | None] = mapped_column(String(20), unique=True)
     issued_at: Mapped[datetime | None] = mapped_column(DateTime)
@@ -316,7 +323,9 @@ class Meeting(Record, Base):
     alliance_id: Mapped[str] = mapped_column(
         ForeignKey("alliances.id", ondelete="CASCADE"), index=True
     )
-    status: Mapped[str] = mapped_column(String(20), default="convocada", index=True)
+    status: Mapped[str] = mapped_column(
+        String(20), default=MeetingStatus.CONVENED.value, index=True
+    )
     number: Mapped[int | None] = mapped_column(Integer)
     kind: Mapped[str] = mapped_column(String(20))
     date: Mapped[date] = mapped_column(Date, index=True)
@@ -373,7 +382,7 @@ class Attendance(Record, Base):
     cargo: Mapped[str] = mapped_column(String(200), default="")
     sector: Mapped[str] = mapped_column(String(20), default="")
     is_guest: Mapped[bool] = mapped_column(Boolean, default=False)
-    status: Mapped[str] = mapped_column(String(20), default="invitado")
+    status: Mapped[str] = mapped_column(String(20), default=AttendanceStatus.INVITED.value)
     signs: Mapped[bool] = mapped_column(Boolean, default=False)
     position: Mapped[int] = mapped_column(Integer, default=0)
 

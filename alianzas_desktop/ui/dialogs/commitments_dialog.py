@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 
 from alianzas_desktop.domain import formatting
 from alianzas_desktop.domain.nacimiento import CommitmentDraft
-from alianzas_desktop.domain.vocabulary import ContributionKind, Logic
+from alianzas_desktop.domain.vocabulary import CommitmentStatus, ContributionKind, Logic
 from alianzas_desktop.services import agreements, alliances
 from alianzas_desktop.services.errors import ServiceError, ValidationFailed
 from alianzas_desktop.storage.database import Database
@@ -99,7 +99,7 @@ class CommitmentsDialog(QDialog):
             )
             for c in detail.commitments
             # A retired partner's commitments stay as recorded; they are not edited here.
-            if c.status != "cancelado" and c.membership_id in self._partners
+            if c.status != CommitmentStatus.CANCELLED and c.membership_id in self._partners
         ]
         self._current: CommitmentDraft | None = None
         self._loading = False

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from alianzas_desktop.domain.vocabulary import AttendanceStatus
 from alianzas_desktop.services import meetings
 from alianzas_desktop.services.errors import ServiceError
 from alianzas_desktop.storage.database import Database
@@ -26,7 +27,7 @@ from alianzas_desktop.ui.widgets.window_fit import fit_to_screen
 
 logger = logging.getLogger(__name__)
 
-PRESENT = "asistio"
+PRESENT = AttendanceStatus.PRESENT
 
 
 class SignatureDialog(QDialog):

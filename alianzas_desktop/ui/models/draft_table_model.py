@@ -9,15 +9,11 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP as _noop
 from PySide6.QtCore import QCoreApplication
 
 from alianzas_desktop.domain.formatting import local_date_time
-from alianzas_desktop.services.drafts import MEETING, NACIMIENTO, DraftInfo
-from alianzas_desktop.ui.models.base import RowTableModel
+from alianzas_desktop.domain.vocabulary import DraftKind
+from alianzas_desktop.services.drafts import DraftInfo
+from alianzas_desktop.ui.models.base import RowTableModel, label_of
 
 logger = logging.getLogger(__name__)
-
-WIZARD_LABELS = {
-    NACIMIENTO: _noop("DraftTableModel", "Nueva alianza (Nacimiento)"),
-    MEETING: _noop("DraftTableModel", "Sesión con socios"),
-}
 
 
 class DraftTableModel(RowTableModel[DraftInfo]):
@@ -37,8 +33,7 @@ class DraftTableModel(RowTableModel[DraftInfo]):
         if column == self.TITLE:
             return item.title or QCoreApplication.translate("DraftTableModel", "(sin título)")
         if column == self.WIZARD:
-            label = WIZARD_LABELS.get(item.kind, item.kind)
-            return QCoreApplication.translate(self.CONTEXT, label)
+            return label_of(DraftKind, item.kind) or item.kind
         if column == self.SAVED:
             return local_date_time(item.updated_at)
         if column == self.STEP:
