@@ -101,9 +101,61 @@ class Complexity(_Labelled):
 
 
 class ConflictLevel(_Labelled):
-    EXTERNAL = "externos"
-    ALLIANCE_WORK = "propias"
+    EXTERNAL = "aspectos_externos"
+    ALLIANCE_WORK = "dificultades_propias"
     CRITICAL_INCIDENTS = "incidentes_criticos"
+
+
+class ConflictStatus(_Labelled):
+    OPEN = "abierto"
+    HANDLING = "en_manejo"
+    RESOLVED = "resuelto"
+    ESCALATED = "escalado"
+
+
+class ConflictHandling(_Labelled):
+    DIRECT_DIALOGUE = "dialogo_directo"
+    COMMITTEE = "comite"
+    THIRD_PARTY_MEDIATION = "mediacion_tercero"
+    OTHER = "otro"
+
+
+class InformationChannel(_Labelled):
+    MEETING = "reunion"
+    WHATSAPP = "whatsapp"
+    EMAIL = "correo"
+    CALL = "llamada"
+    NOTICE_BOARD = "cartelera"
+    OTHER = "otro"
+
+
+class CoordinationRole(_Labelled):
+    COORDINATION = "coordinacion"
+    TECHNICAL_SECRETARIAT = "secretaria_tecnica"
+    TREASURY = "tesoreria"
+    OVERSIGHT = "veeduria"
+    OTHER = "otro"
+
+
+class ActivityStatus(_Labelled):
+    PENDING = "pendiente"
+    IN_PROGRESS = "en_curso"
+    DONE = "cumplida"
+    CANCELLED = "cancelada"
+
+
+class DimensionGroup(_Labelled):
+    """What an evaluation scores: the seed's four conditions, five values, seven factors."""
+
+    CONDITION = "condicion"
+    VALUE = "valor"
+    SUCCESS_FACTOR = "factor"
+
+
+class Health(_Labelled):
+    GREEN = "verde"
+    YELLOW = "amarillo"
+    RED = "rojo"
 
 
 class ApplicationArea(_Labelled):
@@ -246,6 +298,35 @@ _LABEL_PAIRS: tuple[tuple[StrEnum, str], ...] = (
     (ConflictLevel.EXTERNAL, "Aspectos externos"),
     (ConflictLevel.ALLIANCE_WORK, "Dificultades propias del trabajo en alianza"),
     (ConflictLevel.CRITICAL_INCIDENTS, "Incidentes críticos"),
+    (ConflictStatus.OPEN, "Abierto"),
+    (ConflictStatus.HANDLING, "En manejo"),
+    (ConflictStatus.RESOLVED, "Resuelto"),
+    (ConflictStatus.ESCALATED, "Escalado"),
+    (ConflictHandling.DIRECT_DIALOGUE, "Diálogo directo"),
+    (ConflictHandling.COMMITTEE, "Comité de la alianza"),
+    (ConflictHandling.THIRD_PARTY_MEDIATION, "Mediación de un tercero"),
+    (ConflictHandling.OTHER, "Otro"),
+    (InformationChannel.MEETING, "Reunión"),
+    (InformationChannel.WHATSAPP, "WhatsApp"),
+    (InformationChannel.EMAIL, "Correo electrónico"),
+    (InformationChannel.CALL, "Llamada"),
+    (InformationChannel.NOTICE_BOARD, "Cartelera"),
+    (InformationChannel.OTHER, "Otro"),
+    (CoordinationRole.COORDINATION, "Coordinación"),
+    (CoordinationRole.TECHNICAL_SECRETARIAT, "Secretaría técnica"),
+    (CoordinationRole.TREASURY, "Tesorería"),
+    (CoordinationRole.OVERSIGHT, "Veeduría"),
+    (CoordinationRole.OTHER, "Otro"),
+    (ActivityStatus.PENDING, "Pendiente"),
+    (ActivityStatus.IN_PROGRESS, "En curso"),
+    (ActivityStatus.DONE, "Cumplida"),
+    (ActivityStatus.CANCELLED, "Cancelada"),
+    (DimensionGroup.CONDITION, "Condiciones"),
+    (DimensionGroup.VALUE, "Valores"),
+    (DimensionGroup.SUCCESS_FACTOR, "Factores de éxito"),
+    (Health.GREEN, "Verde"),
+    (Health.YELLOW, "Amarillo"),
+    (Health.RED, "Rojo"),
     (ApplicationArea.PRODUCTIVITY, "Productividad agrícola o artesanal"),
     (ApplicationArea.EMPLOYMENT_INCOME, "Generación de empleo e ingresos"),
     (ApplicationArea.SPECIFIC_POPULATIONS, "Poblaciones específicas y servicios sociales"),

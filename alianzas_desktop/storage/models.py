@@ -446,3 +446,8 @@ class Addendum(Record, Base):
     )
     number: Mapped[int] = mapped_column(Integer)
     text: Mapped[str] = mapped_column(Text)
+
+
+# The tables of what an alliance does once born live in their own module; importing it here
+# registers them on Base.metadata wherever the models are loaded.
+from alianzas_desktop.storage import work_models as work_models  # noqa: E402
