@@ -218,6 +218,8 @@ class DraftKind(_Labelled):
 
     NACIMIENTO = "nacimiento"
     MEETING = "sesion"
+    PUESTA_EN_MARCHA = "puesta_en_marcha"
+    REVIEW = "revision_periodica"
 
 
 class AuthorizationMethod(_Labelled):
@@ -252,6 +254,8 @@ _LABEL_PAIRS: tuple[tuple[StrEnum, str], ...] = (
     (MeetingStatus.CLOSED, "Cerrada"),
     (DraftKind.NACIMIENTO, "Nueva alianza (Nacimiento)"),
     (DraftKind.MEETING, "Sesión con socios"),
+    (DraftKind.PUESTA_EN_MARCHA, "Puesta en marcha"),
+    (DraftKind.REVIEW, "Revisión periódica (Consolidación)"),
     (AttendanceStatus.INVITED, "Convocado"),
     (AttendanceStatus.PRESENT, "Asistió"),
     (AttendanceStatus.EXCUSED, "Ausente con excusa"),
