@@ -17,7 +17,7 @@ from alianzas_desktop.ui.wizards.nacimiento.commitments_model import (
     PartnerCommitmentsProxy,
     SharesTableModel,
 )
-from alianzas_desktop.ui.wizards.nacimiento.partners_model import PartnerTableModel
+from alianzas_desktop.ui.wizards.nacimiento.partners_model import PartnerDraftModel
 from alianzas_desktop.ui.wizards.nacimiento.summary_page import summary_html
 from tests.factories import nacimiento_data
 from tests.ui.nacimiento.conftest import (
@@ -118,7 +118,7 @@ def test_parse_pesos_refuses_other_text(text):
 
 def test_models_pass_the_model_tester(qtmodeltester):
     data = nacimiento_data()
-    qtmodeltester.check(PartnerTableModel(data))
+    qtmodeltester.check(PartnerDraftModel(data))
     commitments = CommitmentTableModel(data)
     qtmodeltester.check(commitments)
     proxy = PartnerCommitmentsProxy()
@@ -131,7 +131,7 @@ def test_models_pass_the_model_tester(qtmodeltester):
 
 def test_models_follow_list_changes(qtmodeltester):
     data = NacimientoData()
-    model = PartnerTableModel(data)
+    model = PartnerDraftModel(data)
     qtmodeltester.check(model, force_py=True)
     from alianzas_desktop.domain.nacimiento import PartnerDraft
 

@@ -14,15 +14,15 @@ from alianzas_desktop.ui.models.entry_list import EntryListModel
 logger = logging.getLogger(__name__)
 
 
-class PartnerTableModel(EntryListModel):
+class PartnerDraftModel(EntryListModel):
     """One row per partner in ``data.partners``; the list itself is the storage."""
 
-    CONTEXT = "PartnerTableModel"
+    CONTEXT = "PartnerDraftModel"
     COL_NAME, COL_SECTOR, COL_INFLUENCE = range(3)
     HEADERS = (
-        QT_TRANSLATE_NOOP("PartnerTableModel", "Organización"),
-        QT_TRANSLATE_NOOP("PartnerTableModel", "Sector"),
-        QT_TRANSLATE_NOOP("PartnerTableModel", "Influencia"),
+        QT_TRANSLATE_NOOP("PartnerDraftModel", "Organización"),
+        QT_TRANSLATE_NOOP("PartnerDraftModel", "Sector"),
+        QT_TRANSLATE_NOOP("PartnerDraftModel", "Influencia"),
     )
 
     def __init__(self, data: NacimientoData, parent=None):
@@ -31,7 +31,7 @@ class PartnerTableModel(EntryListModel):
     def display(self, partner: PartnerDraft, column: int) -> str:
         if column == self.COL_NAME:
             return clean_text(partner.name) or QCoreApplication.translate(
-                "PartnerTableModel", "(sin nombre)"
+                "PartnerDraftModel", "(sin nombre)"
             )
         if column == self.COL_SECTOR:
             return label_of(Sector, partner.sector)

@@ -32,7 +32,7 @@ from alianzas_desktop.ui.widgets.keyboard import buddy_label, tab_leaves
 from alianzas_desktop.ui.wizards.nacimiento.base import NacimientoPage
 from alianzas_desktop.ui.wizards.nacimiento.partner_editor import PartnerEditor
 from alianzas_desktop.ui.wizards.nacimiento.partners_model import (
-    PartnerTableModel,
+    PartnerDraftModel,
 )
 
 logger = logging.getLogger(__name__)
@@ -50,7 +50,7 @@ class PartnersPage(NacimientoPage):
             self.tr("Las organizaciones que podrían ser socias: qué les interesa y qué aportarían.")
         )
 
-        self.model = PartnerTableModel(data, self)
+        self.model = PartnerDraftModel(data, self)
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
         self.proxy.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
