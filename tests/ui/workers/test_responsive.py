@@ -19,6 +19,7 @@ from alianzas_desktop.ui.dialogs.backup_dialog import BackupDialog
 from alianzas_desktop.ui.people import people_dialog
 from alianzas_desktop.ui.people.people_dialog import PeopleDialog
 from alianzas_desktop.ui.widgets.document_preview import DocumentPreviewDialog
+from tests.ui.user_events import click_row
 
 # Far more than the work needs: a timeout means the loop or the job got stuck.
 WAIT_MS = 120_000
@@ -113,7 +114,9 @@ def test_the_window_turns_while_an_erasure_rewrites_the_file(open_copy, qtbot, c
     dialog = PeopleDialog(open_copy)
     qtbot.addWidget(dialog)
     dialog.show()
-    dialog.select_person(person.id)
+    source = dialog.model.index(dialog.model.row_of_id(person.id), 0)
+    click_row(qtbot, dialog.view, dialog.proxy.mapFromSource(source).row())
+    assert dialog.selected_person().id == person.id
 
     clock.watch(lambda: dialog.erasing)
     with qtbot.waitSignal(dialog.person_erased, timeout=WAIT_MS):
