@@ -46,6 +46,8 @@ class CheckResult:
     message: str
     altered: tuple[str, ...] = ()  # issued documents whose content no longer gives their code
     missing_guards: tuple[str, ...] = ()
+    # Not damaged but never one of ours: another program's file, a half-created schema.
+    not_alianzas: bool = False
 
     @property
     def problems(self) -> list[str]:
@@ -125,12 +127,37 @@ def check_database(path: Path) -> CheckResult:
                 "SELECT count(*) FROM sqlite_master WHERE name = 'alembic_version'"
             ).fetchone()[0]
             if not has_schema:
-                return CheckResult(False, "El archivo no es una base de datos de Alianzas.")
+                return CheckResult(
+                    False, "El archivo no es una base de datos de Alianzas.", not_alianzas=True
+                )
+            if connection.execute("SELECT count(*) FROM alembic_version").fetchone()[0] == 0:
+                return CheckResult(
+                    False,
+                    "La base de datos quedó a medio crear: no es una base de datos de Alianzas "
+                    "utilizable.",
+                    not_alianzas=True,
+                )
             altered = tuple(d.describe() for d in integrity.altered_documents(connection))
             missing = tuple(guards.missing_guards(connection))
     except sqlite3.DatabaseError:
-        return CheckResult(False, "El archivo está dañado o no es una base de datos de Alianzas.")
+        return CheckResult(
+            False,
+            "El archivo está dañado o no es una base de datos de Alianzas.",
+            not_alianzas=not has_sqlite_header(path),
+        )
     return CheckResult(True, "ok", altered=altered, missing_guards=missing)
+
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+def has_sqlite_header(path: Path) -> bool:
+    """Whether the file starts as every SQLite database does (a damaged one usually still does)."""
+    try:
+        with open(path, "rb") as file:
+            return file.read(len(SQLITE_HEADER)) == SQLITE_HEADER
+    except OSError:
+        return False
 
 
 COUNTED = ("alliances", "meetings", "people")

@@ -120,6 +120,96 @@ WAL_LOST_MESSAGE = (
 )
 
 
+NOT_ALIANZAS_MESSAGE = (
+    "El archivo {path} no es una base de datos de Alianzas: tiene tablas de otro programa. "
+    "Elija otro archivo; este no se ha modificado."
+)
+HALF_CREATED_MESSAGE = (
+    "La base de datos {path} quedó a medio crear (se interrumpió la primera vez que se abrió): "
+    "no es una base de datos de Alianzas utilizable. Elija otro archivo o borre este para "
+    "empezar una nueva; no se ha modificado."
+)
+UNKNOWN_SCHEMA_MESSAGE = (
+    "La base de datos {path} tiene una versión de esquema desconocida («{revision}»): no la "
+    "creó esta versión de Alianzas ni una anterior. El archivo no se ha modificado."
+)
+
+
+def known_revisions() -> set[str]:
+    """The schema revisions this version knows (db/versions), empty when they cannot be read."""
+    try:
+        return {
+            p.name.split("_", 1)[0] for p in (paths.migrations_path() / "versions").glob("*_*.py")
+        }
+    except OSError:
+        return set()
+
+
+def check_revision(revision: str, path: Path | str) -> None:
+    """A stored revision this version can open as it is or upgrade; else a Spanish refusal."""
+    if revision == SCHEMA_HEAD:
+        return
+    if revision.isdigit() and len(revision) == len(SCHEMA_HEAD) and revision > SCHEMA_HEAD:
+        raise NewerSchemaError(NEWER_SCHEMA_MESSAGE)
+    known = known_revisions()
+    if known and revision not in known:
+        raise DatabaseError(UNKNOWN_SCHEMA_MESSAGE.format(path=path, revision=revision))
+
+
+def look_before_opening(path: Path) -> None:
+    """Refuse, before any connection that could write, a file Alianzas must not touch.
+
+    Opening for work sets WAL mode and creates missing tables: on another program's
+    SQLite file, a half-created schema or one of an unknown revision that would change
+    the file before the refusal. An empty SQLite file (no tables) is a new database.
+    """
+    try:
+        if not path.is_file() or path.stat().st_size == 0:
+            return
+        connection = sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True)
+    except (OSError, sqlite3.Error):
+        return  # reported by the opening itself, in its own words
+    try:
+        tables = {
+            row[0]
+            for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+        }
+        rows = (
+            connection.execute("SELECT version_num FROM alembic_version").fetchall()
+            if "alembic_version" in tables
+            else None
+        )
+    except sqlite3.DatabaseError as exc:
+        if is_damage(exc):
+            raise DatabaseDamagedError(damaged_message(exc, path)) from exc
+        return
+    finally:
+        connection.close()
+    if not tables:
+        return
+    if rows is None:
+        raise DatabaseError(NOT_ALIANZAS_MESSAGE.format(path=path))
+    if not rows or rows[0][0] is None or not FIRST_TABLES <= tables:
+        raise DatabaseError(HALF_CREATED_MESSAGE.format(path=path))
+    check_revision(str(rows[0][0]), path)
+
+
+# What the first migration creates: a file with a revision and without these is half made.
+FIRST_TABLES = frozenset(
+    {
+        "alliances",
+        "drafts",
+        "organizations",
+        "agreements",
+        "alliance_conditions",
+        "people",
+        "agreement_versions",
+        "memberships",
+        "commitments",
+    }
+)
+
+
 def database_url(target: str | Path | URL | None) -> URL:
     """Turn a path, a URL or nothing (the default file) into a SQLAlchemy URL.
 
@@ -338,6 +428,7 @@ class Database:
             candidate = Path(parsed.database)
             if candidate.exists() and not candidate.is_file():
                 raise DatabaseError(f"{candidate} no es un archivo de base de datos.")
+            look_before_opening(candidate)
         if parsed.get_backend_name() != "sqlite":
             try:
                 parsed.get_dialect().import_dbapi()
@@ -510,8 +601,8 @@ class Database:
         revision = self.schema_revision()
         if revision == SCHEMA_HEAD:
             return
-        if revision is not None and revision > SCHEMA_HEAD:
-            raise NewerSchemaError(NEWER_SCHEMA_MESSAGE)
+        if revision is not None:
+            check_revision(revision, self.path or self.url)
         raise SchemaBehindError(
             "Esta base de datos debe actualizarse antes de consultarla: ábrala una vez con "
             "Alianzas. El archivo no se ha modificado."
@@ -535,8 +626,8 @@ class Database:
         revision = self.schema_revision()
         if revision == SCHEMA_HEAD:
             return
-        if revision is not None and revision > SCHEMA_HEAD:
-            raise NewerSchemaError(NEWER_SCHEMA_MESSAGE)
+        if revision is not None:
+            check_revision(revision, self.path or self.url)
         copy = self.backup_before_upgrade() if revision is not None else None
         self.upgrade(copy)
         if copy is not None and self.path is not None:

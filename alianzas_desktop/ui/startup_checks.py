@@ -21,10 +21,13 @@ from alianzas_desktop.storage import backup
 from alianzas_desktop.storage.backup import BackupError, BackupInfo
 from alianzas_desktop.storage.database import (
     Database,
+    DatabaseDamagedError,
     DatabaseError,
     NewerSchemaError,
+    ensure_not_empty_file,
     is_removable,
 )
+from alianzas_desktop.storage.os_errors import spanish_os_error
 from alianzas_desktop.ui import file_dialogs, workers
 from alianzas_desktop.ui.dialogs.damaged_database_dialog import DamagedChoice, DamagedDatabaseDialog
 
@@ -153,40 +156,100 @@ def restore_over_damaged(path: Path, good: Path) -> list[Path]:
     return moved
 
 
+def refusal(path: Path, *, named: bool) -> str | None:
+    """Why ``path`` cannot be opened at all, found before anything reads or writes it.
+
+    ``named`` when the user gave the path (``--db``, «Abrir otro archivo…»): its folder
+    must exist, since creating folders is writing where nobody asked.
+    """
+    try:
+        if named and not path.parent.is_dir():
+            return QCoreApplication.translate(
+                "StartupChecks",
+                "La carpeta {folder} no existe: revise la ruta de la base de datos. "
+                "No se creó nada.",
+            ).format(folder=path.parent)
+        if path.exists() and not path.is_file():
+            return QCoreApplication.translate(
+                "StartupChecks",
+                "{path} no es un archivo de base de datos (es una carpeta o un dispositivo). "
+                "No se modificó nada.",
+            ).format(path=path)
+        ensure_not_empty_file(path)
+    except OSError as exc:
+        return spanish_os_error(exc, path)
+    except DatabaseError as exc:
+        return str(exc)
+    return None
+
+
+def _refuse(outcome: StartupOutcome, text: str) -> StartupOutcome:
+    """One Spanish box, and the app does not start."""
+    logger.error("No se abre la base de datos: %s", text)
+    show_critical(
+        QCoreApplication.translate("StartupChecks", "Alianzas"),
+        QCoreApplication.translate(
+            "StartupChecks", "No se pudo abrir la base de datos.\n\n{error}"
+        ).format(error=text),
+    )
+    outcome.exit_code = 1
+    return outcome
+
+
 def open_checked(target: str | Path | None) -> StartupOutcome:
-    """Check, repair on request and open the database; the outcome says what happened."""
+    """Check, repair on request and open the database; the outcome says what happened.
+
+    A file that is not an Alianzas database at all (empty, a folder, a device, another
+    program's file) gets one message and the app does not start; a damaged one gets the
+    damaged-database dialog. Nothing is written before the file has passed.
+    """
     outcome = StartupOutcome(db=None)
     current = target
     result = None
     while True:
         path = sqlite_path(current)
-        if path is not None and path.exists() and path.stat().st_size > 0:
+        if path is not None:
+            problem = refusal(path, named=current is not None)
+            if problem is not None:
+                return _refuse(outcome, problem)
+        if path is not None and path.exists():
             result = check_with_progress(path)
             if not result.ok:
+                if result.not_alianzas and newest_good_backup(path) is None:
+                    return _refuse(
+                        outcome,
+                        QCoreApplication.translate(
+                            "StartupChecks", "{problem}\nArchivo: {path} (no se ha modificado)."
+                        ).format(problem=result.message, path=path),
+                    )
                 current = _handle_damaged(path, result.message, outcome)
                 if current is None:
                     outcome.exit_code = 1
                     return outcome
                 continue
+        try:
+            # The window holds the lock beside the file while it works on it.
+            db = Database.open(current, exclusive=True)
+        except NewerSchemaError as exc:
+            logger.error("Base de datos de una versión más reciente: %s", path)
+            show_critical(
+                QCoreApplication.translate("StartupChecks", "Versión más reciente"), str(exc)
+            )
+            outcome.exit_code = 1
+            return outcome
+        except DatabaseDamagedError as exc:  # damage the check did not reach
+            if path is None:
+                return _refuse(outcome, str(exc))
+            current = _handle_damaged(path, str(exc), outcome)
+            if current is None:
+                outcome.exit_code = 1
+                return outcome
+            continue
+        except DatabaseError as exc:
+            return _refuse(outcome, str(exc))
+        except OSError as exc:
+            return _refuse(outcome, spanish_os_error(exc, path))
         break
-    try:
-        # The window holds the lock beside the file while it works on it.
-        db = Database.open(current, exclusive=True)
-    except NewerSchemaError as exc:
-        logger.error("Base de datos de una versión más reciente: %s", path)
-        show_critical(QCoreApplication.translate("StartupChecks", "Versión más reciente"), str(exc))
-        outcome.exit_code = 1
-        return outcome
-    except DatabaseError as exc:
-        logger.error("No se pudo abrir la base de datos: %s", exc)
-        show_critical(
-            QCoreApplication.translate("StartupChecks", "Alianzas"),
-            QCoreApplication.translate(
-                "StartupChecks", "No se pudo abrir la base de datos.\n\n{error}"
-            ).format(error=exc),
-        )
-        outcome.exit_code = 1
-        return outcome
     outcome.db = db
     if result is not None and result.problems:  # altered documents, guards put back on opening
         outcome.warnings.append(

@@ -111,9 +111,10 @@ def test_upgrade_backs_up_first(tmp_path):
     path = tmp_path / "vieja.sqlite"
     database = Database.open(path)
     with database.engine.begin() as connection:
-        connection.exec_driver_sql("UPDATE alembic_version SET version_num = '0000'")
+        connection.exec_driver_sql("UPDATE alembic_version SET version_num = '0001'")
     database.close()
-    # An older revision id is not in our history; pretend the file is behind.
+    # A known older revision over today's tables: the upgrade runs, and fails (its tables
+    # exist already). An unknown revision would be refused before any copy or write.
     with pytest.raises(DatabaseError, match="No se pudo actualizar"):
         Database.open(path)
     assert any("antes-de-actualizar" in p.name for p in paths.backups_dir().iterdir())

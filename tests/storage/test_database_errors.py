@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 
 import pytest
@@ -63,3 +64,57 @@ def test_removable_media_is_recognised():
     assert is_removable(Path("/media/ana/USB/alianzas.sqlite"))
     assert is_removable(Path("/run/media/ana/KINGSTON/a.sqlite"))
     assert not is_removable(Path.home() / "alianzas.sqlite")
+
+
+def _sqlite_file(path: Path, *statements: str) -> Path:
+    connection = sqlite3.connect(path)
+    for statement in statements:
+        connection.execute(statement)
+    connection.commit()
+    connection.close()
+    return path
+
+
+@pytest.mark.parametrize(
+    "statements, message",
+    [
+        (("CREATE TABLE contactos (nombre TEXT)",), "no es una base de datos de Alianzas"),
+        (
+            (
+                "CREATE TABLE alembic_version (version_num VARCHAR(32) PRIMARY KEY)",
+                "CREATE TABLE alliances (id TEXT)",
+            ),
+            "a medio crear",
+        ),
+        (
+            (
+                "CREATE TABLE alembic_version (version_num VARCHAR(32) PRIMARY KEY)",
+                "INSERT INTO alembic_version VALUES ('0003')",
+                "CREATE TABLE alliances (id TEXT)",
+            ),
+            "a medio crear",
+        ),
+    ],
+    ids=["otro-programa", "sin-revision", "tablas-que-faltan"],
+)
+def test_a_file_alianzas_must_not_touch_is_refused_before_any_write(tmp_path, statements, message):
+    path = _sqlite_file(tmp_path / "ajena.sqlite", *statements)
+    before = path.read_bytes()
+    for options in ({}, {"exclusive": True}, {"read_only": True}):
+        with pytest.raises(DatabaseError, match=message):
+            Database.open(path, **options)
+    assert path.read_bytes() == before  # not even switched to WAL mode
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["ajena.sqlite"]
+
+
+def test_an_unknown_schema_revision_is_refused_and_left_unchanged(tmp_path):
+    path = tmp_path / "desconocida.sqlite"
+    Database.open(path).close()
+    with sqlite3.connect(path) as connection:
+        connection.execute("UPDATE alembic_version SET version_num = '0004b'")
+    connection.close()
+    before = path.read_bytes()
+    for options in ({}, {"read_only": True}):
+        with pytest.raises(DatabaseError, match=r"versión de esquema desconocida \(«0004b»\)"):
+            Database.open(path, **options)
+    assert path.read_bytes() == before
