@@ -14,6 +14,7 @@ from babel.dates import format_time
 
 from alianzas_desktop.domain.formatting import LOCALE, local_date_time, pesos, short_date
 from alianzas_desktop.domain.vocabulary import (
+    ActivityStatus,
     ApplicationArea,
     AttendanceStatus,
     AuthorizationMethod,
@@ -21,8 +22,10 @@ from alianzas_desktop.domain.vocabulary import (
     Complexity,
     Condition,
     ContributionKind,
+    CoordinationRole,
     Formality,
     Influence,
+    InformationChannel,
     Logic,
     MeetingKind,
     MeetingStatus,
@@ -62,6 +65,11 @@ TABLES: dict[str, tuple[str, bool]] = {
     "addenda": ("Fe de erratas", True),
     "data_authorizations": ("Autorización de datos", True),
     "data_requests": ("Solicitud de datos personales", True),
+    # Puesta en marcha (services/workplan.py)
+    "plan_activities": ("Actividad del plan de trabajo", True),
+    "information_flows": ("Intercambio de información", False),
+    "coordination_members": ("Miembro de la coordinación", False),
+    "formalizations": ("Formalización", True),
 }
 
 # Labels that mean the same in every table; FIELDS_BY_TABLE overrides them.
@@ -140,6 +148,21 @@ FIELDS: dict[str, str] = {
     "answered_on": "respondida el",
     "on": "fecha",
     "previous_status": "estado anterior",
+    "expected_result": "resultado esperado",
+    "responsible_membership_id": "socio responsable",
+    "is_milestone": "hito",
+    "channel": "canal",
+    "frequency": "frecuencia",
+    "informs": "quién informa",
+    "informed": "a quién se informa",
+    "records_kept_at": "dónde se guardan los registros",
+    "role": "rol",
+    "role_note": "detalle del rol",
+    "is_spokesperson": "vocería de la alianza",
+    "convenio_number": "número del convenio",
+    "convenio_date": "fecha del convenio",
+    "scan_name": "convenio firmado",
+    "decision_recording": "registro de las decisiones",
 }
 FIELDS_BY_TABLE: dict[tuple[str, str], str] = {
     ("commitments", "kind"): "tipo de aporte",
@@ -149,6 +172,7 @@ FIELDS_BY_TABLE: dict[tuple[str, str], str] = {
     ("agenda_items", "notes"): "desarrollo",
     ("attendances", "status"): "asistencia",
     ("data_authorizations", "purpose"): "finalidad",
+    ("plan_activities", "end_date"): "fecha de finalización",
 }
 
 # Coded values and the enum that says them, per table (a "kind" or "status" means
@@ -174,6 +198,9 @@ CODED_BY_TABLE: dict[tuple[str, str], type[StrEnum]] = {
     ("meetings", "kind"): MeetingKind,
     ("attendances", "status"): AttendanceStatus,
     ("data_requests", "kind"): RequestKind,
+    ("plan_activities", "status"): ActivityStatus,
+    ("information_flows", "channel"): InformationChannel,
+    ("coordination_members", "role"): CoordinationRole,
 }
 
 # Links to another record, said with that record's name (table it points to).
@@ -182,6 +209,7 @@ REFERENCES: dict[str, str] = {
     "responsible_person_id": "people",
     "representative_id": "people",
     "organization_id": "organizations",
+    "responsible_membership_id": "memberships",
 }
 # Never shown: keys, order, document bodies and codes, images, and fields that the
 # sentence already says (a meeting's number is in its name, its closing time in «cerrada»).
@@ -320,7 +348,7 @@ def record_name(table: str, values: Mapping[str, Any], ref: Lookup = _no_lookup)
         return f"{label}, versión {get('number')}" if get("number") else label
     elif table == "meetings":
         return meeting_name(values)
-    elif table in ("agenda_items",):
+    elif table in ("agenda_items", "plan_activities"):
         name = _quoted(get("title"))
     elif table == "decisions":
         name = _quoted(get("text"))
