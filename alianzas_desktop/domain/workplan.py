@@ -111,16 +111,7 @@ class WorkplanData:
         return self.formality == Formality.FORMAL.value
 
     def to_dict(self) -> dict[str, Any]:
-        return jsonable(_lists(asdict(self)))
-
-
-def _lists(value: Any) -> Any:
-    """Tuples as lists, recursively, so the content is plain JSON."""
-    if isinstance(value, dict):
-        return {k: _lists(v) for k, v in value.items()}
-    if isinstance(value, list | tuple):
-        return [_lists(v) for v in value]
-    return value
+        return jsonable(asdict(self))
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> WorkplanData:
