@@ -21,6 +21,9 @@ from alianzas_desktop.domain.vocabulary import (
     CommitmentStatus,
     Complexity,
     Condition,
+    ConflictHandling,
+    ConflictLevel,
+    ConflictStatus,
     ContributionKind,
     CoordinationRole,
     Formality,
@@ -70,6 +73,21 @@ TABLES: dict[str, tuple[str, bool]] = {
     "information_flows": ("Intercambio de información", False),
     "coordination_members": ("Miembro de la coordinación", False),
     "formalizations": ("Formalización", True),
+    # Cambios de fase, conflictos y evidencias (issue 10)
+    "phase_changes": ("Cambio de fase", False),
+    "conflicts": ("Conflicto", False),
+    "commitment_evidence": ("Evidencia de compromiso", True),
+    "from_phase": "fase anterior",
+    "to_phase": "fase nueva",
+    "reason": "motivo",
+    "occurred_on": "fecha del conflicto",
+    "parties": "partes involucradas",
+    "handling": "manejo",
+    "resolution": "resolución",
+    "learned": "aprendizaje",
+    "resolved_on": "fecha de resolución",
+    "file_name": "archivo",
+    "recorded_on": "fecha de la evidencia",
 }
 
 # Labels that mean the same in every table; FIELDS_BY_TABLE overrides them.
@@ -173,6 +191,8 @@ FIELDS_BY_TABLE: dict[tuple[str, str], str] = {
     ("attendances", "status"): "asistencia",
     ("data_authorizations", "purpose"): "finalidad",
     ("plan_activities", "end_date"): "fecha de finalización",
+    ("conflicts", "level"): "nivel",
+    ("conflicts", "status"): "estado",
 }
 
 # Coded values and the enum that says them, per table (a "kind" or "status" means
@@ -201,6 +221,11 @@ CODED_BY_TABLE: dict[tuple[str, str], type[StrEnum]] = {
     ("plan_activities", "status"): ActivityStatus,
     ("information_flows", "channel"): InformationChannel,
     ("coordination_members", "role"): CoordinationRole,
+    ("phase_changes", "from_phase"): Phase,
+    ("phase_changes", "to_phase"): Phase,
+    ("conflicts", "level"): ConflictLevel,
+    ("conflicts", "status"): ConflictStatus,
+    ("conflicts", "handling"): ConflictHandling,
 }
 
 # Links to another record, said with that record's name (table it points to).
@@ -228,6 +253,9 @@ HIDDEN = {
     "number",
 }
 HIDDEN_BY_TABLE = {
+    ("phase_changes", "checklist"),
+    ("commitment_evidence", "media_type"),
+    ("commitment_evidence", "update_id"),
     ("alliance_conditions", "condition"),
     ("attendances", "person_id"),
 }
@@ -363,6 +391,15 @@ def record_name(table: str, values: Mapping[str, Any], ref: Lookup = _no_lookup)
         return f"Seguimiento del compromiso {_quoted(commitment)}" if commitment else label
     elif table == "addenda":
         return f"Fe de erratas No. {get('number')}" if get("number") else label
+    elif table == "phase_changes":
+        to_phase = label_of(Phase, get("to_phase") or "") if get("to_phase") else ""
+        on = get("on")
+        on_text = f" del {short_date(date.fromisoformat(on))}" if isinstance(on, str) and on else ""
+        return f"{label} a {_quoted(to_phase)}{on_text}" if to_phase else label
+    elif table == "conflicts":
+        name = _quoted(get("description"))
+    elif table == "commitment_evidence":
+        name = _quoted(get("file_name"))
     elif table in ("data_authorizations", "data_requests"):
         person = ref("people", get("person_id") or "")
         return f"{label} de {_quoted(person)}" if person else label
