@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
+from typing import TYPE_CHECKING
 
 from sqlalchemy import func, select
 
@@ -24,6 +25,9 @@ from alianzas_desktop.services.errors import NotFoundError, ValidationFailed
 from alianzas_desktop.storage.database import Database
 from alianzas_desktop.storage.models import Alliance, Commitment, Membership, Organization
 
+if TYPE_CHECKING:
+    from alianzas_desktop.services.health import HealthInfo
+
 logger = logging.getLogger(__name__)
 
 
@@ -39,6 +43,8 @@ class AllianceSummary:
     partner_count: int
     nearest_deadline: date | None
     archived: bool = False
+    # Filled by ``list_alliances(..., with_health=True)``: services.health.HealthInfo.
+    health: HealthInfo | None = None
 
 
 @dataclass(frozen=True)
@@ -109,10 +115,13 @@ def territory(municipio: str, departamento: str, vereda: str = "") -> str:
     return ", ".join(parts)
 
 
-def list_alliances(db: Database, *, include_archived: bool = False) -> list[AllianceSummary]:
+def list_alliances(
+    db: Database, *, include_archived: bool = False, with_health: bool = False
+) -> list[AllianceSummary]:
     """Every alliance with its active partner count and nearest open deadline, in one query.
 
-    Archived alliances are left out unless ``include_archived``.
+    Archived alliances are left out unless ``include_archived``. ``with_health`` adds each
+    one's health reading (a few more queries for the whole list, not one per alliance).
     """
     partners = (
         select(Membership.alliance_id, func.count().label("n"))
@@ -146,7 +155,7 @@ def list_alliances(db: Database, *, include_archived: bool = False) -> list[Alli
     if not include_archived:
         query = query.where(Alliance.archived_at.is_(None))
     with db.reading() as session:
-        return [
+        rows = [
             AllianceSummary(
                 id=row[0],
                 name=row[1],
@@ -161,6 +170,12 @@ def list_alliances(db: Database, *, include_archived: bool = False) -> list[Alli
             )
             for row in session.execute(query)
         ]
+    if not with_health:
+        return rows
+    from alianzas_desktop.services.health import health_of_all
+
+    readings = health_of_all(db)
+    return [replace(r, health=readings.get(r.id)) for r in rows]
 
 
 def alliance_detail(db: Database, alliance_id: str) -> AllianceDetail:
@@ -267,14 +282,43 @@ def all_organizations(db: Database) -> list[OrganizationSuggestion]:
         ]
 
 
-def move_to_phase(db: Database, alliance_id: str, phase: str) -> None:
-    """Record that the alliance entered another phase of its cycle."""
+def move_to_phase(
+    db: Database,
+    alliance_id: str,
+    phase: str,
+    *,
+    on: date | None = None,
+    reason: str | None = None,
+    confirm_unmet: bool = True,
+) -> str:
+    """Record that the alliance entered another phase of its cycle, as an explicit act.
+
+    Goes through ``services.phase_changes.change_phase`` (date, reason, the seed's checklist);
+    without a reason (the demo, scripts) the act is recorded with an empty one and the date
+    defaults to today. Returns the phase change's id.
+    """
+    from alianzas_desktop.services import phase_changes
+
     try:
         Phase(phase)
     except ValueError:
         raise ValidationFailed({"phase": "Esa fase no existe."}) from None
-    with db.transaction() as session:
+    with db.reading() as session:
         alliance = session.get(Alliance, alliance_id)
         if alliance is None:
             raise NotFoundError("No existe esa alianza.")
-        alliance.phase = phase
+        current, start = alliance.phase, alliance.start_date
+    if phase == current and reason is None:
+        return ""  # scripted callers (the demo) may ask for the phase it already has
+    # A scripted change dates itself today, or the alliance's start when that is later.
+    today = date.today() if on is not None else max(date.today(), start)
+    return phase_changes.change_phase(
+        db,
+        alliance_id,
+        phase,
+        on or today,
+        reason or "",
+        confirm_unmet=confirm_unmet,
+        reason_required=reason is not None,
+        today=today,
+    )

@@ -1,0 +1,371 @@
+"""Following commitments: the board across alliances, each partner's fulfilment, status
+updates with a note and evidence (photos, documents kept in the database), and history."""
+
+from __future__ import annotations
+
+import logging
+import mimetypes
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+from sqlalchemy import func, select
+
+from alianzas_desktop.domain.fields import LONG_TEXT_MAX, Errors, check_date, check_text, clean_text
+from alianzas_desktop.domain.health import is_due_soon, is_overdue
+from alianzas_desktop.domain.vocabulary import (
+    OPEN_COMMITMENT_STATUSES,
+    CommitmentStatus,
+    ContributionKind,
+    Logic,
+    Sector,
+    label_of,
+)
+from alianzas_desktop.services.errors import NotFoundError, ServiceError, ValidationFailed
+from alianzas_desktop.storage.database import Database
+from alianzas_desktop.storage.models import (
+    Alliance,
+    Commitment,
+    CommitmentUpdate,
+    Meeting,
+    Membership,
+    Organization,
+)
+from alianzas_desktop.storage.work_models import CommitmentEvidence
+
+logger = logging.getLogger(__name__)
+
+DUE_SOON_DAYS = 30
+MAX_EVIDENCE_BYTES = 30 * 1024 * 1024
+MAX_EVIDENCE_FILES = 10
+
+
+@dataclass(frozen=True)
+class BoardFilter:
+    """What the board shows; every field left empty means «todos»."""
+
+    alliance_id: str | None = None
+    organization_id: str | None = None
+    sector: str | None = None
+    status: str | None = None
+    logic: str | None = None
+    kind: str | None = None
+    overdue: bool = False
+    due_soon: bool = False  # due between today and DUE_SOON_DAYS days from now
+    include_archived: bool = False
+
+
+@dataclass(frozen=True)
+class BoardRow:
+    id: str
+    alliance_id: str
+    alliance_name: str
+    membership_id: str
+    organization_id: str
+    organization: str
+    sector: str
+    sector_label: str
+    description: str
+    kind: str
+    kind_label: str
+    logic: str
+    logic_label: str
+    estimated_value: int | None
+    deadline: date | None
+    status: str
+    status_label: str
+    overdue: bool
+    due_soon: bool
+    evidence_count: int = 0
+
+
+@dataclass(frozen=True)
+class PartnerFulfilment:
+    """One partner's commitments (cancelled ones left out): fulfilled of total, and pesos."""
+
+    organization_id: str
+    organization: str
+    sector_label: str
+    fulfilled: int
+    total: int
+    committed_pesos: int
+    delivered_pesos: int
+
+    @property
+    def share(self) -> float:
+        return self.fulfilled / self.total if self.total else 0.0
+
+
+@dataclass(frozen=True)
+class EvidenceFile:
+    """A file to attach: its name as the facilitator sees it, and its bytes."""
+
+    file_name: str
+    content: bytes
+    media_type: str = ""
+
+
+@dataclass(frozen=True)
+class EvidenceInfo:
+    id: str
+    file_name: str
+    media_type: str
+    size: int
+    recorded_on: date
+
+
+@dataclass(frozen=True)
+class HistoryEntry:
+    """One step of a commitment's follow-up: a status update (in a session or not)."""
+
+    on: date
+    acta: int | None
+    from_status: str
+    from_label: str
+    to_status: str
+    to_label: str
+    note: str
+    evidence: tuple[EvidenceInfo, ...] = field(default_factory=tuple)
+
+
+def _evidence_counts():
+    return (
+        select(CommitmentEvidence.commitment_id, func.count().label("n"))
+        .group_by(CommitmentEvidence.commitment_id)
+        .subquery()
+    )
+
+
+def board_rows(
+    db: Database, filters: BoardFilter | None = None, *, today: date | None = None
+) -> list[BoardRow]:
+    """The commitments that pass ``filters``, ordered by deadline, in one query."""
+    filters = filters or BoardFilter()
+    today = today or date.today()
+    evidence = _evidence_counts()
+    query = (
+        select(Commitment, Alliance.name, Organization, func.coalesce(evidence.c.n, 0))
+        .join(Alliance, Alliance.id == Commitment.alliance_id)
+        .join(Membership, Membership.id == Commitment.membership_id)
+        .join(Organization, Organization.id == Membership.organization_id)
+        .outerjoin(evidence, evidence.c.commitment_id == Commitment.id)
+        .order_by(Commitment.deadline, Alliance.name, Organization.name, Commitment.position)
+    )
+    if filters.alliance_id:
+        query = query.where(Commitment.alliance_id == filters.alliance_id)
+    elif not filters.include_archived:
+        query = query.where(Alliance.archived_at.is_(None))
+    if filters.organization_id:
+        query = query.where(Organization.id == filters.organization_id)
+    if filters.sector:
+        query = query.where(Organization.sector == filters.sector)
+    if filters.status:
+        query = query.where(Commitment.status == filters.status)
+    if filters.logic:
+        query = query.where(Commitment.logic == filters.logic)
+    if filters.kind:
+        query = query.where(Commitment.kind == filters.kind)
+    if filters.overdue:
+        query = query.where(
+            Commitment.status.in_(OPEN_COMMITMENT_STATUSES), Commitment.deadline < today
+        )
+    if filters.due_soon:
+        query = query.where(
+            Commitment.status.in_(OPEN_COMMITMENT_STATUSES),
+            Commitment.deadline >= today,
+            Commitment.deadline <= today + timedelta(days=DUE_SOON_DAYS),
+        )
+    with db.reading() as session:
+        return [
+            BoardRow(
+                id=c.id,
+                alliance_id=c.alliance_id,
+                alliance_name=alliance_name,
+                membership_id=c.membership_id,
+                organization_id=org.id,
+                organization=org.name,
+                sector=org.sector,
+                sector_label=label_of(Sector, org.sector),
+                description=c.description,
+                kind=c.kind,
+                kind_label=label_of(ContributionKind, c.kind),
+                logic=c.logic,
+                logic_label=label_of(Logic, c.logic),
+                estimated_value=c.estimated_value,
+                deadline=c.deadline,
+                status=c.status,
+                status_label=label_of(CommitmentStatus, c.status),
+                overdue=is_overdue(c.deadline, c.status, today),
+                due_soon=is_due_soon(c.deadline, c.status, today, DUE_SOON_DAYS),
+                evidence_count=n,
+            )
+            for c, alliance_name, org, n in session.execute(query)
+        ]
+
+
+def fulfilment(rows: Iterable[BoardRow]) -> list[PartnerFulfilment]:
+    """Per partner organisation, over ``rows``: cumplidos / total (cancelled left out) and the
+    pesos delivered (cumplidos with a value) against those committed (all with a value)."""
+    totals: dict[str, dict] = {}
+    for row in rows:
+        if row.status == CommitmentStatus.CANCELLED.value:
+            continue
+        entry = totals.setdefault(
+            row.organization_id,
+            dict(name=row.organization, sector=row.sector_label, done=0, total=0, com=0, dlv=0),
+        )
+        entry["total"] += 1
+        done = row.status == CommitmentStatus.DONE.value
+        entry["done"] += done
+        if row.estimated_value:
+            entry["com"] += row.estimated_value
+            if done:
+                entry["dlv"] += row.estimated_value
+    return sorted(
+        (
+            PartnerFulfilment(
+                oid, e["name"], e["sector"], e["done"], e["total"], e["com"], e["dlv"]
+            )
+            for oid, e in totals.items()
+        ),
+        key=lambda p: p.organization.casefold(),
+    )
+
+
+def validate_update(
+    status: str, note: str, on: date | None, today: date, files: Sequence[EvidenceFile]
+) -> Errors:
+    errors: Errors = {}
+    try:
+        CommitmentStatus(status)
+    except ValueError:
+        errors["status"] = "Elija el nuevo estado del compromiso."
+    check_text(errors, "note", note, required=True, limit=LONG_TEXT_MAX, what="una nota")
+    check_date(errors, "on", on, required=True, today=today, what="la fecha")
+    if "on" not in errors and on is not None and on > today:
+        errors["on"] = "La fecha no puede estar en el futuro."
+    if len(files) > MAX_EVIDENCE_FILES:
+        errors["evidence"] = f"Adjunte como máximo {MAX_EVIDENCE_FILES} archivos a la vez."
+    for file in files:
+        if not file.content:
+            errors["evidence"] = f"El archivo «{file.file_name}» está vacío."
+        elif len(file.content) > MAX_EVIDENCE_BYTES:
+            errors["evidence"] = (
+                f"El archivo «{file.file_name}» es demasiado grande (máximo 30 MB)."
+            )
+    return errors
+
+
+def update_status(
+    db: Database,
+    commitment_id: str,
+    status: str,
+    note: str,
+    *,
+    on: date | None = None,
+    evidence: Sequence[EvidenceFile] = (),
+    today: date | None = None,
+) -> str:
+    """Record a follow-up outside a session: the new status, a note, and evidence files.
+
+    The same status with a note records progress. Returns the update's id.
+    """
+    today = today or date.today()
+    on = on or today
+    errors = validate_update(status, note, on, today, evidence)
+    if errors:
+        raise ValidationFailed(errors)
+    with db.transaction() as session:
+        commitment = session.get(Commitment, commitment_id)
+        if commitment is None:
+            raise NotFoundError("Ese compromiso no existe.")
+        alliance = session.get(Alliance, commitment.alliance_id)
+        if alliance is not None and alliance.archived_at is not None:
+            raise ServiceError("La alianza está archivada: restáurela para hacer seguimiento.")
+        text = clean_text(note)
+        update = CommitmentUpdate(
+            commitment_id=commitment.id,
+            on=on,
+            previous_status=commitment.status,
+            status=status,
+            note=text,
+        )
+        session.add(update)
+        session.flush()
+        for file in evidence:
+            name = clean_text(file.file_name)[:255] or "evidencia"
+            media = file.media_type or mimetypes.guess_type(name)[0] or "application/octet-stream"
+            session.add(
+                CommitmentEvidence(
+                    commitment_id=commitment.id,
+                    update_id=update.id,
+                    file_name=name,
+                    media_type=media[:100],
+                    content=file.content,
+                    recorded_on=on,
+                    note=text,
+                )
+            )
+        commitment.status = status
+        logger.info(
+            "Seguimiento del compromiso %s: %s con %d evidencia(s)",
+            commitment.id,
+            status,
+            len(evidence),
+        )
+        return update.id
+
+
+def commitment_history(db: Database, commitment_id: str) -> list[HistoryEntry]:
+    """Every status update of the commitment, oldest first, each with its evidence."""
+    updates = (
+        select(CommitmentUpdate, Meeting.number)
+        .outerjoin(Meeting, Meeting.id == CommitmentUpdate.meeting_id)
+        .where(CommitmentUpdate.commitment_id == commitment_id)
+        .order_by(CommitmentUpdate.on, CommitmentUpdate.created_at)
+    )
+    files = (
+        select(
+            CommitmentEvidence.id,
+            CommitmentEvidence.update_id,
+            CommitmentEvidence.file_name,
+            CommitmentEvidence.media_type,
+            func.length(CommitmentEvidence.content),
+            CommitmentEvidence.recorded_on,
+            CommitmentEvidence.note,
+        )
+        .where(CommitmentEvidence.commitment_id == commitment_id)
+        .order_by(CommitmentEvidence.recorded_on, CommitmentEvidence.created_at)
+    )
+    with db.reading() as session:
+        by_update: dict[str | None, list[tuple[EvidenceInfo, str]]] = {}
+        for eid, update_id, name, media, size, recorded_on, note in session.execute(files):
+            by_update.setdefault(update_id, []).append(
+                (EvidenceInfo(eid, name, media, size or 0, recorded_on), note)
+            )
+        entries = [
+            HistoryEntry(
+                on=u.on,
+                acta=number,
+                from_status=u.previous_status,
+                from_label=label_of(CommitmentStatus, u.previous_status),
+                to_status=u.status,
+                to_label=label_of(CommitmentStatus, u.status),
+                note=u.note,
+                evidence=tuple(info for info, _ in by_update.get(u.id, [])),
+            )
+            for u, number in session.execute(updates)
+        ]
+    # Evidence kept without an update (its update was removed) still shows, on its own date.
+    for info, note in by_update.get(None, []):
+        entries.append(HistoryEntry(info.recorded_on, None, "", "", "", "", note, (info,)))
+    entries.sort(key=lambda e: e.on)
+    return entries
+
+
+def evidence_file(db: Database, evidence_id: str) -> EvidenceFile:
+    with db.reading() as session:
+        found = session.get(CommitmentEvidence, evidence_id)
+        if found is None:
+            raise NotFoundError("Esa evidencia no existe.")
+        return EvidenceFile(found.file_name, found.content, found.media_type)
