@@ -77,17 +77,6 @@ TABLES: dict[str, tuple[str, bool]] = {
     "phase_changes": ("Cambio de fase", False),
     "conflicts": ("Conflicto", False),
     "commitment_evidence": ("Evidencia de compromiso", True),
-    "from_phase": "fase anterior",
-    "to_phase": "fase nueva",
-    "reason": "motivo",
-    "occurred_on": "fecha del conflicto",
-    "parties": "partes involucradas",
-    "handling": "manejo",
-    "resolution": "resolución",
-    "learned": "aprendizaje",
-    "resolved_on": "fecha de resolución",
-    "file_name": "archivo",
-    "recorded_on": "fecha de la evidencia",
 }
 
 # Labels that mean the same in every table; FIELDS_BY_TABLE overrides them.
@@ -181,6 +170,17 @@ FIELDS: dict[str, str] = {
     "convenio_date": "fecha del convenio",
     "scan_name": "convenio firmado",
     "decision_recording": "registro de las decisiones",
+    "from_phase": "fase anterior",
+    "to_phase": "fase nueva",
+    "reason": "motivo",
+    "occurred_on": "fecha del conflicto",
+    "parties": "partes involucradas",
+    "handling": "manejo",
+    "resolution": "resolución",
+    "learned": "aprendizaje",
+    "resolved_on": "fecha de resolución",
+    "file_name": "archivo",
+    "recorded_on": "fecha de la evidencia",
 }
 FIELDS_BY_TABLE: dict[tuple[str, str], str] = {
     ("commitments", "kind"): "tipo de aporte",
