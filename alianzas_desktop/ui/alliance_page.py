@@ -510,26 +510,18 @@ class AlliancePage(QWidget):
         dialog.exec()
         return True
 
-    def change_phase(self, phase: str | None = None) -> bool:
-        """Move the alliance to another phase (asked when ``phase`` is None)."""
+    def change_phase(self) -> bool:
+        """Record a phase change as an explicit act (date, reason, checklist); True when done."""
         if self._detail is None:
             return False
-        if phase is None:
-            phase = self._ask_phase(self._detail.phase)
-            if phase is None:
-                return False
-        alliances.move_to_phase(self._db, self._detail.id, phase)
-        self.reload()
-        return True
-
-    def _ask_phase(self, current: str) -> str | None:
         from alianzas_desktop.ui.dialogs.phase_dialog import PhaseDialog
 
-        name = self._detail.name if self._detail else ""
-        phase, accepted = PhaseDialog.choose(current, name, self)
-        if not accepted or phase == current:
-            return None
-        return phase
+        _change_id, recorded = PhaseDialog.change_phase(self._db, self._detail.id, self)
+        if not recorded:
+            return False
+        self.reload()
+        self.alliance_changed.emit(self._detail.id)
+        return True
 
     def reload(self) -> None:
         if self._detail:
