@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QDialogButtonBox
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
 
 from alianzas_desktop.services import agreements, alliances, audit
 from alianzas_desktop.ui.alliance_page import AlliancePage
@@ -58,12 +58,22 @@ def test_change_phase_moves_the_timeline_and_is_logged(db, qtbot, alliance_ids):
         qtbot.keyClick(dialog, Qt.Key.Key_P, Qt.KeyboardModifier.AltModifier)
         # A mnemonic clicks the radio button with a short animation.
         qtbot.waitUntil(lambda: dialog.buttons_by_phase["puesta_en_marcha"].isChecked())
-        qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Return)
+        # The seed's checklist for leaving Nacimiento says what is missing.
+        assert "✗ Falta: El acuerdo de compromisos" in dialog.checklist_label.text()
+        qtbot.keyClicks(dialog.reason_edit, "Los socios aprobaron el plan de trabajo")
+        qtbot.mouseClick(
+            dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton
+        )
+
+    def confirm(box: QMessageBox) -> None:
+        qtbot.mouseClick(box.button(QMessageBox.StandardButton.Yes), Qt.MouseButton.LeftButton)
 
     seen = when_modal(PhaseDialog, choose_puesta_en_marcha)
+    asked = when_modal(QMessageBox, confirm)
     qtbot.mouseClick(page.phase_button, Qt.MouseButton.LeftButton)
 
     assert seen
+    assert asked and "no se ha emitido ni firmado" in asked[0]
     assert alliances.alliance_detail(db, alliance_id).phase == "puesta_en_marcha"
     assert page.detail.phase == "puesta_en_marcha"
     [change] = [r for r in audit.history_of_record(db, alliance_id) if r.action == "modificar"]

@@ -244,7 +244,7 @@ def test_the_dialogs_of_the_main_window(db, qtbot, main_window, demo_ids, founde
         "solicitud": RequestDialog(people, people[0][0], main_window),
         "borradores": DraftsDialog(db, main_window),
         "verificar": VerifyDialog(db, main_window),
-        "fase": PhaseDialog("consolidacion", "Justicia Comunitaria en Toribío", main_window),
+        "fase": PhaseDialog(db, demo_ids[0], main_window),
     }
     for label, dialog in dialogs.items():
         if dialog.parentWidget() is None:
