@@ -346,7 +346,7 @@ def validate_scores(data: ReviewData) -> Errors:
             continue
         if not is_valid_score(entry.score):
             errors[prefix + "score"] = "Califique de 1 a 5."
-        for membership_id, value in entry.partner_scores.items():
+        for membership_id, value in entry.partner_scores.items() if data.by_partner else ():
             if value is not None and not is_valid_score(value):
                 errors[prefix + f"partner.{membership_id}"] = "Cada socio califica de 1 a 5."
         check_text(

@@ -106,6 +106,8 @@ def test_every_dimension_needs_a_group_score_from_1_to_5():
     data.scores[2].score = None
     data.scores[3].score = 6
     data.scores[4].partner_scores = {"m1": 0, "m2": None}
+    assert f"scores.{data.scores[4].key}.partner.m1" not in validate_scores(data)
+    data.by_partner = True  # partners' scores count only when the review takes them
     errors = validate_scores(data)
     assert errors[f"scores.{data.scores[2].key}.score"] == "Califique de 1 a 5."
     assert f"scores.{data.scores[3].key}.score" in errors

@@ -1,0 +1,1 @@
+"""The periodic review wizard (Consolidación): follow-up, evaluation, reflection."""
