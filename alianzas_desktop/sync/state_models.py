@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 from datetime import datetime
+from enum import StrEnum
 
 from sqlalchemy import DateTime, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
@@ -15,6 +16,23 @@ from sqlalchemy.orm import Mapped, mapped_column
 from alianzas_desktop.storage.models import Base, new_id, utcnow
 
 logger = logging.getLogger(__name__)
+
+
+class ExchangeDirection(StrEnum):
+    EXPORTED = "exportado"
+    IMPORTED = "importado"
+
+
+class ConflictState(StrEnum):
+    PENDING = "pendiente"
+    RESOLVED = "resuelto"
+
+
+class ConflictSide(StrEnum):
+    """Which side's value a conflict's field keeps."""
+
+    LOCAL = "local"
+    REMOTE = "remoto"
 
 
 class SyncDevice(Base):

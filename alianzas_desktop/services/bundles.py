@@ -1,0 +1,564 @@
+"""Bundles between laptops and the office: export, preview, import, conflicts and history.
+
+Every function returns plain dataclasses ready for JSON (``asdict``). An import reads and
+checks the whole bundle in memory, and plans it against the database without writing;
+only then, after an automatic backup, is it applied in one transaction. Any refusal is a
+BundleRefused with one Spanish sentence, and the database is left as it was.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import uuid
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import bindparam, insert, select, update
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from alianzas_desktop.services.errors import NotFoundError, ServiceError, ValidationFailed
+from alianzas_desktop.storage.database import Database
+from alianzas_desktop.storage.models import utcnow
+from alianzas_desktop.sync import bundle as bundle_file
+from alianzas_desktop.sync import crypto, devices, merge, records
+from alianzas_desktop.sync.bundle import Bundle, BundleError
+from alianzas_desktop.sync.state_models import (
+    ConflictSide,
+    ConflictState,
+    ExchangeDirection,
+    SyncConflict,
+    SyncExchange,
+    SyncRecord,
+)
+
+logger = logging.getLogger(__name__)
+
+
+class BundleRefused(ServiceError):
+    """A bundle that cannot be exported, read or applied; nothing was changed."""
+
+
+@dataclass(frozen=True)
+class ExportSummary:
+    path: str
+    bundle_id: str
+    device_id: str
+    facilitator: str
+    counts: dict[str, int]
+    attachments: int
+    encrypted: bool
+
+
+@dataclass(frozen=True)
+class ChangeInfo:
+    table: str
+    id: str
+    action: str  # "agregado" | "actualizado" | "conflicto" | "documento congelado distinto"
+
+
+@dataclass(frozen=True)
+class ImportSummary:
+    bundle_id: str
+    device_id: str
+    facilitator: str
+    created_at: str
+    applied: bool
+    dry_run: bool
+    added: int
+    updated: int
+    conflicts: int
+    new_conflicts: int
+    pending_conflicts: int
+    frozen_different: int
+    erasures: int
+    kept_erased: int
+    kept_deleted: int
+    backup: str | None
+    changes: list[ChangeInfo] = field(default_factory=list)
+
+    def as_dict(self) -> dict[str, Any]:
+        from dataclasses import asdict
+
+        return asdict(self)
+
+
+@dataclass(frozen=True)
+class ConflictInfo:
+    id: str
+    table: str
+    record_id: str
+    device_id: str
+    facilitator: str
+    created_at: str
+    fields: dict[str, dict[str, Any]]  # field -> {"local": value, "remoto": value}
+
+
+@dataclass(frozen=True)
+class ExchangeInfo:
+    id: str
+    at: str
+    direction: str
+    bundle_id: str
+    device_id: str
+    facilitator: str
+    file_name: str
+    added: int
+    updated: int
+    conflicts: int
+
+
+# -- export --------------------------------------------------------------------------------
+
+
+def export_bundle(
+    db: Database,
+    target: Path,
+    alliance_ids: list[str] | None = None,
+    passphrase: str | None = None,
+) -> ExportSummary:
+    """Write all alliances (or the chosen ones, with everything they point at) to ``target``."""
+    target = Path(target)
+    bundle_id = str(uuid.uuid4())
+    with db.transaction() as session:
+        device = devices.ensure_device_id(session)
+        snapshot = records.read_snapshot(session.connection())
+        if alliance_ids:
+            missing = [a for a in alliance_ids if a not in snapshot.rows.get("alliances", {})]
+            if missing:
+                raise NotFoundError(f"No existe la alianza {missing[0]}.")
+            snapshot = records.select_alliances(snapshot, alliance_ids)
+        stored = _stored_state(session)
+        state = merge.current_state(snapshot, stored, device)
+        _save_state(session, {k: v for k, v in state.items() if stored.get(k) != v})
+        versions = {key: value[1] for key, value in state.items()}
+        facilitator = devices.facilitator_name()
+        data = bundle_file.build_bundle(
+            snapshot,
+            versions,
+            device_id=device,
+            facilitator=facilitator,
+            bundle_id=bundle_id,
+            alliances=sorted(alliance_ids) if alliance_ids else None,
+        )
+        if passphrase is not None:
+            data = crypto.encrypt(data, passphrase)
+        counts = {name: n for name, n in snapshot.count().items() if n}
+        _add_row(
+            session,
+            SyncExchange,
+            direction=ExchangeDirection.EXPORTED.value,
+            bundle_id=bundle_id,
+            device_id=device,
+            facilitator=facilitator,
+            file_name=target.name[:255],
+            added=sum(counts.values()),
+            summary=json.dumps({"counts": counts}, ensure_ascii=False),
+        )
+        try:
+            bundle_file.write_bundle(target, data)
+        except OSError as exc:
+            from alianzas_desktop.storage.os_errors import spanish_os_error
+
+            raise BundleRefused(spanish_os_error(exc, target)) from exc
+    return ExportSummary(
+        path=str(target),
+        bundle_id=bundle_id,
+        device_id=device,
+        facilitator=facilitator,
+        counts=counts,
+        attachments=len(snapshot.attachments),
+        encrypted=passphrase is not None,
+    )
+
+
+# -- reading a bundle ----------------------------------------------------------------------
+
+
+def read_bundle_file(path: Path, passphrase: str | None = None) -> Bundle:
+    """The bundle at ``path``, checked whole in memory; BundleRefused when it is not fit."""
+    path = Path(path)
+    try:
+        if not path.is_file():
+            raise BundleRefused(f"No existe el paquete: {path}")
+        size = path.stat().st_size
+        if size > bundle_file.MAX_FILE_BYTES + crypto.OVERHEAD:
+            raise BundleRefused("El paquete es demasiado grande para Alianzas.")
+        data = path.read_bytes()
+    except OSError as exc:
+        from alianzas_desktop.storage.os_errors import spanish_os_error
+
+        raise BundleRefused(spanish_os_error(exc, path)) from exc
+    try:
+        if crypto.is_encrypted(data):
+            if passphrase is None:
+                raise BundleRefused(
+                    "El paquete está cifrado: indique la contraseña con la que se exportó."
+                )
+            data = crypto.decrypt(data, passphrase)
+        return bundle_file.read_bundle(data)
+    except (BundleError, crypto.CryptoError) as exc:
+        raise BundleRefused(str(exc)) from exc
+
+
+def inspect_bundle(path: Path, passphrase: str | None = None) -> dict[str, Any]:
+    """The manifest and counts of a bundle, without a database."""
+    return bundle_file.describe(read_bundle_file(path, passphrase))
+
+
+# -- import --------------------------------------------------------------------------------
+
+
+def _stored_state(session: Session) -> merge.State:
+    return {
+        (row.table_name, row.record_id): (row.content_hash, json.loads(row.versions))
+        for row in session.scalars(select(SyncRecord))
+    }
+
+
+def _save_state(session: Session, state: merge.State) -> None:
+    """Written with plain statements: the audit trail records the facilitator's records, not
+    this bookkeeping (and its session hook expects an ``id`` on every row)."""
+    if not state:
+        return
+    table = SyncRecord.__table__
+    known = {
+        (r.table_name, r.record_id)
+        for r in session.execute(select(table.c.table_name, table.c.record_id))
+    }
+    new_rows, changed_rows = [], []
+    for (name, key), (digest, versions) in state.items():
+        row = {
+            "t": name,
+            "k": key,
+            "h": digest,
+            "v": json.dumps(versions, sort_keys=True),
+        }
+        (changed_rows if (name, key) in known else new_rows).append(row)
+    if new_rows:
+        session.execute(
+            insert(table).values(
+                table_name=bindparam("t"),
+                record_id=bindparam("k"),
+                content_hash=bindparam("h"),
+                versions=bindparam("v"),
+            ),
+            new_rows,
+        )
+    if changed_rows:
+        session.execute(
+            update(table)
+            .where(table.c.table_name == bindparam("t"), table.c.record_id == bindparam("k"))
+            .values(content_hash=bindparam("h"), versions=bindparam("v")),
+            changed_rows,
+        )
+
+
+def _pending(session: Session) -> set[tuple[str, str, str]]:
+    rows = session.execute(
+        select(SyncConflict.table_name, SyncConflict.record_id, SyncConflict.remote_hash).where(
+            SyncConflict.status == ConflictState.PENDING.value
+        )
+    )
+    return {tuple(row) for row in rows}
+
+
+def _pending_count(session: Session) -> int:
+    return len(_pending(session))
+
+
+def _plan(session: Session, bundle: Bundle, device: str) -> tuple[merge.Plan, records.Snapshot]:
+    snapshot = records.read_snapshot(session.connection(), with_files=False)
+    try:
+        plan = merge.plan_import(
+            bundle, snapshot, _stored_state(session), device, _pending(session)
+        )
+    except BundleError as exc:
+        raise BundleRefused(str(exc)) from exc
+    return plan, snapshot
+
+
+def _summary(
+    bundle: Bundle,
+    plan: merge.Plan,
+    *,
+    applied: bool,
+    dry_run: bool,
+    pending: int,
+    backup: Path | None,
+) -> ImportSummary:
+    changes = [
+        ChangeInfo(c.table, c.key, "agregado" if c.added else "actualizado") for c in plan.changes
+    ]
+    changes += [ChangeInfo(c.table, c.key, "conflicto") for c in plan.conflicts]
+    changes += [ChangeInfo(t, k, "conflicto") for t, k in plan.already_pending]
+    changes += [ChangeInfo(f.table, f.key, "documento congelado distinto") for f in plan.frozen]
+    return ImportSummary(
+        bundle_id=bundle.bundle_id,
+        device_id=bundle.device_id,
+        facilitator=bundle.facilitator,
+        created_at=bundle.manifest["created_at"],
+        applied=applied,
+        dry_run=dry_run,
+        added=plan.added,
+        updated=plan.updated,
+        conflicts=len(plan.conflicts) + len(plan.already_pending),
+        new_conflicts=len(plan.conflicts),
+        pending_conflicts=pending,
+        frozen_different=len(plan.frozen),
+        erasures=len(plan.erasures),
+        kept_erased=len(plan.kept_erased),
+        kept_deleted=len(plan.kept_deleted),
+        backup=str(backup) if backup else None,
+        changes=changes,
+    )
+
+
+def preview_import(db: Database, path: Path, passphrase: str | None = None) -> ImportSummary:
+    """What importing would add, update and leave in conflict; nothing is written."""
+    bundle = read_bundle_file(path, passphrase)
+    with db.reading() as session:
+        device = devices.device_id(session) or devices.UNNAMED_DEVICE
+        plan, _snapshot = _plan(session, bundle, device)
+        pending = _pending_count(session) + len(plan.conflicts)
+    return _summary(bundle, plan, applied=False, dry_run=True, pending=pending, backup=None)
+
+
+def import_bundle(db: Database, path: Path, passphrase: str | None = None) -> ImportSummary:
+    """Merge the bundle; conflicts are kept for ``resolve_conflict``.
+
+    Nothing is written when the bundle brings nothing new (importing it twice changes
+    nothing); otherwise an automatic backup is taken first.
+    """
+    bundle = read_bundle_file(path, passphrase)
+    with db.reading() as session:
+        device = devices.device_id(session) or devices.UNNAMED_DEVICE
+        plan, _snapshot = _plan(session, bundle, device)
+        pending = _pending_count(session)
+    if not plan.has_work:
+        return _summary(bundle, plan, applied=False, dry_run=False, pending=pending, backup=None)
+    backup = _backup_before_import(db)
+    try:
+        with db.transaction() as session:
+            device = devices.ensure_device_id(session)
+            plan, snapshot = _plan(session, bundle, device)
+            merge.apply_plan(session, plan, bundle, snapshot)
+            exchange = _record_import(session, bundle, plan, Path(path).name)
+            for item in plan.conflicts:
+                local, remote = merge.conflict_payload(item, bundle.attachments)
+                _add_row(
+                    session,
+                    SyncConflict,
+                    exchange_id=exchange,
+                    table_name=item.table,
+                    record_id=item.key,
+                    device_id=bundle.device_id,
+                    remote_hash=item.record.hash,
+                    remote_versions=json.dumps(item.record.versions, sort_keys=True),
+                    local_fields=local,
+                    remote_fields=remote,
+                    status=ConflictState.PENDING.value,
+                )
+            _save_state(session, plan.state)
+            session.flush()
+            pending = _pending_count(session)
+    except IntegrityError as exc:
+        logger.exception("La base de datos rechazó el paquete")
+        raise BundleRefused(
+            "La base de datos rechazó el paquete (un documento congelado o un registro "
+            "repetido); no se cambió nada."
+        ) from exc
+    if plan.erasures:
+        db.purge_free_space()  # the erased values must not stay in freed pages
+    return _summary(bundle, plan, applied=True, dry_run=False, pending=pending, backup=backup)
+
+
+def _backup_before_import(db: Database) -> Path | None:
+    from alianzas_desktop.storage.backup import BackupError, automatic_backup
+
+    if db.path is None:
+        return None
+    try:
+        return automatic_backup(db.path, "antes-de-importar")
+    except (BackupError, OSError) as exc:
+        raise BundleRefused(
+            "No se pudo hacer el respaldo automático antes de importar; no se cambió nada."
+        ) from exc
+
+
+def _add_row(session: Session, model: type, **values: Any) -> str:
+    """Insert one bookkeeping row with a plain statement (see ``_save_state``); its id."""
+    values.setdefault("id", str(uuid.uuid4()))
+    now = utcnow()
+    for column in model.__table__.columns:
+        if column.name not in values and column.default is not None and column.name != "id":
+            values[column.name] = now if column.name in ("at", "created_at") else column.default.arg
+    session.execute(insert(model.__table__).values(**values))
+    return values["id"]
+
+
+def _record_import(session: Session, bundle: Bundle, plan: merge.Plan, name: str) -> str:
+    devices.remember_peer(session, bundle.device_id, bundle.facilitator)
+    return _add_row(
+        session,
+        SyncExchange,
+        direction=ExchangeDirection.IMPORTED.value,
+        bundle_id=bundle.bundle_id,
+        device_id=bundle.device_id,
+        facilitator=bundle.facilitator,
+        bundle_created_at=bundle.manifest["created_at"][:40],
+        file_name=name[:255],
+        added=plan.added,
+        updated=plan.updated,
+        conflicts=len(plan.conflicts),
+        summary=json.dumps(
+            {
+                "frozen_different": [[f.table, f.key] for f in plan.frozen],
+                "erasures": plan.erasures,
+                "kept_erased": plan.kept_erased,
+            },
+            ensure_ascii=False,
+        ),
+    )
+
+
+# -- conflicts and history -----------------------------------------------------------------
+
+
+def _facilitators(session: Session) -> dict[str, str]:
+    from alianzas_desktop.sync.state_models import SyncPeer
+
+    return {peer.id: peer.facilitator for peer in session.scalars(select(SyncPeer))}
+
+
+def list_conflicts(db: Database, *, pending_only: bool = True) -> list[ConflictInfo]:
+    with db.reading() as session:
+        names = _facilitators(session)
+        query = select(SyncConflict).order_by(SyncConflict.created_at, SyncConflict.id)
+        if pending_only:
+            query = query.where(SyncConflict.status == ConflictState.PENDING.value)
+        result = []
+        for row in session.scalars(query):
+            local = json.loads(row.local_fields)
+            remote = json.loads(row.remote_fields)
+            fields = {
+                name: {ConflictSide.LOCAL.value: local.get(name), ConflictSide.REMOTE.value: value}
+                for name, value in remote.items()
+                if name not in records.UNHASHED and _shown(value) != local.get(name)
+            }
+            result.append(
+                ConflictInfo(
+                    id=row.id,
+                    table=row.table_name,
+                    record_id=row.record_id,
+                    device_id=row.device_id,
+                    facilitator=names.get(row.device_id, ""),
+                    created_at=row.created_at.isoformat(timespec="seconds"),
+                    fields={
+                        k: {s: _shown(v) for s, v in sides.items()} for k, sides in fields.items()
+                    },
+                )
+            )
+        return result
+
+
+def _shown(value: Any) -> Any:
+    """A file field as its reference only: the conflict view compares, it does not carry bytes."""
+    if isinstance(value, dict) and "data" in value:
+        return {"attachment": value["attachment"]}
+    return value
+
+
+def resolve_conflict(db: Database, conflict_id: str, choices: dict[str, str]) -> None:
+    """Keep, field by field, this side's value («local») or the other's («remoto»).
+
+    Every differing field must be chosen. The record then counts as edited here, so the
+    choice travels to the other side with the next bundle.
+    """
+    valid = {side.value for side in ConflictSide}
+    with db.transaction() as session:
+        row = session.get(SyncConflict, conflict_id)
+        if row is None or row.status != ConflictState.PENDING.value:
+            raise NotFoundError("No existe ese conflicto pendiente.")
+        local = json.loads(row.local_fields)
+        remote = json.loads(row.remote_fields)
+        differing = [
+            n for n in remote if n not in records.UNHASHED and _shown(remote[n]) != local.get(n)
+        ]
+        errors = {
+            n: "Elija qué valor se conserva." for n in differing if choices.get(n) not in valid
+        }
+        errors.update(
+            {n: "Este campo no está en conflicto." for n in choices if n not in differing}
+        )
+        if errors:
+            raise ValidationFailed(errors)
+        table = records.table_named(row.table_name)
+        cls = merge.mapped_classes().get(row.table_name)
+        instance = session.get(cls, row.record_id) if cls is not None else None
+        if instance is None:
+            raise NotFoundError("El registro de ese conflicto ya no existe en esta base de datos.")
+        device = devices.ensure_device_id(session)
+        columns = {c.name: c for c in table.columns}
+        for name in differing:
+            if choices[name] != ConflictSide.REMOTE.value:
+                continue
+            value = remote[name]
+            files = {value["attachment"]: _bytes(value["data"])} if _is_file(value) else {}
+            setattr(instance, name, records.from_json(columns[name], value, files))
+        try:
+            session.flush()
+        except IntegrityError as exc:
+            raise ServiceError(
+                "La base de datos no acepta esa elección (el documento ya está congelado aquí)."
+            ) from exc
+        fields = records.read_table_row(session.connection(), table, row.record_id)
+        stored = _stored_state(session).get((row.table_name, row.record_id), ("", {}))
+        versions = merge.bumped(merge.joined(stored[1], json.loads(row.remote_versions)), device)
+        _save_state(
+            session,
+            {
+                (row.table_name, row.record_id): (
+                    records.content_hash(row.table_name, fields),
+                    versions,
+                )
+            },
+        )
+        session.execute(
+            update(SyncConflict.__table__)
+            .where(SyncConflict.__table__.c.id == row.id)
+            .values(status=ConflictState.RESOLVED.value, resolved_at=utcnow())
+        )
+
+
+def _is_file(value: Any) -> bool:
+    return isinstance(value, dict) and "data" in value
+
+
+def _bytes(text: str) -> bytes:
+    import base64
+
+    return base64.b64decode(text)
+
+
+def list_exchanges(db: Database) -> list[ExchangeInfo]:
+    """Every bundle exported from or imported into this database, newest first."""
+    with db.reading() as session:
+        rows = session.scalars(select(SyncExchange).order_by(SyncExchange.at.desc()))
+        return [
+            ExchangeInfo(
+                id=r.id,
+                at=r.at.isoformat(timespec="seconds"),
+                direction=r.direction,
+                bundle_id=r.bundle_id,
+                device_id=r.device_id,
+                facilitator=r.facilitator,
+                file_name=r.file_name,
+                added=r.added,
+                updated=r.updated,
+                conflicts=r.conflicts,
+            )
+            for r in rows
+        ]
