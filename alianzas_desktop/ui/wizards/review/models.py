@@ -138,7 +138,7 @@ class ScoreModel(EntryListModel):
     HEADERS = (
         _noop("ScoreModel", "Grupo"),
         _noop("ScoreModel", "Dimensión"),
-        _noop("ScoreModel", "Puntaje (1–5)"),
+        _noop("ScoreModel", "Puntaje"),
         _noop("ScoreModel", "Anterior"),
     )
 
@@ -177,8 +177,8 @@ class ScoreModel(EntryListModel):
             partner = self.partner_of(section)
             if partner is not None:
                 name = partner.organization
-                if role == Qt.ItemDataRole.DisplayRole and len(name) > 16:
-                    return name[:15] + "…"
+                if role == Qt.ItemDataRole.DisplayRole and len(name) > 12:
+                    return name[:11] + "…"
                 return name
             if section == self.agreement_column:
                 return QCoreApplication.translate("ScoreModel", "¿Coinciden?")
@@ -214,7 +214,7 @@ class ScoreModel(EntryListModel):
             return None
         column = index.column()
         if role == Qt.ItemDataRole.ToolTipRole and column in (self.GROUP, self.DIMENSION):
-            return seed_words_text(entry.key)
+            return f"{label_of(DimensionGroup, entry.group)} — {seed_words_text(entry.key)}"
         if role == Qt.ItemDataRole.TextAlignmentRole and column >= self.SCORE:
             return int(Qt.AlignmentFlag.AlignCenter)
         if role == Qt.ItemDataRole.BackgroundRole and disagreement(entry.partner_scores):

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QTableView,
     QVBoxLayout,
+    QWidget,
 )
 
 from alianzas_desktop.domain.evaluation import MAX_SCORE, MIN_SCORE, validate_scores
@@ -132,6 +133,9 @@ class ScoresPage(ReviewPage):
         content.addLayout(comment_form)
         content.addWidget(self.keys_hint)
         self.assemble_with_guidance(content)
+        # Tab from the scores goes to the comment of the dimension being scored.
+        QWidget.setTabOrder(self.by_partner_check, self.table)
+        QWidget.setTabOrder(self.table, self.comment_edit)
 
     # -- life cycle ---------------------------------------------------------------------------
 
@@ -149,6 +153,8 @@ class ScoresPage(ReviewPage):
         for n in range(len(self.model.partners)):
             self.table.setColumnHidden(ScoreModel.PREVIOUS + 1 + n, not self.data.by_partner)
         self.table.setColumnHidden(self.model.agreement_column, not self.data.by_partner)
+        # With a column per partner the group's name gives way (it is in each row's tooltip).
+        self.table.setColumnHidden(ScoreModel.GROUP, self.data.by_partner)
 
     # -- editing ------------------------------------------------------------------------------
 
