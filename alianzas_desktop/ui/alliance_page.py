@@ -290,6 +290,9 @@ class AlliancePage(QWidget):
         layout.addWidget(self.purpose_label)
         layout.addSpacing(6)
         layout.addWidget(self.tabs, 1)
+        from alianzas_desktop.ui.alliance_followup import attach_followup
+
+        attach_followup(self)  # health, conflicts and commitments follow-up
         self._update_actions()
 
     # -- loading ----------------------------------------------------------------------

@@ -29,7 +29,7 @@ from alianzas_desktop.services import alliance_changes, alliances, drafts, searc
 from alianzas_desktop.services.drafts import DraftInfo
 from alianzas_desktop.services.errors import ServiceError
 from alianzas_desktop.storage.database import Database, DatabaseError, ensure_not_empty_file
-from alianzas_desktop.ui import file_dialogs
+from alianzas_desktop.ui import commitments_board, file_dialogs
 from alianzas_desktop.ui.agenda_panel import AgendaPanel
 from alianzas_desktop.ui.alliance_page import AlliancePage
 from alianzas_desktop.ui.dialogs.backup_dialog import open_backup_dialog
@@ -62,6 +62,7 @@ COLUMN_CAPS = {
     AllianceTableModel.PHASE: 260,
     AllianceTableModel.PARTNERS: 90,
     AllianceTableModel.NEAREST_DEADLINE: 180,
+    AllianceTableModel.HEALTH: 340,
 }
 
 
@@ -195,6 +196,7 @@ class MainWindow(QMainWindow):
         tools_menu = self.menuBar().addMenu(self.tr("&Herramientas"))
         tools_menu.addAction(self.verify_action)
         tools_menu.addAction(self.people_action)
+        tools_menu.addAction(commitments_board.board_action(self))
         help_menu = self.menuBar().addMenu(self.tr("A&yuda"))
         help_menu.addAction(self.about_action)
 
@@ -292,7 +294,9 @@ class MainWindow(QMainWindow):
         self._archived_count = alliance_changes.archived_count(self._db)
         self.model.set_rows(
             alliances.list_alliances(
-                self._db, include_archived=self.show_archived_action.isChecked()
+                self._db,
+                include_archived=self.show_archived_action.isChecked(),
+                with_health=True,
             ),
             search.alliance_search_texts(self._db),
         )

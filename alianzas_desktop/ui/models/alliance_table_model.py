@@ -14,8 +14,11 @@ from PySide6.QtCore import (
     QSortFilterProxyModel,
     Qt,
 )
+from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 
+from alianzas_desktop.domain.vocabulary import Health
 from alianzas_desktop.services.alliances import AllianceSummary
+from alianzas_desktop.services.health import HealthInfo
 from alianzas_desktop.ui import palette
 from alianzas_desktop.ui.models.base import (
     ID_ROLE,
@@ -33,13 +36,47 @@ __all__ = ["ID_ROLE", "SORT_ROLE", "AllianceTableModel", "AllianceFilterProxy"]
 
 # Alliances without open commitments sort after every real deadline.
 _NO_DEADLINE = "9999-12-31"
+_HEALTH_ORDER = {Health.GREEN.value: 0, Health.YELLOW.value: 1, Health.RED.value: 2}
+_HEALTH_COLOURS = {
+    Health.GREEN.value: "#2e7d32",
+    Health.YELLOW.value: "#f2b705",
+    Health.RED.value: "#c62828",
+}
+
+
+def health_icon(code: str) -> QIcon:
+    """A filled dot of the reading's colour; the word always goes beside it."""
+    pixmap = QPixmap(14, 14)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(QColor("#00000060"))
+    painter.setBrush(QColor(_HEALTH_COLOURS.get(code, "#9aa5b1")))
+    painter.drawEllipse(1, 1, 12, 12)
+    painter.end()
+    return QIcon(pixmap)
+
+
+def health_text(health: HealthInfo | None) -> str:
+    """«Rojo · 1 incidente crítico abierto», «Amarillo», or "" when not read."""
+    if health is None:
+        return ""
+    text = vocabulary(health.health_label)
+    critical = health.open_critical_incidents
+    if critical == 1:
+        text += QCoreApplication.translate("AllianceTableModel", " · 1 incidente crítico abierto")
+    elif critical > 1:
+        text += QCoreApplication.translate(
+            "AllianceTableModel", " · {count} incidentes críticos abiertos"
+        ).format(count=critical)
+    return text
 
 
 class AllianceTableModel(RowTableModel[AllianceSummary]):
     """One row per alliance, from ``services.alliances.list_alliances``."""
 
     CONTEXT = "AllianceTableModel"
-    NAME, TERRITORY, AREA, PHASE, PARTNERS, NEAREST_DEADLINE = range(6)
+    NAME, TERRITORY, AREA, PHASE, PARTNERS, NEAREST_DEADLINE, HEALTH = range(7)
     HEADERS = (
         _noop("AllianceTableModel", "Alianza"),
         _noop("AllianceTableModel", "Territorio"),
@@ -47,6 +84,7 @@ class AllianceTableModel(RowTableModel[AllianceSummary]):
         _noop("AllianceTableModel", "Fase"),
         _noop("AllianceTableModel", "Socios"),
         _noop("AllianceTableModel", "Próximo vencimiento"),
+        _noop("AllianceTableModel", "Salud"),
     )
     RIGHT_ALIGNED = frozenset({PARTNERS, NEAREST_DEADLINE})
 
@@ -85,7 +123,14 @@ class AllianceTableModel(RowTableModel[AllianceSummary]):
             return str(item.partner_count)
         if column == self.NEAREST_DEADLINE:
             return deadline_text(item.nearest_deadline, self.today)
+        if column == self.HEALTH:
+            return health_text(item.health)
         return ""
+
+    def tooltip(self, item: AllianceSummary, column: int) -> str | None:
+        if column == self.HEALTH and item.health is not None:
+            return "\n".join(item.health.reasons)
+        return super().tooltip(item, column)
 
     def sort_value(self, item: AllianceSummary, column: int) -> Any:
         if column == self.PARTNERS:
@@ -94,6 +139,12 @@ class AllianceTableModel(RowTableModel[AllianceSummary]):
             return item.nearest_deadline.isoformat() if item.nearest_deadline else _NO_DEADLINE
         if column == self.PHASE:
             return item.phase
+        if column == self.HEALTH:
+            # Worst first when sorted descending: rojo 2, amarillo 1, verde 0.
+            code = item.health.health if item.health else ""
+            return _HEALTH_ORDER.get(code, -1) * 100 + (
+                item.health.open_critical_incidents if item.health else 0
+            )
         return super().sort_value(item, column)
 
     def data(self, index, role: int = Qt.ItemDataRole.DisplayRole):
@@ -103,6 +154,13 @@ class AllianceTableModel(RowTableModel[AllianceSummary]):
                 return palette.muted()
             if index.column() == self.NEAREST_DEADLINE and self.is_overdue(item):
                 return palette.overdue()
+        if (
+            role == Qt.ItemDataRole.DecorationRole
+            and index.isValid()
+            and index.column() == self.HEALTH
+        ):
+            item = self._rows[index.row()]
+            return health_icon(item.health.health) if item.health else None
         if role == SEARCH_ROLE and index.isValid() and 0 <= index.row() < len(self._rows):
             return self._search_keys[index.row()]
         return super().data(index, role)

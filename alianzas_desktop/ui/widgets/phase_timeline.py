@@ -1,19 +1,22 @@
-"""The four phases of an alliance's cycle as a painted timeline, the current one marked."""
+"""The four phases of an alliance's cycle as a painted timeline, the current one marked, with
+the date each phase was entered (from the recorded phase changes)."""
 
 from __future__ import annotations
 
 import logging
+from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from alianzas_desktop.domain.formatting import short_date
 from alianzas_desktop.domain.vocabulary import Phase
 
 logger = logging.getLogger(__name__)
 
 _DOT = 22
-_LABEL_LINES = 2
+_LABEL_LINES = 3  # up to two lines of name, one of date
 _DONE = QColor("#2e7d5b")
 _CURRENT = QColor("#1f6fb2")
 _FUTURE = QColor("#9aa5b1")
@@ -27,6 +30,8 @@ class PhaseTimeline(QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self._current = 0
+        self._history: list = []
+        self._entered: dict[str, date] = {}
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self._update_accessible()
 
@@ -37,6 +42,32 @@ class PhaseTimeline(QWidget):
         self._current = codes.index(phase) if phase in codes else 0
         self._update_accessible()
         self.update()
+
+    def set_history(self, changes) -> None:
+        """The recorded phase changes (``services.phase_changes.PhaseChangeInfo``), oldest first:
+        each phase shows the date it was last entered, and the tooltip lists every change."""
+        self._history = list(changes)
+        self._entered = {}
+        for change in self._history:
+            self._entered[change.to_phase] = change.on
+        self._update_accessible()
+        self.update()
+
+    def entered_on(self, phase: str) -> date | None:
+        return self._entered.get(phase)
+
+    def history_lines(self) -> list[str]:
+        lines = []
+        for change in self._history:
+            line = self.tr("{date}: {before} → {after}").format(
+                date=short_date(change.on),
+                before=QCoreApplication.translate("vocabulary", change.from_label),
+                after=QCoreApplication.translate("vocabulary", change.to_label),
+            )
+            if change.reason:
+                line += self.tr(" ({reason})").format(reason=change.reason)
+            lines.append(line)
+        return lines
 
     @property
     def current_phase(self) -> str:
@@ -51,8 +82,14 @@ class PhaseTimeline(QWidget):
             phase=labels[self._current], step=self._current + 1, total=len(labels)
         )
         self.setAccessibleName(self.tr("Ciclo de la alianza"))
+        history = self.history_lines() if hasattr(self, "_history") else []
+        if history:
+            text += "\n" + "\n".join(history)
         self.setAccessibleDescription(text)
-        self.setToolTip(" → ".join(labels))
+        tooltip = " → ".join(labels)
+        if history:
+            tooltip += "\n\n" + self.tr("Cambios de fase:") + "\n" + "\n".join(history)
+        self.setToolTip(tooltip)
 
     # -- painting ---------------------------------------------------------------------
 
@@ -116,6 +153,11 @@ class PhaseTimeline(QWidget):
             colour = _CURRENT if current else (text_colour if step < self._current else _FUTURE)
             painter.setPen(colour.darker(115) if not current else colour)
             text_rect = QRectF(slot * step + 4, centre_y + _DOT / 2 + 8, slot - 8, self.height())
+            entered = self._entered.get(self.PHASES[step].value)
+            if entered is not None and step <= self._current:
+                label = self.tr("{phase}\ndesde el {date}").format(
+                    phase=label, date=short_date(entered)
+                )
             painter.drawText(
                 text_rect,
                 Qt.AlignmentFlag.AlignHCenter

@@ -1,0 +1,689 @@
+"""Following commitments: a board per alliance (a tab) and across all alliances (a window),
+with filters, each partner's fulfilment, status updates with a note and evidence, and history."""
+
+from __future__ import annotations
+
+import logging
+import mimetypes
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP as _noop
+from PySide6.QtCore import QCoreApplication, QStringListModel, Qt, QUrl, Signal
+from PySide6.QtGui import QAction, QDesktopServices
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QListView,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from alianzas_desktop import paths
+from alianzas_desktop.domain.formatting import percent, pesos, short_date
+from alianzas_desktop.domain.vocabulary import (
+    CommitmentStatus,
+    ContributionKind,
+    Logic,
+    Sector,
+)
+from alianzas_desktop.files import write_durably
+from alianzas_desktop.services import commitment_board
+from alianzas_desktop.services.commitment_board import (
+    BoardFilter,
+    BoardRow,
+    EvidenceFile,
+    HistoryEntry,
+    PartnerFulfilment,
+)
+from alianzas_desktop.services.errors import ServiceError, ValidationFailed
+from alianzas_desktop.storage.database import Database
+from alianzas_desktop.ui import file_dialogs, palette
+from alianzas_desktop.ui.models.base import RowTableModel, deadline_text, vocabulary
+from alianzas_desktop.ui.widgets.date_field import DateField
+from alianzas_desktop.ui.widgets.field_error import FieldMessage, with_message
+from alianzas_desktop.ui.widgets.keyboard import buddy_label, labelled_row
+from alianzas_desktop.ui.widgets.window_fit import fit_to_screen
+
+logger = logging.getLogger(__name__)
+
+_NO_DATE = "9999-12-31"
+
+
+class BoardModel(RowTableModel[BoardRow]):
+    """One row per commitment on the board."""
+
+    CONTEXT = "BoardModel"
+    ALLIANCE, PARTNER, DESCRIPTION, KIND, LOGIC, VALUE, DEADLINE, STATUS, EVIDENCE = range(9)
+    HEADERS = (
+        _noop("BoardModel", "Alianza"),
+        _noop("BoardModel", "Socio"),
+        _noop("BoardModel", "Compromiso"),
+        _noop("BoardModel", "Tipo de aporte"),
+        _noop("BoardModel", "Lógica"),
+        _noop("BoardModel", "Valor"),
+        _noop("BoardModel", "Fecha límite"),
+        _noop("BoardModel", "Estado"),
+        _noop("BoardModel", "Evidencias"),
+    )
+    RIGHT_ALIGNED = frozenset({VALUE, DEADLINE, EVIDENCE})
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.today = date.today()
+
+    def display(self, item: BoardRow, column: int) -> str:
+        if column == self.ALLIANCE:
+            return item.alliance_name
+        if column == self.PARTNER:
+            return item.organization
+        if column == self.DESCRIPTION:
+            return item.description
+        if column == self.KIND:
+            return vocabulary(item.kind_label)
+        if column == self.LOGIC:
+            return vocabulary(item.logic_label)
+        if column == self.VALUE:
+            return pesos(item.estimated_value) if item.estimated_value else ""
+        if column == self.DEADLINE:
+            return (
+                deadline_text(item.deadline, self.today)
+                if item.overdue
+                else short_date(item.deadline)
+            )
+        if column == self.STATUS:
+            return vocabulary(item.status_label)
+        if column == self.EVIDENCE:
+            return str(item.evidence_count) if item.evidence_count else ""
+        return ""
+
+    def sort_value(self, item: BoardRow, column: int) -> Any:
+        if column == self.DEADLINE:
+            return item.deadline.isoformat() if item.deadline else _NO_DATE
+        if column == self.VALUE:
+            return item.estimated_value or 0
+        if column == self.EVIDENCE:
+            return item.evidence_count
+        return super().sort_value(item, column)
+
+    def data(self, index, role: int = Qt.ItemDataRole.DisplayRole):
+        if (
+            role == Qt.ItemDataRole.ForegroundRole
+            and index.isValid()
+            and index.column() == self.DEADLINE
+            and self._rows[index.row()].overdue
+        ):
+            return palette.overdue()
+        return super().data(index, role)
+
+
+class FulfilmentModel(RowTableModel[PartnerFulfilment]):
+    """Each partner: cumplidos of total, and pesos delivered against committed."""
+
+    CONTEXT = "FulfilmentModel"
+    PARTNER, SECTOR, FULFILLED, DELIVERED = range(4)
+    HEADERS = (
+        _noop("FulfilmentModel", "Socio"),
+        _noop("FulfilmentModel", "Sector"),
+        _noop("FulfilmentModel", "Cumplidos / total"),
+        _noop("FulfilmentModel", "Entregado / comprometido"),
+    )
+    RIGHT_ALIGNED = frozenset({FULFILLED, DELIVERED})
+
+    def row_id(self, item: PartnerFulfilment) -> str:
+        return item.organization_id
+
+    def display(self, item: PartnerFulfilment, column: int) -> str:
+        if column == self.PARTNER:
+            return item.organization
+        if column == self.SECTOR:
+            return vocabulary(item.sector_label)
+        if column == self.FULFILLED:
+            return QCoreApplication.translate(
+                "FulfilmentModel", "{done} / {total} ({share})"
+            ).format(done=item.fulfilled, total=item.total, share=percent(item.share))
+        if column == self.DELIVERED:
+            if not item.committed_pesos:
+                return QCoreApplication.translate("FulfilmentModel", "sin valor en pesos")
+            return f"{pesos(item.delivered_pesos)} / {pesos(item.committed_pesos)}"
+        return ""
+
+    def sort_value(self, item: PartnerFulfilment, column: int) -> Any:
+        if column == self.FULFILLED:
+            return item.share
+        if column == self.DELIVERED:
+            return item.delivered_pesos
+        return super().sort_value(item, column)
+
+
+class HistoryModel(RowTableModel[HistoryEntry]):
+    """A commitment's follow-up, oldest first, with the evidence of each step."""
+
+    CONTEXT = "HistoryModel"
+    ON, CHANGE, NOTE, EVIDENCE = range(4)
+    HEADERS = (
+        _noop("HistoryModel", "Fecha"),
+        _noop("HistoryModel", "Cambio"),
+        _noop("HistoryModel", "Nota"),
+        _noop("HistoryModel", "Evidencias"),
+    )
+
+    def row_id(self, item: HistoryEntry) -> str:
+        return f"{item.on.isoformat()}:{self._rows.index(item)}"
+
+    def display(self, item: HistoryEntry, column: int) -> str:
+        if column == self.ON:
+            text = short_date(item.on)
+            if item.acta:
+                text += QCoreApplication.translate("HistoryModel", " (acta No. {number})").format(
+                    number=item.acta
+                )
+            return text
+        if column == self.CHANGE:
+            if not item.to_label:
+                return QCoreApplication.translate("HistoryModel", "Evidencia")
+            if item.from_status == item.to_status:
+                return QCoreApplication.translate("HistoryModel", "Avance: sigue {status}").format(
+                    status=vocabulary(item.to_label).lower()
+                )
+            return f"{vocabulary(item.from_label)} → {vocabulary(item.to_label)}"
+        if column == self.NOTE:
+            return item.note
+        if column == self.EVIDENCE:
+            return ", ".join(e.file_name for e in item.evidence)
+        return ""
+
+
+def _vocabulary_combo(enum_cls, everything: str) -> QComboBox:
+    combo = QComboBox()
+    combo.addItem(everything, None)
+    for member in enum_cls:
+        combo.addItem(vocabulary(member.label), member.value)
+    return combo
+
+
+def open_evidence(db: Database, evidence_id: str) -> Path | None:
+    """Write the stored file to the data folder and open it with the system's viewer."""
+    from alianzas_desktop.ui.widgets.document_preview import safe_filename
+
+    stored = commitment_board.evidence_file(db, evidence_id)
+    folder = paths.data_dir() / "evidencias"
+    folder.mkdir(parents=True, exist_ok=True)
+    stem = safe_filename(Path(stored.file_name).stem or "evidencia")
+    target = folder / f"{evidence_id[:8]}-{stem}{Path(stored.file_name).suffix[:10]}"
+    write_durably(target, stored.content)
+    QDesktopServices.openUrl(QUrl.fromLocalFile(str(target)))
+    return target
+
+
+class StatusUpdateDialog(QDialog):
+    """The new status of a commitment, a note (required) and evidence files."""
+
+    status_updated = Signal(str)  # the update's id
+
+    def __init__(self, db: Database, row: BoardRow, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._db = db
+        self._row = row
+        self.update_id = ""
+        self.files: list[Path] = []
+        self.setWindowTitle(self.tr("Actualizar el estado del compromiso"))
+
+        # Widgets
+        self.intro_label = QLabel(
+            self.tr("{partner}: {description}\nEstado actual: {status}.").format(
+                partner=row.organization,
+                description=row.description,
+                status=vocabulary(row.status_label).lower(),
+            )
+        )
+        self.intro_label.setWordWrap(True)
+        self.intro_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.status_combo = QComboBox()
+        for member in CommitmentStatus:
+            self.status_combo.addItem(vocabulary(member.label), member.value)
+        self.status_combo.setCurrentIndex(max(0, self.status_combo.findData(row.status)))
+        self.date_edit = DateField()
+        self.date_edit.set_value(date.today())
+        self.note_edit = QPlainTextEdit()
+        self.note_edit.setTabChangesFocus(True)
+        self.note_edit.setPlaceholderText(
+            self.tr("Qué se hizo, qué falta o por qué cambia el estado.")
+        )
+        self.files_model = QStringListModel(self)
+        self.files_view = QListView()
+        self.files_view.setModel(self.files_model)
+        self.files_view.setMaximumHeight(self.fontMetrics().lineSpacing() * 5)
+        self.add_file_button = QPushButton(self.tr("A&djuntar foto o documento…"))
+        self.remove_file_button = QPushButton(self.tr("&Quitar archivo"))
+        self.messages = {
+            "status": FieldMessage(),
+            "on": FieldMessage(),
+            "note": FieldMessage(),
+            "evidence": FieldMessage(),
+        }
+        self.date_edit.set_message(self.messages["on"])
+        self.general_message = FieldMessage()
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.save_button.setText(self.tr("&Guardar"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancelar"))
+
+        # Signals
+        self.note_edit.textChanged.connect(self.messages["note"].clear_message)
+        self.add_file_button.clicked.connect(lambda: self.add_file())
+        self.remove_file_button.clicked.connect(self._remove_file)
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+
+        # Assemble
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        labelled_row(
+            form,
+            self.tr("&Nuevo estado:"),
+            with_message(self.status_combo, self.messages["status"]),
+            self.status_combo,
+        )
+        labelled_row(
+            form,
+            self.tr("&Fecha:"),
+            with_message(self.date_edit, self.messages["on"]),
+            self.date_edit,
+        )
+        labelled_row(
+            form,
+            self.tr("N&ota:"),
+            with_message(self.note_edit, self.messages["note"]),
+            self.note_edit,
+        )
+        file_buttons = QHBoxLayout()
+        file_buttons.addWidget(self.add_file_button)
+        file_buttons.addWidget(self.remove_file_button)
+        file_buttons.addStretch(1)
+        evidence = QVBoxLayout()
+        evidence.addWidget(self.files_view)
+        evidence.addLayout(file_buttons)
+        evidence.addWidget(self.messages["evidence"])
+        labelled_row(form, self.tr("&Evidencias:"), evidence, self.files_view)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.intro_label)
+        layout.addLayout(form, 1)
+        layout.addWidget(self.general_message)
+        layout.addWidget(self.buttons)
+        fit_to_screen(self, 620, 480)
+        self.status_combo.setFocus()
+
+    def add_file(self, path: str | None = None) -> bool:
+        """Pick a file (through the app's file dialog) and list it; True when one was added."""
+        if path is None:
+            path = file_dialogs.open_file_name(
+                self,
+                self.tr("Adjuntar evidencia"),
+                str(Path.home()),
+                self.tr(
+                    "Fotos y documentos (*.jpg *.jpeg *.png *.pdf *.doc *.docx *.xls *.xlsx "
+                    "*.odt *.txt);;Todos los archivos (*)"
+                ),
+            )
+        if not path:
+            return False
+        self.files.append(Path(path))
+        self.files_model.setStringList([p.name for p in self.files])
+        self.messages["evidence"].clear_message()
+        return True
+
+    def _remove_file(self) -> None:
+        index = self.files_view.currentIndex()
+        if index.isValid() and 0 <= index.row() < len(self.files):
+            del self.files[index.row()]
+            self.files_model.setStringList([p.name for p in self.files])
+
+    def save(self) -> bool:
+        if not self.date_edit.check_text():
+            return False
+        for message in (*self.messages.values(), self.general_message):
+            message.clear_message()
+        evidence = []
+        for path in self.files:
+            try:
+                content = path.read_bytes()
+            except OSError as error:
+                self.messages["evidence"].show_message(
+                    self.tr("No se pudo leer «{name}»: {reason}").format(
+                        name=path.name, reason=error.strerror or error
+                    )
+                )
+                return False
+            evidence.append(
+                EvidenceFile(path.name, content, mimetypes.guess_type(path.name)[0] or "")
+            )
+        try:
+            self.update_id = commitment_board.update_status(
+                self._db,
+                self._row.id,
+                self.status_combo.currentData(),
+                self.note_edit.toPlainText(),
+                on=self.date_edit.value(),
+                evidence=evidence,
+            )
+        except ValidationFailed as failed:
+            for key, text in failed.errors.items():
+                self.messages.get(key, self.general_message).show_message(text)
+            return False
+        except ServiceError as error:
+            QMessageBox.warning(self, self.windowTitle(), str(error))
+            return False
+        self.status_updated.emit(self.update_id)
+        self.accept()
+        return True
+
+
+class CommitmentsBoard(QWidget):
+    """Filters over the commitments, each partner's fulfilment, and the selected one's history.
+
+    With an alliance id it is that alliance's tab; without, it covers every alliance.
+    """
+
+    commitment_updated = Signal(str)  # the commitment's id
+
+    def __init__(self, db: Database, alliance_id: str | None = None, parent: QWidget | None = None):
+        super().__init__(parent)
+        from alianzas_desktop.ui.alliance_page import make_table_view
+
+        self._db = db
+        self._alliance_id = alliance_id
+        self.last_dialog: StatusUpdateDialog | None = None
+
+        # Widgets
+        everything = self.tr("Todos")
+        self.partner_combo = QComboBox()
+        self.partner_combo.addItem(everything, None)
+        self.sector_combo = _vocabulary_combo(Sector, everything)
+        self.status_combo = _vocabulary_combo(CommitmentStatus, everything)
+        self.logic_combo = _vocabulary_combo(Logic, everything)
+        self.kind_combo = _vocabulary_combo(ContributionKind, everything)
+        self.overdue_check = QCheckBox(self.tr("Venc&idos"))
+        self.due_soon_check = QCheckBox(self.tr("Vencen en &30 días"))
+        self.model = BoardModel(self)
+        self.view = make_table_view(self.model, stretch=BoardModel.DESCRIPTION, parent=self)
+        self.view.setColumnHidden(BoardModel.ALLIANCE, alliance_id is not None)
+        self.fulfilment_model = FulfilmentModel(self)
+        self.fulfilment_view = make_table_view(
+            self.fulfilment_model, stretch=FulfilmentModel.PARTNER, parent=self
+        )
+        self.history_model = HistoryModel(self)
+        self.history_view = make_table_view(
+            self.history_model, stretch=HistoryModel.NOTE, parent=self
+        )
+        self.history_title = QLabel(self.tr("Historial: elija un compromiso."))
+        self.history_title.setWordWrap(True)
+        self.history_title.setTextFormat(Qt.TextFormat.PlainText)
+        self.count_label = QLabel()
+        self.update_button = QPushButton(self.tr("Actualizar &estado…"))
+        self.update_button.setToolTip(
+            self.tr("Nuevo estado del compromiso, con una nota y fotos o documentos de evidencia.")
+        )
+        self.evidence_button = QPushButton(self.tr("Abrir evi&dencia"))
+
+        # Signals
+        for combo in (
+            self.partner_combo,
+            self.sector_combo,
+            self.status_combo,
+            self.logic_combo,
+            self.kind_combo,
+        ):
+            combo.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.overdue_check.toggled.connect(self._overdue_toggled)
+        self.due_soon_check.toggled.connect(self._due_soon_toggled)
+        self.view.selectionModel().selectionChanged.connect(lambda *_a: self._show_history())
+        self.view.doubleClicked.connect(lambda _i: self.update_status())
+        self.update_button.clicked.connect(lambda: self.update_status())
+        self.history_view.selectionModel().selectionChanged.connect(
+            lambda *_a: self._update_actions()
+        )
+        self.evidence_button.clicked.connect(lambda: self.open_selected_evidence())
+
+        # Assemble
+        filters = QHBoxLayout()
+        for text, combo in (
+            (self.tr("Socio:"), self.partner_combo),
+            (self.tr("Sector:"), self.sector_combo),
+            (self.tr("Estado:"), self.status_combo),
+            (self.tr("Lógica:"), self.logic_combo),
+            (self.tr("Aporte:"), self.kind_combo),
+        ):
+            filters.addWidget(buddy_label(text, combo))
+            filters.addWidget(combo)
+        filters.addWidget(self.overdue_check)
+        filters.addWidget(self.due_soon_check)
+        filters.addStretch(1)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.count_label)
+        buttons.addStretch(1)
+        buttons.addWidget(self.update_button)
+        top = QWidget()
+        top_layout = QVBoxLayout(top)
+        top_layout.setContentsMargins(0, 0, 0, 0)
+        top_layout.addLayout(filters)
+        top_layout.addWidget(self.view, 1)
+        top_layout.addLayout(buttons)
+        bottom = QWidget()
+        bottom_layout = QHBoxLayout(bottom)
+        bottom_layout.setContentsMargins(0, 0, 0, 0)
+        fulfilment = QVBoxLayout()
+        fulfilment.addWidget(QLabel(self.tr("Cumplimiento por socio")))
+        fulfilment.addWidget(self.fulfilment_view, 1)
+        history = QVBoxLayout()
+        history.addWidget(self.history_title)
+        history.addWidget(self.history_view, 1)
+        history_buttons = QHBoxLayout()
+        history_buttons.addStretch(1)
+        history_buttons.addWidget(self.evidence_button)
+        history.addLayout(history_buttons)
+        bottom_layout.addLayout(fulfilment, 2)
+        bottom_layout.addLayout(history, 3)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(top)
+        splitter.addWidget(bottom)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter)
+        self._update_actions()
+
+    # -- loading ----------------------------------------------------------------------
+
+    def set_database(self, db: Database) -> None:
+        self._db = db
+
+    def load(self, alliance_id: str | None = None) -> None:
+        """Show ``alliance_id``'s commitments (or every alliance's when the board is global)."""
+        if alliance_id is not None:
+            self._alliance_id = alliance_id
+        self._fill_partners()
+        self.refresh()
+
+    def _fill_partners(self) -> None:
+        chosen = self.partner_combo.currentData()
+        rows = commitment_board.board_rows(self._db, BoardFilter(alliance_id=self._alliance_id))
+        partners = sorted({(r.organization, r.organization_id) for r in rows})
+        self.partner_combo.blockSignals(True)
+        self.partner_combo.clear()
+        self.partner_combo.addItem(self.tr("Todos"), None)
+        for name, organization_id in partners:
+            self.partner_combo.addItem(name, organization_id)
+        self.partner_combo.setCurrentIndex(max(0, self.partner_combo.findData(chosen)))
+        self.partner_combo.blockSignals(False)
+
+    @property
+    def filters(self) -> BoardFilter:
+        return BoardFilter(
+            alliance_id=self._alliance_id,
+            organization_id=self.partner_combo.currentData(),
+            sector=self.sector_combo.currentData(),
+            status=self.status_combo.currentData(),
+            logic=self.logic_combo.currentData(),
+            kind=self.kind_combo.currentData(),
+            overdue=self.overdue_check.isChecked(),
+            due_soon=self.due_soon_check.isChecked(),
+        )
+
+    def refresh(self) -> None:
+        selected = self.selected_row()
+        rows = commitment_board.board_rows(self._db, self.filters)
+        self.model.today = date.today()
+        self.model.set_rows(rows)
+        self.fulfilment_model.set_rows(commitment_board.fulfilment(rows))
+        count = len(rows)
+        self.count_label.setText(
+            self.tr("1 compromiso")
+            if count == 1
+            else self.tr("{count} compromisos").format(count=count)
+        )
+        if selected is not None:
+            self.select_commitment(selected.id)
+        self._show_history()
+
+    def _overdue_toggled(self, on: bool) -> None:
+        if on and self.due_soon_check.isChecked():
+            self.due_soon_check.blockSignals(True)
+            self.due_soon_check.setChecked(False)
+            self.due_soon_check.blockSignals(False)
+        self.refresh()
+
+    def _due_soon_toggled(self, on: bool) -> None:
+        if on and self.overdue_check.isChecked():
+            self.overdue_check.blockSignals(True)
+            self.overdue_check.setChecked(False)
+            self.overdue_check.blockSignals(False)
+        self.refresh()
+
+    # -- selection --------------------------------------------------------------------
+
+    def selected_row(self) -> BoardRow | None:
+        indexes = self.view.selectionModel().selectedRows()
+        if not indexes:
+            return None
+        return self.model.row_at(self.view.model().mapToSource(indexes[0]).row())
+
+    def select_commitment(self, commitment_id: str) -> None:
+        row = self.model.row_of_id(commitment_id)
+        if row >= 0:
+            self.view.selectRow(self.view.model().mapFromSource(self.model.index(row, 0)).row())
+
+    def _show_history(self) -> None:
+        row = self.selected_row()
+        if row is None:
+            self.history_model.set_rows([])
+            self.history_title.setText(self.tr("Historial: elija un compromiso."))
+        else:
+            self.history_model.set_rows(commitment_board.commitment_history(self._db, row.id))
+            self.history_title.setText(
+                self.tr("Historial de «{description}» ({partner})").format(
+                    description=row.description, partner=row.organization
+                )
+            )
+        self._update_actions()
+
+    def _selected_history(self) -> HistoryEntry | None:
+        indexes = self.history_view.selectionModel().selectedRows()
+        if not indexes:
+            return None
+        return self.history_model.row_at(self.history_view.model().mapToSource(indexes[0]).row())
+
+    def _update_actions(self) -> None:
+        self.update_button.setEnabled(self.selected_row() is not None)
+        entry = self._selected_history()
+        self.evidence_button.setEnabled(entry is not None and bool(entry.evidence))
+
+    # -- actions ----------------------------------------------------------------------
+
+    def update_status(self) -> bool:
+        """Open the status update dialog for the selected commitment; True when saved."""
+        row = self.selected_row()
+        if row is None:
+            return False
+        dialog = StatusUpdateDialog(self._db, row, self)
+        self.last_dialog = dialog
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        dialog.deleteLater()
+        if not accepted:
+            return False
+        self.refresh()
+        self.select_commitment(row.id)
+        self.commitment_updated.emit(row.id)
+        return True
+
+    def open_selected_evidence(self) -> list[Path]:
+        entry = self._selected_history()
+        if entry is None:
+            return []
+        opened = []
+        for evidence in entry.evidence:
+            try:
+                target = open_evidence(self._db, evidence.id)
+            except (OSError, ServiceError) as error:
+                QMessageBox.warning(self, self.tr("Abrir evidencia"), str(error))
+                continue
+            if target is not None:
+                opened.append(target)
+        return opened
+
+
+class BoardWindow(QDialog):
+    """The commitments of every alliance, in a window of its own."""
+
+    def __init__(self, db: Database, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Seguimiento de compromisos de todas las alianzas"))
+        self.board = CommitmentsBoard(db, None, self)
+        self.close_buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.close_buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Cerrar"))
+        self.close_buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.board, 1)
+        layout.addWidget(self.close_buttons)
+        self.board.load()
+        fit_to_screen(self, 1100, 720)
+
+
+def open_board_window(window) -> BoardWindow:
+    """Open the board across all alliances over the main window; returns it once closed."""
+    dialog = BoardWindow(window.db, window)
+    window.board_window = dialog
+    dialog.exec()
+    dialog.deleteLater()
+    if hasattr(window, "refresh"):
+        window.refresh()
+    return dialog
+
+
+def board_action(window) -> QAction:
+    """The main window's menu entry that opens the board across all alliances."""
+    action = QAction(
+        QCoreApplication.translate("CommitmentsBoard", "Seguimiento de &compromisos…"), window
+    )
+    action.setToolTip(
+        QCoreApplication.translate(
+            "CommitmentsBoard",
+            "Los compromisos de todas las alianzas: vencidos, por vencer, por socio, "
+            "con su evidencia.",
+        )
+    )
+    action.triggered.connect(lambda: open_board_window(window))
+    window.board_action = action
+    return action
