@@ -29,6 +29,8 @@ from alianzas_desktop.sync.records import (
     Snapshot,
     canonical,
     content_hash,
+    from_json,
+    is_file_column,
     key_of,
     sha256_hex,
     table_named,
@@ -338,7 +340,7 @@ def parse_members(manifest: dict[str, Any], members: dict[str, bytes]) -> Bundle
 
 def _records(table_name: str, items: list[dict], bundle: Bundle) -> dict[str, IncomingRecord]:
     table = table_named(table_name)
-    files = [c.name for c in table.columns if c.type.__class__.__name__ == "LargeBinary"]
+    files = [c.name for c in table.columns if is_file_column(c)]
     records: dict[str, IncomingRecord] = {}
     for item in items:
         fields = item["fields"]
@@ -351,6 +353,15 @@ def _records(table_name: str, items: list[dict], bundle: Bundle) -> dict[str, In
             raise BundleError(
                 f"Un registro de «{table_name}» no coincide con su suma de verificación."
             )
+        for column in table.columns:
+            if column.name in files or fields[column.name] is None:
+                continue
+            try:
+                from_json(column, fields[column.name], {})
+            except (TypeError, ValueError) as exc:
+                raise BundleError(
+                    f"Un registro de «{table_name}» tiene un valor no válido en «{column.name}»."
+                ) from exc
         for name in files:
             value = fields[name]
             if value is not None and value["attachment"] not in bundle.attachments:

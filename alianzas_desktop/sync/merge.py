@@ -153,7 +153,9 @@ class Plan:
 
     @property
     def has_work(self) -> bool:
-        return bool(self.changes or self.conflicts or self.erasures)
+        """Whether importing writes anything: records, conflicts, or versions learnt (the same
+        content reached on both sides is remembered, or the next edit would look concurrent)."""
+        return bool(self.changes or self.conflicts or self.erasures or self.state)
 
 
 def _frozen_fields(table: str, local: dict[str, Any], snapshot: Snapshot) -> tuple[str, ...]:
