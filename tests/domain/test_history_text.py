@@ -656,3 +656,61 @@ def test_an_event_with_several_other_changes_lists_them_with_semicolons():
         "Acta No. 3 cerrada: lugar: Alcaldía → Finca; objetivo: Revisar",
         ["lugar: Alcaldía → Finca", "objetivo: Revisar"],
     )
+
+
+# -- the later phases' records (Puesta en marcha, phase changes, conflicts, evidence) ---
+
+
+def test_record_names_of_the_later_phases():
+    assert record_name("plan_activities", {"title": "Taller de poscosecha"}) == (
+        "Actividad del plan de trabajo «Taller de poscosecha»"
+    )
+    assert record_name("conflicts", {"description": "Retraso en los pagos"}) == (
+        "Conflicto «Retraso en los pagos»"
+    )
+    assert record_name("commitment_evidence", {"file_name": "acta-entrega.pdf"}) == (
+        "Evidencia de compromiso «acta-entrega.pdf»"
+    )
+    assert record_name("commitment_evidence", {}) == "Evidencia de compromiso"
+
+
+def test_record_name_of_a_phase_change():
+    change = {"to_phase": "puesta_en_marcha", "on": "2026-11-20"}
+    assert record_name("phase_changes", change) == (
+        "Cambio de fase a «Puesta en marcha» del 20/11/2026"
+    )
+    assert record_name("phase_changes", {"to_phase": "consolidacion", "on": ""}) == (
+        "Cambio de fase a «Consolidación y sostenibilidad»"
+    )
+    assert record_name("phase_changes", {"to_phase": "proyeccion", "on": None}) == (
+        "Cambio de fase a «Proyección»"
+    )
+    assert record_name("phase_changes", {"to_phase": "proyeccion"}) == (
+        "Cambio de fase a «Proyección»"
+    )
+    assert record_name("phase_changes", {"to_phase": "", "on": "2026-11-20"}) == "Cambio de fase"
+    assert record_name("phase_changes", {"on": "2026-11-20"}) == "Cambio de fase"
+
+
+def test_a_phase_change_lists_its_phases_by_label_and_hides_the_checklist():
+    changes = [
+        Change("from_phase", None, "nacimiento"),
+        Change("to_phase", None, "puesta_en_marcha"),
+        Change("checklist", None, '[{"item": 1}]'),
+        Change("reason", None, "Plan aprobado"),
+    ]
+    assert describe("phase_changes", CREATE, "Cambio de fase", changes) == (
+        "Cambio de fase creado",
+        ["fase anterior: Nacimiento", "fase nueva: Puesta en marcha", "motivo: Plan aprobado"],
+    )
+
+
+def test_labels_and_codes_of_the_later_phases():
+    assert field_label("plan_activities", "end_date") == "fecha de finalización"
+    assert field_label("conflicts", "level") == "nivel"
+    assert not is_shown("commitment_evidence", "media_type")
+    assert not is_shown("commitment_evidence", "update_id")
+    names = {("memberships", "m1"): "Cooperativa La Loma"}
+    assert value_text(
+        "plan_activities", "responsible_membership_id", "m1", lambda t, i: names[t, i]
+    ) == ("«Cooperativa La Loma»")
