@@ -1,0 +1,1 @@
+"""The Puesta en marcha wizard: plan de trabajo, information, roles, formalisation."""

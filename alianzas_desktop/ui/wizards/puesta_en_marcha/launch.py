@@ -1,0 +1,166 @@
+"""Where the Puesta en marcha wizard opens from: the alliance page's button (new plan,
+draft to continue, or stored plan to correct and print) and Archivo ▸ Borradores."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QMenu, QPushButton, QWidget
+
+from alianzas_desktop.services import drafts, workplan
+from alianzas_desktop.services.drafts import DraftInfo
+from alianzas_desktop.services.errors import ServiceError
+from alianzas_desktop.storage.database import Database
+from alianzas_desktop.ui.wizards.puesta_en_marcha.wizard import (
+    DRAFT_KIND,
+    PuestaEnMarchaWizard,
+    show_plan_preview,
+)
+
+logger = logging.getLogger(__name__)
+
+
+def draft_of(db: Database, alliance_id: str) -> DraftInfo | None:
+    """The alliance's unfinished Puesta en marcha, if any (the newest)."""
+    return next(
+        (d for d in drafts.list_drafts(db, DRAFT_KIND) if d.subject_id == alliance_id), None
+    )
+
+
+class PuestaEnMarchaLauncher(QObject):
+    """The alliance page's «Puesta en marcha» button and the wizard it opens.
+
+    The page gives its database and, on each load, the alliance shown; the button is
+    enabled once the alliance has active partners and is not archived. With a stored plan
+    the button offers a menu: correct the plan, or see and print the plan de trabajo.
+    """
+
+    wizard_opened = Signal(object)
+    plan_saved = Signal(str)  # alliance id
+
+    def __init__(self, db: Database, parent: QWidget):
+        super().__init__(parent)
+        self._db = db
+        self._parent = parent
+        self._alliance_id: str | None = None
+        # The alliance's active partners and whether it is archived, as the page last said.
+        self.facts: tuple[int, bool] = (0, False)
+        self.wizard: PuestaEnMarchaWizard | None = None
+        self.last_preview = None
+        self.button = QPushButton()
+        self.menu = QMenu(self.button)
+        self.edit_action = QAction(self.tr("&Corregir el plan…"), self.menu)
+        self.print_action = QAction(self.tr("&Ver e imprimir el plan de trabajo…"), self.menu)
+        self.menu.addAction(self.edit_action)
+        self.menu.addAction(self.print_action)
+
+        self.button.clicked.connect(lambda: self.open_wizard())
+        self.edit_action.triggered.connect(lambda: self.open_wizard())
+        self.print_action.triggered.connect(lambda: self.show_plan())
+        self.update_for(None)
+
+    def set_database(self, db: Database) -> None:
+        self._db = db
+        self.update_for(None)
+
+    def update_for(self, alliance_id: str | None, partners: int = 0, archived: bool = False):
+        """Say what the button does for the alliance now shown."""
+        self._alliance_id = alliance_id
+        has_plan = bool(alliance_id) and workplan.has_plan(self._db, alliance_id)
+        draft = draft_of(self._db, alliance_id) if alliance_id else None
+        if draft is not None:
+            text = self.tr("Continuar plan de traba&jo…")
+            tip = self.tr("Seguir la puesta en marcha que quedó a medias.")
+        elif has_plan:
+            text = self.tr("Plan de traba&jo")
+            tip = self.tr("Puesta en marcha: corregir el plan de trabajo, o verlo e imprimirlo.")
+        else:
+            text = self.tr("Puesta en marcha: plan de traba&jo…")
+            tip = self.tr(
+                "Convertir el acuerdo firmado en trabajo: actividades, intercambio de "
+                "información, roles y formalización."
+            )
+        self.button.setText(text)
+        self.button.setToolTip(tip)
+        # A menu only when there is a plan to print; otherwise a click opens the wizard.
+        self.button.setMenu(self.menu if has_plan and draft is None else None)
+        self.print_action.setEnabled(has_plan)
+        self.button.setEnabled(bool(alliance_id) and partners > 0 and not archived)
+        if alliance_id and partners == 0:
+            self.button.setToolTip(self.tr("La alianza necesita socios para su puesta en marcha."))
+
+    def open_wizard(self, draft_id: str | None = None) -> PuestaEnMarchaWizard | None:
+        """Open the wizard for the alliance shown: its draft if one was left, or the plan."""
+        if self._alliance_id is None:
+            return None
+        if self.wizard is not None:
+            self.wizard.raise_()
+            self.wizard.activateWindow()
+            return self.wizard
+        if draft_id is None:
+            draft = draft_of(self._db, self._alliance_id)
+            draft_id = draft.id if draft else None
+        try:
+            wizard = PuestaEnMarchaWizard(
+                self._db, self._alliance_id, draft_id=draft_id, parent=self._parent
+            )
+        except ServiceError as error:
+            logger.warning("No se pudo abrir la puesta en marcha: %s", error)
+            return None
+        wizard.plan_saved.connect(self.plan_saved)
+        wizard.finished.connect(self._wizard_closed)
+        self.wizard = wizard
+        wizard.open()
+        self.wizard_opened.emit(wizard)
+        return wizard
+
+    def _wizard_closed(self, _result: int) -> None:
+        # Kept as a hidden child until the next one: deleting a wizard full of data has
+        # crashed PySide6 at exit (see the meetings tab).
+        if self.wizard is not None:
+            self.last_preview = self.wizard.last_preview
+        self.wizard = None
+        QTimer.singleShot(0, self._refresh)
+
+    def _refresh(self) -> None:
+        self.update_for(self._alliance_id, *self.facts)
+
+    def show_plan(self):
+        """The stored plan de trabajo's preview, to print or save."""
+        if self._alliance_id is None or not workplan.has_plan(self._db, self._alliance_id):
+            return None
+        dialog = show_plan_preview(self._db, self._alliance_id, self._parent, keep=self)
+        return dialog
+
+
+def attach_to_alliance_page(page) -> QPushButton:
+    """Give the alliance page its «Puesta en marcha» button, kept up to date on each load."""
+    launcher = PuestaEnMarchaLauncher(page._db, page)
+    page.puesta_launcher = launcher
+
+    def loaded(alliance_id: str) -> None:
+        detail = page.detail
+        launcher.set_database(page._db)
+        launcher.facts = (len(detail.partners), detail.archived_at is not None)
+        launcher.update_for(alliance_id, *launcher.facts)
+
+    page.alliance_loaded.connect(loaded)
+    launcher.plan_saved.connect(lambda _id: QTimer.singleShot(0, page.reload))
+    return launcher.button
+
+
+def resume_from_drafts(window, draft: DraftInfo):
+    """Archivo ▸ Borradores: open the draft's alliance and its wizard where it stopped."""
+    alliance_id = draft.payload.get("alliance_id") or draft.subject_id
+    try:
+        window.open_alliance(alliance_id)
+    except ServiceError:
+        logger.warning("El borrador %s es de una alianza que ya no existe", draft.id)
+        return None
+    launcher: PuestaEnMarchaLauncher = window.alliance_page.puesta_launcher
+    wizard = launcher.open_wizard(draft_id=draft.id)
+    if wizard is not None and hasattr(window, "wizard_opened"):
+        window.wizard_opened.emit(wizard)
+    return wizard
