@@ -156,6 +156,9 @@ class AlliancePage(QWidget):
         self.new_meeting_button.setToolTip(
             self.tr("Convocar una sesión con los socios y llevar su acta.")
         )
+        from alianzas_desktop.ui.wizards.puesta_en_marcha.launch import attach_to_alliance_page
+
+        self.puesta_button = attach_to_alliance_page(self)
         self.version_hint.setWordWrap(True)
         self.version_hint.setStyleSheet(MUTED)
         self.edit_commitments_button = QPushButton(self.tr("&Editar compromisos…"))
@@ -268,6 +271,7 @@ class AlliancePage(QWidget):
         top.addWidget(self.edit_button)
         top.addWidget(self.phase_button)
         top.addWidget(self.new_meeting_button)
+        top.addWidget(self.puesta_button)
         top.addWidget(self.archive_button)
         archived_row = QHBoxLayout(self.archived_bar)
         archived_row.setContentsMargins(10, 6, 10, 6)

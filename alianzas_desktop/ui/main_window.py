@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from alianzas_desktop.domain.vocabulary import VersionStatus
+from alianzas_desktop.domain.vocabulary import DraftKind, VersionStatus
 from alianzas_desktop.services import alliance_changes, alliances, drafts, search
 from alianzas_desktop.services.drafts import DraftInfo
 from alianzas_desktop.services.errors import ServiceError
@@ -53,6 +53,7 @@ SETTINGS_ORGANIZATION = "Alianzas"
 SETTINGS_APPLICATION = "Alianzas"
 NACIMIENTO = drafts.NACIMIENTO
 MEETING_DRAFT = drafts.MEETING
+PUESTA_DRAFT = DraftKind.PUESTA_EN_MARCHA
 COLUMN_SAMPLE_ROWS = 300
 # The name column is sized to its content like the rest; the territory column
 # stretches to take what is left, since a name cut short is the worse loss.
@@ -458,11 +459,15 @@ class MainWindow(QMainWindow):
         """Open the draft's wizard where it stopped."""
         if draft.kind == MEETING_DRAFT:
             return self.resume_meeting(draft)
+        if draft.kind == PUESTA_DRAFT:
+            from alianzas_desktop.ui.wizards.puesta_en_marcha.launch import resume_from_drafts
+
+            return resume_from_drafts(self, draft)
         return self.new_alliance(draft_id=draft.id)
 
     def _update_drafts_button(self) -> None:
         count = len(
-            [d for d in drafts.list_drafts(self._db) if d.kind in (NACIMIENTO, MEETING_DRAFT)]
+            [d for d in drafts.list_drafts(self._db) if d.kind in (NACIMIENTO, MEETING_DRAFT, PUESTA_DRAFT)]
         )
         self.drafts_button.setText(self.tr("Borradores ({count})").format(count=count))
         self.drafts_button.setVisible(count > 0)
@@ -499,7 +504,7 @@ class MainWindow(QMainWindow):
         self, ask: Callable[[DraftInfo], str] | None = None
     ) -> ResumeChoice | None:
         """At start-up: continue, discard or postpone the latest unfinished alliance or meeting."""
-        pending = [d for d in drafts.list_drafts(self._db) if d.kind in (NACIMIENTO, MEETING_DRAFT)]
+        pending = [d for d in drafts.list_drafts(self._db) if d.kind in (NACIMIENTO, MEETING_DRAFT, PUESTA_DRAFT)]
         if not pending:
             return None
         draft = pending[0]

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from alianzas_desktop.domain.vocabulary import DraftKind
 from alianzas_desktop.services import drafts
 from alianzas_desktop.services.drafts import DraftInfo
 from alianzas_desktop.storage.database import Database
@@ -96,7 +97,7 @@ class DraftsDialog(QDialog):
 
     def refresh(self) -> None:
         rows = [
-            d for d in drafts.list_drafts(self._db) if d.kind in (drafts.NACIMIENTO, drafts.MEETING)
+            d for d in drafts.list_drafts(self._db) if d.kind in (drafts.NACIMIENTO, drafts.MEETING, DraftKind.PUESTA_EN_MARCHA)
         ]
         self.model.set_rows(rows)
         has_rows = bool(rows)
