@@ -467,7 +467,11 @@ class MainWindow(QMainWindow):
 
     def _update_drafts_button(self) -> None:
         count = len(
-            [d for d in drafts.list_drafts(self._db) if d.kind in (NACIMIENTO, MEETING_DRAFT, PUESTA_DRAFT)]
+            [
+                d
+                for d in drafts.list_drafts(self._db)
+                if d.kind in (NACIMIENTO, MEETING_DRAFT, PUESTA_DRAFT)
+            ]
         )
         self.drafts_button.setText(self.tr("Borradores ({count})").format(count=count))
         self.drafts_button.setVisible(count > 0)
@@ -504,7 +508,11 @@ class MainWindow(QMainWindow):
         self, ask: Callable[[DraftInfo], str] | None = None
     ) -> ResumeChoice | None:
         """At start-up: continue, discard or postpone the latest unfinished alliance or meeting."""
-        pending = [d for d in drafts.list_drafts(self._db) if d.kind in (NACIMIENTO, MEETING_DRAFT, PUESTA_DRAFT)]
+        pending = [
+            d
+            for d in drafts.list_drafts(self._db)
+            if d.kind in (NACIMIENTO, MEETING_DRAFT, PUESTA_DRAFT)
+        ]
         if not pending:
             return None
         draft = pending[0]

@@ -97,7 +97,9 @@ class DraftsDialog(QDialog):
 
     def refresh(self) -> None:
         rows = [
-            d for d in drafts.list_drafts(self._db) if d.kind in (drafts.NACIMIENTO, drafts.MEETING, DraftKind.PUESTA_EN_MARCHA)
+            d
+            for d in drafts.list_drafts(self._db)
+            if d.kind in (drafts.NACIMIENTO, drafts.MEETING, DraftKind.PUESTA_EN_MARCHA)
         ]
         self.model.set_rows(rows)
         has_rows = bool(rows)
