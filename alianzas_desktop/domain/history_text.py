@@ -394,7 +394,9 @@ def record_name(table: str, values: Mapping[str, Any], ref: Lookup = _no_lookup)
     elif table == "phase_changes":
         to_phase = label_of(Phase, get("to_phase") or "") if get("to_phase") else ""
         on = get("on")
-        on_text = f" del {short_date(date.fromisoformat(on))}" if isinstance(on, str) and on else ""
+        if isinstance(on, str) and _ISO_DATE.match(on):
+            on = date.fromisoformat(on)
+        on_text = f" del {short_date(on)}" if isinstance(on, date) else ""
         return f"{label} a {_quoted(to_phase)}{on_text}" if to_phase else label
     elif table == "conflicts":
         name = _quoted(get("description"))
