@@ -251,6 +251,12 @@ def _fulfilment(alliance: Alliance) -> tuple[Fulfilment, ...]:
     )
 
 
+def partner_fulfilment(db: Database, alliance_id: str) -> list[Fulfilment]:
+    """Each partner's fulfilled commitments out of its commitments not cancelled."""
+    with db.reading() as session:
+        return list(_fulfilment(_alliance(session, alliance_id)))
+
+
 def evaluation_document(db: Database, evaluation_id: str) -> EvaluationDocument:
     """The informe de evaluación: scores with the previous ones, follow-up, decisions,
     each dimension's history and each partner's fulfilment of commitments."""
