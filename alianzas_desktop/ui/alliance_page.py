@@ -265,6 +265,9 @@ class AlliancePage(QWidget):
         self.tabs.addTab(versions_tab, self.tr("Acuerdo de compromisos"))
         self.meetings_tab_index = self.tabs.addTab(self.meetings_tab, self.tr("Sesiones"))
         self.history_tab_index = self.tabs.addTab(self.audit_view, self.tr("Historial de cambios"))
+        from alianzas_desktop.ui.evaluations_tab import attach_evaluations_tab
+
+        self.evaluations_tab = attach_evaluations_tab(self)  # «Evaluaciones»
         top = QHBoxLayout()
         top.addWidget(self.back_button)
         top.addStretch(1)
