@@ -180,9 +180,8 @@ def _open_database(target: str | None, *, must_exist: bool = True, write: bool =
         ensure_not_empty_file,
     )
 
-    if must_exist and target and "://" not in target and not Path(target).exists():
-        raise CommandError(f"No existe la base de datos: {target}")
     if must_exist and target:
+        _require_existing_database(target)
         ensure_not_empty_file(target)
     if write:
         return Database.open(target, exclusive=True)
@@ -194,6 +193,24 @@ def _open_database(target: str | None, *, must_exist: bool = True, write: bool =
     except SchemaBehindError:
         Database.open(target, exclusive=True).close()  # upgraded once, then read
         return Database.open(target, read_only=True)
+
+
+def _require_existing_database(target: str) -> None:
+    """A file named by path or by ``sqlite:///`` URL must exist: reading never creates one."""
+    from alianzas_desktop.storage.database import database_url
+
+    url = database_url(target)
+    if url.get_backend_name() != "sqlite" or not url.database or url.database == ":memory:":
+        return
+    path = Path(url.database)
+    try:
+        exists = path.exists()
+    except OSError as exc:
+        from alianzas_desktop.storage.os_errors import spanish_os_error
+
+        raise CommandError(spanish_os_error(exc, path)) from exc
+    if not exists:
+        raise CommandError(f"No existe la base de datos: {target}")
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
@@ -313,7 +330,7 @@ def cmd_person(args: argparse.Namespace) -> int:
         return EXIT_OK
     if not args.output:
         raise CommandError("Indique el archivo del reporte con -o.")
-    output = Path(args.output)
+    output = _output_path(args.output)
     if output.suffix.lower() == ".json":
         data = personal_data.person_report_json(db, args.person).encode("utf-8")
     else:
@@ -323,6 +340,15 @@ def cmd_person(args: argparse.Namespace) -> int:
     _write_output(output, data)
     print(f"Reporte de datos personales guardado en {output}.")
     return EXIT_OK
+
+
+def _output_path(text: str) -> Path:
+    """Where a command writes: a file path, never a URL (only text with ``://`` is one)."""
+    if "://" in text:
+        raise CommandError(
+            f"Indique la ruta de un archivo, no una dirección: {text}. No se escribió nada."
+        )
+    return Path(text)
 
 
 def _write_output(output: Path, data: bytes) -> None:
@@ -345,7 +371,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     from alianzas_desktop.services import meetings
 
     db = _open_database(args.db)
-    output = Path(args.output)
+    output = _output_path(args.output)
     if args.document == "minutes":
         document = meetings.acta_document(db, args.meeting)
         from alianzas_desktop.documents.acta_pdf import acta_pdf_bytes
@@ -369,7 +395,7 @@ def _export_agreement(args: argparse.Namespace) -> int:
     document = agreement_document(_open_database(args.db), args.alliance, args.version)
     from alianzas_desktop.documents.agreement_pdf import agreement_pdf_bytes
 
-    output = Path(args.output)
+    output = _output_path(args.output)
     _write_output(output, agreement_pdf_bytes(document, page_size=args.page_size))
     print(f"Acuerdo de compromisos, versión {document.number}, guardado en {output}.")
     return EXIT_OK
@@ -513,7 +539,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
     result = check_database(source)
     if not result.ok:
         raise CommandError(result.message)
-    target = Path(args.output)
+    target = _output_path(args.output)
     copy_database(source, target)
     print(f"Respaldo guardado en {target}.")
     return EXIT_OK

@@ -52,6 +52,8 @@ HOSTILE: dict[str, object] = {
     "huge": "99999999999999999999999",
     "emoji": "🎉 fiesta",
     "nofolder": lambda run: str(run / "no-existe" / "archivo.pdf"),
+    "badurl": "nada://<b>:%zz@/?x=\n",
+    "sqliteurl": lambda run: f"sqlite:///{run}/no-existe/base.sqlite",
 }
 
 # Words Python, the OS, SQLite, SQLAlchemy or argparse say in English.
@@ -283,6 +285,8 @@ def sandbox(tmp_path, monkeypatch):
     monkeypatch.setenv("HOME", str(tmp_path / "casa"))
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "casa" / "datos"))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "casa" / "config"))
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "casa" / "cache"))
+    monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "casa" / "estado"))
     monkeypatch.setattr(printing, "cups_available", lambda: True)
     monkeypatch.setattr(printing, "_run", fake_cups)
     monkeypatch.chdir(tmp_path)
@@ -338,6 +342,7 @@ def allowed_changes(run: Path, named: list[str], outcome: Outcome) -> set[Path]:
 
 
 def check_outcome(where: str, outcome: Outcome) -> None:
+    assert "Traceback" not in outcome.stdout, f"{where}: {outcome.stdout[-800:]}"
     if outcome.code == 0:
         assert outcome.stderr == "", f"{where}: aceptado pero con stderr {outcome.stderr!r}"
         assert outcome.stdout.strip(), f"{where}: aceptado sin decir nada"
@@ -354,7 +359,7 @@ def check_outcome(where: str, outcome: Outcome) -> None:
 def check_named_output(where: str, variant: Variant, values: dict[str, str], run: Path) -> None:
     """An accepted run wrote what the command promises, where the user said."""
     if variant.words[0] in ("demo", "restore"):
-        database = (run / values["db"]).read_bytes()[:16]
+        database = (run / values["db"].removeprefix("sqlite:///")).read_bytes()[:16]
         assert database.startswith(b"SQLite format 3"), f"{where}: {values['db']!r}"
         return
     if "output" not in values or variant.words[0] not in ("export", "backup", "person"):
@@ -400,15 +405,18 @@ def test_hostile_value(variant, slot, demo, sandbox, monkeypatch):
 
 
 def check_one_run(where: str, variant: Variant, values: dict[str, str], run: Path) -> None:
-    before, before_dev = snapshot(run), devices()
+    sandbox = run.parent  # the run's folder, and the home, data and config folders
+    before, before_dev = snapshot(sandbox), devices()
     outcome = run_in_process(argv_for(variant, values))
     if os.environ.get("MATRIZ_LOG"):  # every run's answer in one file, to read them all
         with open(os.environ["MATRIZ_LOG"], "a", encoding="utf-8") as log:
             log.write(f"{where}\t{outcome.code}\t{outcome.stderr.strip()[:300]!r}\n")
     check_outcome(where, outcome)
-    named = [values[d] for d in ("db", "output", "backup") if d in values]
+    named = [values[d] for d in ("output", "backup") if d in values]
+    if "db" in values:  # the only argument that takes a URL: sqlite:///PATH names PATH
+        named.append(values["db"].removeprefix("sqlite:///"))
     allowed = allowed_changes(run, named, outcome)
-    after = snapshot(run)
+    after = snapshot(sandbox)
     changed = {p for p in after if before.get(p) != after[p]} - allowed
     assert not changed, f"{where}: escribió {sorted(map(str, changed))[:5]}"
     assert devices() == before_dev, f"{where}: tocó /dev: {devices().keys() ^ before_dev.keys()}"
