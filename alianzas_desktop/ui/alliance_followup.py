@@ -102,8 +102,14 @@ class AllianceFollowup:
         self.health_banner = HealthBanner(page)
         self.conflicts_tab = ConflictsTab(page._db, page)
         self.commitments_board = CommitmentsBoard(page._db, "", page)
+        # Beside the timeline, not under it: the page keeps its height on a small screen.
         layout = page.layout()
-        layout.insertWidget(layout.indexOf(page.timeline) + 1, self.health_banner)
+        position = layout.indexOf(page.timeline)
+        layout.removeWidget(page.timeline)
+        row = QHBoxLayout()
+        row.addWidget(page.timeline, 3)
+        row.addWidget(self.health_banner, 2)
+        layout.insertLayout(position, row)
         tabs = page.tabs
         before = tabs.indexOf(page.audit_view)
         tabs.insertTab(

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QListView,
@@ -458,42 +459,60 @@ class CommitmentsBoard(QWidget):
         self.evidence_button.clicked.connect(lambda: self.open_selected_evidence())
 
         # Assemble
-        filters = QHBoxLayout()
-        for text, combo in (
-            (self.tr("Socio:"), self.partner_combo),
-            (self.tr("Sector:"), self.sector_combo),
-            (self.tr("Estado:"), self.status_combo),
-            (self.tr("Lógica:"), self.logic_combo),
-            (self.tr("Aporte:"), self.kind_combo),
+        # Two rows of filters, so the board fits a small laptop's screen.
+        filters = QGridLayout()
+        filters.setHorizontalSpacing(6)
+        filters.setVerticalSpacing(2)
+        for position, (text, combo) in enumerate(
+            (
+                (self.tr("Socio:"), self.partner_combo),
+                (self.tr("Sector:"), self.sector_combo),
+                (self.tr("Estado:"), self.status_combo),
+                (self.tr("Lógica:"), self.logic_combo),
+                (self.tr("Aporte:"), self.kind_combo),
+            )
         ):
-            filters.addWidget(buddy_label(text, combo))
-            filters.addWidget(combo)
-        filters.addWidget(self.overdue_check)
-        filters.addWidget(self.due_soon_check)
-        filters.addStretch(1)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.count_label)
-        buttons.addStretch(1)
-        buttons.addWidget(self.update_button)
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(10)
+            row, column = divmod(position, 3)
+            filters.addWidget(buddy_label(text, combo), row, column * 2)
+            filters.addWidget(combo, row, column * 2 + 1)
+        checks = QHBoxLayout()
+        checks.addWidget(self.overdue_check)
+        checks.addWidget(self.due_soon_check)
+        checks.addStretch(1)
+        filters.addLayout(checks, 1, 4, 1, 2)
+        for column in (1, 3, 5):
+            filters.setColumnStretch(column, 1)
+        # Compact minimums: the page must still fit a 1366×768 laptop with the tab open.
+        for view in (self.view, self.fulfilment_view, self.history_view):
+            view.setMinimumHeight(view.verticalHeader().defaultSectionSize() + 30)
         top = QWidget()
         top_layout = QVBoxLayout(top)
         top_layout.setContentsMargins(0, 0, 0, 0)
+        top_layout.setSpacing(3)
         top_layout.addLayout(filters)
         top_layout.addWidget(self.view, 1)
-        top_layout.addLayout(buttons)
         bottom = QWidget()
         bottom_layout = QHBoxLayout(bottom)
         bottom_layout.setContentsMargins(0, 0, 0, 0)
         fulfilment = QVBoxLayout()
-        fulfilment.addWidget(QLabel(self.tr("Cumplimiento por socio")))
+        fulfilment.setSpacing(2)
+        fulfilment_top = QHBoxLayout()
+        fulfilment_top.addWidget(QLabel(self.tr("Cumplimiento por socio")), 1)
+        fulfilment_top.addWidget(self.count_label)
+        fulfilment.addLayout(fulfilment_top)
         fulfilment.addWidget(self.fulfilment_view, 1)
         history = QVBoxLayout()
-        history.addWidget(self.history_title)
+        history.setSpacing(2)
+        history_top = QHBoxLayout()
+        history_top.addWidget(self.history_title, 1)
+        history_top.addWidget(self.update_button)
+        history_top.addWidget(self.evidence_button)
+        history.addLayout(history_top)
         history.addWidget(self.history_view, 1)
-        history_buttons = QHBoxLayout()
-        history_buttons.addStretch(1)
-        history_buttons.addWidget(self.evidence_button)
-        history.addLayout(history_buttons)
         bottom_layout.addLayout(fulfilment, 2)
         bottom_layout.addLayout(history, 3)
         splitter = QSplitter(Qt.Orientation.Vertical)
@@ -502,6 +521,7 @@ class CommitmentsBoard(QWidget):
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(2, 2, 2, 2)
         layout.addWidget(splitter)
         self._update_actions()
 

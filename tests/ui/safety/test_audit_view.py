@@ -48,9 +48,11 @@ def test_the_alliance_page_shows_its_history(db, window, qtbot, qtmodeltester):
     assert change[0] == date_time(local_moment(record.at))
     assert "Socio «Comercializadora El Páramo S.A.S.» agregado a la alianza" in [r[4] for r in rows]
 
+    # The phase change is an act of its own now, recorded beside the alliance's new phase.
+    assert any(r[4].startswith("Cambio de fase a «Puesta en marcha» del") for r in rows)
     view.filter_edit.setText("fase")
-    assert view.proxy.rowCount() == 1
-    assert view.count_label.text() == f"1 de {model.rowCount()} cambios"
+    assert view.proxy.rowCount() == 2
+    assert view.count_label.text() == f"2 de {model.rowCount()} cambios"
     assert not view.view.editTriggers()
 
 
