@@ -1,0 +1,111 @@
+"""Where the wizard opens from: the alliance page's button (new, continue, correct and
+print) and Archivo ▸ Borradores."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from alianzas_desktop.domain.vocabulary import DraftKind
+from alianzas_desktop.services import drafts, workplan
+from alianzas_desktop.ui.dialogs.drafts_dialog import DraftsDialog
+from alianzas_desktop.ui.wizards.puesta_en_marcha.base import PAGE_ACTIVITIES, PAGE_FLOWS
+from tests.documents.readback import read_pdf
+from tests.ui.puesta_en_marcha.conftest import (
+    add_activity,
+    add_role,
+    click,
+    click_cancel,
+    click_finish,
+    click_next,
+    fill_formalization,
+    partner_id,
+)
+from tests.ui.puesta_en_marcha.test_wizard_flow import ALCALDIA, COOPERATIVA
+from tests.ui.user_events import click_row
+from tests.workplan_factories import ACTIVITIES, plan_data
+
+
+@pytest.fixture
+def window(db, qtbot, answers, previews):
+    from alianzas_desktop.ui.main_window import MainWindow
+
+    main = MainWindow(db)
+    qtbot.addWidget(main)
+    main.show()
+    qtbot.waitExposed(main)
+    return main
+
+
+def test_button_opens_keeps_a_draft_resumes_it_from_the_drafts_list_and_prints(
+    qtbot, db, alliance_id, window, previews
+):
+    window.open_alliance(alliance_id)
+    page = window.alliance_page
+    button = page.puesta_button
+    assert button.isEnabled()
+    assert button.text() == "Puesta en marcha: plan de traba&jo…"
+    click(qtbot, button)
+    wizard = page.puesta_launcher.wizard
+    assert wizard is not None and wizard.isVisible()
+    add_activity(
+        qtbot,
+        wizard,
+        "Caracterización de las familias",
+        partner_id(db, alliance_id, COOPERATIVA),
+        date(2026, 4, 1),
+        date(2026, 5, 15),
+        "Censo",
+    )
+    click_next(qtbot, wizard)
+    click_cancel(qtbot, wizard)
+    qtbot.waitUntil(lambda: button.text() == "Continuar plan de traba&jo…")
+
+    dialog = DraftsDialog(db, window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    kinds = [dialog.model.row_at(r).kind for r in range(dialog.model.rowCount())]
+    assert kinds == [DraftKind.PUESTA_EN_MARCHA]
+    click_row(qtbot, dialog.table, 0)
+    [draft] = drafts.list_drafts(db, DraftKind.PUESTA_EN_MARCHA)
+    assert dialog.selected.id == draft.id
+    window.show_list()
+    resumed = window.resume_draft(dialog.selected)
+    assert resumed is page.puesta_launcher.wizard
+    assert window.alliance_page.alliance_id == alliance_id
+    assert resumed.currentId() == PAGE_FLOWS
+    assert resumed.data.activities[0].title == "Caracterización de las familias"
+    from tests.ui.puesta_en_marcha.conftest import add_flow
+
+    add_flow(qtbot, resumed, "reunion", "Mensual", "Coordinación", "Socios")
+    click_next(qtbot, resumed)
+    add_role(qtbot, resumed, "coordinacion", partner_id(db, alliance_id, ALCALDIA))
+    click_next(qtbot, resumed)
+    fill_formalization(qtbot, resumed, "Actas")
+    click_next(qtbot, resumed)
+    click_finish(qtbot, resumed)
+    qtbot.waitUntil(lambda: len(previews) == 1)
+    qtbot.waitUntil(lambda: button.text() == "Plan de traba&jo")
+    assert button.menu() is not None
+    assert drafts.list_drafts(db, DraftKind.PUESTA_EN_MARCHA) == []
+
+    page.puesta_launcher.print_action.trigger()
+    assert len(previews) == 2
+    assert "Caracterización de las familias" in read_pdf(previews[1]._pdf).text
+    page.puesta_launcher.edit_action.trigger()
+    again = page.puesta_launcher.wizard
+    assert again.currentId() == PAGE_ACTIVITIES
+    assert [a.title for a in again.data.activities] == ["Caracterización de las familias"]
+
+
+def test_stored_plan_opens_for_correction_and_history_shows_it(qtbot, db, alliance_id, window):
+    workplan.save_plan(db, plan_data(db, alliance_id), today=date(2026, 11, 30))
+    window.open_alliance(alliance_id)
+    page = window.alliance_page
+    assert page.puesta_button.text() == "Plan de traba&jo"
+    wizard = page.puesta_launcher.open_wizard()
+    assert [a.title for a in wizard.data.activities] == list(ACTIVITIES)
+    sentences = [r.summary for r in page.audit_view.model.rows]
+    assert any(ACTIVITIES[0] in s for s in sentences), sentences
