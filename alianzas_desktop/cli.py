@@ -30,6 +30,12 @@ _ARGPARSE_ES = (
     ("choose from ", "elija entre "),
     ("expected one argument", "se esperaba un valor"),
     ("invalid int value: ", "número no válido: "),
+    ("ignored explicit argument ", "esta opción no lleva valor: "),
+    ("ambiguous option: ", "opción ambigua: "),
+    (" could match ", " puede ser "),
+    ("expected at most one argument", "se esperaba a lo sumo un valor"),
+    ("expected at least one argument", "se esperaba al menos un valor"),
+    ("not allowed with argument ", "no se admite junto con "),
     ("argument ", "argumento "),
 )
 

@@ -88,6 +88,9 @@ ENGLISH = (
     "usage:",
     "not allowed",
     "ignored explicit",
+    "ambiguous",
+    "could match",
+    "unrecognized",
     "does not exist",
     "not found",
     "error inesperado",  # Spanish, but an exception nobody expected: a bug to fix
@@ -422,3 +425,42 @@ def check_one_run(where: str, variant: Variant, values: dict[str, str], run: Pat
     assert devices() == before_dev, f"{where}: tocó /dev: {devices().keys() ^ before_dev.keys()}"
     if outcome.code == 0:
         check_named_output(where, variant, values, run)
+
+
+def hostile_flags(variant: Variant, parser: argparse.ArgumentParser) -> list[list[str]]:
+    """Mistyped options, from the parser: a value missing, a value given to a switch,
+    an abbreviation that fits two options, an option that does not exist."""
+    sub = next(
+        a.choices[variant.words[0]]
+        for a in parser._actions
+        if isinstance(a, argparse._SubParsersAction)
+    )
+    longs = [o for a in sub._actions for o in a.option_strings if o.startswith("--")]
+    cases = [["--no-existe"], ["-Z"], ["--db=a", "--db"]]
+    for action in sub._actions:
+        if not action.option_strings or action.dest == "help":
+            continue
+        flag = max(action.option_strings, key=len)
+        cases.append([flag] if action.nargs != 0 else [f"{flag}=sí"])
+    for first in longs:
+        for second in longs:
+            shared = os.path.commonprefix([first, second])
+            if first < second and len(shared) >= 3 and shared not in longs:
+                cases.append([shared, "x"])
+    return cases
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=[v.name for v in VARIANTS])
+def test_hostile_flags(variant, demo, sandbox, monkeypatch):
+    failures = []
+    run = sandbox / "opciones"
+    prepare(run, demo, monkeypatch)
+    valid = argv_for(variant, valid_values(variant, run, demo))
+    for extra in hostile_flags(variant, cli.build_parser()):
+        outcome = run_in_process(valid + extra)
+        try:
+            assert outcome.code != 0, f"{extra}: aceptado"
+            check_outcome(f"«{variant.name}» {extra}", outcome)
+        except AssertionError as exc:
+            failures.append(str(exc).splitlines()[0])
+    assert not failures, "\n".join(failures)
