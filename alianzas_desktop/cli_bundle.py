@@ -1,0 +1,219 @@
+"""`alianzas bundle export | import | inspect`: bundles between laptops and the office.
+
+Wired into ``cli.py`` by ``add_bundle_commands(commands, common)`` and ``"bundle": cmd_bundle``.
+Exit codes of ``import``: 0 applied or nothing to do, 3 conflicts wait for a decision,
+1 refused (one Spanish line on stderr; the database unchanged).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+from datetime import datetime
+from pathlib import Path
+
+logger = logging.getLogger(__name__)
+
+EXIT_REFUSED = 1
+EXIT_CONFLICTS = 3
+
+
+def add_bundle_commands(commands, common: argparse.ArgumentParser | None = None) -> None:
+    """Add `bundle` and its three actions to the CLI's subparsers (``common`` holds --db)."""
+    from alianzas_desktop.cli import SpanishArgumentParser
+
+    parents = [common] if common is not None else []
+    bundle = commands.add_parser(
+        "bundle",
+        parents=parents,
+        help="paquetes (.alianzas) para llevar registros entre equipos y la oficina",
+    )
+    actions = bundle.add_subparsers(
+        dest="bundle_action", metavar="ACCIÓN", parser_class=SpanishArgumentParser
+    )
+    actions.required = True
+    export = actions.add_parser(
+        "export", parents=parents, help="exporta todas las alianzas o las indicadas"
+    )
+    export.add_argument(
+        "-o", "--output", required=True, metavar="SALIDA.alianzas", help="archivo del paquete"
+    )
+    export.add_argument(
+        "--alliance", action="append", metavar="ID", help="solo esta alianza (puede repetirse)"
+    )
+    _passphrase_argument(export, "cifra el paquete con la contraseña de este archivo")
+
+    importing = actions.add_parser(
+        "import", parents=parents, help="importa un paquete y combina sus registros"
+    )
+    importing.add_argument("bundle", metavar="PAQUETE.alianzas")
+    _passphrase_argument(importing, "contraseña con la que se cifró el paquete")
+    importing.add_argument(
+        "--dry-run", action="store_true", help="solo muestra lo que haría; no cambia nada"
+    )
+    importing.add_argument("--json", action="store_true", help="salida en JSON")
+
+    inspect = actions.add_parser(
+        "inspect", help="muestra el manifiesto y los conteos de un paquete, sin base de datos"
+    )
+    inspect.add_argument("bundle", metavar="PAQUETE.alianzas")
+    _passphrase_argument(inspect, "contraseña con la que se cifró el paquete")
+    inspect.add_argument("--json", action="store_true", help="salida en JSON")
+
+
+def _passphrase_argument(parser: argparse.ArgumentParser, text: str) -> None:
+    parser.add_argument("--passphrase-file", metavar="ARCHIVO", help=text)
+
+
+def _passphrase(args: argparse.Namespace) -> str | None:
+    from alianzas_desktop.cli import CommandError
+
+    if not args.passphrase_file:
+        return None
+    path = Path(args.passphrase_file)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise CommandError(
+            f"No se pudo leer el archivo de la contraseña: {path}", EXIT_REFUSED
+        ) from exc
+    passphrase = text.rstrip("\r\n")
+    if not passphrase:
+        raise CommandError(f"El archivo de la contraseña está vacío: {path}", EXIT_REFUSED)
+    return passphrase
+
+
+def cmd_bundle(args: argparse.Namespace) -> int:
+    """Every refusal becomes exit 1 with one Spanish line."""
+    from alianzas_desktop.cli import CommandError
+    from alianzas_desktop.services.errors import ServiceError
+    from alianzas_desktop.storage.database import DatabaseError
+
+    handlers = {"export": _export, "import": _import, "inspect": _inspect}
+    try:
+        return handlers[args.bundle_action](args)
+    except (ServiceError, DatabaseError) as exc:
+        raise CommandError(str(exc), EXIT_REFUSED) from exc
+
+
+def _export(args: argparse.Namespace) -> int:
+    from alianzas_desktop.cli import _open_database, _refuse_non_file
+    from alianzas_desktop.services.bundles import export_bundle
+
+    output = Path(args.output)
+    _refuse_non_file(output, "no es un archivo: indique un archivo nuevo o uno existente")
+    passphrase = _passphrase(args)
+    db = _open_database(args.db, write=True)
+    try:
+        summary = export_bundle(db, output, args.alliance, passphrase)
+    finally:
+        db.close()
+    total = sum(summary.counts.values())
+    cipher = " cifrado" if summary.encrypted else ""
+    print(
+        f"Paquete{cipher} guardado en {output}: {summary.counts.get('alliances', 0)} alianza(s), "
+        f"{total} registros y {summary.attachments} archivo(s) adjunto(s)."
+    )
+    return 0
+
+
+def _import(args: argparse.Namespace) -> int:
+    from alianzas_desktop.cli import _open_database
+    from alianzas_desktop.services.bundles import import_bundle, preview_import
+
+    passphrase = _passphrase(args)
+    db = _open_database(args.db, write=not args.dry_run)
+    try:
+        if args.dry_run:
+            summary = preview_import(db, Path(args.bundle), passphrase)
+        else:
+            summary = import_bundle(db, Path(args.bundle), passphrase)
+    finally:
+        db.close()
+    if args.json:
+        print(json.dumps(summary.as_dict(), ensure_ascii=False, indent=2))
+    else:
+        print(_describe_import(summary))
+    return EXIT_CONFLICTS if summary.conflicts else 0
+
+
+def _when(text: str) -> str:
+    try:
+        moment = datetime.fromisoformat(text)
+    except ValueError:
+        return text
+    return moment.strftime("%d/%m/%Y %H:%M UTC")
+
+
+def _describe_import(summary) -> str:
+    who = summary.facilitator or "sin nombre de facilitador"
+    lines = [
+        f"Paquete de {who} (equipo {summary.device_id[:8]}), creado el {_when(summary.created_at)}."
+    ]
+    if summary.dry_run:
+        lines.append("Simulación: no se aplicó nada.")
+    lines.append(
+        f"Agregados: {summary.added}. Actualizados: {summary.updated}. "
+        f"En conflicto: {summary.conflicts}."
+    )
+    if summary.frozen_different:
+        lines.append(
+            f"Documentos congelados distintos con el mismo identificador (no se tocaron): "
+            f"{summary.frozen_different}."
+        )
+    if summary.erasures:
+        lines.append(f"Personas suprimidas en el otro equipo y aquí: {summary.erasures}.")
+    if summary.kept_erased:
+        lines.append(
+            f"Datos de personas suprimidas aquí que no se recibieron: {summary.kept_erased}."
+        )
+    if summary.conflicts:
+        lines.append("Los conflictos esperan que alguien elija, campo por campo, qué valor queda.")
+    if not summary.dry_run and not summary.applied:
+        lines.append("No había nada nuevo: no se cambió nada.")
+    if summary.backup:
+        lines.append(f"Respaldo previo: {summary.backup}.")
+    return "\n".join(lines)
+
+
+def _inspect(args: argparse.Namespace) -> int:
+    from alianzas_desktop.services.bundles import inspect_bundle
+
+    info = inspect_bundle(Path(args.bundle), _passphrase(args))
+    if args.json:
+        print(json.dumps(info, ensure_ascii=False, indent=2))
+        return 0
+    who = info["facilitator"] or "sin nombre de facilitador"
+    version = f"formato {info['format_version']}, Alianzas {info['app_version']}"
+    print(f"Paquete {info['bundle_id']} ({version})")
+    print(f"Exportado por {who}, equipo {info['device_id']}, el {_when(info['created_at'])}.")
+    chosen = info["alliances"]
+    print("Alianzas: todas." if chosen is None else f"Alianzas elegidas: {len(chosen)}.")
+    for table, count in sorted(info["counts"].items()):
+        print(f"  {table}: {count}")
+    print(f"Archivos adjuntos: {info['attachments']}")
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    """`alianzas bundle …` on its own (tests, and until cli.py wires it)."""
+    from alianzas_desktop.cli import EXIT_ERROR, CommandError, SpanishArgumentParser, one_line
+
+    common = SpanishArgumentParser(add_help=False)
+    common.add_argument("--db", metavar="RUTA_O_URL", default=argparse.SUPPRESS)
+    parser = SpanishArgumentParser(prog="alianzas", parents=[common])
+    commands = parser.add_subparsers(
+        dest="command", metavar="COMANDO", parser_class=SpanishArgumentParser
+    )
+    commands.required = True
+    add_bundle_commands(commands, common)
+    args = parser.parse_args(argv)
+    if not hasattr(args, "db"):
+        args.db = None
+    try:
+        return cmd_bundle(args)
+    except CommandError as exc:
+        print(f"alianzas: {one_line(exc)}", file=sys.stderr)
+        return getattr(exc, "code", EXIT_ERROR)
