@@ -199,3 +199,29 @@ def test_code_changes_with_content_and_finds_the_plan(db, alliance_id):
     as_dict = workplan.plan_as_dict(db, alliance_id)
     assert as_dict["activities"][0]["start_date"] == "2026-04-01"
     assert as_dict["verification_code"] != code
+
+
+def test_demo_plans(db):
+    from alianzas_desktop.documents.workplan_pdf import workplan_pdf_bytes
+    from alianzas_desktop.services.demo import build_demo
+    from alianzas_desktop.services.demo_workplan import PLANS, add_demo_workplan
+    from tests.documents.readback import read_pdf
+
+    build_demo(db, today=TODAY)
+    add_demo_workplan(db, today=TODAY)
+    by_name = {s.name: s.id for s in workplan_alliances(db)}
+    for name, activities in PLANS.items():
+        document = workplan.plan_document(db, by_name[name])
+        assert [a.title for a in document.activities] == [a[0] for a in activities]
+        assert any(r.is_spokesperson for r in document.roles)
+    water = workplan.plan_document(db, by_name["Agua Limpia para San Jacinto"])
+    assert water.is_formal and water.convenio_number == "CA-2026-031"
+    assert workplan.convenio_scan(db, by_name["Agua Limpia para San Jacinto"])[1][:4] == b"%PDF"
+    text = read_pdf(workplan_pdf_bytes(water)).text
+    assert "Construcción de la bocatoma y el tanque" in text
+
+
+def workplan_alliances(db):
+    from alianzas_desktop.services import alliances
+
+    return alliances.list_alliances(db, include_archived=True)
