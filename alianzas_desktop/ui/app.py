@@ -70,6 +70,7 @@ def open_main_window(db_target: str | None):
 
     Kept apart from the event loop so start-up time can be measured.
     """
+    from alianzas_desktop.ui.damage_route import DamageRoute
     from alianzas_desktop.ui.main_window import MainWindow
 
     started = time.perf_counter()
@@ -78,6 +79,8 @@ def open_main_window(db_target: str | None):
     if outcome.db is None:
         return None
     window = MainWindow(outcome.db)
+    # Damage SQLite reports later, while working, goes to the same dialog as at start-up.
+    window.damage_route = DamageRoute(window)
     window.show()
     window.startup_outcome = outcome
     window.startup_warnings = startup_checks.show_warnings(window, outcome.warnings)

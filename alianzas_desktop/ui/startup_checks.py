@@ -326,6 +326,11 @@ def install_error_hook(parent_getter) -> object:
     previous = sys.excepthook
 
     def hook(kind, value, traceback) -> None:
+        if isinstance(value, DatabaseDamagedError):
+            # The damage route (ui.damage_route) was told by the storage layer and asks
+            # what to do; a second box here would only repeat it.
+            logger.error("Base de datos dañada mientras se trabajaba: %s", value)
+            return
         logger.error("Error no controlado", exc_info=(kind, value, traceback))
         if isinstance(value, DatabaseError):
             text = str(value)
