@@ -146,14 +146,18 @@ def _consolidation(f: PhaseFacts) -> list[ChecklistItem]:
             Phase.CONSOLIDATION,
             "Ningún compromiso vencido sin seguimiento.",
             f.overdue_commitments == 0,
-            f"Hay {f.overdue_commitments} compromiso(s) vencido(s) sin cumplir.",
+            "Hay un compromiso vencido sin cumplir."
+            if f.overdue_commitments == 1
+            else f"Hay {f.overdue_commitments} compromisos vencidos sin cumplir.",
         ),
         _item(
             "conflictos",
             Phase.CONSOLIDATION,
             "Ningún incidente crítico abierto.",
             f.open_critical_incidents == 0,
-            f"Hay {f.open_critical_incidents} incidente(s) crítico(s) abierto(s).",
+            "Hay un incidente crítico abierto."
+            if f.open_critical_incidents == 1
+            else f"Hay {f.open_critical_incidents} incidentes críticos abiertos.",
         ),
     ]
 

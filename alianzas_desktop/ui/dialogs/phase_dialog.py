@@ -119,6 +119,7 @@ class PhaseDialog(QDialog):
             explanation = QLabel(text)
             explanation.setWordWrap(True)
             explanation.setContentsMargins(24, 0, 0, 6)
+            explanation.setMinimumHeight(self.fontMetrics().lineSpacing() * 4 + 6)
             self.group.addButton(button)
             self.buttons_by_phase[phase.value] = button
             self.explanations[phase.value] = explanation
@@ -184,9 +185,10 @@ class PhaseDialog(QDialog):
         layout.addWidget(self.checklist_box)
         layout.addLayout(form)
         layout.addWidget(self.general_message)
+        layout.addStretch(1)
         layout.addWidget(self.buttons)
         self._update_checklist()
-        fit_to_screen(self, 620, self.sizeHint().height())
+        fit_to_screen(self, 640, max(self.sizeHint().height(), 600))
         chosen.setFocus()
 
     @property
@@ -199,6 +201,9 @@ class PhaseDialog(QDialog):
     def _update_checklist(self) -> None:
         self.messages["phase"].clear_message()
         target = self.phase
+        # Only the chosen phase's explanation: the dialog fits a small screen.
+        for code, explanation in self.explanations.items():
+            explanation.setVisible(code == target)
         if target == self.current:
             self.items = []
             self.checklist_label.setText(self.tr("Elija la fase a la que pasa la alianza."))
