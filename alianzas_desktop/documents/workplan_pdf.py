@@ -406,6 +406,7 @@ def _formalization(document: WorkplanDocument, s: Styles, width: float) -> list[
             )
         )
         if document.decision_recording:
+            story.append(Spacer(1, 8))
             story.extend(
                 blocks.labelled("Cómo se registran las decisiones", document.decision_recording, s)
             )
