@@ -214,15 +214,15 @@ class EvaluationsTab(QWidget):
         ]
         return found[0].id if found else None
 
-    def open_wizard(self):
-        """Start a periodic review, or continue the one left as a draft for this alliance."""
+    def open_wizard(self, draft_id: str | None = None):
+        """Start a periodic review, or continue ``draft_id`` or the one left for this alliance."""
         if self.alliance_id is None:
             return None
         from alianzas_desktop.ui.wizards.review.wizard import ReviewWizard
 
         try:
             wizard = ReviewWizard(
-                self._db(), self.alliance_id, draft_id=self._review_draft(), parent=self
+                self._db(), self.alliance_id, draft_id=draft_id or self._review_draft(), parent=self
             )
         except ServiceError as error:
             QMessageBox.warning(self, self.tr("Revisión periódica"), str(error))
@@ -257,3 +257,19 @@ def attach_evaluations_tab(page) -> EvaluationsTab:
     page.tabs.addTab(tab, tab.tr("Evaluaciones"))
     page.alliance_loaded.connect(tab.load)
     return tab
+
+
+def resume_from_drafts(window, draft):
+    """Archivo ▸ Borradores: open the draft's alliance and its review where it stopped."""
+    alliance_id = draft.payload.get("alliance_id") or draft.subject_id
+    try:
+        window.open_alliance(alliance_id)
+    except ServiceError:
+        logger.warning("El borrador %s es de una alianza que ya no existe", draft.id)
+        return None
+    page = window.alliance_page
+    page.tabs.setCurrentWidget(page.evaluations_tab)
+    wizard = page.evaluations_tab.open_wizard(draft_id=draft.id)
+    if wizard is not None and hasattr(window, "wizard_opened"):
+        window.wizard_opened.emit(wizard)
+    return wizard
