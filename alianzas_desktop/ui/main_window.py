@@ -54,6 +54,7 @@ SETTINGS_APPLICATION = "Alianzas"
 NACIMIENTO = drafts.NACIMIENTO
 MEETING_DRAFT = drafts.MEETING
 PUESTA_DRAFT = DraftKind.PUESTA_EN_MARCHA
+REVIEW_DRAFT = DraftKind.REVIEW
 COLUMN_SAMPLE_ROWS = 300
 # The name column is sized to its content like the rest; the territory column
 # stretches to take what is left, since a name cut short is the worse loss.
@@ -463,6 +464,10 @@ class MainWindow(QMainWindow):
             from alianzas_desktop.ui.wizards.puesta_en_marcha.launch import resume_from_drafts
 
             return resume_from_drafts(self, draft)
+        if draft.kind == REVIEW_DRAFT:
+            from alianzas_desktop.ui.evaluations_tab import resume_from_drafts as resume_review
+
+            return resume_review(self, draft)
         return self.new_alliance(draft_id=draft.id)
 
     def _update_drafts_button(self) -> None:
@@ -470,7 +475,7 @@ class MainWindow(QMainWindow):
             [
                 d
                 for d in drafts.list_drafts(self._db)
-                if d.kind in (NACIMIENTO, MEETING_DRAFT, PUESTA_DRAFT)
+                if d.kind in (NACIMIENTO, MEETING_DRAFT, PUESTA_DRAFT, REVIEW_DRAFT)
             ]
         )
         self.drafts_button.setText(self.tr("Borradores ({count})").format(count=count))
@@ -511,7 +516,7 @@ class MainWindow(QMainWindow):
         pending = [
             d
             for d in drafts.list_drafts(self._db)
-            if d.kind in (NACIMIENTO, MEETING_DRAFT, PUESTA_DRAFT)
+            if d.kind in (NACIMIENTO, MEETING_DRAFT, PUESTA_DRAFT, REVIEW_DRAFT)
         ]
         if not pending:
             return None

@@ -99,7 +99,8 @@ class DraftsDialog(QDialog):
         rows = [
             d
             for d in drafts.list_drafts(self._db)
-            if d.kind in (drafts.NACIMIENTO, drafts.MEETING, DraftKind.PUESTA_EN_MARCHA)
+            if d.kind
+            in (drafts.NACIMIENTO, drafts.MEETING, DraftKind.PUESTA_EN_MARCHA, DraftKind.REVIEW)
         ]
         self.model.set_rows(rows)
         has_rows = bool(rows)
