@@ -6,6 +6,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Sequence
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -34,7 +35,11 @@ def fill_partner_combo(combo: QComboBox, partners: Sequence[PlanPartner], empty:
     combo.clear()
     combo.addItem(empty, "")
     for partner in partners:
-        if not partner.retired:
+        if partner.retired:
+            # Kept so an activity or role already given to it still shows its partner.
+            text = QCoreApplication.translate("PuestaEnMarcha", "{0} (retirado)")
+            combo.addItem(text.format(partner.organization), partner.membership_id)
+        else:
             combo.addItem(partner.organization, partner.membership_id)
 
 
