@@ -264,6 +264,7 @@ class AlliancePage(QWidget):
         self.tabs.addTab(commitments_tab, self.tr("Compromisos"))
         self.tabs.addTab(versions_tab, self.tr("Acuerdo de compromisos"))
         self.meetings_tab_index = self.tabs.addTab(self.meetings_tab, self.tr("Sesiones"))
+        self.tabs.addTab(self.puesta_launcher.plan_tab, self.tr("Plan de trabajo"))
         self.history_tab_index = self.tabs.addTab(self.audit_view, self.tr("Historial de cambios"))
         from alianzas_desktop.ui.evaluations_tab import attach_evaluations_tab
 

@@ -13,6 +13,7 @@ from alianzas_desktop.services import drafts, workplan
 from alianzas_desktop.services.drafts import DraftInfo
 from alianzas_desktop.services.errors import ServiceError
 from alianzas_desktop.storage.database import Database
+from alianzas_desktop.ui.wizards.puesta_en_marcha.plan_tab import PlanTab
 from alianzas_desktop.ui.wizards.puesta_en_marcha.wizard import (
     DRAFT_KIND,
     PuestaEnMarchaWizard,
@@ -47,9 +48,11 @@ class PuestaEnMarchaLauncher(QObject):
         self._alliance_id: str | None = None
         # The alliance's active partners and whether it is archived, as the page last said.
         self.facts: tuple[int, bool] = (0, False)
+        self.activity_count = 0
         self.wizard: PuestaEnMarchaWizard | None = None
         self.last_preview = None
         self.button = QPushButton()
+        self.plan_tab = PlanTab(db, parent)
         self.menu = QMenu(self.button)
         self.edit_action = QAction(self.tr("&Corregir el plan…"), self.menu)
         self.print_action = QAction(self.tr("&Ver e imprimir el plan de trabajo…"), self.menu)
@@ -63,11 +66,14 @@ class PuestaEnMarchaLauncher(QObject):
 
     def set_database(self, db: Database) -> None:
         self._db = db
+        self.plan_tab.set_database(db)
         self.update_for(None)
 
     def update_for(self, alliance_id: str | None, partners: int = 0, archived: bool = False):
         """Say what the button does for the alliance now shown."""
         self._alliance_id = alliance_id
+        if alliance_id:
+            self.activity_count = self.plan_tab.load(alliance_id)
         has_plan = bool(alliance_id) and workplan.has_plan(self._db, alliance_id)
         draft = draft_of(self._db, alliance_id) if alliance_id else None
         if draft is not None:
@@ -145,6 +151,11 @@ def attach_to_alliance_page(page) -> QPushButton:
         launcher.set_database(page._db)
         launcher.facts = (len(detail.partners), detail.archived_at is not None)
         launcher.update_for(alliance_id, *launcher.facts)
+        index = page.tabs.indexOf(launcher.plan_tab)
+        if index >= 0:
+            page.tabs.setTabText(
+                index, launcher.tr("Plan de trabajo ({0})").format(launcher.activity_count)
+            )
 
     page.alliance_loaded.connect(loaded)
     launcher.plan_saved.connect(lambda _id: QTimer.singleShot(0, page.reload))
