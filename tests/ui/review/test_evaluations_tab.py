@@ -17,7 +17,7 @@ from alianzas_desktop.ui.wizards.review.wizard import ReviewWizard
 from tests.documents.readback import read_pdf
 from tests.review_factories import filled_review
 from tests.ui.review.conftest import click_wizard_button
-from tests.ui.user_events import click_button, click_row, click_tab_of
+from tests.ui.user_events import click_button, click_row, click_tab, click_tab_of
 
 TODAY = date(2026, 11, 30)
 
@@ -97,3 +97,28 @@ def test_models_pass_the_model_tester(qtmodeltester, db, alliance_id):
     assert score_model.columnCount() == 4 + len(context.partners) + 1
     assert score_model.set_score(0, ScoreModel.SCORE, 4) and data.scores[0].score == 4
     assert not score_model.set_score(0, ScoreModel.DIMENSION, 4)
+
+
+def test_archivo_borradores_resumes_a_review_on_its_alliance(
+    qtbot, db, alliance_id, window, answers
+):
+    window.open_alliance(alliance_id)
+    tab = window.alliance_page.evaluations_tab
+    click_tab_of(qtbot, window.alliance_page.tabs, tab)
+    click_button(qtbot, tab.review_button)
+    first: ReviewWizard = tab.last_wizard
+    qtbot.waitExposed(first)
+    click_wizard_button(qtbot, first, QWizard.WizardButton.NextButton)
+    scores = first.page_widget(PAGE_SCORES)
+    click_row(qtbot, scores.table, 0, ScoreModel.SCORE)
+    qtbot.keyClicks(scores.table, "3")
+    click_wizard_button(qtbot, first, QWizard.WizardButton.CancelButton)
+    [draft] = drafts.list_drafts(db, DraftKind.REVIEW.value)
+    click_tab(qtbot, window.alliance_page.tabs, 0)  # elsewhere on the page
+    resumed = window.resume_draft(draft)
+    assert isinstance(resumed, ReviewWizard) and resumed.draft_id == draft.id
+    assert window.alliance_page.alliance_id == alliance_id
+    assert window.alliance_page.tabs.currentWidget() is tab
+    assert resumed.currentId() == PAGE_SCORES
+    assert resumed.data.scores[0].score == 3
+    resumed.reject()
