@@ -167,3 +167,50 @@ def test_chosen_alliances_only(laptop_a, laptop_b, alliance_on_a, tmp_path):
     inspected = bundles.inspect_bundle(bundle)
     assert inspected["alliances"] == [other_id]
     assert inspected["counts"]["alliances"] == 1
+
+
+def test_a_conflict_waiting_is_not_stored_twice(laptop_a, laptop_b, alliance_on_a, tmp_path):
+    _exchange(laptop_a, laptop_b, tmp_path / "1.alianzas")
+    _edit(laptop_a, Alliance, alliance_on_a, objectives="Objetivos según A")
+    _edit(laptop_b, Alliance, alliance_on_a, objectives="Objetivos según B")
+    second = tmp_path / "2.alianzas"
+    first = _exchange(laptop_a, laptop_b, second)
+    assert first.new_conflicts == 1
+    before = file_state(laptop_b.path)
+    again = bundles.import_bundle(laptop_b, second)
+    assert (again.conflicts, again.new_conflicts, again.pending_conflicts) == (1, 0, 1)
+    assert not again.applied
+    assert file_state(laptop_b.path) == before
+    assert len(bundles.list_conflicts(laptop_b)) == 1
+
+
+def test_two_actas_with_the_same_number_refuse_the_bundle(
+    laptop_a, laptop_b, alliance_on_a, tmp_path
+):
+    import json
+    import uuid
+
+    from alianzas_desktop.services.bundles import BundleRefused
+    from alianzas_desktop.sync.records import content_hash
+    from tests.sync.bundle_tools import members_of, rebuild
+
+    first = tmp_path / "1.alianzas"
+    _exchange(laptop_a, laptop_b, first)
+    meeting = json.loads(members_of(first.read_bytes())["records/meetings.json"])["records"][0]
+
+    def change(members, manifest):
+        document = json.loads(members["records/meetings.json"])
+        twin = json.loads(json.dumps(meeting))
+        twin["key"] = twin["fields"]["id"] = str(uuid.uuid4())
+        twin["fields"]["verification_code"] = None
+        twin["hash"] = content_hash("meetings", twin["fields"])
+        document["records"].append(twin)
+        members["records/meetings.json"] = json.dumps(document).encode()
+        manifest["counts"]["meetings"] += 1
+
+    forged = tmp_path / "gemela.alianzas"
+    forged.write_bytes(rebuild(first.read_bytes(), change))
+    before = file_state(laptop_b.path)
+    with pytest.raises(BundleRefused, match="mismo alliance_id, number"):
+        bundles.import_bundle(laptop_b, forged)
+    assert file_state(laptop_b.path) == before
