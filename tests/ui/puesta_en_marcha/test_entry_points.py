@@ -109,3 +109,25 @@ def test_stored_plan_opens_for_correction_and_history_shows_it(qtbot, db, allian
     assert [a.title for a in wizard.data.activities] == list(ACTIVITIES)
     sentences = [r.summary for r in page.audit_view.model.rows]
     assert any(ACTIVITIES[0] in s for s in sentences), sentences
+
+
+def test_plan_tab_shows_the_stored_plan(qtbot, qtmodeltester, db, alliance_id, window):
+    from tests.ui.user_events import click_tab_of
+
+    page = window.alliance_page
+    window.open_alliance(alliance_id)
+    tab = page.puesta_launcher.plan_tab
+    assert page.tabs.tabText(page.tabs.indexOf(tab)) == "Plan de trabajo (0)"
+    click_tab_of(qtbot, page.tabs, tab)
+    assert tab.empty_label.isVisible() and not tab.view.isVisible()
+
+    workplan.save_plan(db, plan_data(db, alliance_id), today=date(2026, 11, 30))
+    window.open_alliance(alliance_id)
+    assert page.tabs.tabText(page.tabs.indexOf(tab)) == "Plan de trabajo (3)"
+    qtmodeltester.check(tab.model)
+    assert [tab.model.display(r, 0) for r in tab.model.rows] == list(ACTIVITIES)
+    assert tab.model.display(tab.model.rows[2], tab.model.MILESTONE) == "◆"
+    assert tab.view.isVisible() and not tab.empty_label.isVisible()
+    details = tab.details_label.text()
+    assert "Vocería:</b> María Eugenia Ríos — Alcaldía de Sonsón" in details
+    assert "Reunión (Mensual)" in details
