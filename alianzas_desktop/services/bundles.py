@@ -12,6 +12,7 @@ import json
 import logging
 import uuid
 from dataclasses import dataclass, field
+from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
@@ -52,11 +53,18 @@ class ExportSummary:
     encrypted: bool
 
 
+class ChangeAction(StrEnum):
+    ADDED = "agregado"
+    UPDATED = "actualizado"
+    CONFLICT = "conflicto"
+    FROZEN_DIFFERENT = "documento_congelado_distinto"
+
+
 @dataclass(frozen=True)
 class ChangeInfo:
     table: str
     id: str
-    action: str  # "agregado" | "actualizado" | "conflicto" | "documento congelado distinto"
+    action: str  # a ChangeAction
 
 
 @dataclass(frozen=True)
@@ -290,11 +298,14 @@ def _summary(
     backup: Path | None,
 ) -> ImportSummary:
     changes = [
-        ChangeInfo(c.table, c.key, "agregado" if c.added else "actualizado") for c in plan.changes
+        ChangeInfo(c.table, c.key, (ChangeAction.ADDED if c.added else ChangeAction.UPDATED).value)
+        for c in plan.changes
     ]
-    changes += [ChangeInfo(c.table, c.key, "conflicto") for c in plan.conflicts]
-    changes += [ChangeInfo(t, k, "conflicto") for t, k in plan.already_pending]
-    changes += [ChangeInfo(f.table, f.key, "documento congelado distinto") for f in plan.frozen]
+    changes += [ChangeInfo(c.table, c.key, ChangeAction.CONFLICT.value) for c in plan.conflicts]
+    changes += [ChangeInfo(t, k, ChangeAction.CONFLICT.value) for t, k in plan.already_pending]
+    changes += [
+        ChangeInfo(f.table, f.key, ChangeAction.FROZEN_DIFFERENT.value) for f in plan.frozen
+    ]
     return ImportSummary(
         bundle_id=bundle.bundle_id,
         device_id=bundle.device_id,
@@ -344,6 +355,7 @@ def import_bundle(db: Database, path: Path, passphrase: str | None = None) -> Im
         with db.transaction() as session:
             device = devices.ensure_device_id(session)
             plan, snapshot = _plan(session, bundle, device)
+            _erase_arriving(session, plan.erasures)
             merge.apply_plan(session, plan, bundle, snapshot)
             exchange = _record_import(session, bundle, plan, Path(path).name)
             for item in plan.conflicts:
@@ -373,6 +385,19 @@ def import_bundle(db: Database, path: Path, passphrase: str | None = None) -> Im
     if plan.erasures:
         db.purge_free_space()  # the erased values must not stay in freed pages
     return _summary(bundle, plan, applied=True, dry_run=False, pending=pending, backup=backup)
+
+
+def _erase_arriving(session: Session, person_ids: list[str]) -> None:
+    """People erased on the other side are erased here the same way as `alianzas person erase`
+    (mentions redacted, the audit log cleaned), inside the import's transaction."""
+    from alianzas_desktop.services.personal_data import _erase_records, _person_needles
+    from alianzas_desktop.storage.models import Person
+
+    for person_id in person_ids:
+        person = session.get(Person, person_id)
+        if person is not None and person.erased_at is None:
+            _erase_records(session, person_id, _person_needles(person), redact=True, live=True)
+    session.flush()
 
 
 def _backup_before_import(db: Database) -> Path | None:

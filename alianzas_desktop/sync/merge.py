@@ -348,19 +348,14 @@ def python_values(table_name: str, fields: dict, attachments: dict[str, bytes]) 
 def apply_plan(session: Session, plan: Plan, bundle: Bundle, snapshot: Snapshot) -> None:
     """Write the plan in the caller's transaction, in an order the database's guards accept.
 
+    The erasures in ``plan.erasures`` must have been carried out first (the services own
+    that procedure); the erased person's record then takes the other side's values.
+
     A meeting that arrives closed is written open, its agenda, attendance, decisions and
     signatures after it, and closed last; the addenda of a closed acta are added after
     that, dated now (the database only accepts annexes dated when they are added).
     """
-    from alianzas_desktop.services.personal_data import _erase_records, _person_needles
-    from alianzas_desktop.storage.models import Person
-
     classes = mapped_classes()
-    for person_id in plan.erasures:
-        person = session.get(Person, person_id)
-        if person is not None and person.erased_at is None:
-            _erase_records(session, person_id, _person_needles(person), redact=True, live=True)
-    session.flush()
     to_close: dict[str, dict[str, Any]] = {}
     addenda: list[Change] = []
     by_table: dict[str, list[Change]] = {}

@@ -7,6 +7,7 @@ import json
 from sqlalchemy import func, select
 
 from alianzas_desktop.services import bundles, meetings, personal_data
+from alianzas_desktop.services.bundles import ChangeAction
 from alianzas_desktop.services.mentions import ERASED_NAME
 from alianzas_desktop.storage.models import (
     Addendum,
@@ -56,7 +57,9 @@ def test_a_different_frozen_document_under_the_same_id_is_reported(
     result = bundles.import_bundle(laptop_b, forged)
 
     assert result.frozen_different == 2
-    assert {(c.table, c.id) for c in result.changes if c.action.startswith("documento")} == {
+    assert {
+        (c.table, c.id) for c in result.changes if c.action == ChangeAction.FROZEN_DIFFERENT
+    } == {
         ("meetings", meeting["key"]),
         ("agreement_versions", version["key"]),
     }
