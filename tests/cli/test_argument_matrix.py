@@ -21,6 +21,7 @@ import json
 import logging
 import os
 import shutil
+import signal
 import stat
 import subprocess
 import sys
@@ -235,14 +236,30 @@ class Outcome:
     stderr: str
 
 
+RUN_TIMEOUT = 60
+
+
+class RunTimedOut(BaseException):
+    """Raised by the alarm; a BaseException so the command's catch-all cannot swallow it."""
+
+
+def _alarm(_signum, _frame) -> None:
+    raise RunTimedOut(f"más de {RUN_TIMEOUT} s (¿leyendo /dev/zero sin fin?)")
+
+
 def run_in_process(argv: list[str]) -> Outcome:
     """``python -m alianzas_desktop ARGV`` without a new interpreter: parse, then run."""
     out, err = io.StringIO(), io.StringIO()
+    previous = signal.signal(signal.SIGALRM, _alarm)
+    signal.alarm(RUN_TIMEOUT)
     with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
         try:
             code = cli.run_command(cli.parse(argv))
         except SystemExit as exc:  # argparse's own refusals
             code = exc.code if isinstance(exc.code, int) else 1
+        finally:
+            signal.alarm(0)
+            signal.signal(signal.SIGALRM, previous)
     root = logging.getLogger()
     for handler in list(root.handlers):  # the command's log file, opened per run
         handler.close()
