@@ -34,7 +34,8 @@ def test_a_broken_database_is_reported_in_spanish(tmp_path, qapp, monkeypatch):
     monkeypatch.setattr(
         app_module, "install_translators", lambda application: installed.append(1) or []
     )
-    # A damaged file gets the damaged-database dialog; here the facilitator chooses Salir.
+    # A file that is not SQLite at all, with no backup of that name holding data, is not an
+    # Alianzas database: one message (with a backup, the damaged-database dialog offers it).
     from alianzas_desktop.ui import startup_checks
     from alianzas_desktop.ui.dialogs.damaged_database_dialog import DamagedChoice
 
@@ -45,7 +46,8 @@ def test_a_broken_database_is_reported_in_spanish(tmp_path, qapp, monkeypatch):
         lambda path, problem, good: problems.append(problem) or DamagedChoice.QUIT,
     )
     assert app_module.run(str(broken)) == 1
-    assert problems and "dañado" in problems[0]
+    assert problems == []
+    assert len(shown) == 1 and "no es una base de datos de Alianzas" in shown[0]
     assert broken.read_bytes() == b"esto no es una base de datos" * 100
 
 
