@@ -124,7 +124,8 @@ def _import(args: argparse.Namespace) -> int:
     from alianzas_desktop.services.bundles import import_bundle, preview_import
 
     passphrase = _passphrase(args)
-    db = _open_database(args.db, write=not args.dry_run)
+    # A new laptop may start from a bundle: importing into a file not yet there creates it.
+    db = _open_database(args.db, must_exist=False, write=not args.dry_run)
     try:
         if args.dry_run:
             summary = preview_import(db, Path(args.bundle), passphrase)
