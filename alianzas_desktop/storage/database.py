@@ -568,7 +568,10 @@ class Database:
         if self.path is None or self.read_only or self._pin is not None:
             return
         try:
-            pin = sqlite3.connect(self.path.resolve().as_uri() + "?mode=ro", uri=True)
+            # Made in whatever thread met the damage, closed by the one that closes the database.
+            pin = sqlite3.connect(
+                self.path.resolve().as_uri() + "?mode=ro", uri=True, check_same_thread=False
+            )
             pin.execute("PRAGMA schema_version").fetchone()
         except (sqlite3.Error, OSError) as exc:
             # A header SQLite no longer reads: no connection of ours can checkpoint into it.

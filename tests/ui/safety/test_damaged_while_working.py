@@ -13,9 +13,11 @@ import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from alianzas_desktop.services.alliances import alliance_detail
 from alianzas_desktop.storage import backup
+from alianzas_desktop.storage.database import DatabaseDamagedError
 from alianzas_desktop.ui import app as app_module
-from alianzas_desktop.ui import startup_checks
+from alianzas_desktop.ui import startup_checks, workers
 from alianzas_desktop.ui.dialogs.damaged_database_dialog import DamagedDatabaseDialog
 from tests.damage import overwrite_table_page
 from tests.ui.app.conftest import ALLIANCES
@@ -112,3 +114,29 @@ def test_quitting_from_the_dialog_writes_nothing(working, saved_database, qtbot,
     after.pop("alianzas.sqlite.bloqueo", None)
     assert after == before
     assert _aside(saved_database) == []
+
+
+def test_damage_met_in_a_worker_thread_reaches_the_dialog(working, saved_database, qtbot, boxes):
+    """Slow work runs in the pool: the news crosses to the window's thread, once."""
+    window = working
+    overwrite_table_page(saved_database, "agreement_versions")
+    failures = []
+    asked = []
+
+    def quit_(dialog: DamagedDatabaseDialog) -> None:
+        asked.append(dialog)
+        qtbot.mouseClick(dialog.quit_button, Qt.MouseButton.LeftButton)
+
+    when_modal(DamagedDatabaseDialog, quit_)
+    with qtbot.waitSignal(window.damage_route.handled, timeout=20_000):
+        for alliance in window.model.rows[:2]:  # two jobs meet it; one question
+            workers.start(
+                lambda alliance_id=alliance.id: alliance_detail(window.db, alliance_id),
+                on_failed=failures.append,
+                name="detalle",
+            )
+
+    qtbot.waitUntil(lambda: len(failures) == 2)
+    assert all(isinstance(f, DatabaseDamagedError) for f in failures)
+    assert len(asked) == 1
+    assert boxes == []
