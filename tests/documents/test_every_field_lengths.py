@@ -26,7 +26,7 @@ for 4 documents × 2 papers × 2 styles, takes hours. So:
   (the short-text limit), 2,250 and 4,750 (the lengths of the issue) — see ``PLAN``
   — and the table cells that broke in the issue (the acuerdo's commitment, the
   acta's commitment and follow-up note) alone at the limit, 20,000, on both papers
-  (about 30 s of CPU, 90 s of wall time on the shared laptop);
+  (about 40 s of CPU; 90–125 s of wall time on the laptop shared with other work);
 * with ``ALIANZAS_EVERY_LENGTH=1`` every step of 250 from 1 to 20,000 is rendered,
   for every document, paper and style, and for those cells alone (for a release).
 """
