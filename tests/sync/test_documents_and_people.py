@@ -169,3 +169,48 @@ def test_a_person_erased_here_stays_erased(laptop_a, laptop_b, alliance_on_a, tm
     back = _exchange(laptop_b, laptop_a, tmp_path / "3.alianzas")
     assert back.erasures == 1
     assert _one(laptop_a, Person, person.id).full_name == ERASED_NAME
+
+
+def test_a_signed_scan_travels_as_an_attachment(laptop_a, laptop_b, alliance_on_a, tmp_path):
+    from datetime import date
+
+    from alianzas_desktop.services import agreements
+
+    _exchange(laptop_a, laptop_b, tmp_path / "1.alianzas")
+    [version] = agreements.list_versions(laptop_a, alliance_on_a)
+    scan = b"%PDF-1.4\n" + bytes(range(256)) * 40 + b"\n%%EOF"
+    agreements.sign_version(laptop_a, version.id, date.today(), scan, "acuerdo-firmado.pdf")
+    second = tmp_path / "2.alianzas"
+    result = _exchange(laptop_a, laptop_b, second)
+
+    assert (result.updated, result.conflicts, result.frozen_different) == (1, 0, 0)
+    signed = _one(laptop_b, AgreementVersion, version.id)
+    assert (signed.status, signed.signed_on) == ("firmado", date.today())
+    assert signed.signed_scan == scan and signed.signed_scan_name == "acuerdo-firmado.pdf"
+    assert bundles.inspect_bundle(second)["attachments"] == 1
+
+
+def test_a_conflict_over_a_scan_keeps_the_other_sides_bytes_until_chosen(
+    laptop_a, laptop_b, alliance_on_a, tmp_path
+):
+    from datetime import date
+
+    from alianzas_desktop.services import agreements
+    from alianzas_desktop.sync.state_models import ConflictSide
+
+    _exchange(laptop_a, laptop_b, tmp_path / "1.alianzas")
+    [version] = agreements.list_versions(laptop_a, alliance_on_a)
+    scan_a, scan_b = b"%PDF-1.4 escaneo de A", b"%PDF-1.4 foto de B"
+    agreements.sign_version(laptop_a, version.id, date.today(), scan_a, "a.pdf")
+    agreements.sign_version(laptop_b, version.id, date.today(), scan_b, "b.pdf")
+    result = _exchange(laptop_a, laptop_b, tmp_path / "2.alianzas")
+    assert result.conflicts == 1
+
+    [conflict] = bundles.list_conflicts(laptop_b)
+    assert set(conflict.fields) == {"signed_scan", "signed_scan_name"}
+    choice = {name: ConflictSide.REMOTE.value for name in conflict.fields}
+    bundles.resolve_conflict(laptop_b, conflict.id, choice)
+    chosen = _one(laptop_b, AgreementVersion, version.id)
+    assert (chosen.signed_scan, chosen.signed_scan_name) == (scan_a, "a.pdf")
+    back = _exchange(laptop_b, laptop_a, tmp_path / "3.alianzas")
+    assert back.conflicts == 0
