@@ -688,6 +688,10 @@ def test_record_name_of_a_phase_change():
     assert record_name("phase_changes", {"to_phase": "proyeccion"}) == (
         "Cambio de fase a «Proyección»"
     )
+    # As the database gives it (a date), not only as the log keeps it (ISO text).
+    assert record_name("phase_changes", {"to_phase": "proyeccion", "on": date(2026, 11, 20)}) == (
+        "Cambio de fase a «Proyección» del 20/11/2026"
+    )
     assert record_name("phase_changes", {"to_phase": "", "on": "2026-11-20"}) == "Cambio de fase"
     assert record_name("phase_changes", {"on": "2026-11-20"}) == "Cambio de fase"
 
