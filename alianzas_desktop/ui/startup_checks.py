@@ -175,12 +175,18 @@ def refusal(path: Path, *, named: bool) -> str | None:
                 "{path} no es un archivo de base de datos (es una carpeta o un dispositivo). "
                 "No se modificó nada.",
             ).format(path=path)
-        ensure_not_empty_file(path)
     except OSError as exc:
         return spanish_os_error(exc, path)
-    except DatabaseError as exc:
-        return str(exc)
     return None
+
+
+def check_file(path: Path) -> backup.CheckResult:
+    """The integrity check; a zero-byte file is not an Alianzas database, and is never read."""
+    try:
+        ensure_not_empty_file(path)
+    except DatabaseError as exc:
+        return backup.CheckResult(False, str(exc), not_alianzas=True)
+    return check_with_progress(path)
 
 
 def _refuse(outcome: StartupOutcome, text: str) -> StartupOutcome:
@@ -213,15 +219,17 @@ def open_checked(target: str | Path | None) -> StartupOutcome:
             if problem is not None:
                 return _refuse(outcome, problem)
         if path is not None and path.exists():
-            result = check_with_progress(path)
+            result = check_file(path)
             if not result.ok:
+                # Not ours at all (empty, another program's): one message, unless a backup
+                # of this name holds data, which the damaged-database dialog then offers.
                 if result.not_alianzas and newest_good_backup(path) is None:
-                    return _refuse(
-                        outcome,
-                        QCoreApplication.translate(
+                    text = result.message
+                    if str(path) not in text:
+                        text = QCoreApplication.translate(
                             "StartupChecks", "{problem}\nArchivo: {path} (no se ha modificado)."
-                        ).format(problem=result.message, path=path),
-                    )
+                        ).format(problem=text, path=path)
+                    return _refuse(outcome, text)
                 current = _handle_damaged(path, result.message, outcome)
                 if current is None:
                     outcome.exit_code = 1

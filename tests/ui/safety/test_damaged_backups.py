@@ -97,3 +97,30 @@ def test_a_database_with_records_gets_its_daily_backup(saved_database):
     assert made is not None
     [daily] = backup.list_backups("alianzas")
     assert daily.alliances == len(ALLIANCES)
+
+
+def test_a_zero_byte_database_is_never_opened_and_the_good_backup_is_offered(
+    saved_database, tmp_path, qtbot, app_quiet
+):
+    """The issue's story: the file became empty; the empty copy is newer than the good one."""
+    [good] = backup.list_backups("alianzas")
+    _empty_backup_newer_than(good, tmp_path)
+    saved_database.write_bytes(b"")
+    shown: list[str] = []
+
+    def restore(dialog: DamagedDatabaseDialog) -> None:
+        shown.append(dialog.problem_label.text() + "\n" + dialog.backup_label.text())
+        qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
+
+    when_modal(DamagedDatabaseDialog, restore)
+    window = app_module.open_main_window(str(saved_database))
+
+    qtbot.addWidget(window)
+    [text] = shown
+    assert "está vacío: no es una base de datos de Alianzas" in text
+    assert date_time(good.created) in text and "3 alianzas" in text
+    [aside] = saved_database.parent.glob("alianzas.dañada-*.sqlite")
+    assert aside.stat().st_size == 0  # set aside as it was, never turned into a database
+    assert window.startup_outcome.restored_from == good.path
+    assert window.model.rowCount() == len(ALLIANCES)
+    window.db.close()
