@@ -8,12 +8,14 @@ test only records which file or folder each call flushed.
 from __future__ import annotations
 
 import os
+import stat
 import sys
 from pathlib import Path
 
 import pytest
 
 from alianzas_desktop import cli
+from alianzas_desktop.files import replace_durably, write_durably
 from alianzas_desktop.storage import backup
 from tests.ui.app.conftest import found
 
@@ -59,3 +61,21 @@ def test_an_exported_document_and_its_folder_are_flushed(db, tmp_path, flushed):
     assert out.parent in flushed
     assert any(p.name.startswith("acuerdo.pdf") for p in flushed)
     assert not (out.parent / "acuerdo.pdf.parcial").exists()
+
+
+@pytest.mark.parametrize("kind", ["fifo", "folder"])
+def test_a_special_file_or_folder_is_never_replaced(tmp_path, kind):
+    # As root, a rename over /dev/null replaced the device; a FIFO shows the same without root.
+    target = tmp_path / "destino"
+    if kind == "fifo":
+        os.mkfifo(target)
+    else:
+        target.mkdir()
+    with pytest.raises(OSError):
+        write_durably(target, b"%PDF-1.7")
+    partial = tmp_path / "parcial.tmp"
+    partial.write_bytes(b"x")
+    with pytest.raises(OSError):
+        replace_durably(partial, target)
+    assert stat.S_ISFIFO(os.stat(target).st_mode) if kind == "fifo" else target.is_dir()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["destino", "parcial.tmp"]
