@@ -255,7 +255,17 @@ def attach_evaluations_tab(page) -> EvaluationsTab:
     """Add the «Evaluaciones» tab to an alliance page; it loads with the page's alliance."""
     tab = EvaluationsTab(lambda: page._db, page)
     page.tabs.addTab(tab, tab.tr("Evaluaciones"))
-    page.alliance_loaded.connect(tab.load)
+
+    def loaded(alliance_id: str) -> None:
+        tab.load(alliance_id)
+        page.tabs.setTabText(
+            page.tabs.indexOf(tab),
+            tab.tr("Evaluaciones ({count})").format(count=tab.model.rowCount()),
+        )
+
+    page.alliance_loaded.connect(loaded)
+    # A review changes commitments' statuses and adds commitments: the whole page reloads.
+    tab.evaluations_changed.connect(lambda _id: page.reload())
     return tab
 
 

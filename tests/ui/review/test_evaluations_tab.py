@@ -42,6 +42,7 @@ def test_tab_lists_evaluations_draws_charts_and_prints_the_informe(
     tab = page.evaluations_tab
     click_tab_of(qtbot, page.tabs, tab)
     assert tab.model.rowCount() == 2
+    assert page.tabs.tabText(page.tabs.indexOf(tab)) == "Evaluaciones (2)"
     assert tab.model.index(0, EvaluationTableModel.DATE).data() == "20/11/2026"
     # The radar shows the newest evaluation with the one before it overlaid.
     assert tab.radar.latest == [3, 4, 5, 3] and tab.radar.previous == [1, 2, 3, 1]
