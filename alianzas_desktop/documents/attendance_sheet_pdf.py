@@ -18,7 +18,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import cm
 from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
 
-from alianzas_desktop.documents import blocks
+from alianzas_desktop.documents import blocks, fonts
 from alianzas_desktop.documents.acta_pdf import (
     PROGRAMME,
     clock_time,
@@ -101,6 +101,8 @@ def _details(pairs: list[tuple[str, object]], styles: Styles, width: float) -> T
     table.setStyle(
         TableStyle(
             [
+                # Cells otherwise set Helvetica, a font reportlab leaves unembedded.
+                ("FONT", (0, 0), (-1, -1), fonts.REGULAR, 8.5),
                 ("GRID", (0, 0), (-1, -1), 0.5, RULE),
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("LEFTPADDING", (0, 0), (-1, -1), 4),
@@ -126,6 +128,7 @@ def _consent_note(styles, width: float) -> Table:
     box.setStyle(
         TableStyle(
             [
+                ("FONT", (0, 0), (-1, -1), fonts.REGULAR, 7.5),
                 ("BOX", (0, 0), (-1, -1), 0.5, RULE),
                 ("BACKGROUND", (0, 0), (-1, -1), SHADE),
                 ("LEFTPADDING", (0, 0), (-1, -1), 5),

@@ -31,3 +31,23 @@ class ReadBack:
 def read_pdf(data: bytes) -> ReadBack:
     reader = PdfReader(io.BytesIO(data))
     return ReadBack(reader=reader, pages=[page.extract_text() for page in reader.pages])
+
+
+def embedded_font_names(data: bytes) -> set[str]:
+    """The fonts every page uses, each checked to be embedded (a FontFile in its descriptor).
+
+    reportlab leaves its standard fonts (Helvetica) unembedded: a table without a FONT style
+    draws in Helvetica, and a laptop without it prints another face.
+    """
+    names = set()
+    for page in PdfReader(io.BytesIO(data)).pages:
+        for font in page["/Resources"].get("/Font", {}).values():
+            font = font.get_object()
+            descendant = (
+                font["/DescendantFonts"][0].get_object() if "/DescendantFonts" in font else font
+            )
+            descriptor = descendant.get("/FontDescriptor")
+            descriptor = descriptor.get_object() if descriptor is not None else {}
+            assert {"/FontFile", "/FontFile2", "/FontFile3"} & set(descriptor), font["/BaseFont"]
+            names.add(str(font["/BaseFont"]).split("+")[-1])
+    return names

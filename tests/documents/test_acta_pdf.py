@@ -11,7 +11,7 @@ from alianzas_desktop.documents.acta_pdf import acta_pdf_bytes, clock_time, rend
 from alianzas_desktop.documents.escaping import REPLACEMENT
 from alianzas_desktop.domain.formatting import short_date
 from alianzas_desktop.services import meetings, nacimiento
-from tests.documents.readback import read_pdf
+from tests.documents.readback import embedded_font_names, read_pdf
 from tests.factories import nacimiento_data
 from tests.meeting_factories import convened_meeting, hold_meeting
 
@@ -192,3 +192,11 @@ def test_long_attendance_tables_repeat_their_header(db, alliance_id):
     for page in pages:
         assert "Organización" in page and "Firma" in page
     assert "Asociado 39" in printed.text
+
+
+def test_every_font_of_the_acta_is_embedded(db, alliance_id):
+    meeting_id, _ = _close(db, alliance_id)
+    acta = meetings.acta_document(db, meeting_id)
+    for paper in ("letter", "a4"):
+        fonts = embedded_font_names(acta_pdf_bytes(acta, page_size=paper))
+        assert {"DejaVuSans", "DejaVuSans-Bold"} <= fonts

@@ -6,7 +6,7 @@ import pytest
 
 from alianzas_desktop.documents.attendance_sheet_pdf import BLANK_ROWS, attendance_sheet_pdf_bytes
 from alianzas_desktop.services import meetings, nacimiento
-from tests.documents.readback import read_pdf
+from tests.documents.readback import embedded_font_names, read_pdf
 from tests.factories import nacimiento_data
 from tests.meeting_factories import convened_meeting
 
@@ -57,3 +57,11 @@ def test_hostile_names_print_literally(sheet):
     printed = read_pdf(attendance_sheet_pdf_bytes(sheet))
     assert '<b>Ana</b> & <img src="x"/>' in printed.text
     assert "Objetivo </para> &amp;" in printed.text
+
+
+def test_every_font_of_the_sheet_is_embedded(sheet):
+    for paper in ("letter", "a4"):
+        assert embedded_font_names(attendance_sheet_pdf_bytes(sheet, page_size=paper)) == {
+            "DejaVuSans",
+            "DejaVuSans-Bold",
+        }

@@ -7,7 +7,7 @@ from datetime import date
 from alianzas_desktop.documents.person_report_pdf import person_report_pdf_bytes
 from alianzas_desktop.domain.personal_data import AUTHORIZATION_TEXT
 from alianzas_desktop.services import agreements, nacimiento, personal_data
-from tests.documents.readback import read_pdf
+from tests.documents.readback import embedded_font_names, read_pdf
 from tests.factories import nacimiento_data
 
 NAME = "Zacarías Quintoañil Ybarra"
@@ -51,3 +51,10 @@ def test_report_of_an_erased_person(db):
     assert "Datos suprimidos el" in printed.text
     assert "Revocada el" in printed.text
     assert NAME not in printed.text
+
+
+def test_every_font_of_the_report_is_embedded(db):
+    report = personal_data.person_report(db, _person(db))
+    for paper in ("letter", "a4"):
+        fonts = embedded_font_names(person_report_pdf_bytes(report, page_size=paper))
+        assert {"DejaVuSans", "DejaVuSans-Bold"} <= fonts
