@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 from PySide6.QtWidgets import QWizard
@@ -11,13 +11,21 @@ from alianzas_desktop.domain.vocabulary import DraftKind
 from alianzas_desktop.services import drafts, evaluations
 from alianzas_desktop.ui.evaluations_tab import EvaluationTableModel
 from alianzas_desktop.ui.main_window import MainWindow
-from alianzas_desktop.ui.wizards.review.base import PAGE_SCORES
+from alianzas_desktop.ui.wizards.review.base import PAGE_REFLECTION, PAGE_SCORES
 from alianzas_desktop.ui.wizards.review.models import ScoreModel
 from alianzas_desktop.ui.wizards.review.wizard import ReviewWizard
 from tests.documents.readback import read_pdf
 from tests.review_factories import filled_review
+from tests.ui.nacimiento.conftest import type_date, type_into
 from tests.ui.review.conftest import click_wizard_button
-from tests.ui.user_events import click_button, click_row, click_tab, click_tab_of
+from tests.ui.user_events import (
+    choose,
+    choose_text,
+    click_button,
+    click_row,
+    click_tab,
+    click_tab_of,
+)
 
 TODAY = date(2026, 11, 30)
 
@@ -123,3 +131,34 @@ def test_archivo_borradores_resumes_a_review_on_its_alliance(
     assert resumed.currentId() == PAGE_SCORES
     assert resumed.data.scores[0].score == 3
     resumed.reject()
+
+
+def test_a_review_finished_from_the_tab_shows_in_the_list_and_the_page(
+    qtbot, db, alliance_id, window, answers, previews
+):
+    window.open_alliance(alliance_id)
+    page = window.alliance_page
+    tab = page.evaluations_tab
+    click_tab_of(qtbot, page.tabs, tab)
+    click_button(qtbot, tab.review_button)
+    wizard: ReviewWizard = tab.last_wizard
+    qtbot.waitExposed(wizard)
+    commitments_before = page.commitment_model.rowCount()
+    click_wizard_button(qtbot, wizard, QWizard.WizardButton.NextButton)
+    scores = wizard.page_widget(PAGE_SCORES)
+    click_row(qtbot, scores.table, 0, ScoreModel.SCORE)
+    qtbot.keyClicks(scores.table, "4" * 16)
+    click_wizard_button(qtbot, wizard, QWizard.WizardButton.NextButton)
+    reflection = wizard.page_widget(PAGE_REFLECTION)
+    click_button(qtbot, reflection.add_button)
+    type_into(qtbot, reflection.editor.text_edit, "Sesión mensual de la mesa")
+    choose(qtbot, reflection.editor.outcome_combo, "compromiso")
+    choose_text(qtbot, reflection.editor.organization_combo, "Alcaldía de Sonsón")
+    type_date(qtbot, reflection.editor.deadline_edit, date.today() + timedelta(days=30))
+    with qtbot.waitSignal(tab.evaluations_changed):
+        click_wizard_button(qtbot, wizard, QWizard.WizardButton.FinishButton)
+    qtbot.waitUntil(lambda: len(previews) == 1)
+    assert tab.model.rowCount() == 1
+    assert page.tabs.tabText(page.tabs.indexOf(tab)) == "Evaluaciones (1)"
+    assert page.commitment_model.rowCount() == commitments_before + 1
+    assert tab.radar.latest == [4, 4, 4, 4]
