@@ -35,6 +35,8 @@ from alianzas_desktop.domain.vocabulary import (
     Phase,
     RequestKind,
     Sector,
+    SuccessFactor,
+    Value,
     VersionStatus,
     label_of,
 )
@@ -77,6 +79,10 @@ TABLES: dict[str, tuple[str, bool]] = {
     "phase_changes": ("Cambio de fase", False),
     "conflicts": ("Conflicto", False),
     "commitment_evidence": ("Evidencia de compromiso", True),
+    # Revisión periódica (services/evaluations.py)
+    "evaluations": ("Evaluación", True),
+    "evaluation_scores": ("Calificación", True),
+    "evaluation_decisions": ("Decisión para adaptar", True),
 }
 
 # Labels that mean the same in every table; FIELDS_BY_TABLE overrides them.
@@ -193,6 +199,12 @@ FIELDS_BY_TABLE: dict[tuple[str, str], str] = {
     ("plan_activities", "end_date"): "fecha de finalización",
     ("conflicts", "level"): "nivel",
     ("conflicts", "status"): "estado",
+    ("evaluations", "held_on"): "fecha",
+    ("evaluations", "context_changes"): "cambios en el entorno",
+    ("evaluations", "learnings"): "aprendizajes",
+    ("evaluation_scores", "score"): "puntaje",
+    ("evaluation_scores", "comment"): "comentario",
+    ("evaluation_decisions", "text"): "decisión",
 }
 
 # Coded values and the enum that says them, per table (a "kind" or "status" means
@@ -258,6 +270,12 @@ HIDDEN_BY_TABLE = {
     ("commitment_evidence", "update_id"),
     ("alliance_conditions", "condition"),
     ("attendances", "person_id"),
+    ("evaluation_scores", "group"),
+    ("evaluation_scores", "dimension"),
+    ("evaluation_scores", "evaluation_id"),
+    ("evaluation_decisions", "evaluation_id"),
+    ("evaluation_decisions", "commitment_id"),
+    ("evaluation_decisions", "activity_id"),
 }
 MONEY = {"estimated_value"}
 
@@ -402,10 +420,27 @@ def record_name(table: str, values: Mapping[str, Any], ref: Lookup = _no_lookup)
         name = _quoted(get("description"))
     elif table == "commitment_evidence":
         name = _quoted(get("file_name"))
+    elif table == "evaluations":
+        on = get("held_on")
+        if isinstance(on, str) and _ISO_DATE.match(on):
+            on = date.fromisoformat(on)
+        return f"{label} del {short_date(on)}" if isinstance(on, date) else label
+    elif table == "evaluation_scores":
+        dimension = _dimension_label(get("group"), get("dimension"))
+        return f"{label} de {_quoted(dimension)}" if dimension else label
+    elif table == "evaluation_decisions":
+        name = _quoted(get("text"))
     elif table in ("data_authorizations", "data_requests"):
         person = ref("people", get("person_id") or "")
         return f"{label} de {_quoted(person)}" if person else label
     return f"{label} {name}" if name else label
+
+
+def _dimension_label(group: Any, code: Any) -> str:
+    """The label of an evaluated dimension ("valor", "confianza" -> "Confianza")."""
+    enums = {"condicion": Condition, "valor": Value, "factor": SuccessFactor}
+    enum = enums.get(str(group or ""))
+    return label_of(enum, str(code)) if enum and code else ""
 
 
 def meeting_name(values: Mapping[str, Any]) -> str:
