@@ -26,7 +26,7 @@ from alianzas_desktop.storage.models import utcnow
 from alianzas_desktop.sync import bundle as bundle_file
 from alianzas_desktop.sync import crypto, devices, merge, records
 from alianzas_desktop.sync.bundle import Bundle, BundleError
-from alianzas_desktop.sync.state_models import (
+from alianzas_desktop.storage.sync_models import (
     ConflictSide,
     ConflictState,
     ExchangeDirection,
@@ -453,7 +453,7 @@ def _record_import(session: Session, bundle: Bundle, plan: merge.Plan, name: str
 
 
 def _facilitators(session: Session) -> dict[str, str]:
-    from alianzas_desktop.sync.state_models import SyncPeer
+    from alianzas_desktop.storage.sync_models import SyncPeer
 
     return {peer.id: peer.facilitator for peer in session.scalars(select(SyncPeer))}
 

@@ -450,4 +450,6 @@ class Addendum(Record, Base):
 
 # The tables of what an alliance does once born live in their own module; importing it here
 # registers them on Base.metadata wherever the models are loaded.
+# The exchange state (devices, versions, conflicts) of bundles between laptops.
+from alianzas_desktop.storage import sync_models as sync_models  # noqa: E402
 from alianzas_desktop.storage import work_models as work_models  # noqa: E402

@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 
 from alianzas_desktop.profile import load_profile
 from alianzas_desktop.storage.models import utcnow
-from alianzas_desktop.sync.state_models import SyncDevice, SyncPeer
+from alianzas_desktop.storage.sync_models import SyncDevice, SyncPeer
 
 logger = logging.getLogger(__name__)
 

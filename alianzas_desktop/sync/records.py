@@ -39,8 +39,8 @@ from sqlalchemy import (
     select,
 )
 
+from alianzas_desktop.storage import sync_models as sync_models
 from alianzas_desktop.storage.models import Base
-from alianzas_desktop.sync import state_models as state_models  # registers the sync tables
 
 logger = logging.getLogger(__name__)
 

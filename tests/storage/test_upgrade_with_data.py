@@ -57,7 +57,11 @@ def _tables(path: Path) -> dict[str, list[str]]:
 def _rows(path: Path, table: str, columns: list[str]) -> dict[str, tuple]:
     quoted = ", ".join(f'"{c}"' for c in columns)
     with sqlite3.connect(path) as connection:
-        return {row[0]: row for row in connection.execute(f'SELECT id, {quoted} FROM "{table}"')}
+        names = {row[1] for row in connection.execute(f'PRAGMA table_info("{table}")')}
+        key = "id" if "id" in names else "rowid"  # link tables have no id of their own
+        return {
+            row[0]: row for row in connection.execute(f'SELECT {key}, {quoted} FROM "{table}"')
+        }
 
 
 @pytest.fixture(scope="module")

@@ -196,7 +196,7 @@ def test_a_conflict_over_a_scan_keeps_the_other_sides_bytes_until_chosen(
     from datetime import date
 
     from alianzas_desktop.services import agreements
-    from alianzas_desktop.sync.state_models import ConflictSide
+    from alianzas_desktop.storage.sync_models import ConflictSide
 
     _exchange(laptop_a, laptop_b, tmp_path / "1.alianzas")
     [version] = agreements.list_versions(laptop_a, alliance_on_a)

@@ -11,8 +11,8 @@ from alianzas_desktop.domain.vocabulary import ConflictLevel, InformationChannel
 from alianzas_desktop.services import bundles
 from alianzas_desktop.services.errors import ValidationFailed
 from alianzas_desktop.storage.models import Alliance, Commitment, Organization
+from alianzas_desktop.storage.sync_models import ConflictSide
 from alianzas_desktop.storage.work_models import Conflict, InformationFlow
-from alianzas_desktop.sync.state_models import ConflictSide
 from tests.sync.conftest import file_state, table_counts
 
 

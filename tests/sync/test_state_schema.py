@@ -5,9 +5,9 @@ from __future__ import annotations
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 
+from alianzas_desktop.storage import sync_models as state_models
 from alianzas_desktop.storage.database import SCHEMA_HEAD
 from alianzas_desktop.storage.models import Base
-from alianzas_desktop.sync import state_models
 
 
 def test_sync_tables_match_migration(db):
