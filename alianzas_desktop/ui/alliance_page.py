@@ -275,7 +275,6 @@ class AlliancePage(QWidget):
         top.addWidget(self.edit_button)
         top.addWidget(self.phase_button)
         top.addWidget(self.new_meeting_button)
-        top.addWidget(self.puesta_button)
         top.addWidget(self.archive_button)
         archived_row = QHBoxLayout(self.archived_bar)
         archived_row.setContentsMargins(10, 6, 10, 6)

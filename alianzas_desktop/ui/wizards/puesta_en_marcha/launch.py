@@ -6,8 +6,7 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import QObject, QTimer, Signal
-from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QMenu, QPushButton, QWidget
+from PySide6.QtWidgets import QPushButton, QWidget
 
 from alianzas_desktop.services import drafts, workplan
 from alianzas_desktop.services.drafts import DraftInfo
@@ -31,11 +30,13 @@ def draft_of(db: Database, alliance_id: str) -> DraftInfo | None:
 
 
 class PuestaEnMarchaLauncher(QObject):
-    """The alliance page's «Puesta en marcha» button and the wizard it opens.
+    """The alliance page's «Plan de trabajo» tab, its «Puesta en marcha» button and the
+    wizard it opens.
 
     The page gives its database and, on each load, the alliance shown; the button is
-    enabled once the alliance has active partners and is not archived. With a stored plan
-    the button offers a menu: correct the plan, or see and print the plan de trabajo.
+    enabled once the alliance has active partners and is not archived, and says whether it
+    starts, continues (a draft) or corrects (a stored plan) the puesta en marcha. A stored
+    plan can be seen and printed as the plan de trabajo PDF.
     """
 
     wizard_opened = Signal(object)
@@ -51,17 +52,12 @@ class PuestaEnMarchaLauncher(QObject):
         self.activity_count = 0
         self.wizard: PuestaEnMarchaWizard | None = None
         self.last_preview = None
-        self.button = QPushButton()
         self.plan_tab = PlanTab(db, parent)
-        self.menu = QMenu(self.button)
-        self.edit_action = QAction(self.tr("&Corregir el plan…"), self.menu)
-        self.print_action = QAction(self.tr("&Ver e imprimir el plan de trabajo…"), self.menu)
-        self.menu.addAction(self.edit_action)
-        self.menu.addAction(self.print_action)
+        self.button = self.plan_tab.open_button
+        self.print_button = self.plan_tab.print_button
 
         self.button.clicked.connect(lambda: self.open_wizard())
-        self.edit_action.triggered.connect(lambda: self.open_wizard())
-        self.print_action.triggered.connect(lambda: self.show_plan())
+        self.print_button.clicked.connect(lambda: self.show_plan())
         self.update_for(None)
 
     def set_database(self, db: Database) -> None:
@@ -70,29 +66,27 @@ class PuestaEnMarchaLauncher(QObject):
         self.update_for(None)
 
     def update_for(self, alliance_id: str | None, partners: int = 0, archived: bool = False):
-        """Say what the button does for the alliance now shown."""
+        """Show the alliance's plan and say what the button does for it."""
         self._alliance_id = alliance_id
         if alliance_id:
             self.activity_count = self.plan_tab.load(alliance_id)
         has_plan = bool(alliance_id) and workplan.has_plan(self._db, alliance_id)
         draft = draft_of(self._db, alliance_id) if alliance_id else None
         if draft is not None:
-            text = self.tr("Continuar plan de traba&jo…")
+            text = self.tr("Continuar la &puesta en marcha…")
             tip = self.tr("Seguir la puesta en marcha que quedó a medias.")
         elif has_plan:
-            text = self.tr("Plan de traba&jo")
-            tip = self.tr("Puesta en marcha: corregir el plan de trabajo, o verlo e imprimirlo.")
+            text = self.tr("Corregir el &plan de trabajo…")
+            tip = self.tr("Puesta en marcha: actividades, información, roles y formalización.")
         else:
-            text = self.tr("Puesta en marcha: plan de traba&jo…")
+            text = self.tr("&Puesta en marcha…")
             tip = self.tr(
                 "Convertir el acuerdo firmado en trabajo: actividades, intercambio de "
                 "información, roles y formalización."
             )
         self.button.setText(text)
         self.button.setToolTip(tip)
-        # A menu only when there is a plan to print; otherwise a click opens the wizard.
-        self.button.setMenu(self.menu if has_plan and draft is None else None)
-        self.print_action.setEnabled(has_plan)
+        self.print_button.setEnabled(has_plan)
         self.button.setEnabled(bool(alliance_id) and partners > 0 and not archived)
         if alliance_id and partners == 0:
             self.button.setToolTip(self.tr("La alianza necesita socios para su puesta en marcha."))
@@ -142,7 +136,8 @@ class PuestaEnMarchaLauncher(QObject):
 
 
 def attach_to_alliance_page(page) -> QPushButton:
-    """Give the alliance page its «Puesta en marcha» button, kept up to date on each load."""
+    """Give the alliance page its Puesta en marcha launcher (``page.puesta_launcher``): the
+    «Plan de trabajo» tab and its button, kept up to date on each load."""
     launcher = PuestaEnMarchaLauncher(page._db, page)
     page.puesta_launcher = launcher
 

@@ -11,8 +11,10 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
+    QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -83,18 +85,27 @@ class PlanTab(QWidget):
         header.setSectionResizeMode(PlanActivityModel.TITLE, QHeaderView.ResizeMode.Stretch)
         self.empty_label = QLabel(
             self.tr(
-                "La alianza aún no tiene plan de trabajo. Use «Puesta en marcha: plan de "
-                "trabajo…» para acordar actividades, intercambio de información, roles y "
-                "formalización."
+                "La alianza aún no tiene plan de trabajo. Use «Puesta en marcha…» para "
+                "acordar actividades, intercambio de información, roles y formalización."
             )
         )
         self.empty_label.setWordWrap(True)
+        self.open_button = QPushButton(self.tr("&Puesta en marcha…"))
+        self.print_button = QPushButton(self.tr("Ver e &imprimir el plan…"))
+        self.print_button.setToolTip(
+            self.tr("El plan de trabajo en PDF, con el cronograma por meses.")
+        )
         self.details_label = QLabel()
         self.details_label.setWordWrap(True)
         self.details_label.setTextFormat(Qt.TextFormat.RichText)
 
         # Assemble
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.open_button)
+        buttons.addWidget(self.print_button)
+        buttons.addStretch(1)
         layout = QVBoxLayout(self)
+        layout.addLayout(buttons)
         layout.addWidget(self.empty_label)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.details_label)
