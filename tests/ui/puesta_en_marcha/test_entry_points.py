@@ -23,7 +23,7 @@ from tests.ui.puesta_en_marcha.conftest import (
     partner_id,
 )
 from tests.ui.puesta_en_marcha.test_wizard_flow import ALCALDIA, COOPERATIVA
-from tests.ui.user_events import click_row
+from tests.ui.user_events import click_row, click_tab_of
 from tests.workplan_factories import ACTIVITIES, plan_data
 
 
@@ -43,9 +43,11 @@ def test_button_opens_keeps_a_draft_resumes_it_from_the_drafts_list_and_prints(
 ):
     window.open_alliance(alliance_id)
     page = window.alliance_page
+    click_tab_of(qtbot, page.tabs, page.puesta_launcher.plan_tab)
     button = page.puesta_button
-    assert button.isEnabled()
-    assert button.text() == "Puesta en marcha: plan de traba&jo…"
+    assert button.isEnabled() and button.isVisible()
+    assert button.text() == "&Puesta en marcha…"
+    assert not page.puesta_launcher.print_button.isEnabled()
     click(qtbot, button)
     wizard = page.puesta_launcher.wizard
     assert wizard is not None and wizard.isVisible()
@@ -60,7 +62,7 @@ def test_button_opens_keeps_a_draft_resumes_it_from_the_drafts_list_and_prints(
     )
     click_next(qtbot, wizard)
     click_cancel(qtbot, wizard)
-    qtbot.waitUntil(lambda: button.text() == "Continuar plan de traba&jo…")
+    qtbot.waitUntil(lambda: button.text() == "Continuar la &puesta en marcha…")
 
     dialog = DraftsDialog(db, window)
     qtbot.addWidget(dialog)
@@ -87,14 +89,16 @@ def test_button_opens_keeps_a_draft_resumes_it_from_the_drafts_list_and_prints(
     click_next(qtbot, resumed)
     click_finish(qtbot, resumed)
     qtbot.waitUntil(lambda: len(previews) == 1)
-    qtbot.waitUntil(lambda: button.text() == "Plan de traba&jo")
-    assert button.menu() is not None
+    qtbot.waitUntil(lambda: button.text() == "Corregir el &plan de trabajo…")
+    print_button = page.puesta_launcher.print_button
+    assert print_button.isEnabled()
     assert drafts.list_drafts(db, DraftKind.PUESTA_EN_MARCHA) == []
 
-    page.puesta_launcher.print_action.trigger()
+    click_tab_of(qtbot, page.tabs, page.puesta_launcher.plan_tab)
+    click(qtbot, print_button)
     assert len(previews) == 2
     assert "Caracterización de las familias" in read_pdf(previews[1]._pdf).text
-    page.puesta_launcher.edit_action.trigger()
+    click(qtbot, button)
     again = page.puesta_launcher.wizard
     assert again.currentId() == PAGE_ACTIVITIES
     assert [a.title for a in again.data.activities] == ["Caracterización de las familias"]
@@ -104,7 +108,7 @@ def test_stored_plan_opens_for_correction_and_history_shows_it(qtbot, db, allian
     workplan.save_plan(db, plan_data(db, alliance_id), today=date(2026, 11, 30))
     window.open_alliance(alliance_id)
     page = window.alliance_page
-    assert page.puesta_button.text() == "Plan de traba&jo"
+    assert page.puesta_button.text() == "Corregir el &plan de trabajo…"
     wizard = page.puesta_launcher.open_wizard()
     assert [a.title for a in wizard.data.activities] == list(ACTIVITIES)
     sentences = [r.summary for r in page.audit_view.model.rows]
@@ -112,8 +116,6 @@ def test_stored_plan_opens_for_correction_and_history_shows_it(qtbot, db, allian
 
 
 def test_plan_tab_shows_the_stored_plan(qtbot, qtmodeltester, db, alliance_id, window):
-    from tests.ui.user_events import click_tab_of
-
     page = window.alliance_page
     window.open_alliance(alliance_id)
     tab = page.puesta_launcher.plan_tab
