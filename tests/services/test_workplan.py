@@ -225,3 +225,13 @@ def workplan_alliances(db):
     from alianzas_desktop.services import alliances
 
     return alliances.list_alliances(db, include_archived=True)
+
+
+def test_hostile_text_is_stored_as_typed_and_blank_edges_trimmed(db, alliance_id):
+    data = plan_data(db, alliance_id)
+    data.activities[0].title = "  <b>Taller</b> & feria 🌱\x07 "
+    data.flows[0].informs = "<script>alert(1)</script>"
+    workplan.save_plan(db, data, today=TODAY)
+    document = workplan.plan_document(db, alliance_id)
+    assert document.activities[0].title == "<b>Taller</b> & feria 🌱"
+    assert document.flows[0].informs == "<script>alert(1)</script>"
