@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtWidgets import QPushButton, QWidget
 
 from alianzas_desktop.services import drafts, workplan
@@ -149,7 +149,10 @@ def attach_to_alliance_page(page) -> QPushButton:
         index = page.tabs.indexOf(launcher.plan_tab)
         if index >= 0:
             page.tabs.setTabText(
-                index, launcher.tr("Plan de trabajo ({0})").format(launcher.activity_count)
+                index,
+                QCoreApplication.translate("AlliancePage", "Plan de trabajo ({0})").format(
+                    launcher.activity_count
+                ),
             )
 
     page.alliance_loaded.connect(loaded)
