@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import NoReturn
 
 from alianzas_desktop import __version__
+from alianzas_desktop.cli_bundle import add_bundle_commands, cmd_bundle
 from alianzas_desktop.files import write_durably
 
 logger = logging.getLogger(__name__)
@@ -136,6 +137,7 @@ def build_parser() -> argparse.ArgumentParser:
         "-o", "--output", required=True, metavar="SALIDA.pdf", help="archivo PDF de salida"
     )
     _add_print_commands(commands, common)
+    add_bundle_commands(commands, common)
 
     backup = commands.add_parser("backup", parents=[common], help="copia de respaldo")
     backup.add_argument("-o", "--output", required=True, metavar="SALIDA.sqlite")
@@ -601,6 +603,7 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 
 COMMANDS = {
+    "bundle": cmd_bundle,
     "demo": cmd_demo,
     "list": cmd_list,
     "export": cmd_export,

@@ -18,6 +18,7 @@ logger = logging.getLogger(__name__)
 
 EXIT_REFUSED = 1
 EXIT_CONFLICTS = 3
+MAX_PASSPHRASE_BYTES = 4096
 
 
 def add_bundle_commands(commands, common: argparse.ArgumentParser | None = None) -> None:
@@ -74,6 +75,13 @@ def _passphrase(args: argparse.Namespace) -> str | None:
         return None
     path = Path(args.passphrase_file)
     try:
+        # A passphrase is a line: a device (/dev/zero) or a huge file is not one, and reading
+        # it whole would never end.
+        if not path.is_file() or path.stat().st_size > MAX_PASSPHRASE_BYTES:
+            raise CommandError(
+                f"El archivo de la contraseña no es un archivo de texto corto: {path}",
+                EXIT_REFUSED,
+            )
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
         raise CommandError(

@@ -78,7 +78,8 @@ class BackupInfo:
 
 
 def _connect_readonly(path: Path) -> sqlite3.Connection:
-    return sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    # A URI, so the path is percent-encoded: «copia?v2.sqlite» is that file, not «copia».
+    return sqlite3.connect(Path(path).resolve().as_uri() + "?mode=ro", uri=True)
 
 
 def copy_database(source: Path, target: Path) -> None:

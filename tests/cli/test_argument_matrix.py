@@ -114,9 +114,13 @@ class Slot:
 class Variant:
     """A command line shape: the words that pick the command, and the arguments it takes."""
 
-    words: tuple[str, ...]
+    path: tuple[str, ...]  # the subcommands: ("export",) or ("bundle", "import")
     slots: tuple[Slot, ...]
     choice_positions: tuple[tuple[str, str], ...]  # (dest, the chosen word), in order
+
+    @property
+    def words(self) -> tuple[str, ...]:
+        return (*self.path, *(word for _, word in self.choice_positions))
 
     @property
     def name(self) -> str:
@@ -130,13 +134,23 @@ def _valued_actions(parser: argparse.ArgumentParser):
         yield action
 
 
-def command_variants(parser: argparse.ArgumentParser) -> list[Variant]:
-    """Every leaf command of the parser; positionals with choices expand like subcommands."""
+def _subcommands(parser: argparse.ArgumentParser) -> dict[str, argparse.ArgumentParser]:
+    return next(
+        (a.choices for a in parser._actions if isinstance(a, argparse._SubParsersAction)), {}
+    )
+
+
+def command_variants(parser: argparse.ArgumentParser, path: tuple[str, ...] = ()) -> list[Variant]:
+    """Every leaf command of the parser (subcommands of subcommands too, as `bundle import`);
+    positionals with choices expand like subcommands."""
     variants: list[Variant] = []
     for action in parser._actions:
         if not isinstance(action, argparse._SubParsersAction):
             continue
         for name, sub in action.choices.items():
+            if _subcommands(sub):
+                variants += command_variants(sub, (*path, name))
+                continue
             actions = list(_valued_actions(sub))
             choosers = [a for a in actions if not a.option_strings and a.choices]
             combos: list[tuple[tuple[str, str], ...]] = [()]
@@ -148,8 +162,7 @@ def command_variants(parser: argparse.ArgumentParser) -> list[Variant]:
                 for a in actions
             )
             for combo in combos:
-                words = (name, *(word for _, word in combo))
-                variants.append(Variant(words, slots, combo))
+                variants.append(Variant((*path, name), slots, combo))
     return variants
 
 
@@ -166,6 +179,7 @@ class Demo:
     meeting: str
     person: str
     code: str
+    bundle: Path  # a bundle of the demo's alliances, read by `bundle import` and `inspect`
 
 
 @pytest.fixture(scope="module")
@@ -196,12 +210,16 @@ def demo(tmp_path_factory) -> Demo:
     # The demo's own file may still have its WAL beside it; a backup is whole.
     backup = folder / "respaldo.sqlite"
     alianzas("backup", "-o", str(backup))
-    return Demo(backup, alliance, closed[0]["id"], person, code)
+    bundle = folder / "paquete.alianzas"
+    alianzas("bundle", "export", "-o", str(bundle))
+    return Demo(backup, alliance, closed[0]["id"], person, code, bundle)
 
 
 def valid_values(variant: Variant, run: Path, demo: Demo) -> dict[str, str]:
     """A value for every argument that makes the command succeed."""
-    output = "copia.sqlite" if variant.words[0] == "backup" else "salida.pdf"
+    output = {"backup": "copia.sqlite", "bundle": "paquete.alianzas"}.get(
+        variant.words[0], "salida.pdf"
+    )
     return {
         "db": str(run / ("nueva.sqlite" if variant.words[0] == "demo" else "demo.sqlite")),
         "alliance": demo.alliance,
@@ -214,11 +232,12 @@ def valid_values(variant: Variant, run: Path, demo: Demo) -> dict[str, str]:
         "code": demo.code,
         "printer": "Cola_PDF",
         "copies": "2",
+        "bundle": str(demo.bundle),
     }
 
 
 def argv_for(variant: Variant, values: dict[str, str]) -> list[str]:
-    argv = [variant.words[0]]
+    argv = list(variant.path)
     chosen = dict(variant.choice_positions)
     for slot in variant.slots:
         if slot.flag is None:
@@ -358,6 +377,8 @@ def allowed_changes(run: Path, named: list[str], outcome: Outcome) -> set[Path]:
         # The restore command's safety copy lands in the data folder and is announced.
         allowed.update(p for p in (run / "datos").rglob("*") if str(p) in outcome.stdout)
         allowed.add(run / "datos" / "respaldos")
+        # An import is applied after an automatic backup, which lands there too.
+        allowed.update((run / "datos" / "respaldos").rglob("*"))
     return allowed
 
 
@@ -382,13 +403,13 @@ def check_named_output(where: str, variant: Variant, values: dict[str, str], run
         database = (run / values["db"].removeprefix("sqlite:///")).read_bytes()[:16]
         assert database.startswith(b"SQLite format 3"), f"{where}: {values['db']!r}"
         return
-    if "output" not in values or variant.words[0] not in ("export", "backup", "person"):
+    if "output" not in values or variant.words[0] not in ("export", "backup", "person", "bundle"):
         return
-    if variant.words[:2] == ("person", "erase"):
+    if variant.words[:2] in (("person", "erase"), ("bundle", "import"), ("bundle", "inspect")):
         return
     written = run / values["output"]
     head = written.read_bytes()[:16]
-    expected = {"backup": b"SQLite format 3"}.get(variant.words[0], b"%PDF")
+    expected = {"backup": b"SQLite format 3", "bundle": b"PK"}.get(variant.words[0], b"%PDF")
     if values["output"].lower().endswith(".json"):
         expected = b"{"
     assert head.startswith(expected), f"{where}: {written} empieza con {head!r}"
@@ -447,11 +468,9 @@ def check_one_run(where: str, variant: Variant, values: dict[str, str], run: Pat
 def hostile_flags(variant: Variant, parser: argparse.ArgumentParser) -> list[list[str]]:
     """Mistyped options, from the parser: a value missing, a value given to a switch,
     an abbreviation that fits two options, an option that does not exist."""
-    sub = next(
-        a.choices[variant.words[0]]
-        for a in parser._actions
-        if isinstance(a, argparse._SubParsersAction)
-    )
+    sub = parser
+    for word in variant.path:
+        sub = _subcommands(sub)[word]
     longs = [o for a in sub._actions for o in a.option_strings if o.startswith("--")]
     cases = [["--no-existe"], ["-Z"], ["--db=a", "--db"]]
     for action in sub._actions:
