@@ -109,3 +109,16 @@ def test_an_activity_typed_from_the_keyboard_alone(qtbot, db, alliance_id, answe
     page.table.setFocus()
     keys.tab()
     assert keys.focused() is not page.table
+
+
+def test_every_page_has_its_guidance_beside_it(qtbot, db, alliance_id, answers, previews):
+    from alianzas_desktop.ui.widgets.guidance_panel import load_guidance
+
+    wizard = show_active(qtbot, PuestaEnMarchaWizard(db, alliance_id))
+    guidance = load_guidance("puesta_en_marcha")
+    assert set(guidance) == {"activities", "flows", "roles", "formalization", "summary"}
+    for page in wizard.pages.values():
+        entry = guidance[page.topic]
+        text = page.guidance.toPlainText()
+        assert text.startswith(entry["title"]), page.topic
+        assert entry["questions"][0] in text
