@@ -152,6 +152,31 @@ class DimensionGroup(_Labelled):
     SUCCESS_FACTOR = "factor"
 
 
+class Benefit(_Labelled):
+    """What alliances make possible, in the seed's words (fundamentos teóricos)."""
+
+    SOCIAL_FABRIC = "tejido_social"
+    RESOURCES = "recursos_respuesta_institucional"
+    SUSTAINABILITY = "garantias_sostenibilidad"
+    SOCIAL_LEARNING = "aprendizaje_social"
+    DIVERSITY = "valorar_diversidad"
+
+
+class PolicyPath(_Labelled):
+    """Where what continues after the initial resources takes root."""
+
+    PUBLIC_POLICY = "politica_publica"
+    MUNICIPAL_PLAN = "plan_municipal"
+    PUBLIC_BUDGET = "presupuesto_publico"
+    PARTNER_ORGANISATIONS = "organizaciones_socias"
+    OTHER = "otro"
+
+
+class ReplicationKind(_Labelled):
+    REPLICATION = "replica"
+    SCALING = "escalamiento"
+
+
 class Health(_Labelled):
     GREEN = "verde"
     YELLOW = "amarillo"
@@ -328,6 +353,21 @@ _LABEL_PAIRS: tuple[tuple[StrEnum, str], ...] = (
     (DimensionGroup.CONDITION, "Condiciones"),
     (DimensionGroup.VALUE, "Valores"),
     (DimensionGroup.SUCCESS_FACTOR, "Factores de éxito"),
+    (Benefit.SOCIAL_FABRIC, "Fortalecer el tejido social"),
+    (
+        Benefit.RESOURCES,
+        "Más recursos disponibles y mejor capacidad de respuesta institucional",
+    ),
+    (Benefit.SUSTAINABILITY, "Más garantías para la sostenibilidad de las iniciativas"),
+    (Benefit.SOCIAL_LEARNING, "Mejor aprendizaje social"),
+    (Benefit.DIVERSITY, "Comprender y valorar la diversidad"),
+    (PolicyPath.PUBLIC_POLICY, "Política pública"),
+    (PolicyPath.MUNICIPAL_PLAN, "Plan de desarrollo municipal"),
+    (PolicyPath.PUBLIC_BUDGET, "Presupuesto público"),
+    (PolicyPath.PARTNER_ORGANISATIONS, "Las organizaciones socias"),
+    (PolicyPath.OTHER, "Otro"),
+    (ReplicationKind.REPLICATION, "Réplica"),
+    (ReplicationKind.SCALING, "Escalamiento"),
     (Health.GREEN, "Verde"),
     (Health.YELLOW, "Amarillo"),
     (Health.RED, "Rojo"),

@@ -451,5 +451,7 @@ class Addendum(Record, Base):
 # The tables of what an alliance does once born live in their own module; importing it here
 # registers them on Base.metadata wherever the models are loaded.
 # The exchange state (devices, versions, conflicts) of bundles between laptops.
+# What an alliance leaves for later and for others: projection and systematization.
+from alianzas_desktop.storage import learning_models as learning_models  # noqa: E402
 from alianzas_desktop.storage import sync_models as sync_models  # noqa: E402
 from alianzas_desktop.storage import work_models as work_models  # noqa: E402
