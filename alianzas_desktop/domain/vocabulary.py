@@ -245,6 +245,8 @@ class DraftKind(_Labelled):
     MEETING = "sesion"
     PUESTA_EN_MARCHA = "puesta_en_marcha"
     REVIEW = "revision_periodica"
+    PROYECCION = "proyeccion"
+    SYSTEMATIZATION = "sistematizacion"
 
 
 class AuthorizationMethod(_Labelled):
@@ -281,6 +283,8 @@ _LABEL_PAIRS: tuple[tuple[StrEnum, str], ...] = (
     (DraftKind.MEETING, "Sesión con socios"),
     (DraftKind.PUESTA_EN_MARCHA, "Puesta en marcha"),
     (DraftKind.REVIEW, "Revisión periódica (Consolidación)"),
+    (DraftKind.PROYECCION, "Proyección"),
+    (DraftKind.SYSTEMATIZATION, "Sistematización de la experiencia"),
     (AttendanceStatus.INVITED, "Convocado"),
     (AttendanceStatus.PRESENT, "Asistió"),
     (AttendanceStatus.EXCUSED, "Ausente con excusa"),
