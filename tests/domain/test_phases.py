@@ -222,3 +222,51 @@ def test_the_reason():
     assert _change(reason="r" * 20_001, reason_required=False) == {
         "reason": "El texto es demasiado largo: máximo 20.000 caracteres."
     }
+
+
+def test_leaving_birth_when_nothing_is_ready():
+    assert checklist("nacimiento", "puesta_en_marcha", PhaseFacts()) == [
+        ChecklistItem(
+            "acuerdo_firmado",
+            "nacimiento",
+            "El acuerdo de compromisos está emitido y firmado por los socios.",
+            False,
+            "El acuerdo de compromisos no se ha emitido ni firmado.",
+        ),
+        ChecklistItem(
+            "socios_con_compromisos",
+            "nacimiento",
+            "Cada socio tiene al menos un compromiso (socios activos).",
+            False,
+            "La alianza no tiene socios activos.",
+        ),
+        ChecklistItem(
+            "proposito_comun",
+            "nacimiento",
+            "El propósito común está escrito y acordado.",
+            False,
+            "No se ha escrito el propósito común.",
+        ),
+        ChecklistItem(
+            "condiciones",
+            "nacimiento",
+            "Se revisaron las cuatro condiciones de una alianza.",
+            False,
+            "Se cumplen 0 de las 4 condiciones.",
+        ),
+    ]
+
+
+def test_leaving_birth_at_the_edges():
+    one_partner = PhaseFacts(active_partners=1, conditions_met=4, conditions_total=4)
+    items = _items("nacimiento", "puesta_en_marcha", one_partner)
+    assert (items["socios_con_compromisos"].met, items["socios_con_compromisos"].why) == (True, "")
+    assert (items["condiciones"].met, items["condiciones"].why) == (True, "")
+    items = _items(
+        "nacimiento", "puesta_en_marcha", PhaseFacts(conditions_met=5, conditions_total=6)
+    )
+    assert items["condiciones"].why == "Se cumplen 5 de las 6 condiciones."
+    signed = _items("nacimiento", "puesta_en_marcha", PhaseFacts(agreement_signed=True))
+    assert (signed["acuerdo_firmado"].met, signed["acuerdo_firmado"].why) == (True, "")
+    missing = PhaseFacts(active_partners=2, partners_without_commitments=("Coop",))
+    assert not _items("nacimiento", "puesta_en_marcha", missing)["socios_con_compromisos"].met
