@@ -99,3 +99,13 @@ def test_the_informe_content_covers_scores_comments_decisions_and_reflection():
         "cambios": "Nuevo alcalde",
         "aprendizajes": "Reunirse más",
     }
+
+
+def test_activities_read_back_from_a_draft():
+    data = ReviewData.from_dict(
+        {"activities": [{"activity_id": "a1", "status": "cumplida", "note": "Hecho", "old": 1}]}
+    )
+    assert [(a.activity_id, a.status, a.note) for a in data.activities] == [
+        ("a1", "cumplida", "Hecho")
+    ]
+    assert ReviewData.from_dict({"activities": None}).activities == []

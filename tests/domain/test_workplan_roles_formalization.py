@@ -153,3 +153,30 @@ def test_decision_records_are_required_only_of_an_informal_alliance():
     informal.decision_recording = "Actas"
     informal.scan_name = "a" * 300
     assert validate_formalization(informal, TODAY) == {}
+
+
+def test_validate_plan_passes_today_on_to_activities_and_formalization():
+    from alianzas_desktop.domain.workplan import ActivityEntry, FlowEntry, validate_plan
+
+    data = _formal(convenio_date=date(2070, 1, 1))
+    data.activities = [
+        ActivityEntry(
+            key="a1",
+            title="Taller",
+            responsible_membership_id="m1",
+            start_date=date(2070, 2, 1),
+            end_date=date(2070, 3, 1),
+            expected_result="Ocho sesiones",
+        )
+    ]
+    data.flows = [FlowEntry(frequency="Mensual", informs="Comité", informed="Socios")]
+    data.roles = [_role("r1", is_spokesperson=True)]
+    far_today = date(2071, 1, 1)
+    assert validate_plan(data, far_today) == {}
+    # Without a date, today is the machine's: 2070 is then beyond its thirty years.
+    unreasonable = f"La fecha no es razonable: debe estar entre 1990 y {date.today().year + 30}."
+    assert validate_plan(data) == {
+        "activities.a1.start_date": unreasonable,
+        "activities.a1.end_date": unreasonable,
+        "convenio_date": unreasonable,
+    }
