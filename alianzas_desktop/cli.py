@@ -13,7 +13,7 @@ import sys
 from pathlib import Path
 from typing import NoReturn
 
-from alianzas_desktop import __version__
+from alianzas_desktop import __version__, cli_reports
 from alianzas_desktop.cli_bundle import add_bundle_commands, cmd_bundle
 from alianzas_desktop.files import write_durably
 
@@ -124,15 +124,17 @@ def build_parser() -> argparse.ArgumentParser:
     listing = commands.add_parser("list", parents=[common], help="lista registros")
     listing.add_argument(
         "what",
-        choices=["alliances", "people", "meetings"],
+        choices=["alliances", "people", "meetings", *cli_reports.LIST_KINDS],
         metavar="QUÉ",
-        help="alliances | people | meetings",
+        help="alliances | people | meetings | " + " | ".join(cli_reports.LIST_KINDS),
     )
-    listing.add_argument("--alliance", metavar="ID", help="solo las sesiones de esta alianza")
+    listing.add_argument("--alliance", metavar="ID", help="solo los registros de esta alianza")
     listing.add_argument("--json", action="store_true", help="salida en JSON")
+    cli_reports.add_list_options(listing)
 
     export = commands.add_parser("export", parents=[common], help="exporta un documento en PDF")
-    _add_document_arguments(export)
+    _add_document_arguments(export, extra=cli_reports.EXPORT_KINDS)
+    cli_reports.add_export_options(export)
     export.add_argument(
         "-o", "--output", required=True, metavar="SALIDA.pdf", help="archivo PDF de salida"
     )
@@ -231,14 +233,18 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 
 def cmd_list(args: argparse.Namespace) -> int:
+    if args.what in cli_reports.LIST_KINDS:
+        return cli_reports.run_list(args)
     if args.what == "people":
         return _list_people(args)
     if args.what == "meetings":
         return _list_meetings(args)
     from alianzas_desktop.services.alliances import list_alliances
 
-    rows = list_alliances(_open_database(args.db))
+    db = _open_database(args.db)
+    rows = list_alliances(db)
     if args.json:
+        health = cli_reports.health_fields(db, [a.id for a in rows])
         payload = [
             {
                 "id": a.id,
@@ -250,6 +256,7 @@ def cmd_list(args: argparse.Namespace) -> int:
                 "territory": a.territory,
                 "partners": a.partner_count,
                 "nearest_deadline": a.nearest_deadline.isoformat() if a.nearest_deadline else None,
+                **health.get(a.id, {}),
             }
             for a in rows
         ]
@@ -372,6 +379,8 @@ def _write_output(output: Path, data: bytes) -> None:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
+    if args.document in cli_reports.EXPORT_KINDS:
+        return cli_reports.run_export(args)
     if args.document == "agreement":
         return _export_agreement(args)
     if not args.meeting:
@@ -409,15 +418,20 @@ def _export_agreement(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _add_document_arguments(parser: argparse.ArgumentParser) -> None:
+# What the later phases' documents are called, for the help of `export`.
+EXTRA_DOCUMENTS = {"evaluation": "informe de evaluación", "workplan": "plan de trabajo"}
+
+
+def _add_document_arguments(parser: argparse.ArgumentParser, extra: tuple[str, ...] = ()) -> None:
     """Which document, of which alliance or meeting, on which paper: export and print."""
     parser.add_argument(
         "document",
-        choices=["agreement", "minutes", "attendance-sheet"],
+        choices=["agreement", "minutes", "attendance-sheet", *extra],
         metavar="DOCUMENTO",
-        help="agreement (acuerdo) | minutes (acta) | attendance-sheet (planilla de asistencia)",
+        help="agreement (acuerdo) | minutes (acta) | attendance-sheet (planilla de asistencia)"
+        + "".join(f" | {kind} ({EXTRA_DOCUMENTS.get(kind, kind)})" for kind in extra),
     )
-    parser.add_argument("--alliance", metavar="ID", help="alianza (para agreement)")
+    parser.add_argument("--alliance", metavar="ID", help="alianza (para agreement y workplan)")
     parser.add_argument("--meeting", metavar="ID", help="sesión (para minutes y attendance-sheet)")
     parser.add_argument(
         "--version", type=positive_int, metavar="N", help="versión (por defecto, la última)"

@@ -71,7 +71,7 @@ def radar_drawing(
 ) -> Drawing:
     """A radar of scores 1–5: rings per point, one spoke per label, the previous overlaid."""
     fonts.register_fonts()
-    drawing = Drawing(width, height)
+    drawing = Drawing(width, height, initialFontName=fonts.REGULAR)  # not unembedded Helvetica
     count = max(len(labels), 3)
     cx, cy = width / 2, (height - 14) / 2
     radius = min(width / 2 - 80, cy - 30)
@@ -147,7 +147,7 @@ def trend_drawing(
 ) -> Drawing:
     """One line per dimension over the evaluations' dates (scores 1–5), with a legend below."""
     fonts.register_fonts()
-    drawing = Drawing(width, height)
+    drawing = Drawing(width, height, initialFontName=fonts.REGULAR)  # not unembedded Helvetica
     legend_rows = math.ceil(len(series) / 2)
     left, right = 22, 12
     bottom = 22 + legend_rows * 11
@@ -194,7 +194,7 @@ def fulfilment_drawing(
     fonts.register_fonts()
     gap = 8
     height = max(1, len(rows)) * (bar_height + gap) + 6
-    drawing = Drawing(width, height)
+    drawing = Drawing(width, height, initialFontName=fonts.REGULAR)  # not unembedded Helvetica
     label_w = width * 0.38
     bar_w = width - label_w - 70
     for n, (organization, fulfilled, total) in enumerate(rows):

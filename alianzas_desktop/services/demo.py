@@ -23,7 +23,10 @@ from alianzas_desktop.domain.vocabulary import (
     Sector,
 )
 from alianzas_desktop.services import agreements, alliances, nacimiento
+from alianzas_desktop.services.demo_conflicts import add_demo_conflicts
+from alianzas_desktop.services.demo_evaluations import add_demo_evaluations
 from alianzas_desktop.services.demo_meetings import hold_demo_meetings
+from alianzas_desktop.services.demo_workplan import add_demo_workplan
 from alianzas_desktop.services.errors import ServiceError
 from alianzas_desktop.storage.database import Database
 
@@ -621,5 +624,10 @@ def build_demo(db: Database, today: date | None = None) -> list[str]:
             agreements.sign_version(db, version.id, today)
         hold_demo_meetings(db, alliance_id, spec.name, today)
         ids.append(alliance_id)
+    # The later phases, in the order they happen: the plan, then reviews that follow it up,
+    # then the conflicts, overdue commitments and evidence.
+    add_demo_workplan(db, today)
+    add_demo_evaluations(db, today)
+    add_demo_conflicts(db, today)
     logger.info("Demostración creada con %d alianzas", len(ids))
     return ids

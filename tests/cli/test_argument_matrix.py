@@ -180,6 +180,7 @@ class Demo:
     person: str
     code: str
     bundle: Path  # a bundle of the demo's alliances, read by `bundle import` and `inspect`
+    evaluation: str
 
 
 @pytest.fixture(scope="module")
@@ -212,7 +213,8 @@ def demo(tmp_path_factory) -> Demo:
     alianzas("backup", "-o", str(backup))
     bundle = folder / "paquete.alianzas"
     alianzas("bundle", "export", "-o", str(bundle))
-    return Demo(backup, alliance, closed[0]["id"], person, code, bundle)
+    evaluation = json.loads(alianzas("list", "evaluations", "--json"))[0]["id"]
+    return Demo(backup, alliance, closed[0]["id"], person, code, bundle, evaluation)
 
 
 def valid_values(variant: Variant, run: Path, demo: Demo) -> dict[str, str]:
@@ -233,6 +235,7 @@ def valid_values(variant: Variant, run: Path, demo: Demo) -> dict[str, str]:
         "printer": "Cola_PDF",
         "copies": "2",
         "bundle": str(demo.bundle),
+        "evaluation": demo.evaluation,
     }
 
 

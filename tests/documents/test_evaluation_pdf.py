@@ -10,7 +10,7 @@ import pytest
 from alianzas_desktop.documents.evaluation_pdf import evaluation_pdf_bytes
 from alianzas_desktop.domain.evaluation import dimensions
 from alianzas_desktop.services import evaluations, nacimiento
-from tests.documents.readback import read_pdf
+from tests.documents.readback import embedded_font_names, read_pdf
 from tests.factories import nacimiento_data
 from tests.review_factories import add_plan_activity, filled_review
 
@@ -93,3 +93,11 @@ def test_charts_are_vector_drawings_not_images(documents):
         assert images == []
     # Three radars, three trend charts and the bars: well over a hundred line segments.
     assert sum(_path_ops(p)[0] for p in reader.pages) > 150
+
+
+@pytest.mark.parametrize("paper", ["letter", "a4"])
+def test_every_font_of_the_informe_is_embedded(documents, paper):
+    # The charts' drawings started in Helvetica, which reportlab leaves unembedded.
+    _first, latest = documents
+    fonts = embedded_font_names(evaluation_pdf_bytes(latest, page_size=paper))
+    assert {"DejaVuSans", "DejaVuSans-Bold"} <= fonts

@@ -1,0 +1,166 @@
+"""The later phases on the command line: `list commitments|evaluations|conflicts`,
+`export evaluation|workplan`, and the health of each alliance in `list alliances`.
+
+``cli.py`` adds these kinds to its `list` and `export` choices and hands them here; the
+services do the work, this module only reads arguments and prints.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+from datetime import date
+from typing import Any
+
+logger = logging.getLogger(__name__)
+
+LIST_KINDS = ("commitments", "evaluations", "conflicts")
+EXPORT_KINDS = ("evaluation", "workplan")
+
+
+def add_list_options(listing: argparse.ArgumentParser) -> None:
+    listing.add_argument(
+        "--overdue", action="store_true", help="solo los compromisos vencidos (commitments)"
+    )
+
+
+def add_export_options(export: argparse.ArgumentParser) -> None:
+    export.add_argument("--evaluation", metavar="ID", help="evaluación (para evaluation)")
+
+
+def _iso(day: date | None) -> str | None:
+    return day.isoformat() if day else None
+
+
+def _print(rows: list[dict[str, Any]], args: argparse.Namespace, line) -> int:
+    from alianzas_desktop.cli import EXIT_OK
+
+    if args.json:
+        print(json.dumps(rows, ensure_ascii=False, indent=2))
+    else:
+        for row in rows:
+            print(line(row))
+    return EXIT_OK
+
+
+def _alliance_ids(db, alliance_id: str | None) -> list[str]:
+    """The alliance asked for (NotFoundError when unknown), or every alliance."""
+    from alianzas_desktop.services.alliances import alliance_detail, list_alliances
+
+    if alliance_id:
+        alliance_detail(db, alliance_id)
+        return [alliance_id]
+    return [a.id for a in list_alliances(db)]
+
+
+def run_list(args: argparse.Namespace) -> int:
+    from alianzas_desktop.cli import _open_database
+
+    db = _open_database(args.db)
+    if args.what == "commitments":
+        from alianzas_desktop.services.commitment_board import BoardFilter, board_rows
+
+        if args.alliance:
+            _alliance_ids(db, args.alliance)
+        rows = board_rows(db, BoardFilter(alliance_id=args.alliance, overdue=args.overdue))
+        payload = [
+            {
+                "id": r.id,
+                "alliance_id": r.alliance_id,
+                "alliance": r.alliance_name,
+                "organization": r.organization,
+                "description": r.description,
+                "deadline": _iso(r.deadline),
+                "status": r.status,
+                "status_label": r.status_label,
+                "overdue": r.overdue,
+                "estimated_value": r.estimated_value,
+            }
+            for r in rows
+        ]
+        return _print(
+            payload,
+            args,
+            lambda r: (
+                f"{r['id']}  {r['deadline'] or '—'}  {r['organization']}: "
+                f"{r['description'][:60]} — {r['status_label']}"
+            ),
+        )
+    if args.what == "evaluations":
+        from alianzas_desktop.services.evaluations import list_evaluations
+
+        payload = [
+            e.to_dict()
+            for alliance_id in _alliance_ids(db, args.alliance)
+            for e in list_evaluations(db, alliance_id)
+        ]
+        return _print(payload, args, lambda e: f"{e['id']}  {e['date']}  {e['alliance_id']}")
+    from alianzas_desktop.services.conflicts import list_conflicts
+
+    payload = [
+        {
+            "id": c.id,
+            "alliance_id": c.alliance_id,
+            "level": c.level,
+            "level_label": c.level_label,
+            "status": c.status,
+            "status_label": c.status_label,
+            "date": _iso(c.occurred_on),
+            "description": c.description,
+            "resolved_on": _iso(c.resolved_on),
+        }
+        for alliance_id in _alliance_ids(db, args.alliance)
+        for c in list_conflicts(db, alliance_id)
+    ]
+    return _print(
+        payload,
+        args,
+        lambda c: f"{c['id']}  {c['date']}  {c['level_label']} — {c['status_label']}",
+    )
+
+
+def health_fields(db, alliance_ids: list[str]) -> dict[str, dict[str, Any]]:
+    """Alliance id → {"health": …, "health_reasons": […]} for `list alliances --json`."""
+    from alianzas_desktop.services.health import health_of_all
+
+    readings = health_of_all(db, alliance_ids=alliance_ids)
+    return {
+        alliance_id: {"health": info.health, "health_reasons": list(info.reasons)}
+        for alliance_id, info in readings.items()
+    }
+
+
+def run_export(args: argparse.Namespace) -> int:
+    from alianzas_desktop.cli import (
+        EXIT_OK,
+        CommandError,
+        _open_database,
+        _output_path,
+        _write_output,
+    )
+
+    db = _open_database(args.db)
+    if args.document == "evaluation":
+        if not args.evaluation:
+            raise CommandError(
+                "Indique la evaluación con --evaluation (vea «alianzas list evaluations»)."
+            )
+        from alianzas_desktop.documents.evaluation_pdf import evaluation_pdf_bytes
+        from alianzas_desktop.services.evaluations import evaluation_document
+
+        document = evaluation_document(db, args.evaluation)
+        output = _output_path(args.output)
+        _write_output(output, evaluation_pdf_bytes(document, page_size=args.page_size))
+        print(f"Informe de evaluación guardado en {output}.")
+        return EXIT_OK
+    if not args.alliance:
+        raise CommandError("Indique la alianza con --alliance (vea «alianzas list alliances»).")
+    from alianzas_desktop.documents.workplan_pdf import workplan_pdf_bytes
+    from alianzas_desktop.services.workplan import plan_document
+
+    document = plan_document(db, args.alliance)
+    output = _output_path(args.output)
+    _write_output(output, workplan_pdf_bytes(document, page_size=args.page_size))
+    print(f"Plan de trabajo guardado en {output}.")
+    return EXIT_OK
