@@ -20,12 +20,10 @@ from sqlalchemy import bindparam, insert, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from alianzas_desktop.domain.history_text import record_name
 from alianzas_desktop.services.errors import NotFoundError, ServiceError, ValidationFailed
 from alianzas_desktop.storage.database import Database
 from alianzas_desktop.storage.models import utcnow
-from alianzas_desktop.sync import bundle as bundle_file
-from alianzas_desktop.sync import crypto, devices, merge, records
-from alianzas_desktop.sync.bundle import Bundle, BundleError
 from alianzas_desktop.storage.sync_models import (
     ConflictSide,
     ConflictState,
@@ -34,12 +32,23 @@ from alianzas_desktop.storage.sync_models import (
     SyncExchange,
     SyncRecord,
 )
+from alianzas_desktop.sync import bundle as bundle_file
+from alianzas_desktop.sync import crypto, devices, merge, records
+from alianzas_desktop.sync.bundle import Bundle, BundleError
 
 logger = logging.getLogger(__name__)
 
 
 class BundleRefused(ServiceError):
     """A bundle that cannot be exported, read or applied; nothing was changed."""
+
+
+class PassphraseNeeded(BundleRefused):
+    """The bundle is encrypted and no passphrase was given."""
+
+
+class WrongSecret(BundleRefused):
+    """The passphrase (or key) does not open the bundle, or its encrypted bytes were changed."""
 
 
 @dataclass(frozen=True)
@@ -102,6 +111,7 @@ class ConflictInfo:
     facilitator: str
     created_at: str
     fields: dict[str, dict[str, Any]]  # field -> {"local": value, "remoto": value}
+    record_name: str = ""  # as the history names it: 'Organización «Alcaldía de Sonsón»'
 
 
 @dataclass(frozen=True)
@@ -202,13 +212,25 @@ def read_bundle_file(path: Path, passphrase: str | None = None) -> Bundle:
     try:
         if crypto.is_encrypted(data):
             if passphrase is None:
-                raise BundleRefused(
+                raise PassphraseNeeded(
                     "El paquete está cifrado: indique la contraseña con la que se exportó."
                 )
-            data = crypto.decrypt(data, passphrase)
+            try:
+                data = crypto.decrypt(data, passphrase)
+            except crypto.CryptoError as exc:
+                raise WrongSecret(str(exc)) from exc
         return bundle_file.read_bundle(data)
-    except (BundleError, crypto.CryptoError) as exc:
+    except BundleError as exc:
         raise BundleRefused(str(exc)) from exc
+
+
+def is_encrypted_file(path: Path) -> bool:
+    """Whether the file at ``path`` starts as an encrypted bundle (only its first bytes read)."""
+    try:
+        with Path(path).open("rb") as handle:
+            return crypto.is_encrypted(handle.read(len(crypto.MAGIC)))
+    except OSError:
+        return False
 
 
 def inspect_bundle(path: Path, passphrase: str | None = None) -> dict[str, Any]:
@@ -484,6 +506,7 @@ def list_conflicts(db: Database, *, pending_only: bool = True) -> list[ConflictI
                     fields={
                         k: {s: _shown(v) for s, v in sides.items()} for k, sides in fields.items()
                     },
+                    record_name=record_name(row.table_name, local),
                 )
             )
         return result

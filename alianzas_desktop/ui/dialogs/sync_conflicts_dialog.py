@@ -1,0 +1,335 @@
+"""Archivo ▸ Conflictos de sincronización…: records changed on both sides, chosen field by field.
+
+(Not the alliance's own conflicts — those are ``ui/conflicts_tab.py``.)
+"""
+
+from __future__ import annotations
+
+import logging
+from datetime import datetime
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QDialog,
+    QDialogButtonBox,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QRadioButton,
+    QScrollArea,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from alianzas_desktop.domain import history_text
+from alianzas_desktop.domain.formatting import local_date_time
+from alianzas_desktop.services import bundles
+from alianzas_desktop.services.bundles import ConflictInfo, ConflictSide
+from alianzas_desktop.services.errors import ServiceError, ValidationFailed
+from alianzas_desktop.storage.database import Database
+from alianzas_desktop.ui.models.base import RowTableModel
+from alianzas_desktop.ui.widgets.field_error import FieldMessage
+from alianzas_desktop.ui.widgets.window_fit import fit_to_screen
+
+logger = logging.getLogger(__name__)
+
+VALUE_LENGTH = 70
+
+
+def field_text(table: str, field: str) -> str:
+    """The field as the history names it («nombre» → «Nombre»), or its code when unnamed."""
+    label = history_text.field_label(table, field) or field.replace("_", " ")
+    return label[:1].upper() + label[1:]
+
+
+def value_text(table: str, field: str, value: Any) -> str:
+    if isinstance(value, dict) and "attachment" in value:
+        return QCoreApplication.translate("SyncConflictsDialog", "Archivo adjunto ({code})").format(
+            code=str(value["attachment"])[:8]
+        )
+    if isinstance(value, list | dict):
+        return history_text.shorten(str(value), VALUE_LENGTH)
+    return history_text.value_text(table, field, value)
+
+
+def received_text(iso: str) -> str:
+    try:
+        return local_date_time(datetime.fromisoformat(iso))
+    except ValueError:
+        return iso
+
+
+class SyncConflictModel(RowTableModel[ConflictInfo]):
+    """One pending conflict per row."""
+
+    CONTEXT = "SyncConflictModel"
+    RECORD, FIELDS, WHO, RECEIVED = range(4)
+    HEADERS = (
+        QT_TRANSLATE_NOOP("SyncConflictModel", "Registro"),
+        QT_TRANSLATE_NOOP("SyncConflictModel", "Campos"),
+        QT_TRANSLATE_NOOP("SyncConflictModel", "Del equipo de"),
+        QT_TRANSLATE_NOOP("SyncConflictModel", "Recibido"),
+    )
+    RIGHT_ALIGNED = frozenset({FIELDS})
+
+    def display(self, item: ConflictInfo, column: int) -> str:
+        if column == self.RECORD:
+            return item.record_name or history_text.TABLES.get(item.table, (item.table, False))[0]
+        if column == self.FIELDS:
+            return str(len(item.fields))
+        if column == self.WHO:
+            return item.facilitator or item.device_id[:8]
+        if column == self.RECEIVED:
+            return received_text(item.created_at)
+        return ""
+
+    def sort_value(self, item: ConflictInfo, column: int):
+        if column == self.RECEIVED:
+            return item.created_at
+        if column == self.FIELDS:
+            return len(item.fields)
+        return super().sort_value(item, column)
+
+
+class FieldChoices(QWidget):
+    """Both values of each differing field, side by side; one radio button keeps each."""
+
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._grid = QGridLayout(self)
+        self._grid.setColumnStretch(1, 1)
+        self._grid.setColumnStretch(2, 1)
+        self._grid.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self.groups: dict[str, QButtonGroup] = {}
+        self.buttons: dict[str, dict[str, QRadioButton]] = {}
+        self.messages: dict[str, FieldMessage] = {}
+
+    def show_conflict(self, conflict: ConflictInfo | None) -> None:
+        while self._grid.count():
+            widget = self._grid.takeAt(0).widget()
+            if widget is not None:
+                widget.deleteLater()
+        for group in self.groups.values():
+            group.deleteLater()
+        self.groups, self.buttons, self.messages = {}, {}, {}
+        if conflict is None:
+            return
+        header_style = "font-weight: bold;"
+        for column, text in enumerate(
+            (
+                self.tr("Campo"),
+                self.tr("En este equipo"),
+                self.tr("En el otro equipo ({who})").format(
+                    who=conflict.facilitator or conflict.device_id[:8]
+                ),
+            )
+        ):
+            label = QLabel(text)
+            label.setStyleSheet(header_style)
+            label.setTextFormat(Qt.TextFormat.PlainText)
+            self._grid.addWidget(label, 0, column)
+        row = 1
+        for name, sides in sorted(
+            conflict.fields.items(), key=lambda item: field_text(conflict.table, item[0])
+        ):
+            label = QLabel(field_text(conflict.table, name))
+            label.setTextFormat(Qt.TextFormat.PlainText)
+            group = QButtonGroup(self)
+            group.setExclusive(True)
+            self.groups[name] = group
+            self.buttons[name] = {}
+            for column, side in ((1, ConflictSide.LOCAL), (2, ConflictSide.REMOTE)):
+                value = sides.get(side.value)
+                button = QRadioButton(value_text(conflict.table, name, value))
+                button.setToolTip(str(value) if value is not None else "")
+                button.setObjectName(f"{name}:{side.value}")
+                group.addButton(button)
+                self.buttons[name][side.value] = button
+                self._grid.addWidget(button, row, column)
+            message = FieldMessage()
+            self.messages[name] = message
+            group.buttonToggled.connect(
+                lambda *_a, m=message: (m.clear_message(), self.changed.emit())
+            )
+            self._grid.addWidget(label, row, 0)
+            self._grid.addWidget(message, row + 1, 1, 1, 2)
+            row += 2
+
+    def _chosen(self, message: FieldMessage) -> None:
+        message.clear_message()
+        self.changed.emit()
+
+    def choose_all(self, side: ConflictSide) -> None:
+        for buttons in self.buttons.values():
+            buttons[side.value].setChecked(True)
+
+    @property
+    def choices(self) -> dict[str, str]:
+        chosen = {}
+        for name, buttons in self.buttons.items():
+            for side, button in buttons.items():
+                if button.isChecked():
+                    chosen[name] = side
+        return chosen
+
+    def show_errors(self, errors: dict[str, str]) -> None:
+        for name, text in errors.items():
+            if name in self.messages:
+                self.messages[name].show_message(text)
+
+
+class SyncConflictsDialog(QDialog):
+    """Pending conflicts on the left; the chosen one's fields on the right."""
+
+    resolved = Signal(str)  # the conflict's id
+
+    def __init__(self, db: Database, parent: QWidget | None = None):
+        from alianzas_desktop.ui.alliance_page import make_table_view
+
+        super().__init__(parent)
+        self._db = db
+        self.setWindowTitle(self.tr("Conflictos de sincronización"))
+
+        self.intro_label = QLabel(
+            self.tr(
+                "Estos registros cambiaron en este equipo y en otro desde el último "
+                "intercambio. Cada equipo conserva su valor hasta que usted elija, campo por "
+                "campo, cuál queda. La elección viaja al otro equipo con el próximo paquete."
+            )
+        )
+        self.intro_label.setWordWrap(True)
+        self.model = SyncConflictModel(self)
+        self.view = make_table_view(self.model, stretch=SyncConflictModel.RECORD, parent=self)
+        self.empty_label = QLabel(self.tr("No hay conflictos esperando una decisión."))
+        self.record_label = QLabel()
+        self.record_label.setWordWrap(True)
+        self.record_label.setTextFormat(Qt.TextFormat.PlainText)
+        font = self.record_label.font()
+        font.setBold(True)
+        self.record_label.setFont(font)
+        self.choices = FieldChoices()
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setWidget(self.choices)
+        self.local_button = QPushButton(self.tr("Todo de &este equipo"))
+        self.remote_button = QPushButton(self.tr("Todo del &otro equipo"))
+        self.apply_button = QPushButton(self.tr("&Aplicar elección"))
+        self.message = FieldMessage()
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Cerrar"))
+
+        self.view.selectionModel().selectionChanged.connect(lambda *_a: self._show_selected())
+        self.local_button.clicked.connect(lambda: self.choices.choose_all(ConflictSide.LOCAL))
+        self.remote_button.clicked.connect(lambda: self.choices.choose_all(ConflictSide.REMOTE))
+        self.apply_button.clicked.connect(lambda: self.apply())
+        self.choices.changed.connect(self.message.clear_message)
+        self.buttons.rejected.connect(self.reject)
+
+        # Assemble
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(8, 0, 0, 0)
+        right_layout.addWidget(self.record_label)
+        right_layout.addWidget(self.scroll, 1)
+        right_layout.addWidget(self.message)
+        action_row = QHBoxLayout()
+        action_row.addWidget(self.local_button)
+        action_row.addWidget(self.remote_button)
+        action_row.addStretch(1)
+        action_row.addWidget(self.apply_button)
+        right_layout.addLayout(action_row)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.view, 1)
+        left_layout.addWidget(self.empty_label)
+        splitter = QSplitter()
+        splitter.addWidget(left)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 3)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 16, 16, 12)
+        layout.addWidget(self.intro_label)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(self.buttons)
+        fit_to_screen(self, 1100, 600)
+        self.refresh()
+
+    def refresh(self) -> None:
+        rows = bundles.list_conflicts(self._db)
+        self.model.set_rows(rows)
+        self.view.sortByColumn(SyncConflictModel.RECEIVED, Qt.SortOrder.AscendingOrder)
+        self.empty_label.setVisible(not rows)
+        if rows:
+            self.view.selectRow(0)
+        self._show_selected()
+
+    def selected_conflict(self) -> ConflictInfo | None:
+        rows = self.view.selectionModel().selectedRows()
+        if not rows:
+            return None
+        return self.model.row_at(self.view.model().mapToSource(rows[0]).row())
+
+    def _show_selected(self) -> None:
+        conflict = self.selected_conflict()
+        self.choices.show_conflict(conflict)
+        self.message.clear_message()
+        if conflict is None:
+            self.record_label.setText("")
+        else:
+            self.record_label.setText(
+                self.tr("{record}: elija qué valor queda en cada campo.").format(
+                    record=self.model.display(conflict, SyncConflictModel.RECORD)
+                )
+            )
+        for widget in (self.local_button, self.remote_button, self.apply_button):
+            widget.setEnabled(conflict is not None)
+
+    def apply(self) -> bool:
+        conflict = self.selected_conflict()
+        if conflict is None:
+            return False
+        try:
+            bundles.resolve_conflict(self._db, conflict.id, self.choices.choices)
+        except ValidationFailed as exc:
+            self.choices.show_errors(exc.errors)
+            self.message.show_message(self.tr("Elija un valor en cada campo marcado."))
+            return False
+        except ServiceError as exc:
+            self.message.show_message(str(exc))
+            return False
+        self.refresh()
+        self.resolved.emit(conflict.id)
+        return True
+
+
+def open_conflicts_dialog(window) -> SyncConflictsDialog:
+    dialog = SyncConflictsDialog(window.db, window)
+    dialog.resolved.connect(lambda _id: window.refresh())
+    dialog.exec()
+    dialog.deleteLater()
+    return dialog
+
+
+def conflicts_action(window) -> QAction:
+    """Archivo ▸ Conflictos de sincronización…"""
+    action = QAction(
+        QCoreApplication.translate("SyncConflictsDialog", "Con&flictos de sincronización…"), window
+    )
+    action.setToolTip(
+        QCoreApplication.translate(
+            "SyncConflictsDialog",
+            "Registros cambiados en dos equipos: elegir, campo por campo, qué valor queda",
+        )
+    )
+    action.triggered.connect(lambda: open_conflicts_dialog(window))
+    window.sync_conflicts_action = action
+    return action
