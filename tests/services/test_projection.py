@@ -113,7 +113,9 @@ def test_partners_moving_on_and_joining_open_an_otrosi(db, alliance_id):
     empresa = setup.partners[1].membership_id
     data = setup.data
     data.sustainability = [SustainabilityEntry(what="Fondo rotatorio")]
-    data.retirements = [RetirementEntry(membership_id=empresa, on=date(2027, 2, 1), reason="Cierre")]
+    data.retirements = [
+        RetirementEntry(membership_id=empresa, on=date(2027, 2, 1), reason="Cierre")
+    ]
     data.joinings = [JoiningEntry(name="Fundación Ñandú", sector="sociedad_civil")]
     saved = projection.save_projection(db, data, today=TODAY)
     assert (saved.retired, saved.joined) == (1, 1)
