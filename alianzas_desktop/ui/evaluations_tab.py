@@ -9,12 +9,14 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP as _noop
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
+    QFrame,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QMessageBox,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QTableView,
     QVBoxLayout,
@@ -133,9 +135,15 @@ class EvaluationsTab(QWidget):
         grid.addWidget(bars_box, 2, 0, 1, 2)
         grid.setRowStretch(1, 3)
         grid.setRowStretch(2, 1)
+        # In a scroll area, so a narrow window (half a laptop screen) still fits the page: the
+        # charts keep their readable size and scroll instead of widening the whole window.
+        charts_scroll = QScrollArea()
+        charts_scroll.setWidgetResizable(True)
+        charts_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        charts_scroll.setWidget(charts)
         splitter = QSplitter()
         splitter.addWidget(left)
-        splitter.addWidget(charts)
+        splitter.addWidget(charts_scroll)
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 5)
         splitter.setSizes([380, 920])
