@@ -609,3 +609,58 @@ class SystematizationDocument:
                 "lecciones": [lesson.what_happened for lesson in self.lessons],
             }
         )
+
+
+# -- the ficha de la alianza ----------------------------------------------------------------------
+
+PROFILE_KIND = "ficha"
+
+
+@dataclass(frozen=True)
+class ProfilePartner:
+    organization: str
+    sector: str  # code
+    sector_label: str
+    contribution: str
+
+
+@dataclass(frozen=True)
+class ProfileContribution:
+    kind_label: str
+    count: int
+    value: int  # pesos estimated, 0 when none
+
+
+@dataclass(frozen=True)
+class ProfileDocument:
+    """Everything the one-page ficha de la alianza prints."""
+
+    alliance_id: str
+    alliance_name: str
+    territory: str
+    area_label: str
+    phase_label: str
+    start_date: date
+    facilitator: str
+    purpose: str
+    objectives: str
+    partners: tuple[ProfilePartner, ...]
+    contributions: tuple[ProfileContribution, ...]
+    commitments_total: int
+    commitments_done: int
+    health_label: str  # empty when not known
+    health_reasons: tuple[str, ...]
+    lessons: tuple[str, ...]  # the main lessons' texts
+    printed_on: date
+    verification_code: str = ""
+
+    def content(self) -> dict[str, Any]:
+        return jsonable(
+            {
+                "alianza": self.alliance_id,
+                "nombre": self.alliance_name,
+                "fase": self.phase_label,
+                "socios": [p.organization for p in self.partners],
+                "fecha": self.printed_on,
+            }
+        )

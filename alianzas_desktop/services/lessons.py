@@ -111,7 +111,12 @@ def all_lessons(db: Database) -> list[LessonInfo]:
             select(Lesson, Alliance.name, Systematization.completed_on)
             .join(Alliance, Lesson.alliance_id == Alliance.id)
             .outerjoin(Systematization, Lesson.systematization_id == Systematization.id)
-            .order_by(Lesson.created_at.desc(), Lesson.alliance_id, Lesson.position)
+            .order_by(
+                Systematization.created_at.desc(),
+                Lesson.alliance_id,
+                Lesson.position,
+                Lesson.created_at,
+            )
         ).all()
         return [
             LessonInfo(

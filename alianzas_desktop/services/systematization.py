@@ -20,9 +20,13 @@ from alianzas_desktop.domain.evaluation import dimension_of
 from alianzas_desktop.domain.fields import clean_text
 from alianzas_desktop.domain.systematization import (
     DOCUMENT_KIND,
+    PROFILE_KIND,
     ChronologyEvent,
     LessonEntry,
     LessonLine,
+    ProfileContribution,
+    ProfileDocument,
+    ProfilePartner,
     ReflectionAnswer,
     SystematizationData,
     SystematizationDocument,
@@ -35,12 +39,14 @@ from alianzas_desktop.domain.systematization import (
 from alianzas_desktop.domain.verification import verification_code
 from alianzas_desktop.domain.vocabulary import (
     ApplicationArea,
+    CommitmentStatus,
     Condition,
     ConflictLevel,
     ConflictStatus,
     DraftKind,
     MeetingStatus,
     Phase,
+    Sector,
     SuccessFactor,
     label_of,
 )
@@ -368,3 +374,66 @@ def latest_systematization_id(db: Database, alliance_id: str) -> str | None:
     with db.reading() as session:
         row = _latest(session, alliance_id)
         return row.id if row is not None else None
+
+
+# -- the ficha de la alianza -------------------------------------------------------------------
+
+MAIN_LESSONS = 3
+
+
+def profile_document(db: Database, alliance_id: str, today: date | None = None) -> ProfileDocument:
+    """The one-page ficha: who, what, where, phase, partners by sector, contributions,
+    health and the main lessons."""
+    from alianzas_desktop.services import alliances as alliance_service
+    from alianzas_desktop.services import lessons as lesson_service
+
+    today = today or date.today()
+    detail = alliance_service.alliance_detail(db, alliance_id)
+    sector_order = {s.value: i for i, s in enumerate(Sector)}
+    partners = tuple(
+        ProfilePartner(p.organization, p.sector, p.sector_label, p.contribution)
+        for p in sorted(
+            detail.partners, key=lambda p: (sector_order.get(p.sector, 9), p.organization)
+        )
+    )
+    counted = [c for c in detail.commitments if c.status != CommitmentStatus.CANCELLED.value]
+    by_kind: dict[str, list] = {}
+    for commitment in counted:
+        by_kind.setdefault(commitment.kind_label, []).append(commitment)
+    contributions = tuple(
+        ProfileContribution(label, len(items), sum(c.estimated_value or 0 for c in items))
+        for label, items in sorted(by_kind.items(), key=lambda kv: -len(kv[1]))
+    )
+    health_label, reasons = "", ()
+    try:
+        from alianzas_desktop.services.health import alliance_health
+
+        reading = alliance_health(db, alliance_id, today=today)
+        health_label, reasons = reading.health_label, tuple(reading.reasons)
+    except ImportError:  # a build without the health reading: the ficha omits it
+        pass
+    main = lesson_service.find_lessons(db, alliance_id=alliance_id)[:MAIN_LESSONS]
+    document = ProfileDocument(
+        alliance_id=detail.id,
+        alliance_name=detail.name,
+        territory=detail.territory,
+        area_label=detail.area_label,
+        phase_label=detail.phase_label,
+        start_date=detail.start_date,
+        facilitator=detail.facilitator,
+        purpose=detail.purpose,
+        objectives=detail.objectives,
+        partners=partners,
+        contributions=contributions,
+        commitments_total=len(counted),
+        commitments_done=sum(c.status == CommitmentStatus.DONE.value for c in counted),
+        health_label=health_label,
+        health_reasons=reasons,
+        lessons=tuple(
+            " ".join(t for t in (lesson.what_happened, lesson.recommendation) if t)
+            for lesson in main
+        ),
+        printed_on=today,
+    )
+    code = verification_code(PROFILE_KIND, document.content())
+    return ProfileDocument(**{**document.__dict__, "verification_code": code})
