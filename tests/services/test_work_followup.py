@@ -200,3 +200,27 @@ def test_move_to_phase_still_works_for_scripts_and_records_the_act(db, alliance_
     assert change.to_phase == "consolidacion" and change.reason == ""
     with pytest.raises(ValidationFailed):
         alliances.move_to_phase(db, alliance_id, "otra")
+
+
+def test_health_of_every_alliance_takes_the_same_few_queries(db, alliance_id):
+    from sqlalchemy import event
+
+    statements: list[str] = []
+
+    def count(_conn, _cursor, statement, *_args):
+        if statement.lstrip().upper().startswith("SELECT"):
+            statements.append(statement)
+
+    def reading_all() -> int:
+        statements.clear()
+        event.listen(db.engine, "before_cursor_execute", count)
+        try:
+            health.health_of_all(db, today=TODAY)
+        finally:
+            event.remove(db.engine, "before_cursor_execute", count)
+        return len(statements)
+
+    one = reading_all()
+    for _ in range(4):
+        _second(db)
+    assert reading_all() == one <= 6
