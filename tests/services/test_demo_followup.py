@@ -5,16 +5,14 @@ from __future__ import annotations
 from datetime import date
 
 from alianzas_desktop.services import commitment_board, conflicts, demo, health
-from alianzas_desktop.services.demo_conflicts import add_demo_conflicts
 
 
 def test_demo_alliances_get_conflicts_evidence_and_readings(db):
     today = date.today()
-    ids = demo.build_demo(db, today)
-    add_demo_conflicts(db, today)
+    ids = demo.build_demo(db, today)  # calls add_demo_conflicts after plans and reviews
     levels = {c.level for aid in ids for c in conflicts.list_conflicts(db, aid)}
     assert levels == {"aspectos_externos", "dificultades_propias", "incidentes_criticos"}
-    assert len(conflicts.open_critical_counts(db)) == 1
+    assert list(conflicts.open_critical_counts(db).values()) == [1]
     rows = commitment_board.board_rows(db, today=today)
     assert any(r.overdue for r in rows)
     with_evidence = [r for r in rows if r.evidence_count]
