@@ -1,0 +1,1 @@
+"""Sistematización de la experiencia: Óscar Jara's five moments as a wizard."""
