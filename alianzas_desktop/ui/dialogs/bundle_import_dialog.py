@@ -58,6 +58,28 @@ class KindCount:
     frozen_different: int
 
 
+# Kinds the history does not name (or names like another: the agreement and its versions).
+KIND_LABELS = {
+    "agreement_versions": QT_TRANSLATE_NOOP("KindCountModel", "Versión del acuerdo"),
+    "plan_activity_commitments": QT_TRANSLATE_NOOP(
+        "KindCountModel", "Compromiso de una actividad del plan"
+    ),
+    "sustainability_items": QT_TRANSLATE_NOOP("KindCountModel", "Elemento de sostenibilidad"),
+    "replications": QT_TRANSLATE_NOOP("KindCountModel", "Réplica"),
+    "observed_benefits": QT_TRANSLATE_NOOP("KindCountModel", "Beneficio observado"),
+    "systematizations": QT_TRANSLATE_NOOP("KindCountModel", "Sistematización"),
+    "chronology_notes": QT_TRANSLATE_NOOP("KindCountModel", "Nota de la cronología"),
+    "lessons": QT_TRANSLATE_NOOP("KindCountModel", "Lección aprendida"),
+}
+
+
+def kind_label(table: str) -> str:
+    """A kind of record in words: the history's name, or ours for the kinds it lacks."""
+    if table in KIND_LABELS:
+        return QCoreApplication.translate("KindCountModel", KIND_LABELS[table])
+    return TABLES.get(table, (table, False))[0]
+
+
 def kind_counts(summary: ImportSummary) -> list[KindCount]:
     """The summary's changes counted by kind of record, in the history's words."""
     counts: dict[str, Counter] = {}
@@ -66,7 +88,7 @@ def kind_counts(summary: ImportSummary) -> list[KindCount]:
     rows = [
         KindCount(
             table=table,
-            label=TABLES.get(table, (table, False))[0],
+            label=kind_label(table),
             added=c[ChangeAction.ADDED.value],
             updated=c[ChangeAction.UPDATED.value],
             conflicts=c[ChangeAction.CONFLICT.value],
@@ -329,10 +351,17 @@ class BundleImportDialog(QDialog):
         self.previewed.emit(summary)
 
     def _show_summary(self, summary: ImportSummary) -> None:
-        who = summary.facilitator or self.tr("sin nombre de facilitador")
+        if summary.facilitator:
+            origin = self.tr("Paquete de {who} (equipo {device}), creado el {when}")
+        else:
+            origin = self.tr(
+                "Paquete de un equipo sin facilitador registrado ({device}), creado el {when}"
+            )
         self.origin_label.setText(
-            self.tr("Paquete de {who} (equipo {device}), creado el {when}.").format(
-                who=who, device=summary.device_id[:8], when=when_text(summary.created_at)
+            origin.format(
+                who=summary.facilitator,
+                device=summary.device_id[:8],
+                when=when_text(summary.created_at),
             )
         )
         self.model.set_rows(kind_counts(summary))

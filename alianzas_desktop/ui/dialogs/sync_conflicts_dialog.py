@@ -32,13 +32,14 @@ from alianzas_desktop.services import bundles
 from alianzas_desktop.services.bundles import ConflictInfo, ConflictSide
 from alianzas_desktop.services.errors import ServiceError, ValidationFailed
 from alianzas_desktop.storage.database import Database
+from alianzas_desktop.ui.dialogs.bundle_import_dialog import kind_label
 from alianzas_desktop.ui.models.base import RowTableModel
 from alianzas_desktop.ui.widgets.field_error import FieldMessage
 from alianzas_desktop.ui.widgets.window_fit import fit_to_screen
 
 logger = logging.getLogger(__name__)
 
-VALUE_LENGTH = 70
+VALUE_LENGTH = 400
 
 
 def field_text(table: str, field: str) -> str:
@@ -54,7 +55,10 @@ def value_text(table: str, field: str, value: Any) -> str:
         )
     if isinstance(value, list | dict):
         return history_text.shorten(str(value), VALUE_LENGTH)
-    return history_text.value_text(table, field, value)
+    text = history_text.value_text(table, field, value)
+    if isinstance(value, str) and text == history_text.shorten(value):
+        return history_text.shorten(value, VALUE_LENGTH)  # room to read more than a line
+    return text
 
 
 def received_text(iso: str) -> str:
@@ -79,7 +83,9 @@ class SyncConflictModel(RowTableModel[ConflictInfo]):
 
     def display(self, item: ConflictInfo, column: int) -> str:
         if column == self.RECORD:
-            return item.record_name or history_text.TABLES.get(item.table, (item.table, False))[0]
+            if item.record_name and item.table in history_text.TABLES:
+                return item.record_name
+            return kind_label(item.table)
         if column == self.FIELDS:
             return str(len(item.fields))
         if column == self.WHO:
@@ -97,7 +103,8 @@ class SyncConflictModel(RowTableModel[ConflictInfo]):
 
 
 class FieldChoices(QWidget):
-    """Both values of each differing field, side by side; one radio button keeps each."""
+    """Each differing field: its name, then this side's and the other side's value, each with
+    the radio button that keeps it. Values wrap, so long texts are read whole-ish, not cut."""
 
     changed = Signal()
 
@@ -105,62 +112,69 @@ class FieldChoices(QWidget):
         super().__init__(parent)
         self._grid = QGridLayout(self)
         self._grid.setColumnStretch(1, 1)
-        self._grid.setColumnStretch(2, 1)
         self._grid.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self._grid.setVerticalSpacing(4)
         self.groups: dict[str, QButtonGroup] = {}
         self.buttons: dict[str, dict[str, QRadioButton]] = {}
+        self.values: dict[str, dict[str, QLabel]] = {}
         self.messages: dict[str, FieldMessage] = {}
 
     def show_conflict(self, conflict: ConflictInfo | None) -> None:
         while self._grid.count():
             widget = self._grid.takeAt(0).widget()
             if widget is not None:
+                widget.hide()  # until deleted, it would still be drawn where it was
                 widget.deleteLater()
         for group in self.groups.values():
             group.deleteLater()
-        self.groups, self.buttons, self.messages = {}, {}, {}
+        self.groups, self.buttons, self.values, self.messages = {}, {}, {}, {}
         if conflict is None:
             return
-        header_style = "font-weight: bold;"
-        for column, text in enumerate(
-            (
-                self.tr("Campo"),
-                self.tr("En este equipo"),
-                self.tr("En el otro equipo ({who})").format(
-                    who=conflict.facilitator or conflict.device_id[:8]
-                ),
-            )
-        ):
-            label = QLabel(text)
-            label.setStyleSheet(header_style)
-            label.setTextFormat(Qt.TextFormat.PlainText)
-            self._grid.addWidget(label, 0, column)
-        row = 1
-        for name, sides in sorted(
+        other = conflict.facilitator or conflict.device_id[:8]
+        sides = (
+            (ConflictSide.LOCAL, self.tr("Este equipo")),
+            (ConflictSide.REMOTE, self.tr("El otro equipo ({who})").format(who=other)),
+        )
+        row = 0
+        for name, values in sorted(
             conflict.fields.items(), key=lambda item: field_text(conflict.table, item[0])
         ):
-            label = QLabel(field_text(conflict.table, name))
-            label.setTextFormat(Qt.TextFormat.PlainText)
+            title = QLabel(field_text(conflict.table, name))
+            title.setTextFormat(Qt.TextFormat.PlainText)
+            font = title.font()
+            font.setBold(True)
+            title.setFont(font)
+            if row:
+                self._grid.setRowMinimumHeight(row, 8)
+                row += 1
+            self._grid.addWidget(title, row, 0, 1, 2)
+            row += 1
             group = QButtonGroup(self)
             group.setExclusive(True)
             self.groups[name] = group
             self.buttons[name] = {}
-            for column, side in ((1, ConflictSide.LOCAL), (2, ConflictSide.REMOTE)):
-                value = sides.get(side.value)
-                button = QRadioButton(value_text(conflict.table, name, value))
-                button.setToolTip(str(value) if value is not None else "")
+            self.values[name] = {}
+            for side, side_text in sides:
+                value = values.get(side.value)
+                button = QRadioButton(side_text)
                 button.setObjectName(f"{name}:{side.value}")
                 group.addButton(button)
+                shown = QLabel(value_text(conflict.table, name, value))
+                shown.setTextFormat(Qt.TextFormat.PlainText)
+                shown.setWordWrap(True)
+                shown.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+                if value is not None:
+                    shown.setToolTip(history_text.shorten(str(value), 1000))
                 self.buttons[name][side.value] = button
-                self._grid.addWidget(button, row, column)
+                self.values[name][side.value] = shown
+                self._grid.addWidget(button, row, 0, Qt.AlignmentFlag.AlignTop)
+                self._grid.addWidget(shown, row, 1)
+                row += 1
             message = FieldMessage()
             self.messages[name] = message
-            group.buttonToggled.connect(
-                lambda *_a, m=message: (m.clear_message(), self.changed.emit())
-            )
-            self._grid.addWidget(label, row, 0)
-            self._grid.addWidget(message, row + 1, 1, 1, 2)
-            row += 2
+            group.buttonToggled.connect(lambda *_a, m=message: self._chosen(m))
+            self._grid.addWidget(message, row, 0, 1, 2)
+            row += 1
 
     def _chosen(self, message: FieldMessage) -> None:
         message.clear_message()
@@ -255,6 +269,7 @@ class SyncConflictsDialog(QDialog):
         splitter.addWidget(right)
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 3)
+        splitter.setSizes([440, 620])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 16, 16, 12)
         layout.addWidget(self.intro_label)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QLineEdit
 
+from alianzas_desktop.profile import Profile, save_profile
 from alianzas_desktop.services import alliances, bundles
 from alianzas_desktop.ui.dialogs.bundle_export_dialog import BundleExportDialog
 from alianzas_desktop.ui.dialogs.bundle_import_dialog import BundleImportDialog, KindCountModel
@@ -105,6 +106,7 @@ def test_export_refuses_no_choice_and_mismatched_passphrases(
 def test_import_previews_then_applies_into_a_second_database(
     db, alliances_on_a, laptop_b, tmp_path, qtbot, told
 ):
+    save_profile(Profile(name="Luz Dary Ocampo"))  # the facilitator on laptop A
     path = export_through_dialog(qtbot, db, tmp_path / "todo.alianzas")
     before = file_state(laptop_b.path)
     dialog = shown(qtbot, BundleImportDialog(laptop_b))
@@ -123,7 +125,7 @@ def test_import_previews_then_applies_into_a_second_database(
     assert dialog.model.index(rows["Alianza"], KindCountModel.ADDED).data() == "3"
     assert dialog.model.index(rows["Alianza"], KindCountModel.UPDATED).data() == "—"
     assert "Organización" in rows
-    assert "(equipo " in dialog.origin_label.text()
+    assert dialog.origin_label.text().startswith("Paquete de Luz Dary Ocampo (equipo ")
     assert f"Se agregarán {preview.added}" in dialog.totals_label.text()
     assert file_state(laptop_b.path) == before  # the preview wrote nothing
     assert alliances.list_alliances(laptop_b) == []
@@ -142,6 +144,7 @@ def test_import_previews_then_applies_into_a_second_database(
     assert history.model.index(0, ExchangeModel.DIRECTION).data() == "Importado"
     assert history.model.index(0, ExchangeModel.FILE).data() == "todo.alianzas"
     assert history.model.index(0, ExchangeModel.ADDED).data() == str(result.added)
+    assert history.model.index(0, ExchangeModel.FACILITATOR).data() == "Luz Dary Ocampo"
     assert not history.empty_label.isVisible()
 
 

@@ -51,8 +51,9 @@ def test_both_sides_renamed_an_organization_and_the_other_side_is_chosen(
     assert record == "Organización «Alcaldía de Sonsón (Antioquia)»"
     local = dialog.choices.buttons["name"]["local"]
     remote = dialog.choices.buttons["name"]["remoto"]
-    assert local.text() == "Alcaldía de Sonsón (Antioquia)"
-    assert remote.text() == "Alcaldía Municipal de Sonsón"
+    assert local.text() == "Este equipo"
+    assert dialog.choices.values["name"]["local"].text() == "Alcaldía de Sonsón (Antioquia)"
+    assert dialog.choices.values["name"]["remoto"].text() == "Alcaldía Municipal de Sonsón"
     labels = [w.text() for w in dialog.choices.findChildren(type(dialog.record_label))]
     assert "Nombre" in labels  # the field named as people read it
 
