@@ -33,6 +33,9 @@ from alianzas_desktop.ui import commitments_board, file_dialogs
 from alianzas_desktop.ui.agenda_panel import AgendaPanel
 from alianzas_desktop.ui.alliance_page import AlliancePage
 from alianzas_desktop.ui.dialogs.backup_dialog import open_backup_dialog
+from alianzas_desktop.ui.dialogs.bundle_export_dialog import export_action
+from alianzas_desktop.ui.dialogs.bundle_import_dialog import import_action
+from alianzas_desktop.ui.dialogs.exchanges_dialog import exchanges_action
 from alianzas_desktop.ui.dialogs.profile_dialog import ProfileDialog
 from alianzas_desktop.ui.dialogs.resume_draft_dialog import (
     NewOrResume,
@@ -40,6 +43,7 @@ from alianzas_desktop.ui.dialogs.resume_draft_dialog import (
     ask_new_or_resume,
     ask_resume,
 )
+from alianzas_desktop.ui.dialogs.sync_conflicts_dialog import conflicts_action
 from alianzas_desktop.ui.models.alliance_table_model import (
     ID_ROLE,
     AllianceFilterProxy,
@@ -185,6 +189,10 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.drafts_action)
         file_menu.addAction(self.open_db_action)
         file_menu.addAction(self.backup_action)
+        file_menu.addSeparator()
+        for make in (export_action, import_action, conflicts_action, exchanges_action):
+            file_menu.addAction(make(self))
+        file_menu.addSeparator()
         file_menu.addAction(self.profile_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
