@@ -16,7 +16,7 @@ from alianzas_desktop.domain.vocabulary import (
     ConflictStatus,
     label_of,
 )
-from alianzas_desktop.services.errors import NotFoundError, ValidationFailed
+from alianzas_desktop.services.errors import NotFoundError, ServiceError, ValidationFailed
 from alianzas_desktop.storage.database import Database
 from alianzas_desktop.storage.models import Alliance
 from alianzas_desktop.storage.work_models import Conflict
@@ -104,6 +104,11 @@ def _fill(conflict: Conflict, data: ConflictData) -> None:
     conflict.resolved_on = data.resolved_on
 
 
+def _refuse_archived(alliance: Alliance) -> None:
+    if alliance.archived_at is not None:
+        raise ServiceError("La alianza está archivada: restáurela para registrar conflictos.")
+
+
 def record_conflict(
     db: Database, alliance_id: str, data: ConflictData, *, today: date | None = None
 ) -> str:
@@ -112,6 +117,7 @@ def record_conflict(
         alliance = session.get(Alliance, alliance_id)
         if alliance is None:
             raise NotFoundError("No existe esa alianza.")
+        _refuse_archived(alliance)
         cleaned = _checked(data, alliance.start_date, today)
         conflict = Conflict(alliance_id=alliance.id)
         _fill(conflict, cleaned)
@@ -130,6 +136,8 @@ def update_conflict(
         if conflict is None:
             raise NotFoundError("Ese conflicto no está en el registro.")
         alliance = session.get(Alliance, conflict.alliance_id)
+        if alliance is not None:
+            _refuse_archived(alliance)
         cleaned = _checked(data, alliance.start_date if alliance else None, today)
         _fill(conflict, cleaned)
 

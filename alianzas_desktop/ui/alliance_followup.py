@@ -135,6 +135,10 @@ class AllianceFollowup:
         self.conflicts_tab.load(alliance_id)
         self.commitments_board.load(alliance_id)
         self.page.timeline.set_history(phase_changes.phase_history(db, alliance_id))
+        # An archived alliance is kept for the record: its follow-up is read, not changed.
+        archived = self.page.detail is not None and self.page.detail.archived_at is not None
+        self.conflicts_tab.set_read_only(archived)
+        self.commitments_board.set_read_only(archived)
         tabs = self.page.tabs
         count = self.conflicts_tab.model.rowCount()
         tabs.setTabText(

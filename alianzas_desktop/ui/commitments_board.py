@@ -406,6 +406,7 @@ class CommitmentsBoard(QWidget):
 
         self._db = db
         self._alliance_id = alliance_id
+        self._read_only = False
         self.last_dialog: StatusUpdateDialog | None = None
 
         # Widgets
@@ -625,8 +626,12 @@ class CommitmentsBoard(QWidget):
             return None
         return self.history_model.row_at(self.history_view.model().mapToSource(indexes[0]).row())
 
+    def set_read_only(self, read_only: bool) -> None:
+        self._read_only = read_only
+        self._update_actions()
+
     def _update_actions(self) -> None:
-        self.update_button.setEnabled(self.selected_row() is not None)
+        self.update_button.setEnabled(self.selected_row() is not None and not self._read_only)
         entry = self._selected_history()
         self.evidence_button.setEnabled(entry is not None and bool(entry.evidence))
 
@@ -635,7 +640,7 @@ class CommitmentsBoard(QWidget):
     def update_status(self) -> bool:
         """Open the status update dialog for the selected commitment; True when saved."""
         row = self.selected_row()
-        if row is None:
+        if row is None or self._read_only:
             return False
         dialog = StatusUpdateDialog(self._db, row, self)
         self.last_dialog = dialog

@@ -283,6 +283,7 @@ class ConflictsTab(QWidget):
 
         self._db = db
         self._alliance_id: str | None = None
+        self._read_only = False
         self.last_dialog: ConflictDialog | None = None
         self.model = ConflictTableModel(self)
         self.view = make_table_view(self.model, stretch=ConflictTableModel.DESCRIPTION, parent=self)
@@ -349,12 +350,16 @@ class ConflictsTab(QWidget):
             return None
         return self.model.row_at(self.view.model().mapToSource(indexes[0]).row())
 
+    def set_read_only(self, read_only: bool) -> None:
+        self._read_only = read_only
+        self._update_actions()
+
     def _update_actions(self) -> None:
-        self.record_button.setEnabled(self._alliance_id is not None)
-        self.update_button.setEnabled(self.selected_conflict() is not None)
+        self.record_button.setEnabled(self._alliance_id is not None and not self._read_only)
+        self.update_button.setEnabled(self.selected_conflict() is not None and not self._read_only)
 
     def _open(self, conflict: ConflictInfo | None) -> bool:
-        if self._alliance_id is None:
+        if self._alliance_id is None or self._read_only:
             return False
         dialog = ConflictDialog(self._db, self._alliance_id, conflict, self)
         self.last_dialog = dialog

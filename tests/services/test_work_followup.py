@@ -224,3 +224,18 @@ def test_health_of_every_alliance_takes_the_same_few_queries(db, alliance_id):
     for _ in range(4):
         _second(db)
     assert reading_all() == one <= 6
+
+
+def test_an_archived_alliance_refuses_new_conflicts_and_follow_up(db, alliance_id):
+    from alianzas_desktop.services import alliance_changes
+    from alianzas_desktop.services.errors import ServiceError
+
+    alliance_changes.archive_alliance(db, alliance_id)
+    with pytest.raises(ServiceError, match="archivada"):
+        conflicts.record_conflict(
+            db, alliance_id, ConflictData(occurred_on=TODAY, description="x"), today=TODAY
+        )
+    [row, *_] = commitment_board.board_rows(db, BoardFilter(alliance_id=alliance_id))
+    with pytest.raises(ServiceError, match="archivada"):
+        commitment_board.update_status(db, row.id, "cumplido", "Hecho", today=TODAY)
+    assert conflicts.list_conflicts(db, alliance_id) == []

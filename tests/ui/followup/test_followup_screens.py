@@ -225,3 +225,19 @@ def test_the_timeline_shows_when_each_phase_began(db, qtbot, window, alliance_id
     page = _open(window, qtbot, alliance_id)
     assert page.timeline.entered_on("puesta_en_marcha") == date(2026, 4, 1)
     assert "01/04/2026: Nacimiento → Puesta en marcha (Plan)" in page.timeline.toolTip()
+
+
+def test_an_archived_alliance_shows_its_follow_up_without_changing_it(
+    db, qtbot, window, alliance_ids
+):
+    from alianzas_desktop.services import alliance_changes
+
+    alliance_id = alliance_ids[CACAO]
+    alliance_changes.archive_alliance(db, alliance_id)
+    page = _open(window, qtbot, alliance_id)
+    click_tab_of(qtbot, page.tabs, page.commitments_board)
+    board = page.commitments_board
+    click_row(qtbot, board.view, 0, BoardModel.DESCRIPTION)
+    assert board.model.rowCount() == 3
+    assert not board.update_button.isEnabled()
+    assert not page.conflicts_tab.record_button.isEnabled()
