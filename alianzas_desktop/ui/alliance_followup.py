@@ -134,7 +134,11 @@ class AllianceFollowup:
         self.health_banner.set_reading(health.alliance_health(db, alliance_id))
         self.conflicts_tab.load(alliance_id)
         self.commitments_board.load(alliance_id)
-        self.page.timeline.set_history(phase_changes.phase_history(db, alliance_id))
+        detail = self.page.detail
+        self.page.timeline.set_history(
+            phase_changes.phase_history(db, alliance_id),
+            detail.start_date if detail is not None else None,
+        )
         # An archived alliance is kept for the record: its follow-up is read, not changed.
         archived = self.page.detail is not None and self.page.detail.archived_at is not None
         self.conflicts_tab.set_read_only(archived)

@@ -43,11 +43,12 @@ class PhaseTimeline(QWidget):
         self._update_accessible()
         self.update()
 
-    def set_history(self, changes) -> None:
+    def set_history(self, changes, started_on: date | None = None) -> None:
         """The recorded phase changes (``services.phase_changes.PhaseChangeInfo``), oldest first:
-        each phase shows the date it was last entered, and the tooltip lists every change."""
+        each phase shows the date it was last entered (Nacimiento: the alliance's start), and
+        the tooltip lists every change."""
         self._history = list(changes)
-        self._entered = {}
+        self._entered = {Phase.BIRTH.value: started_on} if started_on else {}
         for change in self._history:
             self._entered[change.to_phase] = change.on
         self._update_accessible()

@@ -224,6 +224,7 @@ def test_the_timeline_shows_when_each_phase_began(db, qtbot, window, alliance_id
     alliances.move_to_phase(db, alliance_id, "puesta_en_marcha", on=date(2026, 4, 1), reason="Plan")
     page = _open(window, qtbot, alliance_id)
     assert page.timeline.entered_on("puesta_en_marcha") == date(2026, 4, 1)
+    assert page.timeline.entered_on("nacimiento") == date(2026, 3, 2)  # its start
     assert "01/04/2026: Nacimiento → Puesta en marcha (Plan)" in page.timeline.toolTip()
 
 
@@ -241,3 +242,30 @@ def test_an_archived_alliance_shows_its_follow_up_without_changing_it(
     assert board.model.rowCount() == 3
     assert not board.update_button.isEnabled()
     assert not page.conflicts_tab.record_button.isEnabled()
+
+
+def test_evidence_opens_from_the_history(db, qtbot, window, alliance_ids, tmp_path, monkeypatch):
+    from PySide6.QtGui import QDesktopServices
+
+    alliance_id = alliance_ids[CACAO]
+    [row, *_] = commitment_board.board_rows(db, BoardFilter(alliance_id=alliance_id))
+    commitment_board.update_status(
+        db,
+        row.id,
+        "cumplido",
+        "Acta de entrega firmada",
+        evidence=[commitment_board.EvidenceFile("acta de entrega.pdf", b"%PDF-1.4 acta")],
+    )
+    opened: list[str] = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile()))
+    page = _open(window, qtbot, alliance_id)
+    board = page.commitments_board
+    click_tab_of(qtbot, page.tabs, board)
+    board.select_commitment(row.id)
+    assert not board.evidence_button.isEnabled()
+    click_row(qtbot, board.history_view, 0, HistoryModel.NOTE)
+    click_button(qtbot, board.evidence_button)
+    [path] = opened
+    assert path.endswith("acta de entrega.pdf")
+    with open(path, "rb") as handle:
+        assert handle.read() == b"%PDF-1.4 acta"
