@@ -1,0 +1,1 @@
+"""The Proyección wizard: sustainability, replication, partners and benefits observed."""
