@@ -7,7 +7,7 @@ import logging
 from datetime import date
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP as _noop
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QSignalBlocker, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -158,8 +158,18 @@ class ChronologyPage(SystematizationPage):
     def events(self) -> list[ChronologyEvent]:
         return merge_chronology(self.context.events, self.data.notes)
 
-    def _refresh(self, keep_key: str | None = None) -> None:
+    def _refresh(self, keep_key: str | None = None, *, reload_editor: bool = True) -> None:
+        """Rows again (an edit may move one in date order), the same event still chosen."""
         key = keep_key if keep_key is not None else self.selected_key()
+        if not reload_editor:
+            # The field being typed in keeps its text and cursor.
+            blocker = QSignalBlocker(self.table.selectionModel())
+            self.model.set_rows(self.events())
+            row = self.model.row_of_id(key) if key else -1
+            select_row(self.table, row if row >= 0 else 0)
+            del blocker
+            self.table.viewport().update()
+            return
         self.model.set_rows(self.events())
         row = self.model.row_of_id(key) if key else -1
         select_row(self.table, row if row >= 0 else 0)
@@ -201,7 +211,7 @@ class ChronologyPage(SystematizationPage):
         if self._loading or event is None:
             return
         self.data.touch(event.key).note = self.note_edit.toPlainText()
-        self.model.set_rows(self.events())
+        self._refresh(event.key, reload_editor=False)
         self.edited("notes")
 
     def _hidden_toggled(self, hidden: bool) -> None:
@@ -226,7 +236,7 @@ class ChronologyPage(SystematizationPage):
         else:
             note.milestone_title = value
         self.milestone_message.clear_message()
-        self._refresh(event.key)
+        self._refresh(event.key, reload_editor=False)
         self.edited("notes")
 
     def add_milestone(self) -> None:
