@@ -58,16 +58,16 @@ def health_icon(code: str) -> QIcon:
 
 
 def health_text(health: HealthInfo | None) -> str:
-    """«Rojo · 1 incidente crítico abierto», «Amarillo», or "" when not read."""
+    """«Rojo · 1 incidente crítico» (open ones only), «Amarillo», or "" when not read."""
     if health is None:
         return ""
     text = vocabulary(health.health_label)
     critical = health.open_critical_incidents
     if critical == 1:
-        text += QCoreApplication.translate("AllianceTableModel", " · 1 incidente crítico abierto")
+        text += QCoreApplication.translate("AllianceTableModel", " · 1 incidente crítico")
     elif critical > 1:
         text += QCoreApplication.translate(
-            "AllianceTableModel", " · {count} incidentes críticos abiertos"
+            "AllianceTableModel", " · {count} incidentes críticos"
         ).format(count=critical)
     return text
 

@@ -89,7 +89,7 @@ def test_a_critical_incident_recorded_through_the_form_shows_on_page_and_list(
     model = window.model
     list_row = model.row_of_id(alliance_id)
     cell = model.index(list_row, AllianceTableModel.HEALTH)
-    assert cell.data() == "Rojo · 1 incidente crítico abierto"
+    assert cell.data() == "Rojo · 1 incidente crítico"
     assert "Un incidente crítico abierto" in cell.data(Qt.ItemDataRole.ToolTipRole)
 
 
