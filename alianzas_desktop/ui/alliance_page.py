@@ -269,6 +269,9 @@ class AlliancePage(QWidget):
         from alianzas_desktop.ui.evaluations_tab import attach_evaluations_tab
 
         self.evaluations_tab = attach_evaluations_tab(self)  # «Evaluaciones»
+        from alianzas_desktop.ui.systematization_tab import attach_systematization_tab
+
+        self.systematization_tab = attach_systematization_tab(self)  # «Sistematización»
         top = QHBoxLayout()
         top.addWidget(self.back_button)
         top.addStretch(1)
