@@ -207,6 +207,9 @@ class MainWindow(QMainWindow):
         tools_menu.addAction(self.verify_action)
         tools_menu.addAction(self.people_action)
         tools_menu.addAction(commitments_board.board_action(self))
+        from alianzas_desktop.ui.lessons_dialog import lessons_action
+
+        tools_menu.addAction(lessons_action(self))
         help_menu = self.menuBar().addMenu(self.tr("A&yuda"))
         help_menu.addAction(self.about_action)
 
@@ -476,6 +479,10 @@ class MainWindow(QMainWindow):
             from alianzas_desktop.ui.evaluations_tab import resume_from_drafts as resume_review
 
             return resume_review(self, draft)
+        if draft.kind == DraftKind.SYSTEMATIZATION.value:
+            from alianzas_desktop.ui.systematization_tab import resume_from_drafts as resume_sys
+
+            return resume_sys(self, draft)
         return self.new_alliance(draft_id=draft.id)
 
     def _update_drafts_button(self) -> None:
@@ -483,7 +490,14 @@ class MainWindow(QMainWindow):
             [
                 d
                 for d in drafts.list_drafts(self._db)
-                if d.kind in (NACIMIENTO, MEETING_DRAFT, PUESTA_DRAFT, REVIEW_DRAFT)
+                if d.kind
+                in (
+                    NACIMIENTO,
+                    MEETING_DRAFT,
+                    PUESTA_DRAFT,
+                    REVIEW_DRAFT,
+                    DraftKind.SYSTEMATIZATION.value,
+                )
             ]
         )
         self.drafts_button.setText(self.tr("Borradores ({count})").format(count=count))
