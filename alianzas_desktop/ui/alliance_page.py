@@ -269,6 +269,9 @@ class AlliancePage(QWidget):
         from alianzas_desktop.ui.evaluations_tab import attach_evaluations_tab
 
         self.evaluations_tab = attach_evaluations_tab(self)  # «Evaluaciones»
+        from alianzas_desktop.ui.wizards.proyeccion.launch import attach_proyeccion_tab
+
+        self.proyeccion_tab = attach_proyeccion_tab(self)  # «Proyección»
         from alianzas_desktop.ui.systematization_tab import attach_systematization_tab
 
         self.systematization_tab = attach_systematization_tab(self)  # «Sistematización»

@@ -207,6 +207,9 @@ class MainWindow(QMainWindow):
         tools_menu.addAction(self.verify_action)
         tools_menu.addAction(self.people_action)
         tools_menu.addAction(commitments_board.board_action(self))
+        from alianzas_desktop.ui.dashboard_window import dashboard_action
+
+        tools_menu.addAction(dashboard_action(self))
         from alianzas_desktop.ui.lessons_dialog import lessons_action
 
         tools_menu.addAction(lessons_action(self))
@@ -475,6 +478,10 @@ class MainWindow(QMainWindow):
             from alianzas_desktop.ui.wizards.puesta_en_marcha.launch import resume_from_drafts
 
             return resume_from_drafts(self, draft)
+        if draft.kind == DraftKind.PROYECCION:
+            from alianzas_desktop.ui.wizards.proyeccion.launch import resume_from_drafts as resume
+
+            return resume(self, draft)
         if draft.kind == REVIEW_DRAFT:
             from alianzas_desktop.ui.evaluations_tab import resume_from_drafts as resume_review
 
