@@ -140,3 +140,26 @@ def test_a_leaving_partner_cannot_be_responsible(db, alliance_id):
     with pytest.raises(ValidationFailed) as failed:
         projection.save_projection(db, data, today=TODAY)
     assert "retira" in failed.value.errors[f"sustainability.{item.key}.responsible_membership_id"]
+
+
+def test_the_demo_alliance_in_proyeccion_gets_its_plan(db):
+    from alianzas_desktop.services import demo
+    from alianzas_desktop.services.demo_projection import ALLIANCE, add_demo_projection
+
+    today = date(2026, 11, 30)
+    demo.build_demo(db, today)
+    add_demo_projection(db, today)
+    with db.reading() as session:
+        [alliance_id] = session.scalars(select(SustainabilityItem.alliance_id).distinct()).all()
+    stored = projection.projection_as_dict(db, alliance_id)
+    assert stored["alliance_name"] == ALLIANCE
+    assert len(stored["sustainability"]) == 4
+    with_commitment = [i for i in stored["sustainability"] if i["commitment_id"]]
+    assert len(with_commitment) == 3
+    assert len(stored["replications"]) == 2
+    assert {b["benefit"] for b in stored["benefits"]} == {
+        Benefit.SOCIAL_FABRIC.value,
+        Benefit.RESOURCES.value,
+        Benefit.DIVERSITY.value,
+    }
+    assert all(b["evidence"] for b in stored["benefits"])
