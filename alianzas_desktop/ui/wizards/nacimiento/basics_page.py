@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QCompleter,
     QFormLayout,
     QLineEdit,
+    QPushButton,
     QVBoxLayout,
 )
 
@@ -111,10 +112,26 @@ class BasicsPage(NacimientoPage):
             with_message(self.facilitator_edit, self.message_for("facilitator")),
             self.facilitator_edit,
         )
+        # The lessons library, filtered by the chosen area: what others learned before starting.
+        self.lessons_button = QPushButton(self.tr("Lo que otros ap&rendieron en esta área…"))
+        self.lessons_button.setToolTip(
+            self.tr("Lecciones de las alianzas que ya sistematizaron su experiencia.")
+        )
+        self.lessons_button.clicked.connect(lambda: self.show_lessons())
         content = QVBoxLayout()
         content.addLayout(form)
+        content.addWidget(self.lessons_button, 0, Qt.AlignmentFlag.AlignLeft)
         content.addStretch(1)
         self.assemble_with_guidance(content)
+
+    def show_lessons(self):
+        """The lessons library for the area chosen (all areas while none is)."""
+        from alianzas_desktop.ui.lessons_dialog import LessonsDialog
+
+        self.last_lessons = LessonsDialog.show_lessons(
+            self.wizard()._db, self, self.area_combo.currentData() or ""
+        )
+        return self.last_lessons
 
     def load_widgets(self) -> None:
         data = self.data
