@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -51,6 +52,42 @@ logger = logging.getLogger(__name__)
 _Index = QModelIndex | QPersistentModelIndex
 # Translation context of the headers and titles the service gives in Spanish.
 CONTEXT = "Dashboard"
+# The titles, headers and notes services/dashboard.py gives in Spanish, marked for lupdate.
+_SERVICE_TEXTS = (
+    QT_TRANSLATE_NOOP("Dashboard", "Alianzas por fase"),
+    QT_TRANSLATE_NOOP("Dashboard", "Alianzas por área"),
+    QT_TRANSLATE_NOOP("Dashboard", "Alianzas por departamento"),
+    QT_TRANSLATE_NOOP("Dashboard", "Compromisos por sector"),
+    QT_TRANSLATE_NOOP("Dashboard", "Compromisos por lógica"),
+    QT_TRANSLATE_NOOP("Dashboard", "Aportes por sector y tipo"),
+    QT_TRANSLATE_NOOP("Dashboard", "Salud de las alianzas"),
+    QT_TRANSLATE_NOOP("Dashboard", "Conflictos por nivel"),
+    QT_TRANSLATE_NOOP("Dashboard", "Evaluaciones por dimensión"),
+    QT_TRANSLATE_NOOP("Dashboard", "Fase"),
+    QT_TRANSLATE_NOOP("Dashboard", "Alianzas"),
+    QT_TRANSLATE_NOOP("Dashboard", "Área de aplicación"),
+    QT_TRANSLATE_NOOP("Dashboard", "Departamento"),
+    QT_TRANSLATE_NOOP("Dashboard", "Primera fundada"),
+    QT_TRANSLATE_NOOP("Dashboard", "Última fundada"),
+    QT_TRANSLATE_NOOP("Dashboard", "Sector"),
+    QT_TRANSLATE_NOOP("Dashboard", "Compromisos"),
+    QT_TRANSLATE_NOOP("Dashboard", "Cumplidos"),
+    QT_TRANSLATE_NOOP("Dashboard", "% cumplidos"),
+    QT_TRANSLATE_NOOP("Dashboard", "Lógica"),
+    QT_TRANSLATE_NOOP("Dashboard", "Tipo de aporte"),
+    QT_TRANSLATE_NOOP("Dashboard", "Valor estimado (pesos)"),
+    QT_TRANSLATE_NOOP("Dashboard", "Salud"),
+    QT_TRANSLATE_NOOP("Dashboard", "Nivel"),
+    QT_TRANSLATE_NOOP("Dashboard", "Conflictos"),
+    QT_TRANSLATE_NOOP("Dashboard", "Resueltos"),
+    QT_TRANSLATE_NOOP("Dashboard", "Sin resolver"),
+    QT_TRANSLATE_NOOP("Dashboard", "Grupo"),
+    QT_TRANSLATE_NOOP("Dashboard", "Dimensión"),
+    QT_TRANSLATE_NOOP("Dashboard", "Calificaciones"),
+    QT_TRANSLATE_NOOP("Dashboard", "Promedio (1 a 5)"),
+    QT_TRANSLATE_NOOP("Dashboard", "Última evaluación"),
+    QT_TRANSLATE_NOOP("Dashboard", "Leída hoy con las reglas de salud de la alianza."),
+)
 
 
 def write_value(value: Any, column: str = "") -> str:
@@ -336,10 +373,10 @@ def open_dashboard_window(window) -> DashboardWindow:
 
 def dashboard_action(window) -> QAction:
     """The main window's menu entry (Herramientas ▸ Tablero del programa…)."""
-    action = QAction(QCoreApplication.translate(CONTEXT, "&Tablero del programa…"), window)
+    action = QAction(QCoreApplication.translate("Dashboard", "&Tablero del programa…"), window)
     action.setToolTip(
         QCoreApplication.translate(
-            CONTEXT,
+            "Dashboard",
             "Comparar las alianzas: por fase, área y departamento; compromisos, aportes, salud, "
             "conflictos y evaluaciones; exportar a Excel o CSV.",
         )
