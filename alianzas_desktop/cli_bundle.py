@@ -1,6 +1,8 @@
-"""`alianzas bundle export | import | inspect`: bundles between laptops and the office.
+"""`alianzas bundle export | import | inspect` and `alianzas keys export-public | install-office`:
+bundles between laptops and the office, and the office's key.
 
-Wired into ``cli.py`` by ``add_bundle_commands(commands, common)`` and ``"bundle": cmd_bundle``.
+Wired into ``cli.py`` by ``add_bundle_commands(commands, common)`` and ``"bundle": cmd_bundle``;
+``add_keys_commands(commands, common)`` and ``"keys": cmd_keys``.
 Exit codes of ``import``: 0 applied or nothing to do, 3 conflicts wait for a decision,
 1 refused (one Spanish line on stderr; the database unchanged).
 """
@@ -44,13 +46,19 @@ def add_bundle_commands(commands, common: argparse.ArgumentParser | None = None)
     export.add_argument(
         "--alliance", action="append", metavar="ID", help="solo esta alianza (puede repetirse)"
     )
-    _passphrase_argument(export, "cifra el paquete con la contraseña de este archivo")
+    secret = _passphrase_argument(export, "cifra el paquete con la contraseña de este archivo")
+    secret.add_argument(
+        "--recipient",
+        metavar="CLAVE_PUBLICA",
+        help="cifra el paquete para esta clave pública (la de la oficina): solo su clave "
+        "privada lo abre",
+    )
 
     importing = actions.add_parser(
         "import", parents=parents, help="importa un paquete y combina sus registros"
     )
     importing.add_argument("bundle", metavar="PAQUETE.alianzas")
-    _passphrase_argument(importing, "contraseña con la que se cifró el paquete")
+    _key_argument(_passphrase_argument(importing, "contraseña con la que se cifró el paquete"))
     importing.add_argument(
         "--dry-run", action="store_true", help="solo muestra lo que haría; no cambia nada"
     )
@@ -60,12 +68,24 @@ def add_bundle_commands(commands, common: argparse.ArgumentParser | None = None)
         "inspect", help="muestra el manifiesto y los conteos de un paquete, sin base de datos"
     )
     inspect.add_argument("bundle", metavar="PAQUETE.alianzas")
-    _passphrase_argument(inspect, "contraseña con la que se cifró el paquete")
+    _key_argument(_passphrase_argument(inspect, "contraseña con la que se cifró el paquete"))
     inspect.add_argument("--json", action="store_true", help="salida en JSON")
 
 
-def _passphrase_argument(parser: argparse.ArgumentParser, text: str) -> None:
-    parser.add_argument("--passphrase-file", metavar="ARCHIVO", help=text)
+def _passphrase_argument(parser: argparse.ArgumentParser, text: str):
+    """--passphrase-file, in a group whose options exclude each other (one way to encrypt)."""
+    group = parser.add_mutually_exclusive_group()
+    group.add_argument("--passphrase-file", metavar="ARCHIVO", help=text)
+    return group
+
+
+def _key_argument(group) -> None:
+    group.add_argument(
+        "--key",
+        metavar="CLAVE_PRIVADA",
+        help="clave privada que abre un paquete cifrado para una clave (sin ella, la de este "
+        "equipo)",
+    )
 
 
 def _passphrase(args: argparse.Namespace) -> str | None:
@@ -115,11 +135,14 @@ def _export(args: argparse.Namespace) -> int:
     passphrase = _passphrase(args)
     db = _open_database(args.db, write=True)
     try:
-        summary = export_bundle(db, output, args.alliance, passphrase)
+        recipient = Path(args.recipient) if args.recipient else None
+        summary = export_bundle(db, output, args.alliance, passphrase, recipient)
     finally:
         db.close()
     total = sum(summary.counts.values())
     cipher = " cifrado" if summary.encrypted else ""
+    if summary.recipient:
+        cipher = f" cifrado para la clave {summary.recipient}"
     print(
         f"Paquete{cipher} guardado en {output}: {summary.counts.get('alliances', 0)} alianza(s), "
         f"{total} registros y {summary.attachments} archivo(s) adjunto(s)."
@@ -132,13 +155,14 @@ def _import(args: argparse.Namespace) -> int:
     from alianzas_desktop.services.bundles import import_bundle, preview_import
 
     passphrase = _passphrase(args)
+    key = Path(args.key) if args.key else None
     # A new laptop may start from a bundle: importing into a file not yet there creates it.
     db = _open_database(args.db, must_exist=False, write=not args.dry_run)
     try:
         if args.dry_run:
-            summary = preview_import(db, Path(args.bundle), passphrase)
+            summary = preview_import(db, Path(args.bundle), passphrase, key)
         else:
-            summary = import_bundle(db, Path(args.bundle), passphrase)
+            summary = import_bundle(db, Path(args.bundle), passphrase, key)
     finally:
         db.close()
     if args.json:
@@ -190,7 +214,8 @@ def _describe_import(summary) -> str:
 def _inspect(args: argparse.Namespace) -> int:
     from alianzas_desktop.services.bundles import inspect_bundle
 
-    info = inspect_bundle(Path(args.bundle), _passphrase(args))
+    key = Path(args.key) if args.key else None
+    info = inspect_bundle(Path(args.bundle), _passphrase(args), key)
     if args.json:
         print(json.dumps(info, ensure_ascii=False, indent=2))
         return 0
@@ -206,8 +231,63 @@ def _inspect(args: argparse.Namespace) -> int:
     return 0
 
 
+# -- keys ----------------------------------------------------------------------------------
+
+
+def add_keys_commands(commands, common: argparse.ArgumentParser | None = None) -> None:
+    """Add `keys export-public` and `keys install-office` (``common`` holds --db)."""
+    from alianzas_desktop.cli import SpanishArgumentParser
+
+    parents = [common] if common is not None else []
+    keys = commands.add_parser(
+        "keys",
+        parents=parents,
+        help="claves de cifrado: la de este equipo y la de la oficina",
+    )
+    actions = keys.add_subparsers(
+        dest="keys_action", metavar="ACCIÓN", parser_class=SpanishArgumentParser
+    )
+    actions.required = True
+    export = actions.add_parser(
+        "export-public",
+        parents=parents,
+        help="escribe la clave pública de este equipo (la oficina la reparte a los equipos)",
+    )
+    export.add_argument("-o", "--output", required=True, metavar="CLAVE.pem")
+    install = actions.add_parser(
+        "install-office",
+        parents=parents,
+        help="instala la clave pública de la oficina: los paquetes podrán cifrarse para ella",
+    )
+    install.add_argument("key", metavar="CLAVE_PUBLICA.pem")
+
+
+def cmd_keys(args: argparse.Namespace) -> int:
+    """The keys are files in the data folder, whatever --db says; refusals exit 1."""
+    from alianzas_desktop.cli import CommandError, _refuse_non_file
+    from alianzas_desktop.services.bundles import export_public_key, install_office_key
+    from alianzas_desktop.services.errors import ServiceError
+
+    try:
+        if args.keys_action == "export-public":
+            output = Path(args.output)
+            _refuse_non_file(output, "no es un archivo: indique un archivo nuevo o uno existente")
+            info = export_public_key(output)
+            print(f"Clave pública de este equipo ({info.key_id}) guardada en {info.path}.")
+        else:
+            info = install_office_key(Path(args.key))
+            print(
+                f"Clave de la oficina ({info.key_id}) instalada: los paquetes pueden cifrarse "
+                "para ella."
+            )
+    except ServiceError as exc:
+        raise CommandError(str(exc), EXIT_REFUSED) from exc
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
-    """`alianzas bundle …` on its own (tests, and until cli.py wires it)."""
+    """`alianzas bundle …` and `alianzas keys …` on their own (tests, and until cli.py wires
+    them)."""
     from alianzas_desktop.cli import EXIT_ERROR, CommandError, SpanishArgumentParser, one_line
 
     common = SpanishArgumentParser(add_help=False)
@@ -218,11 +298,12 @@ def main(argv: list[str] | None = None) -> int:
     )
     commands.required = True
     add_bundle_commands(commands, common)
+    add_keys_commands(commands, common)
     args = parser.parse_args(argv)
     if not hasattr(args, "db"):
         args.db = None
     try:
-        return cmd_bundle(args)
+        return cmd_keys(args) if args.command == "keys" else cmd_bundle(args)
     except CommandError as exc:
         print(f"alianzas: {one_line(exc)}", file=sys.stderr)
         return getattr(exc, "code", EXIT_ERROR)

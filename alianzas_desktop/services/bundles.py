@@ -33,7 +33,7 @@ from alianzas_desktop.storage.sync_models import (
     SyncRecord,
 )
 from alianzas_desktop.sync import bundle as bundle_file
-from alianzas_desktop.sync import crypto, devices, merge, records
+from alianzas_desktop.sync import crypto, devices, keys, merge, records
 from alianzas_desktop.sync.bundle import Bundle, BundleError
 
 logger = logging.getLogger(__name__)
@@ -51,6 +51,14 @@ class WrongSecret(BundleRefused):
     """The passphrase (or key) does not open the bundle, or its encrypted bytes were changed."""
 
 
+class KeyNeeded(BundleRefused):
+    """The bundle is encrypted to a public key whose private key is not here."""
+
+
+class KeyRefused(ServiceError):
+    """A key file that cannot be read, written or installed."""
+
+
 @dataclass(frozen=True)
 class ExportSummary:
     path: str
@@ -60,6 +68,7 @@ class ExportSummary:
     counts: dict[str, int]
     attachments: int
     encrypted: bool
+    recipient: str = ""  # the key id it was encrypted to, when it was
 
 
 class ChangeAction(StrEnum):
@@ -136,9 +145,17 @@ def export_bundle(
     target: Path,
     alliance_ids: list[str] | None = None,
     passphrase: str | None = None,
+    recipient: Path | None = None,
 ) -> ExportSummary:
-    """Write all alliances (or the chosen ones, with everything they point at) to ``target``."""
+    """Write all alliances (or the chosen ones, with everything they point at) to ``target``.
+
+    Encrypted with ``passphrase``, or to the public key in the file ``recipient`` (only its
+    private key opens it), or neither.
+    """
     target = Path(target)
+    if passphrase is not None and recipient is not None:
+        raise BundleRefused("Elija una sola forma de cifrar: contraseña o clave de la oficina.")
+    public_key = _public_key(recipient) if recipient is not None else None
     bundle_id = str(uuid.uuid4())
     with db.transaction() as session:
         device = devices.ensure_device_id(session)
@@ -163,6 +180,8 @@ def export_bundle(
         )
         if passphrase is not None:
             data = crypto.encrypt(data, passphrase)
+        elif public_key is not None:
+            data = crypto.encrypt_for(data, public_key)
         counts = {name: n for name, n in snapshot.count().items() if n}
         _add_row(
             session,
@@ -188,15 +207,27 @@ def export_bundle(
         facilitator=facilitator,
         counts=counts,
         attachments=len(snapshot.attachments),
-        encrypted=passphrase is not None,
+        encrypted=passphrase is not None or public_key is not None,
+        recipient=crypto.key_id(public_key) if public_key is not None else "",
     )
+
+
+def _public_key(path: Path) -> bytes:
+    try:
+        return keys.read_public_key_file(Path(path))
+    except keys.KeyFileError as exc:
+        raise KeyRefused(str(exc)) from exc
 
 
 # -- reading a bundle ----------------------------------------------------------------------
 
 
-def read_bundle_file(path: Path, passphrase: str | None = None) -> Bundle:
-    """The bundle at ``path``, checked whole in memory; BundleRefused when it is not fit."""
+def read_bundle_file(path: Path, passphrase: str | None = None, key: Path | None = None) -> Bundle:
+    """The bundle at ``path``, checked whole in memory; BundleRefused when it is not fit.
+
+    A bundle encrypted to a public key opens with the private key in the file ``key``, or
+    else with this installation's own (the office's, at the office).
+    """
     path = Path(path)
     try:
         if not path.is_file():
@@ -210,7 +241,14 @@ def read_bundle_file(path: Path, passphrase: str | None = None) -> Bundle:
 
         raise BundleRefused(spanish_os_error(exc, path)) from exc
     try:
-        if crypto.is_encrypted(data):
+        if crypto.method(data) == crypto.KEY_ALG and passphrase is not None and key is None:
+            raise WrongSecret(
+                "El paquete está cifrado para la clave de la oficina, no con una contraseña: "
+                "se abre con la clave privada de la oficina."
+            )
+        if crypto.method(data) == crypto.KEY_ALG:
+            data = _decrypt_with_key(data, key)
+        elif crypto.is_encrypted(data):
             if passphrase is None:
                 raise PassphraseNeeded(
                     "El paquete está cifrado: indique la contraseña con la que se exportó."
@@ -224,6 +262,42 @@ def read_bundle_file(path: Path, passphrase: str | None = None) -> Bundle:
         raise BundleRefused(str(exc)) from exc
 
 
+def _decrypt_with_key(data: bytes, key: Path | None) -> bytes:
+    try:
+        private_key = keys.read_private_key_file(key) if key else keys.existing_private_key()
+    except keys.KeyFileError as exc:
+        raise KeyRefused(str(exc)) from exc
+    if private_key is None:
+        raise KeyNeeded(
+            f"El paquete está cifrado para la clave de la oficina ({crypto.recipient_of(data)}): "
+            "solo se abre con su clave privada."
+        )
+    try:
+        return crypto.decrypt_with_key(data, private_key)
+    except crypto.CryptoError as exc:
+        raise WrongSecret(str(exc)) from exc
+
+
+class Encryption(StrEnum):
+    NONE = "ninguno"
+    PASSPHRASE = "contraseña"
+    KEY = "clave"
+
+
+def encryption_of(path: Path) -> str:
+    """How the file at ``path`` is encrypted (an Encryption); only its header is read."""
+    try:
+        with Path(path).open("rb") as handle:
+            head = handle.read(len(crypto.MAGIC) + 2 + 1024)
+    except OSError:
+        return Encryption.NONE.value
+    if not crypto.is_encrypted(head):
+        return Encryption.NONE.value
+    if crypto.method(head) == crypto.KEY_ALG:
+        return Encryption.KEY.value
+    return Encryption.PASSPHRASE.value
+
+
 def is_encrypted_file(path: Path) -> bool:
     """Whether the file at ``path`` starts as an encrypted bundle (only its first bytes read)."""
     try:
@@ -233,9 +307,11 @@ def is_encrypted_file(path: Path) -> bool:
         return False
 
 
-def inspect_bundle(path: Path, passphrase: str | None = None) -> dict[str, Any]:
+def inspect_bundle(
+    path: Path, passphrase: str | None = None, key: Path | None = None
+) -> dict[str, Any]:
     """The manifest and counts of a bundle, without a database."""
-    return bundle_file.describe(read_bundle_file(path, passphrase))
+    return bundle_file.describe(read_bundle_file(path, passphrase, key))
 
 
 # -- import --------------------------------------------------------------------------------
@@ -349,9 +425,11 @@ def _summary(
     )
 
 
-def preview_import(db: Database, path: Path, passphrase: str | None = None) -> ImportSummary:
+def preview_import(
+    db: Database, path: Path, passphrase: str | None = None, key: Path | None = None
+) -> ImportSummary:
     """What importing would add, update and leave in conflict; nothing is written."""
-    bundle = read_bundle_file(path, passphrase)
+    bundle = read_bundle_file(path, passphrase, key)
     with db.reading() as session:
         device = devices.device_id(session) or devices.UNNAMED_DEVICE
         plan, _snapshot = _plan(session, bundle, device)
@@ -359,13 +437,15 @@ def preview_import(db: Database, path: Path, passphrase: str | None = None) -> I
     return _summary(bundle, plan, applied=False, dry_run=True, pending=pending, backup=None)
 
 
-def import_bundle(db: Database, path: Path, passphrase: str | None = None) -> ImportSummary:
+def import_bundle(
+    db: Database, path: Path, passphrase: str | None = None, key: Path | None = None
+) -> ImportSummary:
     """Merge the bundle; conflicts are kept for ``resolve_conflict``.
 
     Nothing is written when the bundle brings nothing new (importing it twice changes
     nothing); otherwise an automatic backup is taken first.
     """
-    bundle = read_bundle_file(path, passphrase)
+    bundle = read_bundle_file(path, passphrase, key)
     with db.reading() as session:
         device = devices.device_id(session) or devices.UNNAMED_DEVICE
         plan, _snapshot = _plan(session, bundle, device)
@@ -610,3 +690,49 @@ def list_exchanges(db: Database) -> list[ExchangeInfo]:
             )
             for r in rows
         ]
+
+
+# -- keys ----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class KeyInfo:
+    key_id: str
+    path: str
+
+
+def export_public_key(target: Path) -> KeyInfo:
+    """Write this installation's public key (made the first time) to ``target``."""
+    target = Path(target)
+    try:
+        info = keys.export_public_key(target)
+    except keys.KeyFileError as exc:
+        raise KeyRefused(str(exc)) from exc
+    except OSError as exc:
+        from alianzas_desktop.storage.os_errors import spanish_os_error
+
+        raise KeyRefused(spanish_os_error(exc, target)) from exc
+    return KeyInfo(info.key_id, info.path)
+
+
+def install_office_key(source: Path) -> KeyInfo:
+    """Install the office's public key: bundles can then be encrypted «para la oficina»."""
+    try:
+        info = keys.install_office_key(Path(source))
+    except keys.KeyFileError as exc:
+        raise KeyRefused(str(exc)) from exc
+    except OSError as exc:
+        from alianzas_desktop.storage.os_errors import spanish_os_error
+
+        raise KeyRefused(spanish_os_error(exc, Path(source))) from exc
+    return KeyInfo(info.key_id, info.path)
+
+
+def office_key() -> KeyInfo | None:
+    """The office's public key installed here, or None."""
+    try:
+        info = keys.office_key()
+    except keys.KeyFileError as exc:
+        logger.warning("La clave de la oficina instalada no se puede leer: %s", exc)
+        return None
+    return KeyInfo(info.key_id, info.path) if info else None
