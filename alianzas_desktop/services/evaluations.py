@@ -537,3 +537,17 @@ def _apply_decisions(
             session.flush()
             record.activity_id = activity.id
         session.add(record)
+
+
+def find_evaluation_by_code(db: Database, text: str) -> EvaluationDocument | None:
+    """The evaluation whose printed informe carries the code ``text`` (typed or from the QR)."""
+    from alianzas_desktop.domain.verification import code_from_text
+
+    wanted = code_from_text(text)
+    with db.reading() as session:
+        ids = list(session.scalars(select(Evaluation.id)))
+    for evaluation_id in ids:
+        document = evaluation_document(db, evaluation_id)
+        if document.verification_code == wanted:
+            return document
+    return None

@@ -84,7 +84,33 @@ def find_document(db: Database, text: str) -> DocumentMatch | None:
             meeting_id=acta.meeting_id,
             intact=_stored_content_gives(db, Meeting, acta.meeting_id, code),
         )
-    return _find_annexes(db, code)
+    return _find_annexes(db, code) or _find_later_documents(db, code)
+
+
+def _find_later_documents(db: Database, code: str) -> DocumentMatch | None:
+    """A plan de trabajo or an informe de evaluación: their code is their content's, computed
+    again from what is stored (a plan edited since it was printed no longer matches)."""
+    from alianzas_desktop.services import evaluations, workplan
+
+    plan = workplan.find_plan_by_code(db, code)
+    if plan is not None:
+        return DocumentMatch(
+            code=code,
+            title="Plan de trabajo (el vigente)",
+            alliance_name=plan.alliance_name,
+            status_label="",
+            dated=None,
+        )
+    informe = evaluations.find_evaluation_by_code(db, code)
+    if informe is not None:
+        return DocumentMatch(
+            code=code,
+            title="Informe de evaluación",
+            alliance_name=informe.alliance_name,
+            status_label="",
+            dated=informe.held_on,
+        )
+    return None
 
 
 def _stored_content_gives(db: Database, model: type, record_id: str, code: str) -> bool:
