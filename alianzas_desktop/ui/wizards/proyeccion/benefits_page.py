@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import logging
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QGridLayout,
@@ -90,6 +91,7 @@ class BenefitsPage(ProyeccionPage):
         inner.setLayout(grid)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the fields inside
         scroll.setWidget(inner)
         content = QVBoxLayout()
         content.addWidget(intro)

@@ -52,7 +52,7 @@ class ReplicationEditor(EntryForm):
         )
         labelled_row(
             form,
-            self.tr("Qué se debe a&daptar:"),
+            self.tr("Qué s&e debe adaptar:"),
             self._field("adaptations", self.adapt_edit),
             self.adapt_edit,
         )
