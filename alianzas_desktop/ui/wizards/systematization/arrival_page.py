@@ -104,9 +104,9 @@ class LessonEditor(EntryForm):
             (self.tr("Qué &pasó:"), "what_happened", self.what_edit),
             (self.tr("Por qué &importa:"), "why_it_matters", self.why_edit),
             (self.tr("Recome&ndación:"), "recommendation", self.recommendation_edit),
-            (self.tr("&Fase:"), "phase", self.phase_combo),
+            (self.tr("Fa&se:"), "phase", self.phase_combo),
             (self.tr("C&ondición:"), "condition", self.condition_combo),
-            (self.tr("Fac&tor de éxito:"), "success_factor", self.factor_combo),
+            (self.tr("Factor de é&xito:"), "success_factor", self.factor_combo),
             (self.tr("Á&rea:"), "area", self.area_combo),
             (self.tr("&Etiquetas:"), "tags", self.tags_edit),
         ):
