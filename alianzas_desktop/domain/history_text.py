@@ -83,6 +83,10 @@ TABLES: dict[str, tuple[str, bool]] = {
     "evaluations": ("Evaluación", True),
     "evaluation_scores": ("Calificación", True),
     "evaluation_decisions": ("Decisión para adaptar", True),
+    # Sistematización (services/systematization.py, services/chronology.py)
+    "systematizations": ("Sistematización", True),
+    "chronology_notes": ("Nota de la cronología", True),
+    "lessons": ("Lección aprendida", True),
 }
 
 # Labels that mean the same in every table; FIELDS_BY_TABLE overrides them.
@@ -205,6 +209,25 @@ FIELDS_BY_TABLE: dict[tuple[str, str], str] = {
     ("evaluation_scores", "score"): "puntaje",
     ("evaluation_scores", "comment"): "comentario",
     ("evaluation_decisions", "text"): "decisión",
+    ("systematizations", "participants"): "quiénes participan",
+    ("systematizations", "records_available"): "registros disponibles",
+    ("systematizations", "purpose"): "para qué sistematizar",
+    ("systematizations", "period_from"): "periodo desde",
+    ("systematizations", "period_to"): "periodo hasta",
+    ("systematizations", "place"): "lugar",
+    ("systematizations", "central_axis"): "eje central",
+    ("systematizations", "conclusions"): "conclusiones",
+    ("chronology_notes", "hidden"): "oculta en el informe",
+    ("chronology_notes", "milestone_on"): "fecha del hito",
+    ("chronology_notes", "milestone_title"): "hito",
+    ("lessons", "what_happened"): "qué pasó",
+    ("lessons", "why_it_matters"): "por qué importa",
+    ("lessons", "recommendation"): "recomendación",
+    ("lessons", "phase"): "fase",
+    ("lessons", "condition"): "condición",
+    ("lessons", "success_factor"): "factor de éxito",
+    ("lessons", "area"): "área",
+    ("lessons", "tags"): "etiquetas",
 }
 
 # Coded values and the enum that says them, per table (a "kind" or "status" means
@@ -238,6 +261,7 @@ CODED_BY_TABLE: dict[tuple[str, str], type[StrEnum]] = {
     ("conflicts", "level"): ConflictLevel,
     ("conflicts", "status"): ConflictStatus,
     ("conflicts", "handling"): ConflictHandling,
+    ("lessons", "success_factor"): SuccessFactor,
 }
 
 # Links to another record, said with that record's name (table it points to).
@@ -430,6 +454,10 @@ def record_name(table: str, values: Mapping[str, Any], ref: Lookup = _no_lookup)
         return f"{label} de {_quoted(dimension)}" if dimension else label
     elif table == "evaluation_decisions":
         name = _quoted(get("text"))
+    elif table == "lessons":
+        name = _quoted(get("what_happened"))
+    elif table == "chronology_notes":
+        name = _quoted(get("milestone_title"))
     elif table in ("data_authorizations", "data_requests"):
         person = ref("people", get("person_id") or "")
         return f"{label} de {_quoted(person)}" if person else label
