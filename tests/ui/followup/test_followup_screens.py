@@ -269,3 +269,30 @@ def test_evidence_opens_from_the_history(db, qtbot, window, alliance_ids, tmp_pa
     assert path.endswith("acta de entrega.pdf")
     with open(path, "rb") as handle:
         assert handle.read() == b"%PDF-1.4 acta"
+
+
+def test_an_absurd_phase_change_date_is_refused_beside_the_field(db, qtbot, window, alliance_ids):
+    alliance_id = alliance_ids[CACAO]
+    page = _open(window, qtbot, alliance_id)
+    said: list[str] = []
+
+    def type_old_date(dialog: PhaseDialog) -> None:
+        dialog.activateWindow()
+        qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
+        qtbot.keyClick(dialog, Qt.Key.Key_S, Qt.KeyboardModifier.AltModifier)
+        qtbot.waitUntil(lambda: dialog.buttons_by_phase["consolidacion"].isChecked())
+        dialog.date_edit.setFocus()
+        qtbot.keyClick(dialog.date_edit, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+        qtbot.keyClicks(dialog.date_edit, "01/01/1850")
+        type_into(qtbot, dialog.reason_edit, "Prueba")
+        qtbot.mouseClick(
+            dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton
+        )
+        said.append(dialog.messages["on"].message)
+        assert dialog.isVisible()
+        dialog.reject()
+
+    seen = when_modal(PhaseDialog, type_old_date)
+    assert page.change_phase() is False
+    assert seen and said == ["La fecha no puede ser anterior al 02/03/2026."]
+    assert phase_changes.phase_history(db, alliance_id) == []
