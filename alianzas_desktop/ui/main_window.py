@@ -504,6 +504,7 @@ class MainWindow(QMainWindow):
                     PUESTA_DRAFT,
                     REVIEW_DRAFT,
                     DraftKind.SYSTEMATIZATION.value,
+                    DraftKind.PROYECCION.value,
                 )
             ]
         )
@@ -545,7 +546,8 @@ class MainWindow(QMainWindow):
         pending = [
             d
             for d in drafts.list_drafts(self._db)
-            if d.kind in (NACIMIENTO, MEETING_DRAFT, PUESTA_DRAFT, REVIEW_DRAFT)
+            if d.kind
+            in (NACIMIENTO, MEETING_DRAFT, PUESTA_DRAFT, REVIEW_DRAFT, DraftKind.PROYECCION)
         ]
         if not pending:
             return None

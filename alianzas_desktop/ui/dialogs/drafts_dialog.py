@@ -100,7 +100,13 @@ class DraftsDialog(QDialog):
             d
             for d in drafts.list_drafts(self._db)
             if d.kind
-            in (drafts.NACIMIENTO, drafts.MEETING, DraftKind.PUESTA_EN_MARCHA, DraftKind.REVIEW)
+            in (
+                drafts.NACIMIENTO,
+                drafts.MEETING,
+                DraftKind.PUESTA_EN_MARCHA,
+                DraftKind.REVIEW,
+                DraftKind.PROYECCION,
+            )
         ]
         self.model.set_rows(rows)
         has_rows = bool(rows)
