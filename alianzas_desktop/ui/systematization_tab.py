@@ -53,6 +53,7 @@ class SystematizationTab(QWidget):
         self.view.setModel(self.model)
         self.view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.view.verticalHeader().hide()
+        self.view.hideColumn(LessonTableModel.ALLIANCE)  # all are this alliance's
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(header.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(LessonTableModel.WHAT, header.ResizeMode.Stretch)
