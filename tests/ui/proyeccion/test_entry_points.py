@@ -79,3 +79,23 @@ def test_tab_opens_keeps_a_draft_and_offers_the_closing_meeting(
     qtbot.waitUntil(lambda: tab.item_count == 2, timeout=5000)
     assert tab.open_button.text() == "C&orregir la proyección…"
     assert drafts.list_drafts(db, DraftKind.PROYECCION) == []
+
+
+def test_a_draft_resumes_from_the_drafts_list(qtbot, db, alliance_id, window):
+    from alianzas_desktop.ui.dialogs.drafts_dialog import DraftsDialog
+    from alianzas_desktop.ui.wizards.proyeccion.wizard import ProyeccionWizard
+
+    first = ProyeccionWizard(db, alliance_id)
+    qtbot.addWidget(first)
+    first.show()
+    _sustainability(qtbot, db, alliance_id, first)
+    click_next(qtbot, first)
+    click_cancel(qtbot, first)
+    [draft] = drafts.list_drafts(db, DraftKind.PROYECCION)
+    listed = DraftsDialog(db, window)
+    qtbot.addWidget(listed)
+    assert draft.id in [listed.model.row_at(r).id for r in range(listed.model.rowCount())]
+    wizard = window.resume_draft(draft)
+    assert isinstance(wizard, ProyeccionWizard)
+    assert wizard.currentId() == 1
+    assert window.alliance_page.tabs.currentWidget() is window.alliance_page.proyeccion_tab
