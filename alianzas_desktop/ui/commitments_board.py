@@ -7,9 +7,7 @@ import logging
 import mimetypes
 from datetime import date
 from pathlib import Path
-from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP as _noop
 from PySide6.QtCore import QCoreApplication, QStringListModel, Qt, QUrl, Signal
 from PySide6.QtGui import QAction, QDesktopServices
 from PySide6.QtWidgets import (
@@ -31,7 +29,6 @@ from PySide6.QtWidgets import (
 )
 
 from alianzas_desktop import paths
-from alianzas_desktop.domain.formatting import percent, pesos, short_date
 from alianzas_desktop.domain.vocabulary import (
     CommitmentStatus,
     ContributionKind,
@@ -45,12 +42,16 @@ from alianzas_desktop.services.commitment_board import (
     BoardRow,
     EvidenceFile,
     HistoryEntry,
-    PartnerFulfilment,
 )
 from alianzas_desktop.services.errors import ServiceError, ValidationFailed
 from alianzas_desktop.storage.database import Database
-from alianzas_desktop.ui import file_dialogs, palette
-from alianzas_desktop.ui.models.base import RowTableModel, deadline_text, vocabulary
+from alianzas_desktop.ui import file_dialogs
+from alianzas_desktop.ui.models.base import vocabulary
+from alianzas_desktop.ui.models.commitment_board_models import (
+    BoardModel,
+    FulfilmentModel,
+    HistoryModel,
+)
 from alianzas_desktop.ui.widgets.date_field import DateField
 from alianzas_desktop.ui.widgets.field_error import FieldMessage, with_message
 from alianzas_desktop.ui.widgets.keyboard import buddy_label, labelled_row
@@ -58,151 +59,16 @@ from alianzas_desktop.ui.widgets.window_fit import fit_to_screen
 
 logger = logging.getLogger(__name__)
 
-_NO_DATE = "9999-12-31"
-
-
-class BoardModel(RowTableModel[BoardRow]):
-    """One row per commitment on the board."""
-
-    CONTEXT = "BoardModel"
-    ALLIANCE, PARTNER, DESCRIPTION, KIND, LOGIC, VALUE, DEADLINE, STATUS, EVIDENCE = range(9)
-    HEADERS = (
-        _noop("BoardModel", "Alianza"),
-        _noop("BoardModel", "Socio"),
-        _noop("BoardModel", "Compromiso"),
-        _noop("BoardModel", "Tipo de aporte"),
-        _noop("BoardModel", "Lógica"),
-        _noop("BoardModel", "Valor"),
-        _noop("BoardModel", "Fecha límite"),
-        _noop("BoardModel", "Estado"),
-        _noop("BoardModel", "Evidencias"),
-    )
-    RIGHT_ALIGNED = frozenset({VALUE, DEADLINE, EVIDENCE})
-
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self.today = date.today()
-
-    def display(self, item: BoardRow, column: int) -> str:
-        if column == self.ALLIANCE:
-            return item.alliance_name
-        if column == self.PARTNER:
-            return item.organization
-        if column == self.DESCRIPTION:
-            return item.description
-        if column == self.KIND:
-            return vocabulary(item.kind_label)
-        if column == self.LOGIC:
-            return vocabulary(item.logic_label)
-        if column == self.VALUE:
-            return pesos(item.estimated_value) if item.estimated_value else ""
-        if column == self.DEADLINE:
-            return (
-                deadline_text(item.deadline, self.today)
-                if item.overdue
-                else short_date(item.deadline)
-            )
-        if column == self.STATUS:
-            return vocabulary(item.status_label)
-        if column == self.EVIDENCE:
-            return str(item.evidence_count) if item.evidence_count else ""
-        return ""
-
-    def sort_value(self, item: BoardRow, column: int) -> Any:
-        if column == self.DEADLINE:
-            return item.deadline.isoformat() if item.deadline else _NO_DATE
-        if column == self.VALUE:
-            return item.estimated_value or 0
-        if column == self.EVIDENCE:
-            return item.evidence_count
-        return super().sort_value(item, column)
-
-    def data(self, index, role: int = Qt.ItemDataRole.DisplayRole):
-        if (
-            role == Qt.ItemDataRole.ForegroundRole
-            and index.isValid()
-            and index.column() == self.DEADLINE
-            and self._rows[index.row()].overdue
-        ):
-            return palette.overdue()
-        return super().data(index, role)
-
-
-class FulfilmentModel(RowTableModel[PartnerFulfilment]):
-    """Each partner: cumplidos of total, and pesos delivered against committed."""
-
-    CONTEXT = "FulfilmentModel"
-    PARTNER, SECTOR, FULFILLED, DELIVERED = range(4)
-    HEADERS = (
-        _noop("FulfilmentModel", "Socio"),
-        _noop("FulfilmentModel", "Sector"),
-        _noop("FulfilmentModel", "Cumplidos / total"),
-        _noop("FulfilmentModel", "Entregado / comprometido"),
-    )
-    RIGHT_ALIGNED = frozenset({FULFILLED, DELIVERED})
-
-    def row_id(self, item: PartnerFulfilment) -> str:
-        return item.organization_id
-
-    def display(self, item: PartnerFulfilment, column: int) -> str:
-        if column == self.PARTNER:
-            return item.organization
-        if column == self.SECTOR:
-            return vocabulary(item.sector_label)
-        if column == self.FULFILLED:
-            return QCoreApplication.translate(
-                "FulfilmentModel", "{done} / {total} ({share})"
-            ).format(done=item.fulfilled, total=item.total, share=percent(item.share))
-        if column == self.DELIVERED:
-            if not item.committed_pesos:
-                return QCoreApplication.translate("FulfilmentModel", "sin valor en pesos")
-            return f"{pesos(item.delivered_pesos)} / {pesos(item.committed_pesos)}"
-        return ""
-
-    def sort_value(self, item: PartnerFulfilment, column: int) -> Any:
-        if column == self.FULFILLED:
-            return item.share
-        if column == self.DELIVERED:
-            return item.delivered_pesos
-        return super().sort_value(item, column)
-
-
-class HistoryModel(RowTableModel[HistoryEntry]):
-    """A commitment's follow-up, oldest first, with the evidence of each step."""
-
-    CONTEXT = "HistoryModel"
-    ON, CHANGE, NOTE, EVIDENCE = range(4)
-    HEADERS = (
-        _noop("HistoryModel", "Fecha"),
-        _noop("HistoryModel", "Cambio"),
-        _noop("HistoryModel", "Nota"),
-        _noop("HistoryModel", "Evidencias"),
-    )
-
-    def row_id(self, item: HistoryEntry) -> str:
-        return f"{item.on.isoformat()}:{self._rows.index(item)}"
-
-    def display(self, item: HistoryEntry, column: int) -> str:
-        if column == self.ON:
-            text = short_date(item.on)
-            if item.acta:
-                text += QCoreApplication.translate("HistoryModel", " (acta No. {number})").format(
-                    number=item.acta
-                )
-            return text
-        if column == self.CHANGE:
-            if not item.to_label:
-                return QCoreApplication.translate("HistoryModel", "Evidencia")
-            if item.from_status == item.to_status:
-                return QCoreApplication.translate("HistoryModel", "Avance: sigue {status}").format(
-                    status=vocabulary(item.to_label).lower()
-                )
-            return f"{vocabulary(item.from_label)} → {vocabulary(item.to_label)}"
-        if column == self.NOTE:
-            return item.note
-        if column == self.EVIDENCE:
-            return ", ".join(e.file_name for e in item.evidence)
-        return ""
+__all__ = [
+    "BoardModel",
+    "BoardWindow",
+    "CommitmentsBoard",
+    "FulfilmentModel",
+    "HistoryModel",
+    "StatusUpdateDialog",
+    "board_action",
+    "open_board_window",
+]
 
 
 def _vocabulary_combo(enum_cls, everything: str) -> QComboBox:
