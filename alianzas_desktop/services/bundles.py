@@ -298,15 +298,6 @@ def encryption_of(path: Path) -> str:
     return Encryption.PASSPHRASE.value
 
 
-def is_encrypted_file(path: Path) -> bool:
-    """Whether the file at ``path`` starts as an encrypted bundle (only its first bytes read)."""
-    try:
-        with Path(path).open("rb") as handle:
-            return crypto.is_encrypted(handle.read(len(crypto.MAGIC)))
-    except OSError:
-        return False
-
-
 def inspect_bundle(
     path: Path, passphrase: str | None = None, key: Path | None = None
 ) -> dict[str, Any]:

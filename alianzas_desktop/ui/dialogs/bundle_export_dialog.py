@@ -19,7 +19,6 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -196,14 +195,37 @@ class BundleExportDialog(QDialog):
         self.list_view.setModel(self.proxy)
         self.list_view.setUniformItemSizes(True)
         self.choice_message = FieldMessage()
-        self.encrypt_check = QCheckBox(self.tr("&Cifrar el paquete con una contraseña"))
+        self.office = bundles.office_key()
+        self.cipher_label = QLabel(self.tr("Cifrado:"))
+        self.plain_radio = QRadioButton(self.tr("Sin c&ifrar"))
+        self.passphrase_radio = QRadioButton(self.tr("Con una &contraseña"))
+        self.office_radio = QRadioButton(self.tr("Para la o&ficina"))
+        self.cipher_group = QButtonGroup(self)
+        for button in (self.plain_radio, self.passphrase_radio, self.office_radio):
+            self.cipher_group.addButton(button)
         self.encrypt_hint = hint_label(
             self.tr(
-                "Recomendado: si la memoria se pierde, nadie puede leerlo sin la contraseña. "
+                "Recomendado: si la memoria se pierde, nadie puede leer un paquete cifrado. "
                 "Diga la contraseña a quien lo importará por otro medio (en persona o por "
                 "teléfono), no en el mismo correo."
             )
         )
+        if self.office is not None:
+            self.office_radio.setText(
+                self.tr("Para la o&ficina (clave {key})").format(key=self.office.key_id)
+            )
+            self.office_radio.setToolTip(
+                self.tr("Solo la oficina podrá abrirlo, con su clave privada; ni este equipo.")
+            )
+            self.office_radio.setChecked(True)
+        else:
+            self.office_radio.setEnabled(False)
+            self.office_radio.setToolTip(
+                self.tr(
+                    "Aún no se ha instalado la clave de la oficina (alianzas keys install-office)."
+                )
+            )
+            self.plain_radio.setChecked(True)
         self.passphrase_edit = QLineEdit()
         self.passphrase_edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.repeat_edit = QLineEdit()
@@ -229,7 +251,7 @@ class BundleExportDialog(QDialog):
         self.scope_group.buttonToggled.connect(lambda *_a: self._update_scope())
         self.search_edit.textChanged.connect(self.proxy.set_search)
         self.model.dataChanged.connect(lambda *_a: self._chosen_changed())
-        self.encrypt_check.toggled.connect(lambda *_a: self._update_encryption())
+        self.cipher_group.buttonToggled.connect(lambda *_a: self._update_encryption())
         self.passphrase_edit.textChanged.connect(self.passphrase_message.clear_message)
         self.repeat_edit.textChanged.connect(self.passphrase_message.clear_message)
         self.target_edit.textChanged.connect(self.target_message.clear_message)
@@ -254,11 +276,16 @@ class BundleExportDialog(QDialog):
         chosen_box.addWidget(self.choice_message)
         layout.addLayout(chosen_box, 1)
         layout.addSpacing(6)
-        layout.addWidget(self.encrypt_check)
+        cipher_row = QHBoxLayout()
+        cipher_row.addWidget(self.cipher_label)
+        for button in (self.plain_radio, self.passphrase_radio, self.office_radio):
+            cipher_row.addWidget(button)
+        cipher_row.addStretch(1)
+        layout.addLayout(cipher_row)
         form = QFormLayout()
         form.setContentsMargins(24, 0, 0, 0)
         form.addRow(self.encrypt_hint)
-        labelled_row(form, self.tr("C&ontraseña:"), self.passphrase_edit, self.passphrase_edit)
+        labelled_row(form, self.tr("Contra&seña:"), self.passphrase_edit, self.passphrase_edit)
         labelled_row(
             form,
             self.tr("&Repítala:"),
@@ -313,7 +340,7 @@ class BundleExportDialog(QDialog):
             self.chosen_radio.setChecked(True)
 
     def _update_encryption(self) -> None:
-        on = self.encrypt_check.isChecked()
+        on = self.passphrase_radio.isChecked()
         for widget in (self.passphrase_edit, self.repeat_edit):
             widget.setEnabled(on)
         self.passphrase_message.clear_message()
@@ -348,7 +375,7 @@ class BundleExportDialog(QDialog):
 
     def _passphrase(self) -> tuple[str | None, bool]:
         """(passphrase or None, valid)."""
-        if not self.encrypt_check.isChecked():
+        if not self.passphrase_radio.isChecked():
             return None, True
         first, second = self.passphrase_edit.text(), self.repeat_edit.text()
         if len(first) < MIN_PASSPHRASE:
@@ -399,8 +426,13 @@ class BundleExportDialog(QDialog):
                 return None
         self.result_label.hide()
         db = self._db
+        office = (
+            Path(self.office.path)
+            if self.office is not None and self.office_radio.isChecked()
+            else None
+        )
         self._job = workers.start(
-            lambda: bundles.export_bundle(db, target, chosen, passphrase),
+            lambda: bundles.export_bundle(db, target, chosen, passphrase, office),
             busy=self._action_widgets(),
             indicator=self.busy_row,
             on_finished=self._exported,
@@ -415,7 +447,9 @@ class BundleExportDialog(QDialog):
             self.chosen_radio,
             self.search_edit,
             self.list_view,
-            self.encrypt_check,
+            self.plain_radio,
+            self.passphrase_radio,
+            self.office_radio,
             self.passphrase_edit,
             self.repeat_edit,
             self.target_edit,
@@ -436,7 +470,11 @@ class BundleExportDialog(QDialog):
             records=sum(summary.counts.values()),
             files=summary.attachments,
         )
-        if summary.encrypted:
+        if summary.recipient:
+            text += "\n" + self.tr(
+                "Está cifrado para la oficina (clave {key}): solo la oficina podrá abrirlo."
+            ).format(key=summary.recipient)
+        elif summary.encrypted:
             text += "\n" + self.tr("Está cifrado: quien lo importe necesitará la contraseña.")
         self.result_label.setText(text)
         self.result_label.show()

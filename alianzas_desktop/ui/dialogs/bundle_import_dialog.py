@@ -27,6 +27,7 @@ from alianzas_desktop.domain.history_text import TABLES
 from alianzas_desktop.services import bundles
 from alianzas_desktop.services.bundles import (
     ChangeAction,
+    Encryption,
     ImportSummary,
     PassphraseNeeded,
     WrongSecret,
@@ -188,6 +189,13 @@ class BundleImportDialog(QDialog):
             self.tr("C&ontraseña del paquete:"), self.passphrase_edit
         )
         self.passphrase_message = FieldMessage()
+        self.key_label = QLabel(
+            self.tr(
+                "Este paquete está cifrado para la clave de la oficina: se abre con la clave "
+                "privada de este equipo, si es el de la oficina."
+            )
+        )
+        self.key_label.setWordWrap(True)
         self.preview_button = QPushButton(self.tr("&Ver qué trae"))
         self.origin_label = QLabel()
         self.origin_label.setWordWrap(True)
@@ -237,6 +245,7 @@ class BundleImportDialog(QDialog):
         passphrase_layout.addWidget(self.passphrase_edit, 1)
         layout.addWidget(self.passphrase_row)
         layout.addWidget(self.passphrase_message)
+        layout.addWidget(self.key_label)
         preview_row = QHBoxLayout()
         preview_row.addStretch(1)
         preview_row.addWidget(self.preview_button)
@@ -280,8 +289,10 @@ class BundleImportDialog(QDialog):
         self.passphrase_message.clear_message()
         self.message.clear_message()
         path = self.path
-        encrypted = path is not None and path.is_file() and bundles.is_encrypted_file(path)
-        self.passphrase_row.setVisible(encrypted or bool(self.passphrase_edit.text()))
+        how = bundles.encryption_of(path) if path is not None and path.is_file() else ""
+        by_passphrase = how == Encryption.PASSPHRASE
+        self.passphrase_row.setVisible(by_passphrase or bool(self.passphrase_edit.text()))
+        self.key_label.setVisible(how == Encryption.KEY)
         if self._previewed_with is not None and self._previewed_with != self._source():
             self._clear_preview()
         self._update_buttons()
@@ -413,7 +424,10 @@ class BundleImportDialog(QDialog):
         else:
             logger.error("Paquete no leído", exc_info=error)
             text = self.tr("No se pudo leer el paquete: {error}").format(error=error)
-        if isinstance(error, PassphraseNeeded | WrongSecret):
+        by_passphrase = self.passphrase_row.isVisible()
+        if isinstance(error, PassphraseNeeded) or (
+            isinstance(error, WrongSecret) and by_passphrase
+        ):
             self.passphrase_row.show()
             self.passphrase_message.show_message(text)
             self.passphrase_edit.setFocus()

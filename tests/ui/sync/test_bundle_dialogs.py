@@ -47,7 +47,7 @@ def shown(qtbot, dialog):
 def export_through_dialog(qtbot, db, target, *, passphrase: str | None = None) -> str:
     dialog = shown(qtbot, BundleExportDialog(db))
     if passphrase:
-        click_choice(qtbot, dialog.encrypt_check)
+        click_choice(qtbot, dialog.passphrase_radio)
         type_into(qtbot, dialog.passphrase_edit, passphrase)
         type_into(qtbot, dialog.repeat_edit, passphrase)
     type_into(qtbot, dialog.target_edit, str(target))
@@ -89,7 +89,7 @@ def test_export_refuses_no_choice_and_mismatched_passphrases(
     assert "Marque al menos una alianza" in dialog.choice_message.message
 
     click_choice(qtbot, dialog.all_radio)
-    click_choice(qtbot, dialog.encrypt_check)
+    click_choice(qtbot, dialog.passphrase_radio)
     type_into(qtbot, dialog.passphrase_edit, PASSPHRASE)
     type_into(qtbot, dialog.repeat_edit, PASSPHRASE + "x")
     click_button(qtbot, dialog.export_button)
@@ -152,7 +152,7 @@ def test_a_wrong_passphrase_is_refused_next_to_its_field(
     db, alliances_on_a, laptop_b, tmp_path, qtbot, told
 ):
     path = export_through_dialog(qtbot, db, tmp_path / "cifrado.alianzas", passphrase=PASSPHRASE)
-    assert bundles.is_encrypted_file(tmp_path / "cifrado.alianzas")
+    assert bundles.encryption_of(tmp_path / "cifrado.alianzas") == bundles.Encryption.PASSPHRASE
     before = file_state(laptop_b.path)
     dialog = shown(qtbot, BundleImportDialog(laptop_b))
     type_into(qtbot, dialog.path_edit, path)
@@ -197,3 +197,42 @@ def test_a_damaged_bundle_shows_the_one_message_and_changes_nothing(
     assert blocker.args[0].strip() and "\n" not in blocker.args[0].strip()
     assert not dialog.import_button.isEnabled()
     assert file_state(laptop_b.path) == before
+
+
+def test_for_the_office_key_only_the_office_opens_it(
+    db, alliances_on_a, laptop_b, tmp_path, qtbot, told, monkeypatch
+):
+    laptop_data = tmp_path / "datos"
+    monkeypatch.setenv("ALIANZAS_DATA_DIR", str(tmp_path / "oficina"))
+    office = bundles.export_public_key(tmp_path / "oficina.pem")
+    monkeypatch.setenv("ALIANZAS_DATA_DIR", str(laptop_data))
+    plain = shown(qtbot, BundleExportDialog(db))
+    assert not plain.office_radio.isEnabled() and plain.plain_radio.isChecked()
+    bundles.install_office_key(tmp_path / "oficina.pem")
+
+    dialog = shown(qtbot, BundleExportDialog(db))
+    assert dialog.office_radio.isChecked()  # once installed, the office key is the default
+    assert office.key_id in dialog.office_radio.text()
+    assert not dialog.passphrase_edit.isEnabled()
+    type_into(qtbot, dialog.target_edit, str(tmp_path / "oficina.alianzas"))
+    with qtbot.waitSignal(dialog.exported, timeout=10000) as blocker:
+        click_button(qtbot, dialog.export_button)
+    assert dialog.summary.recipient == office.key_id
+    assert "solo la oficina podrá abrirlo" in told[-1][1]
+
+    before = file_state(laptop_b.path)
+    importing = shown(qtbot, BundleImportDialog(laptop_b))
+    type_into(qtbot, importing.path_edit, blocker.args[0])
+    assert importing.key_label.isVisible() and not importing.passphrase_row.isVisible()
+    with qtbot.waitSignal(importing.refused, timeout=10000) as refused:
+        click_button(qtbot, importing.preview_button)
+    assert "solo se abre con su clave privada" in refused.args[0]
+    assert importing.message.message == refused.args[0]
+    assert file_state(laptop_b.path) == before
+
+    monkeypatch.setenv("ALIANZAS_DATA_DIR", str(tmp_path / "oficina"))  # at the office
+    with qtbot.waitSignal(importing.previewed, timeout=10000):
+        click_button(qtbot, importing.preview_button)
+    with qtbot.waitSignal(importing.imported, timeout=10000):
+        click_button(qtbot, importing.import_button)
+    assert len(alliances.list_alliances(laptop_b)) == len(alliances_on_a)
