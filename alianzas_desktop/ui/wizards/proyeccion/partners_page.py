@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -55,9 +56,12 @@ class RetirementEditor(EntryForm):
         )
 
         # Assemble
-        form = QFormLayout(self)
-        form.setContentsMargins(0, 0, 0, 0)
+        form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(form)
+        layout.addStretch(1)  # rows keep their height; the space left goes below
         labelled_row(
             form,
             self.tr("&Socio:"),
@@ -106,9 +110,12 @@ class JoiningEditor(EntryForm):
         )
 
         # Assemble
-        form = QFormLayout(self)
-        form.setContentsMargins(0, 0, 0, 0)
+        form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(form)
+        layout.addStretch(1)  # rows keep their height; the space left goes below
         labelled_row(
             form, self.tr("&Organización:"), self._field("name", self.name_edit), self.name_edit
         )
@@ -210,6 +217,7 @@ class PartnersPage(ProyeccionPage):
         closing.addWidget(self.closes_check)
         reason = QLabel(self.tr("Moti&vo del cierre:"))
         reason.setBuddy(self.closing_edit)
+        reason.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         closing.addWidget(reason)
         closing.addWidget(with_message(self.closing_edit, self.closing_message))
         content = QVBoxLayout()
