@@ -46,6 +46,7 @@ from alianzas_desktop.services.mentions import (
 )
 from alianzas_desktop.storage import audit
 from alianzas_desktop.storage.database import Database
+from alianzas_desktop.storage.sync_models import SyncConflict
 from alianzas_desktop.storage.models import (
     AgreementVersion,
     Alliance,
@@ -405,6 +406,14 @@ def _erase_records(
     for draft in session.scalars(select(Draft)):
         draft.payload = needles.redact_json_text(draft.payload)
         draft.title = needles.redact(draft.title)
+    # A conflict from an exchange keeps both sides' values until someone decides: a conflict
+    # over the person's own record goes (the erasure is the decision); elsewhere values go.
+    for conflict in session.scalars(select(SyncConflict)):
+        if conflict.table_name == Person.__tablename__ and conflict.record_id == person_id:
+            session.delete(conflict)
+            continue
+        conflict.local_fields = needles.redact_json_text(conflict.local_fields)
+        conflict.remote_fields = needles.redact_json_text(conflict.remote_fields)
     redacted = kept_mentions = 0
     if redact:
         redacted = redact_mentions(session, needles)
