@@ -16,6 +16,7 @@ from datetime import date
 from reportlab.graphics.shapes import Circle, Drawing, Line, Rect, String
 from reportlab.lib import colors
 from reportlab.lib.units import cm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import CondPageBreak, KeepTogether, Paragraph, Spacer
 
 from alianzas_desktop.documents import blocks, fonts
@@ -93,7 +94,7 @@ NAMED_KINDS = {
     ChronologyKind.CONFLICT_OPENED.value,
     ChronologyKind.EVALUATION.value,
 }
-MAX_NAMED = 10
+MAX_NAMED = 14
 
 
 def family_colour(kind: str):
@@ -148,7 +149,7 @@ def timeline_drawing(events: Sequence[ChronologyEvent], width: float, height: fl
         slot = int(x // 5)
         level = stacks.get(slot, 0)
         stacks[slot] = level + 1
-        if level > 6:
+        if level > 5:
             continue  # a crowded day: the table lists them all
         drawing.add(
             Circle(
@@ -160,25 +161,46 @@ def timeline_drawing(events: Sequence[ChronologyEvent], width: float, height: fl
                 strokeWidth=0.4,
             )
         )
-    named = [e for e in events if e.kind in NAMED_KINDS][:MAX_NAMED]
-    rows = 3
-    for position, event in enumerate(named):
+    # Named moments take the first of six label rows (three above the axis, three below)
+    # where their text does not run into another label; with none free, they stay dots.
+    rows: list[list[tuple[float, float]]] = [[] for _ in range(6)]
+    named = 0
+    for event in events:
+        if event.kind not in NAMED_KINDS or named >= MAX_NAMED:
+            continue
         x = x_of(event.date)
-        above = position % 2 == 0
-        row = (position // 2) % rows
-        offset = 48 + row * 20
-        y = axis_y + offset if above else axis_y - offset + 14
+        title = _clip(event.title, 46)
+        text_width = max(
+            stringWidth(title, fonts.REGULAR, LABEL_SIZE),
+            stringWidth(short_date(event.date), fonts.BOLD, LABEL_SIZE),
+        )
+        anchor = "start" if x + text_width <= right else "end"
+        extent = (x, x + text_width) if anchor == "start" else (x - text_width, x)
+        free = next(
+            (
+                r
+                for r in range(6)
+                if all(extent[1] + 6 < a or extent[0] - 6 > b for a, b in rows[r])
+            ),
+            None,
+        )
+        if free is None:
+            continue
+        rows[free].append(extent)
+        named += 1
+        above = free % 2 == 0
+        offset = 40 + (free // 2) * 20
+        y = axis_y + offset if above else axis_y - offset + 8
         drawing.add(
             Line(
                 x,
                 axis_y + (4 if above else -4),
                 x,
-                y - (2 if above else -8),
+                y - 2 if above else y + 8,
                 strokeColor=family_colour(event.kind),
                 strokeWidth=0.5,
             )
         )
-        anchor = "start" if x < width * 0.7 else "end"
         drawing.add(
             String(
                 x,
@@ -194,7 +216,7 @@ def timeline_drawing(events: Sequence[ChronologyEvent], width: float, height: fl
             String(
                 x,
                 y - 8,
-                _clip(event.title, 46),
+                title,
                 fontName=fonts.REGULAR,
                 fontSize=LABEL_SIZE,
                 fillColor=TEXT,

@@ -173,7 +173,11 @@ def automatic_events(session: Session, alliance: Alliance) -> list[ChronologyEve
         if meeting.status == MeetingStatus.CLOSED.value:
             number = f" n.º {meeting.number}" if meeting.number else ""
             said = decisions.get(meeting.id, [])
-            detail = "Decisiones: " + "; ".join(said) if said else "Sin decisiones registradas."
+            detail = (
+                "Decisiones: " + "; ".join(d.rstrip(".") for d in said) + "."
+                if said
+                else "Sin decisiones registradas."
+            )
             add(
                 ChronologyEvent(
                     f"meeting:{meeting.id}:closed",
