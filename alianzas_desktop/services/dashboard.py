@@ -467,9 +467,8 @@ def export_dashboard(
     try:
         write_durably(target, data)
     except OSError as exc:
-        logger.warning("No se pudo escribir el tablero en %s: %s", target, exc)
-        raise ExportError(
-            f"No se pudo guardar el archivo «{target.name}»: {exc.strerror or exc}."
-        ) from exc
+        from alianzas_desktop.storage.os_errors import spanish_os_error
+
+        raise ExportError(spanish_os_error(exc, target)) from exc
     logger.info("Tablero exportado a %s (%d alianzas)", target, dashboard.alliances)
     return target
