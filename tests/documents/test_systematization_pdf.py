@@ -87,3 +87,39 @@ def test_timeline_is_a_vector_drawing(stored):
         for x in page["/Resources"]["/XObject"].values()
         if x.get_object().get("/Subtype") != "/Form"
     )
+
+
+def test_every_free_text_field_prints_literally(db):
+    from alianzas_desktop.domain.systematization import LessonEntry, NoteEntry
+    from tests.documents.free_text import HOSTILE, fill_hostile
+
+    alliance_id = nacimiento.found_alliance(db, nacimiento_data())
+    data = systematization.load_systematization(db, alliance_id)
+    data.period_to = TODAY
+    first = chronology.chronology(db, alliance_id)[0]
+    data.notes = [
+        NoteEntry(event_key=first.key),
+        NoteEntry(milestone_on=date(2026, 6, 1)),
+    ]
+    data.lessons = [LessonEntry(), LessonEntry()]
+    # Tags are split on commas (the hostile text has none): written and read as one tag.
+    written = fill_hostile(
+        data,
+        skip={"tags", "phase", "condition", "success_factor", "area", "alliance_id"},
+        # A note on an automatic event has no milestone title of its own.
+        fixed=lambda owner, name: (
+            isinstance(owner, NoteEntry) and bool(owner.event_key) and name == "milestone_title"
+        ),
+    )
+    data.lessons[0].tags = HOSTILE
+    data.reflection = {"valor:confianza": f"«R» {HOSTILE}"}
+    written["reflection"] = f"«R» {HOSTILE}"
+    stored_id = systematization.save_systematization(db, data, TODAY)
+    flat = "".join(
+        read_pdf(
+            systematization_pdf_bytes(systematization.systematization_document(db, stored_id))
+        ).body.split()
+    )
+    missing = [where for where, text in written.items() if "".join(text.split()) not in flat]
+    assert missing == []
+    assert "".join(HOSTILE.split()) in flat
