@@ -437,3 +437,14 @@ def profile_document(db: Database, alliance_id: str, today: date | None = None) 
     )
     code = verification_code(PROFILE_KIND, document.content())
     return ProfileDocument(**{**document.__dict__, "verification_code": code})
+
+
+def alliance_systematization_document(db: Database, alliance_id: str) -> SystematizationDocument:
+    """The informe of the alliance's latest systematization (for ``alianzas export
+    systematization``); refused in Spanish when it has none yet."""
+    systematization_id = latest_systematization_id(db, alliance_id)
+    if systematization_id is None:
+        with db.reading() as session:
+            _alliance(session, alliance_id)  # a missing alliance says so first
+        raise NotFoundError("La alianza aún no tiene una sistematización guardada.")
+    return systematization_document(db, systematization_id)

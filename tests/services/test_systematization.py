@@ -130,3 +130,15 @@ def test_demo_alliance_in_proyeccion_is_systematized(tmp_path):
         assert any(e.added for e in events) and any(e.note for e in events)
     finally:
         db.close()
+
+
+def test_informe_for_an_alliance_without_systematization_is_refused_in_spanish(db, alliance_id):
+    from alianzas_desktop.services.errors import NotFoundError
+
+    with pytest.raises(NotFoundError, match="aún no tiene una sistematización"):
+        systematization.alliance_systematization_document(db, alliance_id)
+    with pytest.raises(NotFoundError, match="No existe esa alianza"):
+        systematization.alliance_systematization_document(db, "nada")
+    stored_id = systematization.save_systematization(db, filled(db, alliance_id), TODAY)
+    document = systematization.alliance_systematization_document(db, alliance_id)
+    assert document.systematization_id == stored_id
