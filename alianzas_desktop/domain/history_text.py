@@ -18,6 +18,7 @@ from alianzas_desktop.domain.vocabulary import (
     ApplicationArea,
     AttendanceStatus,
     AuthorizationMethod,
+    Benefit,
     CommitmentStatus,
     Complexity,
     Condition,
@@ -33,6 +34,8 @@ from alianzas_desktop.domain.vocabulary import (
     MeetingKind,
     MeetingStatus,
     Phase,
+    PolicyPath,
+    ReplicationKind,
     RequestKind,
     Sector,
     SuccessFactor,
@@ -87,6 +90,10 @@ TABLES: dict[str, tuple[str, bool]] = {
     "systematizations": ("Sistematización", True),
     "chronology_notes": ("Nota de la cronología", True),
     "lessons": ("Lección aprendida", True),
+    # Proyección (services/projection.py)
+    "sustainability_items": ("Acción de sostenibilidad", True),
+    "replications": ("Réplica o escalamiento", True),
+    "observed_benefits": ("Beneficio observado", True),
 }
 
 # Labels that mean the same in every table; FIELDS_BY_TABLE overrides them.
@@ -228,6 +235,17 @@ FIELDS_BY_TABLE: dict[tuple[str, str], str] = {
     ("lessons", "success_factor"): "factor de éxito",
     ("lessons", "area"): "área",
     ("lessons", "tags"): "etiquetas",
+    ("sustainability_items", "what"): "qué continúa",
+    ("sustainability_items", "funding"): "quién lo financia",
+    ("sustainability_items", "policy_path"): "dónde se inscribe",
+    ("sustainability_items", "due_on"): "fecha",
+    ("replications", "kind"): "tipo",
+    ("replications", "place"): "dónde",
+    ("replications", "with_whom"): "con quién",
+    ("replications", "adaptations"): "qué se debe adaptar",
+    ("observed_benefits", "benefit"): "beneficio",
+    ("observed_benefits", "evidence"): "evidencia",
+    ("observed_benefits", "observed_on"): "fecha en que se observó",
 }
 
 # Coded values and the enum that says them, per table (a "kind" or "status" means
@@ -262,6 +280,9 @@ CODED_BY_TABLE: dict[tuple[str, str], type[StrEnum]] = {
     ("conflicts", "status"): ConflictStatus,
     ("conflicts", "handling"): ConflictHandling,
     ("lessons", "success_factor"): SuccessFactor,
+    ("sustainability_items", "policy_path"): PolicyPath,
+    ("replications", "kind"): ReplicationKind,
+    ("observed_benefits", "benefit"): Benefit,
 }
 
 # Links to another record, said with that record's name (table it points to).
@@ -300,6 +321,7 @@ HIDDEN_BY_TABLE = {
     ("evaluation_decisions", "evaluation_id"),
     ("evaluation_decisions", "commitment_id"),
     ("evaluation_decisions", "activity_id"),
+    ("sustainability_items", "commitment_id"),
 }
 MONEY = {"estimated_value"}
 
@@ -458,6 +480,13 @@ def record_name(table: str, values: Mapping[str, Any], ref: Lookup = _no_lookup)
         name = _quoted(get("what_happened"))
     elif table == "chronology_notes":
         name = _quoted(get("milestone_title"))
+    elif table == "sustainability_items":
+        name = _quoted(get("what"))
+    elif table == "replications":
+        name = _quoted(get("place"))
+    elif table == "observed_benefits":
+        benefit = label_of(Benefit, get("benefit") or "") if get("benefit") else ""
+        name = _quoted(benefit)
     elif table in ("data_authorizations", "data_requests"):
         person = ref("people", get("person_id") or "")
         return f"{label} de {_quoted(person)}" if person else label
