@@ -718,3 +718,17 @@ def test_labels_and_codes_of_the_later_phases():
     assert value_text(
         "plan_activities", "responsible_membership_id", "m1", lambda t, i: names[t, i]
     ) == ("«Cooperativa La Loma»")
+
+
+def test_a_score_is_named_by_its_dimension_in_each_group():
+    assert record_name(
+        "evaluation_scores", {"group": "condicion", "dimension": "socios_activos"}
+    ) == ("Calificación de «Socios activos»")
+    assert record_name("evaluation_scores", {"group": "factor", "dimension": "seguimiento"}) == (
+        "Calificación de «Hacer seguimiento»"
+    )
+    assert record_name("evaluation_scores", {"group": "valor", "dimension": "confianza"}) == (
+        "Calificación de «Confianza»"
+    )
+    assert record_name("evaluation_scores", {"group": "otro", "dimension": "x"}) == "Calificación"
+    assert record_name("evaluation_scores", {"dimension": "confianza"}) == "Calificación"
