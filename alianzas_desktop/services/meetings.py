@@ -146,93 +146,177 @@ def _meeting(session: Session, meeting_id: str) -> Meeting:
     return meeting
 
 
-def _summary(meeting: Meeting, alliance_name: str) -> MeetingSummary:
+# Only what a summary shows: never the frozen acta's content nor a signed scan.
+_SUMMARY_COLUMNS = (
+    Meeting.id,
+    Meeting.alliance_id,
+    Alliance.name.label("alliance_name"),
+    Meeting.number,
+    Meeting.status,
+    Meeting.kind,
+    Meeting.date,
+    Meeting.place,
+    Meeting.objective,
+    Meeting.signed_on,
+)
+
+
+def _summary_of_row(row) -> MeetingSummary:
     return MeetingSummary(
-        id=meeting.id,
-        alliance_id=meeting.alliance_id,
-        alliance_name=alliance_name,
-        number=meeting.number,
-        status=meeting.status,
-        status_label=label_of(MeetingStatus, meeting.status),
-        kind_label=label_of(MeetingKind, meeting.kind),
-        date=meeting.date,
-        place=meeting.place,
-        objective=meeting.objective,
-        signed=meeting.signed_on is not None,
+        id=row.id,
+        alliance_id=row.alliance_id,
+        alliance_name=row.alliance_name,
+        number=row.number,
+        status=row.status,
+        status_label=label_of(MeetingStatus, row.status),
+        kind_label=label_of(MeetingKind, row.kind),
+        date=row.date,
+        place=row.place,
+        objective=row.objective,
+        signed=row.signed_on is not None,
     )
 
 
 def list_meetings(db: Database, alliance_id: str | None = None) -> list[MeetingSummary]:
     query = (
-        select(Meeting, Alliance.name)
+        select(*_SUMMARY_COLUMNS)
         .join(Alliance, Alliance.id == Meeting.alliance_id)
         .order_by(Meeting.date.desc(), Meeting.start_time.desc())
     )
     if alliance_id:
         query = query.where(Meeting.alliance_id == alliance_id)
     with db.reading() as session:
-        return [_summary(m, name) for m, name in session.execute(query)]
+        return [_summary_of_row(row) for row in session.execute(query)]
 
 
-def upcoming_meetings(db: Database, today: date | None = None) -> list[MeetingSummary]:
+# The agenda shows the most urgent rows; the rest are counted, never loaded.
+AGENDA_LIMIT = 200
+
+
+@dataclass(frozen=True)
+class Agenda:
+    """The main window's agenda: the first rows of each list and how many there are."""
+
+    upcoming: list[MeetingSummary]
+    upcoming_total: int
+    overdue: list[PendingCommitment]
+    overdue_total: int
+
+
+def _upcoming_filter(today: date) -> tuple:
+    return (
+        Meeting.status != MeetingStatus.CLOSED.value,
+        Meeting.date >= today,
+        Alliance.archived_at.is_(None),
+    )
+
+
+def upcoming_meetings(
+    db: Database, today: date | None = None, limit: int | None = None
+) -> list[MeetingSummary]:
+    """Meetings still to be held, soonest first (only the first ``limit`` when given)."""
     today = today or date.today()
     query = (
-        select(Meeting, Alliance.name)
+        select(*_SUMMARY_COLUMNS)
         .join(Alliance, Alliance.id == Meeting.alliance_id)
-        .where(
-            Meeting.status != MeetingStatus.CLOSED.value,
-            Meeting.date >= today,
-            Alliance.archived_at.is_(None),
-        )
+        .where(*_upcoming_filter(today))
         .order_by(Meeting.date, Meeting.start_time)
+        .limit(limit)
     )
     with db.reading() as session:
-        return [_summary(m, name) for m, name in session.execute(query)]
+        return [_summary_of_row(row) for row in session.execute(query)]
 
 
-def _pending(session: Session, query) -> list[PendingCommitment]:
+def _pending(session: Session, query, limit: int | None = None) -> list[PendingCommitment]:
     rows = session.execute(
         query.join(Membership, Membership.id == Commitment.membership_id)
         .join(Organization, Organization.id == Membership.organization_id)
         .join(Alliance, Alliance.id == Commitment.alliance_id)
-        .add_columns(Organization.name, Alliance.name)
         .order_by(Commitment.deadline)
+        .limit(limit)
     )
     return [
         PendingCommitment(
-            id=c.id,
-            membership_id=c.membership_id,
-            organization=org,
-            description=c.description,
-            deadline=c.deadline,
-            status=c.status,
-            status_label=label_of(CommitmentStatus, c.status),
-            alliance_id=c.alliance_id,
-            alliance_name=alliance,
+            id=row.id,
+            membership_id=row.membership_id,
+            organization=row.organization,
+            description=row.description,
+            deadline=row.deadline,
+            status=row.status,
+            status_label=label_of(CommitmentStatus, row.status),
+            alliance_id=row.alliance_id,
+            alliance_name=row.alliance_name,
         )
-        for c, org, alliance in rows
+        for row in rows
     ]
+
+
+# Only what a pending commitment shows: no ORM objects to build and throw away.
+_PENDING_COLUMNS = (
+    Commitment.id,
+    Commitment.membership_id,
+    Commitment.description,
+    Commitment.deadline,
+    Commitment.status,
+    Commitment.alliance_id,
+    Organization.name.label("organization"),
+    Alliance.name.label("alliance_name"),
+)
 
 
 def pending_commitments(db: Database, alliance_id: str) -> list[PendingCommitment]:
     """The alliance's open commitments, soonest deadline first."""
-    query = select(Commitment).where(
+    query = select(*_PENDING_COLUMNS).where(
         Commitment.alliance_id == alliance_id, Commitment.status.in_(OPEN_COMMITMENT_STATUSES)
     )
     with db.reading() as session:
         return _pending(session, query)
 
 
-def overdue_commitments(db: Database, today: date | None = None) -> list[PendingCommitment]:
-    """Open commitments past their deadline, across the alliances not archived."""
-    today = today or date.today()
-    query = select(Commitment).where(
+def _overdue_filter(today: date) -> tuple:
+    return (
         Commitment.status.in_(OPEN_COMMITMENT_STATUSES),
         Commitment.deadline < today,
         Alliance.archived_at.is_(None),
     )
+
+
+def overdue_commitments(
+    db: Database, today: date | None = None, limit: int | None = None
+) -> list[PendingCommitment]:
+    """Open commitments past their deadline, across the alliances not archived.
+
+    The longest overdue first; only the first ``limit`` when given.
+    """
+    today = today or date.today()
+    query = select(*_PENDING_COLUMNS).where(*_overdue_filter(today))
     with db.reading() as session:
-        return _pending(session, query)
+        return _pending(session, query, limit)
+
+
+def agenda(db: Database, today: date | None = None, limit: int = AGENDA_LIMIT) -> Agenda:
+    """Upcoming meetings and overdue commitments: the first ``limit`` of each, and totals."""
+    today = today or date.today()
+    upcoming = upcoming_meetings(db, today, limit)
+    overdue = overdue_commitments(db, today, limit)
+    with db.reading() as session:
+        upcoming_total = len(upcoming)
+        if upcoming_total == limit:
+            upcoming_total = session.scalar(
+                select(func.count())
+                .select_from(Meeting)
+                .join(Alliance, Alliance.id == Meeting.alliance_id)
+                .where(*_upcoming_filter(today))
+            )
+        overdue_total = len(overdue)
+        if overdue_total == limit:
+            overdue_total = session.scalar(
+                select(func.count())
+                .select_from(Commitment)
+                .join(Alliance, Alliance.id == Commitment.alliance_id)
+                .where(*_overdue_filter(today))
+            )
+    return Agenda(upcoming, upcoming_total or 0, overdue, overdue_total or 0)
 
 
 def alliance_partners(db: Database, alliance_id: str) -> list[MeetingPartner]:
