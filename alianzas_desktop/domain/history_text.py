@@ -93,7 +93,7 @@ TABLES: dict[str, tuple[str, bool]] = {
     # Proyección (services/projection.py)
     "sustainability_items": ("Acción de sostenibilidad", True),
     "replications": ("Réplica o escalamiento", True),
-    "observed_benefits": ("Beneficio observado", True),
+    "observed_benefits": ("Beneficio observado", False),
 }
 
 # Labels that mean the same in every table; FIELDS_BY_TABLE overrides them.
@@ -462,6 +462,19 @@ def record_name(table: str, values: Mapping[str, Any], ref: Lookup = _no_lookup)
             on = date.fromisoformat(on)
         on_text = f" del {short_date(on)}" if isinstance(on, date) else ""
         return f"{label} a {_quoted(to_phase)}{on_text}" if to_phase else label
+    elif table == "formalizations":
+        number = get("convenio_number")
+        name = _quoted(
+            f"convenio No. {number}" if number else get("legal_figure") or "alianza informal"
+        )
+    elif table == "information_flows":
+        channel = label_of(InformationChannel, get("channel") or "") if get("channel") else ""
+        frequency = get("frequency")
+        name = _quoted(f"{channel}, {frequency}" if channel and frequency else channel or frequency)
+    elif table == "coordination_members":
+        person = ref("people", get("person_id") or "") if get("person_id") else ""
+        role = label_of(CoordinationRole, get("role") or "") if get("role") else ""
+        name = _quoted(", ".join(part for part in (person, role) if part))
     elif table == "conflicts":
         name = _quoted(get("description"))
     elif table == "commitment_evidence":

@@ -23,3 +23,10 @@ def test_projection_fields_in_spanish_and_links_hidden():
     assert field_label("observed_benefits", "evidence") == "evidencia"
     assert is_shown("replications", "adaptations")
     assert not is_shown("sustainability_items", "commitment_id")
+
+
+def test_a_benefit_is_masculine_in_the_summary():
+    from alianzas_desktop.domain.history_text import TABLES
+
+    assert TABLES["observed_benefits"] == ("Beneficio observado", False)
+    assert TABLES["sustainability_items"][1] and TABLES["replications"][1]
