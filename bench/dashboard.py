@@ -2,8 +2,11 @@
 
 Builds the demo, then copies its alliances — with partners, commitments, conflicts,
 evaluations and their scores — spread over several departamentos, until there are N.
+With ``office [SCALE]`` it reads instead a copy of bench/office_db.py's office-size
+database (5,000 alliances and 200,000 commitments at scale 1, no evaluations nor conflicts).
 Prints figures; asserts nothing. Usage:
-    python bench/dashboard.py [N]      (default 5000)
+    python bench/dashboard.py [N]              (default 5000)
+    python bench/dashboard.py office [SCALE]   (default 1)
 """
 
 from __future__ import annotations
@@ -111,7 +114,35 @@ def _timed(label: str, work, repeat: int = 3):
     return result
 
 
+def _office(scale: float) -> None:
+    """The dashboard over a copy of the office-size database (the cached file stays as built)."""
+    import shutil
+
+    sys.path.insert(0, str(Path(__file__).parent))
+    import office_db
+
+    source = office_db.build(scale)
+    with tempfile.TemporaryDirectory() as folder:
+        os.environ["ALIANZAS_DATA_DIR"] = folder
+        copy = Path(folder) / "oficina.sqlite"
+        shutil.copyfile(source, copy)
+        db = Database.open(copy)
+        with db.reading() as session:
+            for model in (Alliance, Commitment):
+                n = session.scalar(select(func.count()).select_from(model))
+                print(f"  {model.__tablename__}: {n}")
+        board = _timed("build_dashboard (oficina, todo)", lambda: dashboard.build_dashboard(db))
+        print(f"  alianzas en el tablero: {board.alliances}")
+        _timed("  de ello, health_of_all", lambda: health.health_of_all(db))
+        target = Path(folder) / "tablero.xlsx"
+        _timed("export_dashboard (oficina, XLSX)", lambda: dashboard.export_dashboard(db, target))
+        db.close()
+
+
 def main() -> None:
+    if len(sys.argv) > 1 and sys.argv[1] == "office":
+        _office(float(sys.argv[2]) if len(sys.argv) > 2 else 1.0)
+        return
     count = int(sys.argv[1]) if len(sys.argv) > 1 else 5000
     with tempfile.TemporaryDirectory() as folder:
         os.environ["ALIANZAS_DATA_DIR"] = folder
