@@ -129,6 +129,7 @@ class ReflectionPage(SystematizationPage):
 
     def __init__(self, data, context: SystematizationContext, parent=None):
         super().__init__(data, parent)
+        self._errors: dict[str, str] = {}
         self.setTitle(self.tr("4. Reflexión de fondo"))
         self.setSubTitle(
             self.tr(
@@ -217,8 +218,6 @@ class ReflectionPage(SystematizationPage):
         self.evaluations_model.code = question.code
         self.evaluations_model.reset()
         self.answer_message.show_message(self._errors.get(f"reflection.{question.code}", ""))
-
-    _errors: dict[str, str] = {}
 
     def _answer_typed(self) -> None:
         question = self.selected()
