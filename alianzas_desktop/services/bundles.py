@@ -177,6 +177,7 @@ def export_bundle(
             facilitator=facilitator,
             bundle_id=bundle_id,
             alliances=sorted(alliance_ids) if alliance_ids else None,
+            signing_key=_own_signing_key(),
         )
         if passphrase is not None:
             data = crypto.encrypt(data, passphrase)
@@ -210,6 +211,30 @@ def export_bundle(
         encrypted=passphrase is not None or public_key is not None,
         recipient=crypto.key_id(public_key) if public_key is not None else "",
     )
+
+
+def _own_signing_key() -> str | None:
+    """This installation's document-signing public key, for the manifest (keys travel in
+    bundles, so the other side can verify this side's documents offline)."""
+    from alianzas_desktop.sync import signing
+
+    try:
+        return signing.b64url(signing.public_signing_key())
+    except (OSError, ValueError) as exc:
+        logger.warning("Sin clave de firma en el paquete: %s", exc)
+        return None
+
+
+def _remember_signing_key(bundle: Bundle) -> None:
+    """Keep the exporting device's signing key (a file in the data folder, not a record)."""
+    from alianzas_desktop.sync import signing
+
+    if not bundle.signing_key:
+        return
+    try:
+        signing.remember_signing_key(signing.unb64url(bundle.signing_key))
+    except (OSError, ValueError) as exc:
+        logger.warning("No se guardó la clave de firma del paquete: %s", exc)
 
 
 def _public_key(path: Path) -> bytes:
@@ -442,6 +467,7 @@ def import_bundle(
         plan, _snapshot = _plan(session, bundle, device)
         pending = _pending_count(session)
     if not plan.has_work:
+        _remember_signing_key(bundle)
         return _summary(bundle, plan, applied=False, dry_run=False, pending=pending, backup=None)
     backup = _backup_before_import(db)
     try:
@@ -475,6 +501,7 @@ def import_bundle(
             "La base de datos rechazó el paquete (un documento congelado o un registro "
             "repetido); no se cambió nada."
         ) from exc
+    _remember_signing_key(bundle)
     if plan.erasures:
         db.purge_free_space()  # the erased values must not stay in freed pages
     return _summary(bundle, plan, applied=True, dry_run=False, pending=pending, backup=backup)

@@ -85,6 +85,11 @@ class Bundle:
         return self.manifest["device"]["facilitator"]
 
     @property
+    def signing_key(self) -> str | None:
+        """The exporting device's document-signing public key (base64url), when it sent one."""
+        return self.manifest["device"].get("signing_key")
+
+    @property
     def bundle_id(self) -> str:
         return self.manifest["bundle_id"]
 
@@ -104,6 +109,7 @@ def build_bundle(
     bundle_id: str,
     alliances: list[str] | None,
     created_at: datetime | None = None,
+    signing_key: str | None = None,
 ) -> bytes:
     """The sealed zip of ``snapshot``; ``versions`` gives each record's version vector."""
     members: dict[str, bytes] = {}
@@ -132,7 +138,11 @@ def build_bundle(
         "app_version": __version__,
         "bundle_id": bundle_id,
         "created_at": moment.isoformat(timespec="seconds"),
-        "device": {"id": device_id, "facilitator": facilitator[:200]},
+        "device": {
+            "id": device_id,
+            "facilitator": facilitator[:200],
+            **({"signing_key": signing_key} if signing_key else {}),
+        },
         "alliances": alliances,
         "counts": counts,
         "members": {

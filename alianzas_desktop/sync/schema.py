@@ -55,6 +55,8 @@ def manifest_schema() -> dict[str, Any]:
                 "properties": {
                     "id": {"type": "string", "pattern": UUID_PATTERN},
                     "facilitator": {"type": "string", "maxLength": 200},
+                    # The device's Ed25519 public key for documents (base64url, 32 bytes).
+                    "signing_key": {"type": "string", "pattern": "^[A-Za-z0-9_-]{43}$"},
                 },
             },
             "alliances": {
