@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QVBoxLayout
+from PySide6.QtWidgets import QFormLayout, QLineEdit, QPlainTextEdit, QVBoxLayout
 
 from alianzas_desktop.domain.systematization import validate_questions, validate_start
 from alianzas_desktop.services.systematization import SystematizationContext
@@ -38,11 +38,12 @@ class StartPage(SystematizationPage):
             self.tr("Socios, familias, técnicos… quienes vivieron la experiencia"), 110
         )
         self.records_edit = text_area(self.tr("Actas, fotografías, informes, listas…"), 110)
-        self.records_hint = hint_label(context.records_summary)
-        self.use_summary_hint = QLabel(
-            self.tr("La cronología del paso 3 se arma sola con lo que guarda la aplicación.")
+        self.use_summary_hint = hint_label(
+            self.tr(
+                "Los registros se proponen con lo que guarda la aplicación; la cronología del "
+                "paso 3 se arma sola con ellos."
+            )
         )
-        self.use_summary_hint.setWordWrap(True)
 
         self.participants_edit.textChanged.connect(
             lambda: self.set_value("participants", self.participants_edit.toPlainText())
@@ -68,7 +69,6 @@ class StartPage(SystematizationPage):
         )
         content = QVBoxLayout()
         content.addLayout(form)
-        content.addWidget(self.records_hint)
         content.addWidget(self.use_summary_hint)
         content.addStretch(1)
         self.assemble_with_guidance(content)
