@@ -607,6 +607,27 @@ def _nacimiento(spec: _Alliance, today: date) -> NacimientoData:
     return data
 
 
+# Why the demo alliances moved on, as a facilitator would write it in the phase change.
+_PHASE_REASONS = {
+    Phase.START_UP: "Los socios firmaron el acuerdo de compromisos; empieza el trabajo.",
+    Phase.CONSOLIDATION: "El plan de trabajo avanza y las sesiones se cumplen con regularidad.",
+    Phase.PROJECTION: "Los socios deciden asegurar lo logrado y compartir la experiencia.",
+}
+
+
+def _phase_changes(target: str, start: date, today: date) -> list[tuple[str, date, str]]:
+    """The phases an alliance went through to reach ``target``, spread between its start and
+    today, each with its reason: the timeline then shows since when each phase holds."""
+    order = list(Phase)
+    steps = order[1 : order.index(Phase(target)) + 1]
+    span = (today - start).days
+    return [
+        (phase.value, start + timedelta(days=span * (i + 1) // (len(steps) + 1)), reason)
+        for i, phase in enumerate(steps)
+        if (reason := _PHASE_REASONS[phase])
+    ]
+
+
 def build_demo(db: Database, today: date | None = None) -> list[str]:
     """Fill an empty database with the demo alliances; returns their ids."""
     today = today or date.today()
@@ -616,12 +637,17 @@ def build_demo(db: Database, today: date | None = None) -> list[str]:
         )
     ids = []
     for spec in DEMO:
-        alliance_id = nacimiento.found_alliance(db, _nacimiento(spec, today), today)
-        alliances.move_to_phase(db, alliance_id, spec.phase)
+        data = _nacimiento(spec, today)
+        alliance_id = nacimiento.found_alliance(db, data, today)
+        changes = _phase_changes(spec.phase, data.start_date, today)
         [version] = agreements.list_versions(db, alliance_id)
         agreements.issue_version(db, version.id)
         if spec.signed:
+            # The app dates an issue now: the demo's agreements are issued and signed today,
+            # though the alliances moved on earlier (a demo, not a history).
             agreements.sign_version(db, version.id, today)
+        for phase, on, reason in changes:
+            alliances.move_to_phase(db, alliance_id, phase, on=on, reason=reason)
         hold_demo_meetings(db, alliance_id, spec.name, today)
         ids.append(alliance_id)
     # The later phases, in the order they happen: the plan, then reviews that follow it up,
