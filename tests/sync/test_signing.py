@@ -87,3 +87,11 @@ def test_keys_travel_in_bundles_so_the_office_verifies_without_the_record(
 def test_the_code_comes_from_the_signed_digest(kind):
     digest = signing.document_digest(kind, CONTENT)
     assert signing.code_of_digest(digest) == verification_code(kind, CONTENT)
+
+
+def test_the_service_signs_and_verifies_for_documents_and_the_cli():
+    code = verification_code("acuerdo", CONTENT)
+    text = bundles.signed_qr_text("acuerdo de compromisos", "acuerdo", CONTENT, code)
+    result = bundles.verify_offline(text)
+    assert (result.valid, result.code, result.state) == (True, code, SignatureState.VALID)
+    assert not bundles.verify_offline(text.replace(code, verification_code("acta", CONTENT))).valid
