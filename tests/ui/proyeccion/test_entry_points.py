@@ -35,7 +35,7 @@ def window(db, qtbot, answers, monkeypatch):
 
 
 def test_tab_opens_keeps_a_draft_and_offers_the_closing_meeting(
-    qtbot, db, alliance_id, window, monkeypatch
+    qtbot, db, alliance_id, window, monkeypatch, qtmodeltester
 ):
     asked = []
     monkeypatch.setattr(
@@ -78,6 +78,9 @@ def test_tab_opens_keeps_a_draft_and_offers_the_closing_meeting(
     assert "Cierre de la alianza" in meeting_wizard.data.objective
     qtbot.waitUntil(lambda: tab.item_count == 2, timeout=5000)
     assert tab.open_button.text() == "C&orregir la proyección…"
+    qtmodeltester.check(tab.model)
+    assert tab.model.index(0, 4).data() == "Sí"  # the first item became a commitment
+    assert tab.model.index(0, 2).data() == "Alcaldía de Sonsón"
     assert drafts.list_drafts(db, DraftKind.PROYECCION) == []
 
 

@@ -95,13 +95,10 @@ class ProyeccionTab(QWidget):
         if alliance_id:
             setup = projection.load_setup(self._db, alliance_id)
             self._data, has = setup.data, setup.has_projection
-            self.model = SustainabilityListModel(
-                lambda: self._data.sustainability, setup.partners, self
-            )
-            self.table.setModel(self.model)
+            self.model.set_partners(setup.partners)
         else:
             self._data = ProjectionData()
-            self.model.reset()
+        self.model.reset()
         self.item_count = len(self._data.sustainability)
         replications = len(self._data.replications)
         if has:

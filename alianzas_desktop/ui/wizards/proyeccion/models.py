@@ -44,6 +44,9 @@ class SustainabilityListModel(EntryListModel):
         super().__init__(entries, parent)
         self._partners = partner_names(partners)
 
+    def set_partners(self, partners: Sequence[ProjectionPartner]) -> None:
+        self._partners = partner_names(partners)
+
     def display(self, entry: SustainabilityEntry, column: int) -> str:
         if column == 0:
             return clean_text(entry.what) or self.tr("(sin describir)")
