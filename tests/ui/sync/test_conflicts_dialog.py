@@ -32,7 +32,7 @@ def _exchange(source, target, path):
 
 
 def test_both_sides_renamed_an_organization_and_the_other_side_is_chosen(
-    db, alliances_on_a, laptop_b, tmp_path, qtbot
+    db, alliances_on_a, laptop_b, tmp_path, qtbot, qtmodeltester
 ):
     _exchange(db, laptop_b, tmp_path / "1.alianzas")
     organization = _organization(db, name="Alcaldía de Sonsón")
@@ -45,6 +45,7 @@ def test_both_sides_renamed_an_organization_and_the_other_side_is_chosen(
     dialog.show()
     qtbot.waitExposed(dialog)
     assert dialog.model.rowCount() == 1
+    qtmodeltester.check(dialog.model)
     assert not dialog.empty_label.isVisible()
     click_row(qtbot, dialog.view, 0)
     record = dialog.view.model().index(0, SyncConflictModel.RECORD).data()
