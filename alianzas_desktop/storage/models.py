@@ -16,6 +16,7 @@ from sqlalchemy import (
     Date,
     DateTime,
     ForeignKey,
+    Index,
     Integer,
     LargeBinary,
     MetaData,
@@ -179,6 +180,8 @@ class AllianceCondition(Record, Base):
 
 class Commitment(Record, Base):
     __tablename__ = "commitments"
+    # The agenda's overdue commitments: open ones by deadline (migration 0011).
+    __table_args__ = (Index("ix_commitments_status_deadline", "status", "deadline"),)
 
     alliance_id: Mapped[str] = mapped_column(
         ForeignKey("alliances.id", ondelete="CASCADE"), index=True
@@ -318,7 +321,11 @@ class Meeting(Record, Base):
     """
 
     __tablename__ = "meetings"
-    __table_args__ = (UniqueConstraint("alliance_id", "number"),)
+    __table_args__ = (
+        UniqueConstraint("alliance_id", "number"),
+        # The agenda's meetings still to be held, by date (migration 0011).
+        Index("ix_meetings_status_date", "status", "date"),
+    )
 
     alliance_id: Mapped[str] = mapped_column(
         ForeignKey("alliances.id", ondelete="CASCADE"), index=True
