@@ -203,9 +203,13 @@ class Agenda:
     overdue_total: int
 
 
+# Every status but closed, spelled out so the (status, date) index serves the agenda.
+_NOT_CLOSED = tuple(s.value for s in MeetingStatus if s != MeetingStatus.CLOSED)
+
+
 def _upcoming_filter(today: date) -> tuple:
     return (
-        Meeting.status != MeetingStatus.CLOSED.value,
+        Meeting.status.in_(_NOT_CLOSED),
         Meeting.date >= today,
         Alliance.archived_at.is_(None),
     )

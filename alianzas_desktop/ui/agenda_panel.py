@@ -106,6 +106,16 @@ class AgendaPanel(QWidget):
         from alianzas_desktop.ui.alliance_page import make_table_view
 
         self._db = db
+        # An office follows thousands of alliances: the most urgent rows, the rest counted.
+        self.limit = meetings.AGENDA_LIMIT
+        self.upcoming_titles = (
+            self.tr("Próximas sesiones ({0})"),
+            self.tr("Próximas sesiones: {shown} de {total} (las más cercanas primero)"),
+        )
+        self.overdue_titles = (
+            self.tr("Compromisos vencidos ({0})"),
+            self.tr("Compromisos vencidos: {shown} de {total} (los más antiguos primero)"),
+        )
         self.upcoming_model = UpcomingMeetingsModel(self)
         self.overdue_model = OverdueCommitmentsModel(self)
         self.upcoming_view = make_table_view(
@@ -167,21 +177,31 @@ class AgendaPanel(QWidget):
 
     def refresh(self, today: date | None = None) -> None:
         try:
-            upcoming = meetings.upcoming_meetings(self._db, today)
-            overdue = meetings.overdue_commitments(self._db, today)
+            agenda = meetings.agenda(self._db, today, self.limit)
         except Exception:  # the agenda is a convenience; never block the list
             logger.exception("No se pudo leer la agenda")
-            upcoming, overdue = [], []
+            agenda = meetings.Agenda([], 0, [], 0)
+        upcoming, overdue = agenda.upcoming, agenda.overdue
         self.upcoming_model.set_rows(upcoming)
         self.overdue_model.set_rows(overdue)
-        self.upcoming_box.setTitle(self.tr("Próximas sesiones ({0})").format(len(upcoming)))
-        self.overdue_box.setTitle(self.tr("Compromisos vencidos ({0})").format(len(overdue)))
+        self.upcoming_box.setTitle(
+            self._title(self.upcoming_titles, agenda.upcoming_total, upcoming)
+        )
+        self.overdue_box.setTitle(self._title(self.overdue_titles, agenda.overdue_total, overdue))
         self.overdue_box.setStyleSheet(
             "QGroupBox { color: #b3261e; font-weight: 600; }" if overdue else ""
         )
         self._upcoming_stack.setCurrentIndex(0 if upcoming else 1)
         self._overdue_stack.setCurrentIndex(0 if overdue else 1)
         self.refreshed.emit()
+
+    @staticmethod
+    def _title(titles: tuple[str, str], total: int, shown: list) -> str:
+        """«Compromisos vencidos (12)», or with a long list how many are shown of how many."""
+        everything, some = titles
+        if total > len(shown):
+            return some.format(shown=len(shown), total=total)
+        return everything.format(total)
 
     def _open(self, index) -> None:
         alliance_id = index.data(ALLIANCE_ROLE)

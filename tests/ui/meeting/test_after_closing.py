@@ -182,6 +182,18 @@ def test_the_agenda_panel_shows_upcoming_meetings_and_overdue_commitments(
     red = panel.overdue_model.index(0, 1).data(Qt.ItemDataRole.ForegroundRole)
     assert red.name() == "#b3261e"
 
+    # An office's thousands of rows: only the most urgent are listed, the title counts all.
+    panel.limit = 1
+    panel.refresh(today=date(2027, 1, 1))
+    assert panel.overdue_model.rowCount() == 1
+    assert panel.overdue_box.title() == ("Compromisos vencidos: 1 de 2 (los más antiguos primero)")
+    oldest = min(c.deadline for c in meetings.overdue_commitments(db, date(2027, 1, 1)))
+    assert panel.overdue_model.row_at(0).deadline == oldest
+    assert panel.upcoming_box.title() == "Próximas sesiones (0)"
+    panel.limit = 2
+    panel.refresh(today=date(2027, 1, 1))
+    assert panel.overdue_box.title() == "Compromisos vencidos (2)"
+
     with qtbot.waitSignal(window.alliance_opened) as opened:
         window.show()
         view = panel.overdue_view
