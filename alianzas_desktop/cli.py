@@ -14,7 +14,12 @@ from pathlib import Path
 from typing import NoReturn
 
 from alianzas_desktop import __version__, cli_reports
-from alianzas_desktop.cli_bundle import add_bundle_commands, cmd_bundle
+from alianzas_desktop.cli_bundle import (
+    add_bundle_commands,
+    add_keys_commands,
+    cmd_bundle,
+    cmd_keys,
+)
 from alianzas_desktop.files import write_durably
 
 logger = logging.getLogger(__name__)
@@ -140,6 +145,8 @@ def build_parser() -> argparse.ArgumentParser:
     )
     _add_print_commands(commands, common)
     add_bundle_commands(commands, common)
+    add_keys_commands(commands, common)
+    cli_reports.add_chronology_command(commands, common)
 
     backup = commands.add_parser("backup", parents=[common], help="copia de respaldo")
     backup.add_argument("-o", "--output", required=True, metavar="SALIDA.sqlite")
@@ -439,7 +446,12 @@ def _export_agreement(args: argparse.Namespace) -> int:
 
 
 # What the later phases' documents are called, for the help of `export`.
-EXTRA_DOCUMENTS = {"evaluation": "informe de evaluación", "workplan": "plan de trabajo"}
+EXTRA_DOCUMENTS = {
+    "evaluation": "informe de evaluación",
+    "workplan": "plan de trabajo",
+    "systematization": "informe de sistematización",
+    "profile": "ficha de la alianza",
+}
 
 
 def _add_document_arguments(parser: argparse.ArgumentParser, extra: tuple[str, ...] = ()) -> None:
@@ -451,7 +463,11 @@ def _add_document_arguments(parser: argparse.ArgumentParser, extra: tuple[str, .
         help="agreement (acuerdo) | minutes (acta) | attendance-sheet (planilla de asistencia)"
         + "".join(f" | {kind} ({EXTRA_DOCUMENTS.get(kind, kind)})" for kind in extra),
     )
-    parser.add_argument("--alliance", metavar="ID", help="alianza (para agreement y workplan)")
+    parser.add_argument(
+        "--alliance",
+        metavar="ID",
+        help="alianza (para agreement, workplan, systematization y profile)",
+    )
     parser.add_argument("--meeting", metavar="ID", help="sesión (para minutes y attendance-sheet)")
     parser.add_argument(
         "--version", type=positive_int, metavar="N", help="versión (por defecto, la última)"
@@ -638,6 +654,8 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 COMMANDS = {
     "bundle": cmd_bundle,
+    "keys": cmd_keys,
+    "chronology": cli_reports.run_chronology,
     "demo": cmd_demo,
     "list": cmd_list,
     "export": cmd_export,

@@ -1,5 +1,6 @@
-"""The later phases on the command line: `list commitments|evaluations|conflicts`,
-`export evaluation|workplan`, and the health of each alliance in `list alliances`.
+"""The later phases on the command line: `list commitments|evaluations|conflicts|lessons`,
+`export evaluation|workplan|systematization|profile`, `chronology`, and the health of each
+alliance in `list alliances`.
 
 ``cli.py`` adds these kinds to its `list` and `export` choices and hands them here; the
 services do the work, this module only reads arguments and prints.
@@ -15,14 +16,38 @@ from typing import Any
 
 logger = logging.getLogger(__name__)
 
-LIST_KINDS = ("commitments", "evaluations", "conflicts")
-EXPORT_KINDS = ("evaluation", "workplan")
+LIST_KINDS = ("commitments", "evaluations", "conflicts", "lessons")
+EXPORT_KINDS = ("evaluation", "workplan", "systematization", "profile")
 
 
 def add_list_options(listing: argparse.ArgumentParser) -> None:
     listing.add_argument(
         "--overdue", action="store_true", help="solo los compromisos vencidos (commitments)"
     )
+    listing.add_argument("--search", metavar="TEXTO", help="buscar en las lecciones (lessons)")
+
+
+def add_chronology_command(commands, common: argparse.ArgumentParser) -> None:
+    chronology = commands.add_parser(
+        "chronology",
+        parents=[common],
+        help="la cronología de una alianza, armada de lo que registra la aplicación",
+    )
+    chronology.add_argument("--alliance", required=True, metavar="ID")
+    chronology.add_argument(
+        "--hidden", action="store_true", help="incluye los hitos ocultos en la sistematización"
+    )
+    chronology.add_argument("--json", action="store_true", help="salida en JSON")
+
+
+def run_chronology(args: argparse.Namespace) -> int:
+    from alianzas_desktop.cli import _open_database
+    from alianzas_desktop.services.chronology import chronology_json
+
+    db = _open_database(args.db)
+    _alliance_ids(db, args.alliance)
+    events = chronology_json(db, args.alliance, include_hidden=args.hidden)
+    return _print(events, args, lambda e: f"{e['date']}  {e['title']}")
 
 
 def add_export_options(export: argparse.ArgumentParser) -> None:
@@ -87,6 +112,13 @@ def run_list(args: argparse.Namespace) -> int:
                 f"{r['description'][:60]} — {r['status_label']}"
             ),
         )
+    if args.what == "lessons":
+        from alianzas_desktop.services.lessons import lessons_json
+
+        if args.alliance:
+            _alliance_ids(db, args.alliance)
+        payload = lessons_json(db, alliance_id=args.alliance, search=args.search)
+        return _print(payload, args, lambda x: f"{x['id']}  {x['text'][:80]}")
     if args.what == "evaluations":
         from alianzas_desktop.services.evaluations import list_evaluations
 
@@ -156,11 +188,27 @@ def run_export(args: argparse.Namespace) -> int:
         return EXIT_OK
     if not args.alliance:
         raise CommandError("Indique la alianza con --alliance (vea «alianzas list alliances»).")
+    output = _output_path(args.output)
+    if args.document == "systematization":
+        from alianzas_desktop.documents.systematization_pdf import systematization_pdf_bytes
+        from alianzas_desktop.services.systematization import alliance_systematization_document
+
+        document = alliance_systematization_document(db, args.alliance)
+        _write_output(output, systematization_pdf_bytes(document, page_size=args.page_size))
+        print(f"Informe de sistematización guardado en {output}.")
+        return EXIT_OK
+    if args.document == "profile":
+        from alianzas_desktop.documents.profile_pdf import profile_pdf_bytes
+        from alianzas_desktop.services.systematization import profile_document
+
+        document = profile_document(db, args.alliance)
+        _write_output(output, profile_pdf_bytes(document, page_size=args.page_size))
+        print(f"Ficha de la alianza guardada en {output}.")
+        return EXIT_OK
     from alianzas_desktop.documents.workplan_pdf import workplan_pdf_bytes
     from alianzas_desktop.services.workplan import plan_document
 
     document = plan_document(db, args.alliance)
-    output = _output_path(args.output)
     _write_output(output, workplan_pdf_bytes(document, page_size=args.page_size))
     print(f"Plan de trabajo guardado en {output}.")
     return EXIT_OK
