@@ -190,3 +190,21 @@ def test_validate_review_gathers_the_three_steps():
     data.scores[0].score = 3
     data.learnings = ""
     assert validate_review(data, date(2040, 6, 1)) == {}
+
+
+def test_an_unknown_dimension_does_not_stop_the_check_of_the_others():
+    data = _scored()
+    data.scores.insert(0, ScoreEntry(group="valor", dimension="alegria", score=5))
+    data.scores[-1].score = 0
+    assert validate_scores(data) == {
+        "scores.valor:alegria.score": "Dimensión desconocida.",
+        f"scores.{data.scores[-1].key}.score": "Califique de 1 a 5.",
+        "scores": SUMMARY,
+    }
+
+
+def test_an_unknown_outcome_does_not_stop_the_check_of_the_other_decisions():
+    assert _reflect(_decision(key="d1", outcome="otro"), _decision(key="d2", text="")) == {
+        "decisions.d1.outcome": "Elija en qué se convierte la decisión.",
+        "decisions.d2.text": "Escriba la decisión.",
+    }
