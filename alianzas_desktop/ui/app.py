@@ -84,6 +84,12 @@ def open_main_window(db_target: str | None):
     window.show()
     window.startup_outcome = outcome
     window.startup_warnings = startup_checks.show_warnings(window, outcome.warnings)
+    # A large file's full check and daily copy run now, writes held until it has passed.
+    window.deferred_check = None
+    if outcome.deferred_check is not None:
+        window.deferred_check = startup_checks.DeferredCheck(
+            outcome.db, outcome.deferred_check, window
+        )
     window.startup_seconds = time.perf_counter() - started
     logger.info("Ventana principal lista en %.2f s", window.startup_seconds)
     return window

@@ -8,18 +8,22 @@ would block (the dialog, the file picker) is a module-level hook tests replace.
 from __future__ import annotations
 
 import logging
+import sqlite3
 import sys
+from contextlib import closing
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from alianzas_desktop import paths
-from alianzas_desktop.storage import backup
+from alianzas_desktop.storage import backup, guards
+from alianzas_desktop.storage import database as storage_database
 from alianzas_desktop.storage.backup import BackupError, BackupInfo
 from alianzas_desktop.storage.database import (
+    SCHEMA_HEAD,
     Database,
     DatabaseDamagedError,
     DatabaseError,
@@ -28,12 +32,16 @@ from alianzas_desktop.storage.database import (
     is_removable,
 )
 from alianzas_desktop.storage.os_errors import spanish_os_error
+from alianzas_desktop.storage.write_gate import WriteGate
 from alianzas_desktop.ui import file_dialogs, workers
 from alianzas_desktop.ui.dialogs.damaged_database_dialog import DamagedChoice, DamagedDatabaseDialog
 
 logger = logging.getLogger(__name__)
 
 SIDE_FILES = ("-wal", "-shm", "-journal")
+# From this size the full check (seconds: it reads the whole file) and the daily copy run
+# after the window shows, writes held until the check has passed (storage.write_gate).
+DEFER_CHECK_BYTES = 64 * 2**20
 # An intact small file is checked before this: the progress box shows only for big ones.
 PROGRESS_DELAY_MS = 500
 
@@ -47,6 +55,8 @@ class StartupOutcome:
     warnings: list[str] = field(default_factory=list)
     set_aside: list[Path] = field(default_factory=list)
     restored_from: Path | None = None
+    # A large file that passed the quick look: the full check is still to run.
+    deferred_check: Path | None = None
 
 
 # -- hooks tests replace -----------------------------------------------------------------
@@ -180,6 +190,29 @@ def refusal(path: Path, *, named: bool) -> str | None:
     return None
 
 
+def quick_look(path: Path) -> bool:
+    """Whether a large file may open before its full check: sound header and schema.
+
+    It must start as SQLite files do, be this version's Alianzas schema (an upgrade first
+    copies the file, which must have passed the check) and lack no guard (putting one
+    back writes). Anything else takes the full check first, as every file used to.
+    """
+    try:
+        if path.stat().st_size < DEFER_CHECK_BYTES or not backup.has_sqlite_header(path):
+            return False
+        with closing(sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True)) as raw:
+            names = {row[0] for row in raw.execute("SELECT name FROM sqlite_master")}
+            if "alembic_version" not in names:
+                return False
+            revision = raw.execute("SELECT version_num FROM alembic_version").fetchone()
+            if revision is None or revision[0] != SCHEMA_HEAD:
+                return False
+            return not guards.missing_guards(raw)
+    except (sqlite3.Error, OSError) as exc:
+        logger.info("Sin vistazo rápido de %s: %s", path, exc)
+        return False
+
+
 def check_file(path: Path) -> backup.CheckResult:
     """The integrity check; a zero-byte file is not an Alianzas database, and is never read."""
     try:
@@ -207,18 +240,24 @@ def open_checked(target: str | Path | None) -> StartupOutcome:
 
     A file that is not an Alianzas database at all (empty, a folder, a device, another
     program's file) gets one message and the app does not start; a damaged one gets the
-    damaged-database dialog. Nothing is written before the file has passed.
+    damaged-database dialog. Nothing is written before the file has passed: a large file
+    that passes the quick look opens at once, its full check left to ``DeferredCheck``,
+    which holds every write until it has passed.
     """
     outcome = StartupOutcome(db=None)
     current = target
     result = None
     while True:
+        outcome.deferred_check = None
+        result = None
         path = sqlite_path(current)
         if path is not None:
             problem = refusal(path, named=current is not None)
             if problem is not None:
                 return _refuse(outcome, problem)
-        if path is not None and path.exists():
+        if path is not None and path.exists() and quick_look(path):
+            outcome.deferred_check = path
+        elif path is not None and path.exists():
             result = check_file(path)
             if not result.ok:
                 # Not ours at all (empty, another program's): one message, unless a backup
@@ -265,7 +304,8 @@ def open_checked(target: str | Path | None) -> StartupOutcome:
                 "StartupChecks", "La revisión de la base de datos encontró:\n{problems}"
             ).format(problems="\n".join(result.problems))
         )
-    db.daily_backup()
+    if outcome.deferred_check is None:
+        db.daily_backup()
     if db.path is not None and is_removable(db.path):
         outcome.warnings.append(
             QCoreApplication.translate(
@@ -276,6 +316,67 @@ def open_checked(target: str | Path | None) -> StartupOutcome:
             ).format(path=db.path)
         )
     return outcome
+
+
+class DeferredCheck(QObject):
+    """The full check of a large file and its daily copy, in a worker after the window shows.
+
+    Writes wait at the gate until the check has passed; damage found is reported as
+    damage found while working (``ui.damage_route``): the same dialog as at start-up,
+    with nothing written to the file meanwhile. Problems that do not stop the app (an
+    altered document) become the same warnings as at start-up.
+    """
+
+    finished = Signal(object)  # the backup.CheckResult
+
+    def __init__(self, db: Database, path: Path, parent: QWidget):
+        super().__init__(parent)
+        self._db = db
+        self._path = path
+        self._parent = parent
+        self.result: backup.CheckResult | None = None
+        self.warning_boxes: list[QMessageBox] = []
+        self.gate = WriteGate(db.engine)
+        self.job = workers.start(self._work, on_finished=self._done, name="revisión de la base")
+
+    def _work(self) -> backup.CheckResult:
+        """In the worker: the check, then the gate opened (or closed for good), then the copy."""
+        try:
+            result = backup.check_database(self._path)
+        except Exception as exc:  # never leave writes waiting for an answer that never comes
+            self.gate.refuse(str(exc))
+            raise
+        if not result.ok:
+            self.gate.refuse(result.message)
+            return result
+        self.gate.open_gate()
+        self._db.daily_backup()
+        return result
+
+    def _done(self, result: backup.CheckResult) -> None:
+        self.result = result
+        if result.ok:
+            if result.problems:
+                self.warning_boxes = show_warnings(
+                    self._parent,
+                    [
+                        QCoreApplication.translate(
+                            "StartupChecks", "La revisión de la base de datos encontró:\n{problems}"
+                        ).format(problems="\n".join(result.problems))
+                    ],
+                )
+        else:
+            logger.error("La revisión diferida encontró daño en %s: %s", self._path, result.message)
+            self._db.damaged = DatabaseDamagedError(result.message)
+            self._db.engine.dispose()
+            for handler in list(storage_database.damage_handlers):
+                handler(self._db, self._db.damaged)
+        self.finished.emit(result)
+
+    def wait(self) -> backup.CheckResult:
+        """The result, the event loop turning meanwhile (the bench and tests)."""
+        workers.wait(self.job)
+        return self.result
 
 
 def _handle_damaged(path: Path, problem: str, outcome: StartupOutcome) -> Path | None:
