@@ -294,12 +294,34 @@ def cmd_list(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _print_json_rows(rows) -> None:
+    """Print flat dicts as ``json.dumps(list(rows), ensure_ascii=False, indent=2)`` would.
+
+    Written row by row with the C string encoder: an office lists a hundred thousand
+    people, and the pure-Python indenting encoder took longer than the query.
+    """
+    from json.encoder import encode_basestring
+
+    def value(v) -> str:
+        if isinstance(v, str):
+            return encode_basestring(v)
+        return json.dumps(v, ensure_ascii=False)
+
+    out = sys.stdout
+    first = True
+    for row in rows:
+        body = ",\n".join(f"    {encode_basestring(k)}: {value(v)}" for k, v in row.items())
+        out.write(("[\n" if first else ",\n") + ("  {\n" + body + "\n  }" if body else "  {}"))
+        first = False
+    out.write("[]\n" if first else "\n]\n")
+
+
 def _list_people(args: argparse.Namespace) -> int:
     from alianzas_desktop.services.personal_data import list_people
 
     people = list_people(_open_database(args.db))
     if args.json:
-        payload = [
+        _print_json_rows(
             {
                 "id": p.id,
                 "name": p.name,
@@ -308,8 +330,7 @@ def _list_people(args: argparse.Namespace) -> int:
                 "erased": p.erased,
             }
             for p in people
-        ]
-        print(json.dumps(payload, ensure_ascii=False, indent=2))
+        )
     else:
         for p in people:
             print(f"{p.id}  {p.name} — {p.organization}")
@@ -328,7 +349,7 @@ def _list_meetings(args: argparse.Namespace) -> int:
         if not args.json:
             print("Esta alianza no tiene sesiones.")
     if args.json:
-        payload = [
+        _print_json_rows(
             {
                 "id": m.id,
                 "alliance_id": m.alliance_id,
@@ -343,8 +364,7 @@ def _list_meetings(args: argparse.Namespace) -> int:
                 "signed": m.signed,
             }
             for m in rows
-        ]
-        print(json.dumps(payload, ensure_ascii=False, indent=2))
+        )
     else:
         for m in rows:
             acta = f"Acta No. {m.number}" if m.number else m.status_label
