@@ -471,6 +471,7 @@ EXTRA_DOCUMENTS = {
     "workplan": "plan de trabajo",
     "systematization": "informe de sistematización",
     "profile": "ficha de la alianza",
+    "dashboard": "tablero del programa, .xlsx o .csv",
 }
 
 

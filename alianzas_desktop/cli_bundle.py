@@ -264,14 +264,21 @@ def add_keys_commands(commands, common: argparse.ArgumentParser | None = None) -
 
 def cmd_keys(args: argparse.Namespace) -> int:
     """The keys are files in the data folder, whatever --db says; refusals exit 1."""
-    from alianzas_desktop.cli import CommandError, _refuse_non_file
+    from alianzas_desktop.cli import CommandError, _output_path, _refuse_non_file
     from alianzas_desktop.services.bundles import export_public_key, install_office_key
     from alianzas_desktop.services.errors import ServiceError
 
     try:
         if args.keys_action == "export-public":
-            output = Path(args.output)
+            # Checked before the installation's keys are made: a refused target writes nothing.
+            output = _output_path(args.output)
             _refuse_non_file(output, "no es un archivo: indique un archivo nuevo o uno existente")
+            if not output.parent.is_dir():
+                raise CommandError(
+                    f"No existe la carpeta {output.parent}: indique una carpeta que exista. "
+                    "No se escribió nada.",
+                    EXIT_REFUSED,
+                )
             info = export_public_key(output)
             print(f"Clave pública de este equipo ({info.key_id}) guardada en {info.path}.")
         else:

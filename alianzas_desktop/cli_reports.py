@@ -1,5 +1,5 @@
 """The later phases on the command line: `list commitments|evaluations|conflicts|lessons`,
-`export evaluation|workplan|systematization|profile`, `chronology`, and the health of each
+`export evaluation|workplan|systematization|profile|dashboard`, `chronology`, and the health of each
 alliance in `list alliances`.
 
 ``cli.py`` adds these kinds to its `list` and `export` choices and hands them here; the
@@ -17,7 +17,7 @@ from typing import Any
 logger = logging.getLogger(__name__)
 
 LIST_KINDS = ("commitments", "evaluations", "conflicts", "lessons")
-EXPORT_KINDS = ("evaluation", "workplan", "systematization", "profile")
+EXPORT_KINDS = ("evaluation", "workplan", "systematization", "profile", "dashboard")
 
 
 def add_list_options(listing: argparse.ArgumentParser) -> None:
@@ -47,7 +47,7 @@ def run_chronology(args: argparse.Namespace) -> int:
     db = _open_database(args.db)
     _alliance_ids(db, args.alliance)
     events = chronology_json(db, args.alliance, include_hidden=args.hidden)
-    return _print(events, args, lambda e: f"{e['date']}  {e['title']}")
+    return _print(events, args, lambda e: f"{e['date']}  {e['title']}", "La cronología está vacía.")
 
 
 def add_export_options(export: argparse.ArgumentParser) -> None:
@@ -58,11 +58,14 @@ def _iso(day: date | None) -> str | None:
     return day.isoformat() if day else None
 
 
-def _print(rows: list[dict[str, Any]], args: argparse.Namespace, line) -> int:
+def _print(rows: list[dict[str, Any]], args: argparse.Namespace, line, empty: str) -> int:
+    """Rows as JSON, or one line each; a plain listing with nothing to list says so."""
     from alianzas_desktop.cli import EXIT_OK
 
     if args.json:
         print(json.dumps(rows, ensure_ascii=False, indent=2))
+    elif not rows:
+        print(empty)
     else:
         for row in rows:
             print(line(row))
@@ -111,6 +114,7 @@ def run_list(args: argparse.Namespace) -> int:
                 f"{r['id']}  {r['deadline'] or '—'}  {r['organization']}: "
                 f"{r['description'][:60]} — {r['status_label']}"
             ),
+            "No hay compromisos que mostrar.",
         )
     if args.what == "lessons":
         from alianzas_desktop.services.lessons import lessons_json
@@ -118,7 +122,12 @@ def run_list(args: argparse.Namespace) -> int:
         if args.alliance:
             _alliance_ids(db, args.alliance)
         payload = lessons_json(db, alliance_id=args.alliance, search=args.search)
-        return _print(payload, args, lambda x: f"{x['id']}  {x['text'][:80]}")
+        return _print(
+            payload,
+            args,
+            lambda x: f"{x['id']}  {x['text'][:80]}",
+            "No hay lecciones que coincidan.",
+        )
     if args.what == "evaluations":
         from alianzas_desktop.services.evaluations import list_evaluations
 
@@ -127,7 +136,12 @@ def run_list(args: argparse.Namespace) -> int:
             for alliance_id in _alliance_ids(db, args.alliance)
             for e in list_evaluations(db, alliance_id)
         ]
-        return _print(payload, args, lambda e: f"{e['id']}  {e['date']}  {e['alliance_id']}")
+        return _print(
+            payload,
+            args,
+            lambda e: f"{e['id']}  {e['date']}  {e['alliance_id']}",
+            "No hay evaluaciones registradas.",
+        )
     from alianzas_desktop.services.conflicts import list_conflicts
 
     payload = [
@@ -149,6 +163,7 @@ def run_list(args: argparse.Namespace) -> int:
         payload,
         args,
         lambda c: f"{c['id']}  {c['date']}  {c['level_label']} — {c['status_label']}",
+        "No hay conflictos registrados.",
     )
 
 
@@ -173,6 +188,17 @@ def run_export(args: argparse.Namespace) -> int:
     )
 
     db = _open_database(args.db)
+    if args.document == "dashboard":
+        from alianzas_desktop.cli import _refuse_non_file
+        from alianzas_desktop.services.dashboard import export_dashboard
+
+        output = _output_path(args.output)
+        if output.suffix.lower() not in (".xlsx", ".csv"):
+            raise CommandError("El tablero se exporta a un archivo .xlsx o .csv.")
+        _refuse_non_file(output, "no es un archivo: indique un archivo nuevo o uno existente")
+        written = export_dashboard(db, output)
+        print(f"Tablero del programa guardado en {written}.")
+        return EXIT_OK
     if args.document == "evaluation":
         if not args.evaluation:
             raise CommandError(

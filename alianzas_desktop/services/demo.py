@@ -26,6 +26,7 @@ from alianzas_desktop.services import agreements, alliances, nacimiento
 from alianzas_desktop.services.demo_conflicts import add_demo_conflicts
 from alianzas_desktop.services.demo_evaluations import add_demo_evaluations
 from alianzas_desktop.services.demo_meetings import hold_demo_meetings
+from alianzas_desktop.services.demo_projection import add_demo_projection
 from alianzas_desktop.services.demo_systematization import add_demo_systematization
 from alianzas_desktop.services.demo_workplan import add_demo_workplan
 from alianzas_desktop.services.errors import ServiceError
@@ -656,6 +657,7 @@ def build_demo(db: Database, today: date | None = None) -> list[str]:
     add_demo_workplan(db, today)
     add_demo_evaluations(db, today)
     add_demo_conflicts(db, today)
+    add_demo_projection(db, today)
     add_demo_systematization(db, today)
     logger.info("Demostración creada con %d alianzas", len(ids))
     return ids

@@ -181,6 +181,8 @@ class Demo:
     code: str
     bundle: Path  # a bundle of the demo's alliances, read by `bundle import` and `inspect`
     evaluation: str
+    systematized: str  # the alliance in proyección, systematized: its informe and ficha print
+    office_key: Path  # a public key, as the office hands it out
 
 
 @pytest.fixture(scope="module")
@@ -214,17 +216,41 @@ def demo(tmp_path_factory) -> Demo:
     bundle = folder / "paquete.alianzas"
     alianzas("bundle", "export", "-o", str(bundle))
     evaluation = json.loads(alianzas("list", "evaluations", "--json"))[0]["id"]
-    return Demo(backup, alliance, closed[0]["id"], person, code, bundle, evaluation)
+    systematized = next(
+        a["id"]
+        for a in json.loads(alianzas("list", "alliances", "--json"))
+        if a["phase"] == "proyeccion"
+    )
+    office_key = folder / "oficina.pem"
+    alianzas("keys", "export-public", "-o", str(office_key))
+    return Demo(
+        backup,
+        alliance,
+        closed[0]["id"],
+        person,
+        code,
+        bundle,
+        evaluation,
+        systematized,
+        office_key,
+    )
 
 
 def valid_values(variant: Variant, run: Path, demo: Demo) -> dict[str, str]:
     """A value for every argument that makes the command succeed."""
-    output = {"backup": "copia.sqlite", "bundle": "paquete.alianzas"}.get(
+    output = {"backup": "copia.sqlite", "bundle": "paquete.alianzas", "keys": "clave.pem"}.get(
         variant.words[0], "salida.pdf"
     )
+    documents_of_a_systematization = (("export", "systematization"), ("export", "profile"))
+    if variant.words[:2] == ("export", "dashboard"):
+        output = "tablero.xlsx"
     return {
         "db": str(run / ("nueva.sqlite" if variant.words[0] == "demo" else "demo.sqlite")),
-        "alliance": demo.alliance,
+        "alliance": (
+            demo.systematized
+            if variant.words[:2] in documents_of_a_systematization
+            else demo.alliance
+        ),
         "meeting": demo.meeting,
         "version": "1",
         "page_size": "a4",
@@ -236,6 +262,8 @@ def valid_values(variant: Variant, run: Path, demo: Demo) -> dict[str, str]:
         "copies": "2",
         "bundle": str(demo.bundle),
         "evaluation": demo.evaluation,
+        "key": str(demo.office_key),
+        "search": "conciliadores",
     }
 
 
@@ -380,8 +408,11 @@ def allowed_changes(run: Path, named: list[str], outcome: Outcome) -> set[Path]:
         # The restore command's safety copy lands in the data folder and is announced.
         allowed.update(p for p in (run / "datos").rglob("*") if str(p) in outcome.stdout)
         allowed.add(run / "datos" / "respaldos")
-        # An import is applied after an automatic backup, which lands there too.
+        # An import is applied after an automatic backup, which lands there too; this
+        # installation's own keys are made the first time a command needs them.
         allowed.update((run / "datos" / "respaldos").rglob("*"))
+        allowed.add(run / "datos" / "claves")
+        allowed.update((run / "datos" / "claves").rglob("*"))
     return allowed
 
 
@@ -406,15 +437,30 @@ def check_named_output(where: str, variant: Variant, values: dict[str, str], run
         database = (run / values["db"].removeprefix("sqlite:///")).read_bytes()[:16]
         assert database.startswith(b"SQLite format 3"), f"{where}: {values['db']!r}"
         return
-    if "output" not in values or variant.words[0] not in ("export", "backup", "person", "bundle"):
+    if "output" not in values or variant.words[0] not in (
+        "export",
+        "backup",
+        "person",
+        "bundle",
+        "keys",
+    ):
         return
-    if variant.words[:2] in (("person", "erase"), ("bundle", "import"), ("bundle", "inspect")):
+    if variant.words[:2] in (
+        ("person", "erase"),
+        ("bundle", "import"),
+        ("bundle", "inspect"),
+        ("keys", "install-office"),
+    ):
         return
     written = run / values["output"]
     head = written.read_bytes()[:16]
-    expected = {"backup": b"SQLite format 3", "bundle": b"PK"}.get(variant.words[0], b"%PDF")
+    expected = {"backup": b"SQLite format 3", "bundle": b"PK", "keys": b"-----BEGIN"}.get(
+        variant.words[0], b"%PDF"
+    )
     if values["output"].lower().endswith(".json"):
         expected = b"{"
+    if values["output"].lower().endswith(".xlsx"):
+        expected = b"PK"
     assert head.startswith(expected), f"{where}: {written} empieza con {head!r}"
 
 
