@@ -115,6 +115,9 @@ def smoke(folder: Path) -> None:
         if not alliances or not closed:
             raise SmokeFailure("la demostración no tiene alianzas o actas cerradas")
         evaluations = json.loads(app.run("list", "evaluations", "--json"))
+        systematized = next(a["id"] for a in alliances if a["phase"] == "proyeccion")
+        app.run("chronology", "--alliance", systematized, "--json")
+        app.run("list", "lessons", "--json")
         app.run("list", "commitments", "--json")
         app.run("list", "conflicts", "--json")
         ids = {
@@ -123,9 +126,19 @@ def smoke(folder: Path) -> None:
             "attendance-sheet": ["--meeting", meetings[0]["id"]],
             "evaluation": ["--evaluation", evaluations[0]["id"]],
             "workplan": ["--alliance", alliances[0]["id"]],
+            "systematization": ["--alliance", systematized],
+            "profile": ["--alliance", systematized],
             # Exports added later get their arguments here.
         }
         for document in export_documents():
+            if document == "dashboard":  # a spreadsheet, not a PDF
+                from openpyxl import load_workbook
+
+                target = app.work / "tablero.xlsx"
+                app.run("export", "dashboard", "-o", str(target))
+                if load_workbook(target).sheetnames[0] != "Alianzas por fase":
+                    raise SmokeFailure("tablero.xlsx: la primera hoja no es «Alianzas por fase»")
+                continue
             if document not in ids:
                 raise SmokeFailure(f"export {document}: la prueba de humo no sabe exportarlo")
             for paper in ("letter", "a4"):
