@@ -188,9 +188,9 @@ class AgendaPanel(QWidget):
             self._title(self.upcoming_titles, agenda.upcoming_total, upcoming)
         )
         self.overdue_box.setTitle(self._title(self.overdue_titles, agenda.overdue_total, overdue))
-        self.overdue_box.setStyleSheet(
-            "QGroupBox { color: #b3261e; font-weight: 600; }" if overdue else ""
-        )
+        style = "QGroupBox { color: #b3261e; font-weight: 600; }" if overdue else ""
+        if self.overdue_box.styleSheet() != style:  # restyling the box costs more than reading
+            self.overdue_box.setStyleSheet(style)
         self._upcoming_stack.setCurrentIndex(0 if upcoming else 1)
         self._overdue_stack.setCurrentIndex(0 if overdue else 1)
         self.refreshed.emit()
