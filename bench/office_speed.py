@@ -1,0 +1,217 @@
+"""Benchmark: the figures of issue 13 on an office-size database, beside their baselines.
+
+Every figure is taken in a fresh process (offscreen Qt), on the cached file of
+``bench/office_db.py``: start to the main window (first start of the day, with its
+daily copy, and a later start), a keystroke and a widening backspace in the alliance
+search through the window's real proxy, the main window's refresh, the agenda panel,
+and ``list people --json`` / ``list meetings --json`` with their peak memory. Baselines:
+a bare PySide6 window started the same way, a QSortFilterProxyModel over a plain model
+with as many rows, and a raw sqlite3 + json script over the same columns. Prints
+figures; asserts nothing. Usage:
+    QT_QPA_PLATFORM=offscreen python bench/office_speed.py [SCALE]   (default 0.2)
+Set PYTHONPATH to another checkout to measure that code, and ALIANZAS_OFFICE_DB to a
+file of its schema (office_db.py caches one per schema head).
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from office_db import build  # noqa: E402
+
+logger = logging.getLogger(__name__)
+
+BARE_WINDOW = r"""
+import json, time
+started = time.perf_counter()
+from PySide6.QtWidgets import QApplication, QMainWindow, QTableView
+app = QApplication([])
+window = QMainWindow()
+window.setCentralWidget(QTableView())
+window.show()
+app.processEvents()
+print(json.dumps({"total": time.perf_counter() - started}))
+"""
+
+START = r"""
+import json, sys, time
+started = time.perf_counter()
+from alianzas_desktop.ui.app import create_application, open_main_window
+app = create_application([])
+window = open_main_window(sys.argv[1])
+app.processEvents()
+shown = time.perf_counter()
+# The deferred checks (when there are any) finish in the background; wait for them so
+# the next start finds today's copy, and say how long they took.
+check = getattr(window, "deferred_check", None)
+if check is not None:
+    check.wait()
+print(json.dumps({"total": shown - started, "checks_done": time.perf_counter() - started}))
+window.close()
+window.db.close()
+"""
+
+WINDOW = r"""
+import json, sys, time
+from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+from alianzas_desktop.ui.app import create_application, open_main_window
+app = create_application([])
+window = open_main_window(sys.argv[1])
+check = getattr(window, "deferred_check", None)
+if check is not None:
+    check.wait()
+app.processEvents()
+figures = {"alliances": window.model.rowCount()}
+window.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+
+def timed(action):
+    started = time.perf_counter()
+    action()
+    app.processEvents()
+    return time.perf_counter() - started
+
+typing = [timed(lambda t=text: window.search_edit.setText(t))
+          for text in ("a", "al", "ali", "alia", "alian", "alianz", "alianza 1")]
+widening = [timed(lambda t=text: window.search_edit.setText(t))
+            for text in ("alianza ", "alianza", "alianz", "alia", "al", "a", "")]
+figures["keystroke_max"] = max(typing)
+figures["backspace_widening"] = [min(widening), max(widening)]
+figures["refresh"] = min(timed(window.refresh) for _ in range(3))
+figures["agenda"] = min(timed(window.agenda_panel.refresh) for _ in range(3))
+
+# Baseline: a proxy over a plain model holding as many rows, widened the same way.
+plain = QStandardItemModel()
+for row in range(window.model.rowCount()):
+    plain.appendRow([QStandardItem(window.model.index(row, c).data() or "")
+                     for c in range(window.model.columnCount())])
+proxy = QSortFilterProxyModel()
+proxy.setSourceModel(plain)
+proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+proxy.setDynamicSortFilter(True)
+proxy.sort(0)
+proxy.setFilterFixedString("alianza 1")
+times = []
+for text in ("alianza ", "alianza", "alianz", "alia", "al", "a", ""):
+    started = time.perf_counter()
+    proxy.setFilterFixedString(text)
+    times.append(time.perf_counter() - started)
+figures["baseline_backspace"] = [min(times), max(times)]
+print(json.dumps(figures))
+window.close()
+window.db.close()
+"""
+
+MEASURE = r"""
+import json, resource, subprocess, sys, time
+started = time.perf_counter()
+subprocess.run(sys.argv[1:], check=True, stdout=subprocess.DEVNULL)
+elapsed = time.perf_counter() - started
+peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+print(json.dumps({"seconds": elapsed, "peak_mib": peak}))
+"""
+
+RAW_PEOPLE = r"""
+import json, sqlite3, sys
+c = sqlite3.connect(sys.argv[1])
+rows = c.execute(
+    "SELECT p.id, p.full_name, o.name, EXISTS (SELECT 1 FROM data_authorizations a "
+    "WHERE a.person_id = p.id AND a.revoked_on IS NULL), p.erased_at IS NOT NULL "
+    "FROM people p LEFT JOIN organizations o ON o.id = p.organization_id ORDER BY p.full_name")
+print(json.dumps([{"id": i, "name": n, "organization": o or "", "authorized": bool(a),
+                   "erased": bool(e)} for i, n, o, a, e in rows], ensure_ascii=False, indent=2))
+"""
+
+RAW_MEETINGS = r"""
+import json, sqlite3, sys
+c = sqlite3.connect(sys.argv[1])
+rows = c.execute(
+    "SELECT m.id, m.alliance_id, a.name, m.number, m.date, m.status, m.kind, m.place, "
+    "m.objective, m.signed_on IS NOT NULL FROM meetings m JOIN alliances a "
+    "ON a.id = m.alliance_id ORDER BY m.date DESC, m.start_time DESC")
+keys = ("id", "alliance_id", "alliance_name", "number", "date", "status", "kind", "place",
+        "objective", "signed")
+print(json.dumps([dict(zip(keys, r)) for r in rows], ensure_ascii=False, indent=2))
+"""
+
+
+def _child(code: str, *args: str, env: dict) -> dict:
+    done = subprocess.run(
+        [sys.executable, "-c", code, *args],
+        env=env,
+        capture_output=True,
+        text=True,
+        cwd=env["ALIANZAS_DATA_DIR"],
+    )
+    if done.returncode != 0:
+        raise RuntimeError(done.stderr[-3000:])
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def _measure(command: list[str], env: dict) -> dict:
+    return _child(MEASURE, *command, env=env)
+
+
+def main() -> None:
+    scale = float(sys.argv[1]) if len(sys.argv) > 1 else 0.2
+    # Another file (an older schema's cache, for an older checkout) through the environment.
+    database = Path(os.environ.get("ALIANZAS_OFFICE_DB") or build(scale))
+    print(f"{database} ({database.stat().st_size / 2**20:.0f} MiB, scale {scale:g})")
+    with tempfile.TemporaryDirectory() as folder:
+        env = dict(os.environ, ALIANZAS_DATA_DIR=folder)
+        env.setdefault("QT_QPA_PLATFORM", "offscreen")
+        env.setdefault("ALIANZAS_ACTOR", "Oficina")
+        bare = min(_child(BARE_WINDOW, env=env)["total"] for _ in range(2))
+        first = _child(START, str(database), env=env)  # makes today's copy
+        later = min(
+            (_child(START, str(database), env=env) for _ in range(2)), key=lambda f: f["total"]
+        )
+        window = _child(WINDOW, str(database), env=env)
+        cli = [sys.executable, "-m", "alianzas_desktop", "list"]
+        people = _measure([*cli, "people", "--json", "--db", str(database)], env)
+        meetings = _measure([*cli, "meetings", "--json", "--db", str(database)], env)
+        raw_people = _measure([sys.executable, "-c", RAW_PEOPLE, str(database)], env)
+        raw_meetings = _measure([sys.executable, "-c", RAW_MEETINGS, str(database)], env)
+
+    def ms(seconds: float) -> str:
+        return f"{seconds * 1000:.0f} ms" if seconds < 1 else f"{seconds:.2f} s"
+
+    rows = [
+        ("start to main window (first of the day)", ms(first["total"]), ms(bare)),
+        ("  … its checks and daily copy done", ms(first["checks_done"]), ""),
+        ("start to main window", ms(later["total"]), ms(bare)),
+        ("search keystroke (slowest of 7)", ms(window["keystroke_max"]), ""),
+        (
+            "backspace widening the search",
+            "–".join(ms(t) for t in window["backspace_widening"]),
+            "–".join(ms(t) for t in window["baseline_backspace"]),
+        ),
+        ("main window refresh (list + agenda)", ms(window["refresh"]), ""),
+        ("agenda panel", ms(window["agenda"]), ""),
+        (
+            "list people --json",
+            f"{ms(people['seconds'])}, {people['peak_mib']:.0f} MiB",
+            f"{ms(raw_people['seconds'])}, {raw_people['peak_mib']:.0f} MiB",
+        ),
+        (
+            "list meetings --json",
+            f"{ms(meetings['seconds'])}, {meetings['peak_mib']:.0f} MiB",
+            f"{ms(raw_meetings['seconds'])}, {raw_meetings['peak_mib']:.0f} MiB",
+        ),
+    ]
+    print(f"{window['alliances']} alliances in the list")
+    print(f"{'what':44} {'Alianzas':>22} {'baseline':>22}")
+    for what, ours, baseline in rows:
+        print(f"{what:44} {ours:>22} {baseline:>22}")
+
+
+if __name__ == "__main__":
+    main()
