@@ -103,7 +103,7 @@ class AgendaPanel(QWidget):
 
     def __init__(self, db: Database, parent: QWidget | None = None):
         super().__init__(parent)
-        from alianzas_desktop.ui.alliance_page import make_table_view
+        from alianzas_desktop.ui.widgets.table_view import make_table_view
 
         self._db = db
         # An office follows thousands of alliances: the most urgent rows, the rest counted.

@@ -115,7 +115,7 @@ class AllianceFollowup:
         tabs.insertTab(
             before,
             self.commitments_board,
-            QCoreApplication.translate("AlliancePage", "Seguimiento de compromisos"),
+            QCoreApplication.translate("AlliancePage", "Seguimiento"),
         )
         tabs.insertTab(
             before, self.conflicts_tab, QCoreApplication.translate("AlliancePage", "Conflictos")

@@ -5,12 +5,10 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel, Qt, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QFont
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
@@ -34,48 +32,17 @@ from alianzas_desktop.services.errors import ServiceError
 from alianzas_desktop.storage.database import Database
 from alianzas_desktop.ui import file_dialogs, workers
 from alianzas_desktop.ui.audit_view import AuditView
-from alianzas_desktop.ui.models.base import SORT_ROLE
 from alianzas_desktop.ui.models.detail_models import (
     CommitmentTableModel,
     PartnerTableModel,
     VersionTableModel,
 )
 from alianzas_desktop.ui.widgets.phase_timeline import PhaseTimeline
+from alianzas_desktop.ui.widgets.table_view import make_table_view
 
 logger = logging.getLogger(__name__)
 
 MUTED = "color: #56616d;"
-
-
-def make_table_view(model, *, stretch: int, parent: QWidget | None = None) -> QTableView:
-    """A read-only, sortable table over ``model`` through a QSortFilterProxyModel."""
-    proxy = QSortFilterProxyModel(parent)
-    proxy.setSourceModel(model)
-    proxy.setSortRole(SORT_ROLE)
-    view = QTableView(parent)
-    view.setModel(proxy)
-    view.setSortingEnabled(True)
-    view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.setTabKeyNavigation(False)  # Tab leaves the table; the arrows move within it
-    view.setAlternatingRowColors(True)
-    view.setWordWrap(False)
-    view.setTextElideMode(Qt.TextElideMode.ElideRight)
-    view.verticalHeader().hide()
-    view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 12)
-    header = view.horizontalHeader()
-    header.setHighlightSections(False)
-    header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-    for column in range(model.columnCount()):
-        mode = (
-            QHeaderView.ResizeMode.Stretch
-            if column == stretch
-            else QHeaderView.ResizeMode.ResizeToContents
-        )
-        header.setSectionResizeMode(column, mode)
-    return view
 
 
 def _source_row(view: QTableView) -> int:
@@ -262,10 +229,10 @@ class AlliancePage(QWidget):
         commitments_buttons.addStretch(1)
         commitments_layout.addLayout(commitments_buttons)
         self.tabs.addTab(commitments_tab, self.tr("Compromisos"))
-        self.tabs.addTab(versions_tab, self.tr("Acuerdo de compromisos"))
+        self.tabs.addTab(versions_tab, self.tr("Acuerdo"))
         self.meetings_tab_index = self.tabs.addTab(self.meetings_tab, self.tr("Sesiones"))
         self.tabs.addTab(self.puesta_launcher.plan_tab, self.tr("Plan de trabajo"))
-        self.history_tab_index = self.tabs.addTab(self.audit_view, self.tr("Historial de cambios"))
+        self.history_tab_index = self.tabs.addTab(self.audit_view, self.tr("Historial"))
         from alianzas_desktop.ui.evaluations_tab import attach_evaluations_tab
 
         self.evaluations_tab = attach_evaluations_tab(self)  # «Evaluaciones»
@@ -306,7 +273,25 @@ class AlliancePage(QWidget):
         from alianzas_desktop.ui.alliance_followup import attach_followup
 
         attach_followup(self)  # health, conflicts and commitments follow-up
+        self._order_tabs()
         self._update_actions()
+
+    def _order_tabs(self) -> None:
+        """The tabs in the order an alliance lives them, the history of changes last."""
+        life = [
+            self.puesta_launcher.plan_tab,
+            self.commitments_board,
+            self.evaluations_tab,
+            self.conflicts_tab,
+            self.proyeccion_tab,
+            self.systematization_tab,
+            self.audit_view,
+        ]
+        bar = self.tabs.tabBar()
+        for widget in life:
+            bar.moveTab(self.tabs.indexOf(widget), self.tabs.count() - 1)
+        self.history_tab_index = self.tabs.indexOf(self.audit_view)
+        self.meetings_tab_index = self.tabs.indexOf(self.meetings_tab)
 
     # -- loading ----------------------------------------------------------------------
 

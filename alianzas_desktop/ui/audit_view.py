@@ -101,7 +101,7 @@ class AuditView(QWidget):
     history_loaded = Signal(int)
 
     def __init__(self, db: Database, parent: QWidget | None = None):
-        from alianzas_desktop.ui.alliance_page import make_table_view
+        from alianzas_desktop.ui.widgets.table_view import make_table_view
 
         super().__init__(parent)
         self._db = db

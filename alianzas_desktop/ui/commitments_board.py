@@ -268,7 +268,7 @@ class CommitmentsBoard(QWidget):
 
     def __init__(self, db: Database, alliance_id: str | None = None, parent: QWidget | None = None):
         super().__init__(parent)
-        from alianzas_desktop.ui.alliance_page import make_table_view
+        from alianzas_desktop.ui.widgets.table_view import make_table_view
 
         self._db = db
         self._alliance_id = alliance_id

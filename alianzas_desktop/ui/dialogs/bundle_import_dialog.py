@@ -201,7 +201,7 @@ class BundleImportDialog(QDialog):
         self.origin_label.setWordWrap(True)
         self.origin_label.setTextFormat(Qt.TextFormat.PlainText)
         self.model = KindCountModel(self)
-        from alianzas_desktop.ui.alliance_page import make_table_view
+        from alianzas_desktop.ui.widgets.table_view import make_table_view
 
         self.view = make_table_view(self.model, stretch=KindCountModel.KIND, parent=self)
         self.totals_label = QLabel()

@@ -93,7 +93,7 @@ class ExchangesDialog(QDialog):
     """The history of bundles; read only."""
 
     def __init__(self, db: Database, parent: QWidget | None = None):
-        from alianzas_desktop.ui.alliance_page import make_table_view
+        from alianzas_desktop.ui.widgets.table_view import make_table_view
 
         super().__init__(parent)
         self._db = db

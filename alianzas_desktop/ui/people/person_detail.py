@@ -20,7 +20,7 @@ class PersonDetail(QWidget):
     """Read-only: name, contact, organisation, authorisations and the text shown."""
 
     def __init__(self, parent: QWidget | None = None):
-        from alianzas_desktop.ui.alliance_page import make_table_view
+        from alianzas_desktop.ui.widgets.table_view import make_table_view
 
         super().__init__(parent)
         self._report: dict[str, Any] | None = None

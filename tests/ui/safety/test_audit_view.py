@@ -27,7 +27,8 @@ def test_the_alliance_page_shows_its_history(db, window, qtbot, qtmodeltester):
     window.open_alliance(alliance_id)
 
     page = window.alliance_page
-    assert page.tabs.tabText(page.history_tab_index) == "Historial de cambios"
+    assert page.tabs.tabText(page.history_tab_index) == "Historial"
+    assert page.history_tab_index == page.tabs.count() - 1  # the history comes last
     view = page.audit_view
     model = view.model
     qtmodeltester.check(model)
