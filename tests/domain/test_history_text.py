@@ -732,3 +732,61 @@ def test_a_score_is_named_by_its_dimension_in_each_group():
     )
     assert record_name("evaluation_scores", {"group": "otro", "dimension": "x"}) == "Calificación"
     assert record_name("evaluation_scores", {"dimension": "confianza"}) == "Calificación"
+
+
+@pytest.mark.parametrize(
+    ("table", "values", "expected"),
+    [
+        (
+            "formalizations",
+            {"convenio_number": "CV-014", "legal_figure": "Asociación"},
+            "Formalización «convenio No. CV-014»",
+        ),
+        ("formalizations", {"legal_figure": "Asociación"}, "Formalización «Asociación»"),
+        ("formalizations", {}, "Formalización «alianza informal»"),
+        (
+            "information_flows",
+            {"channel": "whatsapp", "frequency": "Semanal"},
+            "Intercambio de información «WhatsApp, Semanal»",
+        ),
+        (
+            "information_flows",
+            {"channel": "correo"},
+            "Intercambio de información «Correo electrónico»",
+        ),
+        ("information_flows", {"frequency": "Mensual"}, "Intercambio de información «Mensual»"),
+        ("information_flows", {}, "Intercambio de información"),
+        (
+            "coordination_members",
+            {"person_id": "p1", "role": "tesoreria"},
+            "Miembro de la coordinación «María Eugenia Ríos, Tesorería»",
+        ),
+        ("coordination_members", {"role": "veeduria"}, "Miembro de la coordinación «Veeduría»"),
+        (
+            "coordination_members",
+            {"person_id": "p1"},
+            "Miembro de la coordinación «María Eugenia Ríos»",
+        ),
+        ("coordination_members", {}, "Miembro de la coordinación"),
+        ("evaluations", {"held_on": "2026-11-20"}, "Evaluación del 20/11/2026"),
+        ("evaluations", {"held_on": date(2026, 11, 20)}, "Evaluación del 20/11/2026"),
+        ("evaluations", {"held_on": None}, "Evaluación"),
+        ("evaluation_decisions", {"text": "Comprar"}, "Decisión para adaptar «Comprar»"),
+        ("lessons", {"what_happened": "Retraso"}, "Lección aprendida «Retraso»"),
+        (
+            "chronology_notes",
+            {"milestone_title": "Lanzamiento"},
+            "Nota de la cronología «Lanzamiento»",
+        ),
+        ("sustainability_items", {"what": "Escuela"}, "Acción de sostenibilidad «Escuela»"),
+        ("replications", {"place": "Abejorral"}, "Réplica o escalamiento «Abejorral»"),
+        (
+            "observed_benefits",
+            {"benefit": "tejido_social"},
+            "Beneficio observado «Fortalecer el tejido social»",
+        ),
+        ("observed_benefits", {}, "Beneficio observado"),
+    ],
+)
+def test_record_names_of_the_plan_the_review_and_the_projection(table, values, expected):
+    assert record_name(table, values, ref) == expected
