@@ -113,6 +113,21 @@ def _passphrase(args: argparse.Namespace) -> str | None:
     return passphrase
 
 
+def _writable_target(output: Path, refuse_non_file) -> Path:
+    """A file this command may write, checked before anything is made: the installation's keys
+    are created the first time an export needs them, and a refused target must write nothing."""
+    from alianzas_desktop.cli import CommandError
+
+    refuse_non_file(output, "no es un archivo: indique un archivo nuevo o uno existente")
+    if not output.parent.is_dir():
+        raise CommandError(
+            f"No existe la carpeta {output.parent}: indique una carpeta que exista. "
+            "No se escribió nada.",
+            EXIT_REFUSED,
+        )
+    return output
+
+
 def cmd_bundle(args: argparse.Namespace) -> int:
     """Every refusal becomes exit 1 with one Spanish line."""
     from alianzas_desktop.cli import CommandError
@@ -127,11 +142,10 @@ def cmd_bundle(args: argparse.Namespace) -> int:
 
 
 def _export(args: argparse.Namespace) -> int:
-    from alianzas_desktop.cli import _open_database, _refuse_non_file
+    from alianzas_desktop.cli import _open_database, _output_path, _refuse_non_file
     from alianzas_desktop.services.bundles import export_bundle
 
-    output = Path(args.output)
-    _refuse_non_file(output, "no es un archivo: indique un archivo nuevo o uno existente")
+    output = _writable_target(_output_path(args.output), _refuse_non_file)
     passphrase = _passphrase(args)
     db = _open_database(args.db, write=True)
     try:
@@ -270,15 +284,7 @@ def cmd_keys(args: argparse.Namespace) -> int:
 
     try:
         if args.keys_action == "export-public":
-            # Checked before the installation's keys are made: a refused target writes nothing.
-            output = _output_path(args.output)
-            _refuse_non_file(output, "no es un archivo: indique un archivo nuevo o uno existente")
-            if not output.parent.is_dir():
-                raise CommandError(
-                    f"No existe la carpeta {output.parent}: indique una carpeta que exista. "
-                    "No se escribió nada.",
-                    EXIT_REFUSED,
-                )
+            output = _writable_target(_output_path(args.output), _refuse_non_file)
             info = export_public_key(output)
             print(f"Clave pública de este equipo ({info.key_id}) guardada en {info.path}.")
         else:
