@@ -365,7 +365,7 @@ class DeferredCheck(QObject):
                         ).format(problems="\n".join(result.problems))
                     ],
                 )
-        else:
+        elif self._db.damaged is None:  # else SQLite reported it first: already being asked
             logger.error("La revisión diferida encontró daño en %s: %s", self._path, result.message)
             self._db.damaged = DatabaseDamagedError(result.message)
             self._db.engine.dispose()
