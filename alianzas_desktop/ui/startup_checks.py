@@ -337,7 +337,9 @@ class DeferredCheck(QObject):
         self.result: backup.CheckResult | None = None
         self.warning_boxes: list[QMessageBox] = []
         self.gate = WriteGate(db.engine)
-        self.job = workers.start(self._work, on_finished=self._done, name="revisión de la base")
+        self.job = workers.start(
+            self._work, on_finished=self._done, on_failed=self._failed, name="revisión de la base"
+        )
 
     def _work(self) -> backup.CheckResult:
         """In the worker: the check, then the gate opened (or closed for good), then the copy."""
@@ -350,8 +352,15 @@ class DeferredCheck(QObject):
             self.gate.refuse(result.message)
             return result
         self.gate.open_gate()
-        self._db.daily_backup()
+        try:
+            self._db.daily_backup()
+        except Exception:  # a missed copy is logged, as at start-up; the file is sound
+            logger.exception("No se pudo hacer el respaldo diario")
         return result
+
+    def _failed(self, error: BaseException) -> None:
+        """The check itself could not run: treated as a check that failed."""
+        self._done(backup.CheckResult(False, str(error)))
 
     def _done(self, result: backup.CheckResult) -> None:
         self.result = result
