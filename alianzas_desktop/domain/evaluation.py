@@ -24,6 +24,7 @@ from typing import Any
 from alianzas_desktop.domain.fields import (
     LONG_TEXT_MAX,
     Errors,
+    check_date,
     check_text,
     clean_text,
     is_reasonable_date,
@@ -302,8 +303,11 @@ def validate_follow_up(data: ReviewData, today: date | None = None) -> Errors:
     errors: Errors = {}
     if data.held_on is None:
         errors["held_on"] = "Indique la fecha de la revisión."
-    elif not is_reasonable_date(data.held_on, today) or data.held_on > today:
+    elif data.held_on > today:
         errors["held_on"] = "La fecha de la revisión no puede ser posterior a hoy."
+    elif not is_reasonable_date(data.held_on, today):
+        # Before 1990: the words every form gives an unreasonable date.
+        check_date(errors, "held_on", data.held_on, required=True, today=today, what="la fecha")
     elif data.held_on.year < today.year - MAX_YEARS_BACK:
         errors["held_on"] = "La fecha de la revisión no es razonable."
     statuses = {s.value for s in CommitmentStatus}
