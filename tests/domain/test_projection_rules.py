@@ -602,3 +602,12 @@ def test_validate_projection_gathers_every_step():
     assert validate_projection(data, START, TODAY)["retirements.t.on"] == (
         "La fecha de retiro no puede estar en el futuro."
     )
+
+
+def test_validate_projection_passes_start_and_today_to_the_partners_step():
+    data = _plan(due_on=date(2070, 2, 1), responsible_membership_id="m")
+    data.retirements = [_retirement(on=date(2070, 1, 1))]
+    assert validate_projection(data, None, FAR) == {}
+    assert validate_projection(data, date(2070, 1, 2), FAR) == {
+        "retirements.t.on": "La fecha de retiro es anterior al inicio de la alianza."
+    }
