@@ -643,3 +643,10 @@ def test_ficha_content():
         "socios": ["Org 1", "Org 2"],
         "fecha": "2027-03-01",
     }
+
+
+def test_validate_systematization_hands_today_to_the_chronology():
+    data = _valid()
+    data.notes = [NoteEntry(key="m", milestone_on=date(2090, 1, 1), milestone_title="Feria")]
+    assert validate_systematization(data, FAR) == {}
+    assert validate_systematization(data, TODAY) == {"notes.m.milestone_on": UNREASONABLE}
