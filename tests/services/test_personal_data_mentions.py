@@ -51,9 +51,20 @@ def test_a_backup_from_an_older_schema_is_upgraded_and_cleaned(db):
     nacimiento.found_alliance(db, nacimiento_data())
     person = next(p for p in personal_data.list_people(db) if p.name == "María Eugenia Ríos")
     older = backup.automatic_backup(db.path, "diario")
-    # 0007 only rewrites log entries: a head file labelled 0006 is what 0006 wrote.
+    # The backup taken back to the schema before head by the migrations' own downgrade.
+    import sqlalchemy as sa
+    from alembic import command
+
+    from alianzas_desktop.storage.migrate import alembic_config
+
+    engine = sa.create_engine(f"sqlite:///{older}")
+    with engine.begin() as connection:
+        command.downgrade(alembic_config(connection), f"{int(SCHEMA_HEAD) - 1:04d}")
+    engine.dispose()
     with sqlite3.connect(older) as connection:
-        connection.execute("UPDATE alembic_version SET version_num = '0006'")
+        assert connection.execute("SELECT version_num FROM alembic_version").fetchone()[0] != (
+            SCHEMA_HEAD
+        )
 
     result = personal_data.erase_person(db, person.id)
 
