@@ -417,6 +417,29 @@ def _quoted(text: Any) -> str:
     return f"«{shorten(str(text), NAME_LENGTH)}»" if text else ""
 
 
+# The record behind an automatic chronology event's key ("meeting:<id>:closed").
+_EVENT_TABLES = {
+    "alliance": "alliances",
+    "agreement": "agreement_versions",
+    "meeting": "meetings",
+    "commitment": "commitments",
+    "membership": "memberships",
+    "phase": "phase_changes",
+    "evaluation": "evaluations",
+    "conflict": "conflicts",
+    "formalization": "formalizations",
+    "sustainability": "sustainability_items",
+    "benefit": "observed_benefits",
+}
+
+
+def _event_record(event_key: str, ref: Lookup) -> str:
+    """The name of the record a chronology note touches, or "" when it cannot be told."""
+    prefix, _, rest = event_key.partition(":")
+    table = _EVENT_TABLES.get(prefix)
+    return ref(table, rest.split(":", 1)[0]) if table and rest else ""
+
+
 def record_name(table: str, values: Mapping[str, Any], ref: Lookup = _no_lookup) -> str:
     """'Compromiso «Entregar los predios…»', 'Acta No. 3', 'Socio «Cooperativa …»'.
 
@@ -491,8 +514,12 @@ def record_name(table: str, values: Mapping[str, Any], ref: Lookup = _no_lookup)
         name = _quoted(get("text"))
     elif table == "lessons":
         name = _quoted(get("what_happened"))
+    elif table == "systematizations":
+        name = _quoted(get("central_axis") or get("purpose") or get("place"))
     elif table == "chronology_notes":
-        name = _quoted(get("milestone_title"))
+        name = _quoted(
+            get("milestone_title") or get("note") or _event_record(get("event_key") or "", ref)
+        )
     elif table == "sustainability_items":
         name = _quoted(get("what"))
     elif table == "replications":
@@ -540,6 +567,9 @@ def name_only(table: str, values: Mapping[str, Any], ref: Lookup = _no_lookup) -
         return get("description") or ""
     if table == "attendances":
         return ref("people", get("person_id") or "")
+    if table in _EVENT_TABLES.values() and values:
+        # What a chronology note touches: «Acta No. 3», «Cambio de fase a «Proyección»…».
+        return record_name(table, values, ref)
     return ""
 
 

@@ -109,6 +109,11 @@ def expected_events(db, alliance_id: str) -> list[tuple[date, str]]:
             found.append((c.occurred_on, f"conflict:{c.id}:opened"))
             if c.resolved_on:
                 found.append((c.resolved_on, f"conflict:{c.id}:resolved"))
+        # The facilitator's own milestones join the list (hidden events stay in it, marked).
+        notes = list(
+            s.scalars(select(ChronologyNote).where(ChronologyNote.alliance_id == alliance_id))
+        )
+    found += [(n.milestone_on, f"hito:{n.id}") for n in notes if not n.event_key]
     return found
 
 
