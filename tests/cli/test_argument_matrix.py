@@ -167,7 +167,42 @@ def command_variants(parser: argparse.ArgumentParser, path: tuple[str, ...] = ()
 
 
 VARIANTS = command_variants(cli.build_parser())
-CASES = [(v, s) for v in VARIANTS for s in v.slots]
+
+# `export`, `print` and `list` share their options across documents and kinds; a document
+# reads only its own ids (the rest are ignored, as `test_unread_ids_are_ignored` shows), so
+# hostile values go to the ids each one reads. Every other argument gets them all.
+# (--version is not among them: argparse reads it as a number for every document.)
+ID_OPTIONS = {"alliance", "meeting", "evaluation", "search"}
+READS = {
+    ("export", "agreement"): {"alliance"},
+    ("print", "agreement"): {"alliance"},
+    ("export", "minutes"): {"meeting"},
+    ("print", "minutes"): {"meeting"},
+    ("export", "attendance-sheet"): {"meeting"},
+    ("print", "attendance-sheet"): {"meeting"},
+    ("export", "evaluation"): {"evaluation"},
+    ("export", "workplan"): {"alliance"},
+    ("export", "systematization"): {"alliance"},
+    ("export", "profile"): {"alliance"},
+    ("export", "dashboard"): set(),
+    ("list", "alliances"): set(),
+    ("list", "people"): set(),
+    ("list", "meetings"): {"alliance"},
+    ("list", "commitments"): {"alliance"},
+    ("list", "evaluations"): {"alliance"},
+    ("list", "conflicts"): {"alliance"},
+    ("list", "lessons"): {"alliance", "search"},
+}
+
+
+def reads(variant: Variant, slot: Slot) -> bool:
+    """Whether the command reads this argument (an unknown shape reads everything)."""
+    known = READS.get(variant.words[:2])
+    return slot.dest not in ID_OPTIONS or known is None or slot.dest in known
+
+
+CASES = [(v, s) for v in VARIANTS for s in v.slots if reads(v, s)]
+UNREAD = [(v, s) for v in VARIANTS for s in v.slots if not reads(v, s)]
 
 
 @dataclass
@@ -549,3 +584,16 @@ def test_hostile_flags(variant, demo, sandbox, monkeypatch):
         except AssertionError as exc:
             failures.append(str(exc).splitlines()[0])
     assert not failures, "\n".join(failures)
+
+
+@pytest.mark.parametrize(
+    ("variant", "slot"), UNREAD, ids=[f"{v.name}-{s.label}" for v, s in UNREAD]
+)
+def test_unread_ids_are_ignored(variant, slot, demo, sandbox, monkeypatch):
+    """An id a document does not read changes nothing: the command answers as without it."""
+    run = sandbox / "ignorado"
+    prepare(run, demo, monkeypatch)
+    values = valid_values(variant, run, demo)
+    values[slot.dest] = "<b>&amp;</b>\n%41 🌱"
+    check_one_run(f"«{variant.name}» {slot.label} sin uso", variant, values, run)
+    assert run_in_process(argv_for(variant, values)).code == 0, f"{variant.name}: {slot.label}"
