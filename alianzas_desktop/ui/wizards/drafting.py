@@ -120,8 +120,20 @@ class DraftingWizard(QWizard):
 
     # -- finishing -------------------------------------------------------------------
 
+    def validateCurrentPage(self) -> bool:
+        """A page is left only when it checks; leaving the last one stores the wizard's work."""
+        if not super().validateCurrentPage():
+            return False
+        if self.restoring or self.currentId() != self.LAST_PAGE:
+            return True
+        return self._store()
+
+    def _store(self) -> bool:
+        """Store what the wizard gathered, through ``_finish``; False keeps the wizard open."""
+        raise NotImplementedError
+
     def page_for_error(self, key: str) -> int:
-        """The page that holds the field an error key names."""
+        """The page that holds the field an error key names (each wizard's own map)."""
         raise NotImplementedError
 
     def _finish(self, store: Callable[[], Stored]) -> Stored | None:

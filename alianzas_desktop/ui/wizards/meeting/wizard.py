@@ -131,17 +131,6 @@ class MeetingWizard(DraftingWizard):
 
     # -- navigation ------------------------------------------------------------------
 
-    def validateCurrentPage(self) -> bool:
-        if not super().validateCurrentPage():
-            return False
-        if self.restoring:
-            return True
-        if self.currentId() == PAGE_CLOSING:
-            return self._close()
-        return True
-
-    # -- drafts -----------------------------------------------------------------------
-
     def _page_entered(self, page_id: int) -> None:
         if page_id == PAGE_ATTENDANCE and self.meeting_id:
             try:
@@ -234,7 +223,7 @@ class MeetingWizard(DraftingWizard):
         )
         return answer == QMessageBox.StandardButton.Yes
 
-    def _close(self) -> bool:
+    def _store(self) -> bool:
         self.save_draft_now()
         if not self._confirm_close():
             return False
@@ -276,8 +265,7 @@ class MeetingWizard(DraftingWizard):
         dialog.exec()
         return dialog
 
-    def page_for_error(self, key: str) -> int:
-        return page_for_error(key)
+    page_for_error = staticmethod(page_for_error)
 
     # -- closing mid-way ----------------------------------------------------------------
 

@@ -82,13 +82,6 @@ class NacimientoWizard(DraftingWizard):
     def page_widget(self, page_id: int) -> NacimientoPage:
         return self.pages[page_id]
 
-    def validateCurrentPage(self) -> bool:
-        if not super().validateCurrentPage():
-            return False
-        if self.currentId() == PAGE_SUMMARY and not self.restoring:
-            return self._found()
-        return True
-
     # -- drafts -----------------------------------------------------------------------
 
     def draft_title(self) -> str:
@@ -102,10 +95,9 @@ class NacimientoWizard(DraftingWizard):
 
     # -- finishing -------------------------------------------------------------------
 
-    def page_for_error(self, key: str) -> int:
-        return page_for_error(key)
+    page_for_error = staticmethod(page_for_error)
 
-    def _found(self) -> bool:
+    def _store(self) -> bool:
         alliance_id = self._finish(lambda: nacimiento.found_alliance(self._db, self.data))
         if alliance_id is None:
             return False

@@ -106,17 +106,7 @@ class PuestaEnMarchaWizard(DraftingWizard):
 
     # -- navigation ------------------------------------------------------------------
 
-    def validateCurrentPage(self) -> bool:
-        if not super().validateCurrentPage():
-            return False
-        if self.restoring:
-            return True
-        if self.currentId() == PAGE_SUMMARY:
-            return self._store()
-        return True
-
-    def page_for_error(self, key: str) -> int:
-        return page_for_error(key)
+    page_for_error = staticmethod(page_for_error)
 
     # -- drafts -----------------------------------------------------------------------
 

@@ -120,13 +120,6 @@ class ReviewWizard(DraftingWizard):
 
     # -- finishing ----------------------------------------------------------------------------
 
-    def validateCurrentPage(self) -> bool:
-        if not super().validateCurrentPage():
-            return False
-        if self.restoring or self.currentId() != PAGE_REFLECTION:
-            return True
-        return self._store()
-
     def _store(self) -> bool:
         evaluation_id = self._finish(lambda: evaluations.record_review(self._db, self.data))
         if evaluation_id is None:
@@ -152,8 +145,7 @@ class ReviewWizard(DraftingWizard):
         )
         return self.last_preview
 
-    def page_for_error(self, key: str) -> int:
-        return page_for_error(key)
+    page_for_error = staticmethod(page_for_error)
 
     # -- drafts -------------------------------------------------------------------------------
 

@@ -147,13 +147,6 @@ class SystematizationWizard(DraftingWizard):
 
     # -- finishing ----------------------------------------------------------------------------
 
-    def validateCurrentPage(self) -> bool:
-        if not super().validateCurrentPage():
-            return False
-        if self.restoring or self.currentId() != PAGE_ARRIVAL:
-            return True
-        return self._store()
-
     def _store(self) -> bool:
         stored_id = self._finish(lambda: systematization.save_systematization(self._db, self.data))
         if stored_id is None:
@@ -179,8 +172,7 @@ class SystematizationWizard(DraftingWizard):
         )
         return self.last_preview
 
-    def page_for_error(self, key: str) -> int:
-        return page_for_error(key)
+    page_for_error = staticmethod(page_for_error)
 
     # -- drafts -------------------------------------------------------------------------------
 
