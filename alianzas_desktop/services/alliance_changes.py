@@ -191,13 +191,7 @@ def add_partner(db: Database, alliance_id: str, partner: PartnerDraft) -> Agreem
                 raise ValidationFailed({name_key: "Esta organización ya es socia de la alianza."})
         org = organization_for(session, partner)
         session.flush()
-        membership = next((m for m in alliance.memberships if m.organization_id == org.id), None)
-        if membership is None:
-            position = max((m.position for m in alliance.memberships), default=-1) + 1
-            membership = Membership(organization=org, position=position)
-            alliance.memberships.append(membership)
-        membership.retired_on = None
-        membership.retired_reason = ""
+        membership = join_membership(alliance, org)
         membership.representative = representative_for(session, partner, org)
         membership.representative_cargo = clean_text(partner.representative.cargo)
         membership.interests = clean_text(partner.interests)
@@ -206,6 +200,38 @@ def add_partner(db: Database, alliance_id: str, partner: PartnerDraft) -> Agreem
         session.flush()
         logger.info("Socio %s agregado a la alianza %s", org.name, alliance.id)
         return _agreement_follows(session, alliance)
+
+
+def join_membership(alliance: Alliance, org) -> Membership:
+    """The organisation's membership of the alliance, active: an organisation that had
+    retired comes back on its old membership, so its history stays in one place."""
+    membership = next((m for m in alliance.memberships if m.organization_id == org.id), None)
+    if membership is None:
+        position = max((m.position for m in alliance.memberships), default=-1) + 1
+        membership = Membership(organization=org, position=position)
+        alliance.memberships.append(membership)
+    membership.retired_on = None
+    membership.retired_reason = ""
+    return membership
+
+
+def retire_membership(session: Session, membership: Membership, on: date, reason: str) -> None:
+    """Date and reason of the retirement; its open commitments are cancelled with a note."""
+    membership.retired_on = on
+    membership.retired_reason = clean_text(reason)
+    note = f"Socio retirado de la alianza: {membership.retired_reason}"
+    for commitment in membership.commitments:
+        if commitment.status in OPEN_COMMITMENT_STATUSES:
+            session.add(
+                CommitmentUpdate(
+                    commitment_id=commitment.id,
+                    on=on,
+                    previous_status=commitment.status,
+                    status=CommitmentStatus.CANCELLED.value,
+                    note=note,
+                )
+            )
+            commitment.status = CommitmentStatus.CANCELLED.value
 
 
 def validate_retirement(on: date | None, reason: str, start: date | None = None) -> Errors:
@@ -246,21 +272,7 @@ def retire_partner(db: Database, membership_id: str, on: date, reason: str) -> A
                     "agregue otro antes de retirar este."
                 }
             )
-        membership.retired_on = on
-        membership.retired_reason = clean_text(reason)
-        note = f"Socio retirado de la alianza: {membership.retired_reason}"
-        for commitment in membership.commitments:
-            if commitment.status in OPEN_COMMITMENT_STATUSES:
-                session.add(
-                    CommitmentUpdate(
-                        commitment_id=commitment.id,
-                        on=on,
-                        previous_status=commitment.status,
-                        status=CommitmentStatus.CANCELLED.value,
-                        note=note,
-                    )
-                )
-                commitment.status = CommitmentStatus.CANCELLED.value
+        retire_membership(session, membership, on, reason)
         session.flush()
         logger.info("Socio %s retirado de la alianza %s", membership.id, alliance.id)
         return _agreement_follows(session, alliance)

@@ -24,7 +24,6 @@ from alianzas_desktop.domain.projection import (
 from alianzas_desktop.domain.vocabulary import (
     OPEN_COMMITMENT_STATUSES,
     Benefit,
-    CommitmentStatus,
     Influence,
     PolicyPath,
     ReplicationKind,
@@ -33,7 +32,11 @@ from alianzas_desktop.domain.vocabulary import (
     label_of,
 )
 from alianzas_desktop.services.agreements import draft_or_new_version
-from alianzas_desktop.services.alliance_changes import AllianceArchivedError
+from alianzas_desktop.services.alliance_changes import (
+    AllianceArchivedError,
+    join_membership,
+    retire_membership,
+)
 from alianzas_desktop.services.errors import NotFoundError, ValidationFailed
 from alianzas_desktop.services.nacimiento import organization_for
 from alianzas_desktop.storage.database import Database
@@ -45,7 +48,6 @@ from alianzas_desktop.storage.learning_models import (
 from alianzas_desktop.storage.models import (
     Alliance,
     Commitment,
-    CommitmentUpdate,
     Membership,
 )
 
@@ -245,39 +247,13 @@ def _commitment_for(
     return commitment.id
 
 
-def _retire(session: Session, membership: Membership, on: date, reason: str) -> None:
-    """As alliance_changes.retire_partner, inside this transaction."""
-    membership.retired_on = on
-    membership.retired_reason = clean_text(reason)
-    note = f"Socio retirado de la alianza: {membership.retired_reason}"
-    for commitment in membership.commitments:
-        if commitment.status in OPEN_COMMITMENT_STATUSES:
-            session.add(
-                CommitmentUpdate(
-                    commitment_id=commitment.id,
-                    on=on,
-                    previous_status=commitment.status,
-                    status=CommitmentStatus.CANCELLED.value,
-                    note=note,
-                )
-            )
-            commitment.status = CommitmentStatus.CANCELLED.value
-
-
 def _join(session: Session, alliance: Alliance, name: str, sector: str, interests, contribution):
-    """As alliance_changes.add_partner, inside this transaction."""
+    """A partner joins, inside this transaction (add_partner opens its own)."""
     draft = PartnerDraft(name=name, sector=sector)
     org = organization_for(session, draft)
     session.flush()
-    membership = next((m for m in alliance.memberships if m.organization_id == org.id), None)
-    if membership is None:
-        position = max((m.position for m in alliance.memberships), default=-1) + 1
-        membership = Membership(
-            organization=org, position=position, influence=Influence.MEDIUM.value
-        )
-        alliance.memberships.append(membership)
-    membership.retired_on = None
-    membership.retired_reason = ""
+    membership = join_membership(alliance, org)
+    membership.influence = membership.influence or Influence.MEDIUM.value
     membership.interests = clean_text(interests)
     membership.contribution = clean_text(contribution)
 
@@ -377,7 +353,7 @@ def save_projection(
         )
 
         for item in data.retirements:
-            _retire(session, memberships[item.membership_id], item.on, item.reason)
+            retire_membership(session, memberships[item.membership_id], item.on, item.reason)
         for item in data.joinings:
             _join(session, alliance, item.name, item.sector, item.interests, item.contribution)
         version_number, opened = None, False
