@@ -7,7 +7,7 @@ from enum import Enum
 from typing import Any
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QComboBox, QWidget
+from PySide6.QtWidgets import QComboBox, QGroupBox, QHBoxLayout, QVBoxLayout, QWidget
 
 from alianzas_desktop.ui.models.base import vocabulary_label
 from alianzas_desktop.ui.widgets.date_field import DateField
@@ -22,6 +22,35 @@ def vocabulary_combo(enum_cls: type[Enum]) -> QComboBox:
     for member in enum_cls:
         combo.addItem(vocabulary_label(member), member.value)
     return combo
+
+
+def list_beside_editor(
+    title: str,
+    table: QWidget,
+    buttons: list[QWidget],
+    message: QWidget,
+    editor: QWidget,
+    stretch: tuple[int, int] = (3, 3),
+) -> QGroupBox:
+    """A box with a list of entries, its add/remove buttons and message on the left and
+    the form that edits the chosen entry on the right (a wizard's list pages)."""
+    row_buttons = QHBoxLayout()
+    for button in buttons:
+        row_buttons.addWidget(button)
+    row_buttons.addStretch(1)
+    left = QVBoxLayout()
+    left.addWidget(table, 1)
+    left.addLayout(row_buttons)
+    left.addWidget(message)
+    editor_column = QVBoxLayout()
+    editor_column.addWidget(editor)
+    editor_column.addStretch(1)
+    row = QHBoxLayout()
+    row.addLayout(left, stretch[0])
+    row.addLayout(editor_column, stretch[1])
+    box = QGroupBox(title)
+    box.setLayout(row)
+    return box
 
 
 class EntryForm(QWidget):

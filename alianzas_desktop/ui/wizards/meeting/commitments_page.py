@@ -6,7 +6,6 @@ import logging
 
 from PySide6.QtWidgets import (
     QGroupBox,
-    QHBoxLayout,
     QHeaderView,
     QPushButton,
     QVBoxLayout,
@@ -15,6 +14,7 @@ from PySide6.QtWidgets import (
 from alianzas_desktop.domain.meeting import Errors, NewCommitmentEntry, validate_commitments
 from alianzas_desktop.services.meetings import MeetingPartner, PendingCommitment
 from alianzas_desktop.ui.widgets.field_error import FieldMessage, hint_label
+from alianzas_desktop.ui.wizards.entry_form import list_beside_editor
 from alianzas_desktop.ui.wizards.meeting.base import MeetingPage, error_prefixes
 from alianzas_desktop.ui.wizards.meeting.commitment_editors import (
     FollowUpEditor,
@@ -82,22 +82,14 @@ class CommitmentsPage(MeetingPage):
         self.follow_editor.edited.connect(self._follow_edited)
 
         # Assemble
-        new_buttons = QHBoxLayout()
-        new_buttons.addWidget(self.add_button)
-        new_buttons.addWidget(self.remove_button)
-        new_buttons.addStretch(1)
-        new_left = QVBoxLayout()
-        new_left.addWidget(self.new_table, 1)
-        new_left.addLayout(new_buttons)
-        new_left.addWidget(self.new_message)
-        new_row = QHBoxLayout()
-        new_row.addLayout(new_left, 3)
-        editor_column = QVBoxLayout()
-        editor_column.addWidget(self.new_editor)
-        editor_column.addStretch(1)
-        new_row.addLayout(editor_column, 2)
-        new_box = QGroupBox(self.tr("Nuevos compromisos"))
-        new_box.setLayout(new_row)
+        new_box = list_beside_editor(
+            self.tr("Nuevos compromisos"),
+            self.new_table,
+            [self.add_button, self.remove_button],
+            self.new_message,
+            self.new_editor,
+            stretch=(3, 2),
+        )
         follow_layout = QVBoxLayout()
         follow_layout.addWidget(self.follow_table, 1)
         follow_layout.addWidget(self.no_pending_hint)

@@ -7,8 +7,6 @@ import logging
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
-    QGroupBox,
-    QHBoxLayout,
     QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
@@ -25,7 +23,7 @@ from alianzas_desktop.domain.vocabulary import ContributionKind, Logic
 from alianzas_desktop.services.evaluations import ReviewContext, ReviewPartner
 from alianzas_desktop.ui.widgets.field_error import FieldMessage, with_message
 from alianzas_desktop.ui.widgets.keyboard import labelled_row
-from alianzas_desktop.ui.wizards.entry_form import EntryForm, vocabulary_combo
+from alianzas_desktop.ui.wizards.entry_form import EntryForm, list_beside_editor, vocabulary_combo
 from alianzas_desktop.ui.wizards.review.base import (
     ReviewPage,
     compact_table,
@@ -175,22 +173,13 @@ class ReflectionPage(ReviewPage):
             with_message(self.learnings_edit, self.message_for("learnings")),
             self.learnings_edit,
         )
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.add_button)
-        buttons.addWidget(self.remove_button)
-        buttons.addStretch(1)
-        left = QVBoxLayout()
-        left.addWidget(self.table, 1)
-        left.addLayout(buttons)
-        left.addWidget(self.decisions_message)
-        row = QHBoxLayout()
-        row.addLayout(left, 3)
-        editor_column = QVBoxLayout()
-        editor_column.addWidget(self.editor)
-        editor_column.addStretch(1)
-        row.addLayout(editor_column, 3)
-        box = QGroupBox(self.tr("Decisiones para adaptar"))
-        box.setLayout(row)
+        box = list_beside_editor(
+            self.tr("Decisiones para adaptar"),
+            self.table,
+            [self.add_button, self.remove_button],
+            self.decisions_message,
+            self.editor,
+        )
         content = QVBoxLayout()
         content.addLayout(form)
         content.addWidget(box, 1)

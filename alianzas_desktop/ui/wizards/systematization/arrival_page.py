@@ -10,8 +10,6 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP as _noop
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
-    QGroupBox,
-    QHBoxLayout,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
@@ -25,7 +23,7 @@ from alianzas_desktop.services.systematization import SystematizationContext
 from alianzas_desktop.ui.models.base import RowTableModel, label_of, vocabulary_label
 from alianzas_desktop.ui.widgets.field_error import FieldMessage, with_message
 from alianzas_desktop.ui.widgets.keyboard import labelled_row
-from alianzas_desktop.ui.wizards.entry_form import EntryForm
+from alianzas_desktop.ui.wizards.entry_form import EntryForm, list_beside_editor
 from alianzas_desktop.ui.wizards.review.base import compact_table, current_row, select_row
 from alianzas_desktop.ui.wizards.systematization.base import SystematizationPage
 
@@ -184,22 +182,14 @@ class ArrivalPage(SystematizationPage):
             with_message(self.conclusions_edit, self.message_for("conclusions")),
             self.conclusions_edit,
         )
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.add_button)
-        buttons.addWidget(self.remove_button)
-        buttons.addStretch(1)
-        left = QVBoxLayout()
-        left.addWidget(self.table, 1)
-        left.addLayout(buttons)
-        left.addWidget(self.lessons_message)
-        row = QHBoxLayout()
-        row.addLayout(left, 2)
-        editor_column = QVBoxLayout()
-        editor_column.addWidget(self.editor)
-        editor_column.addStretch(1)
-        row.addLayout(editor_column, 3)
-        box = QGroupBox(self.tr("Lecciones aprendidas"))
-        box.setLayout(row)
+        box = list_beside_editor(
+            self.tr("Lecciones aprendidas"),
+            self.table,
+            [self.add_button, self.remove_button],
+            self.lessons_message,
+            self.editor,
+            stretch=(2, 3),
+        )
         content = QVBoxLayout()
         content.addLayout(form)
         content.addWidget(box, 1)
