@@ -33,7 +33,8 @@ logger = logging.getLogger(__name__)
 
 @dataclass(frozen=True)
 class DocumentMatch:
-    """A document found by its code; exactly one of ``version_id`` and ``meeting_id`` is set."""
+    """A document found by its code: an agreement version, an acta (``meeting_id``), a plan de
+    trabajo (only ``alliance_id``) or an informe de evaluación (``evaluation_id``)."""
 
     code: str
     title: str
@@ -42,6 +43,8 @@ class DocumentMatch:
     dated: date | None
     version_id: str = ""
     meeting_id: str = ""
+    alliance_id: str = ""
+    evaluation_id: str = ""
     # False when the content stored now no longer gives the code: edited beneath the app.
     intact: bool = True
 
@@ -100,6 +103,7 @@ def _find_later_documents(db: Database, code: str) -> DocumentMatch | None:
             alliance_name=plan.alliance_name,
             status_label="",
             dated=None,
+            alliance_id=plan.alliance_id,
         )
     informe = evaluations.find_evaluation_by_code(db, code)
     if informe is not None:
@@ -109,6 +113,7 @@ def _find_later_documents(db: Database, code: str) -> DocumentMatch | None:
             alliance_name=informe.alliance_name,
             status_label="",
             dated=informe.held_on,
+            evaluation_id=informe.evaluation_id,
         )
     return None
 

@@ -36,6 +36,16 @@ def document_pdf(db: Database, match: DocumentMatch) -> bytes:
         from alianzas_desktop.services.agreements import document_for_version
 
         return agreement_pdf_bytes(document_for_version(db, match.version_id))
+    if match.evaluation_id:
+        from alianzas_desktop.documents.evaluation_pdf import evaluation_pdf_bytes
+        from alianzas_desktop.services.evaluations import evaluation_document
+
+        return evaluation_pdf_bytes(evaluation_document(db, match.evaluation_id))
+    if not match.meeting_id:  # the plan de trabajo in force
+        from alianzas_desktop.documents.workplan_pdf import workplan_pdf_bytes
+        from alianzas_desktop.services.workplan import plan_document
+
+        return workplan_pdf_bytes(plan_document(db, match.alliance_id))
     from alianzas_desktop.documents.acta_pdf import acta_pdf_bytes
     from alianzas_desktop.services.meetings import acta_document
 
