@@ -54,6 +54,10 @@ class DraftingWizard(QWizard):
     def draft_id(self) -> str | None:
         return self._draft_id
 
+    def page_widget(self, page_id: int) -> QWizardPage:
+        """The page object of ``page_id`` (its widgets, for the wizard and its tests)."""
+        return self.pages[page_id]
+
     # -- building --------------------------------------------------------------------
 
     def _load_draft(self, draft_id: str | None) -> DraftInfo | None:

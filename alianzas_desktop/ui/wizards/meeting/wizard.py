@@ -117,9 +117,6 @@ class MeetingWizard(DraftingWizard):
     def convocation_page(self) -> ConvocationPage:
         return self.pages[PAGE_CONVOCATION]
 
-    def page_widget(self, page_id: int) -> MeetingPage:
-        return self.pages[page_id]
-
     def _sync_follow_ups(self, pending) -> None:
         """Every open commitment is listed once, keeping what a draft already says of it."""
         known = {f.commitment_id: f for f in self.data.follow_ups}

@@ -79,9 +79,6 @@ class NacimientoWizard(DraftingWizard):
 
     # -- public --------------------------------------------------------------------
 
-    def page_widget(self, page_id: int) -> NacimientoPage:
-        return self.pages[page_id]
-
     # -- drafts -----------------------------------------------------------------------
 
     def draft_title(self) -> str:

@@ -86,9 +86,6 @@ class ProyeccionWizard(DraftingWizard):
 
     # -- public --------------------------------------------------------------------
 
-    def page_widget(self, page_id: int) -> ProyeccionPage:
-        return self.pages[page_id]
-
     # -- navigation ------------------------------------------------------------------
 
     page_for_error = staticmethod(page_for_error)

@@ -101,9 +101,6 @@ class PuestaEnMarchaWizard(DraftingWizard):
 
     # -- public --------------------------------------------------------------------
 
-    def page_widget(self, page_id: int) -> PuestaPage:
-        return self.pages[page_id]
-
     # -- navigation ------------------------------------------------------------------
 
     page_for_error = staticmethod(page_for_error)

@@ -115,9 +115,6 @@ class ReviewWizard(DraftingWizard):
         self._assemble_pages(1180, 720)
         self._go_to(start_page)
 
-    def page_widget(self, page_id: int) -> ReviewPage:
-        return self.pages[page_id]
-
     # -- finishing ----------------------------------------------------------------------------
 
     def _store(self) -> bool:

@@ -142,9 +142,6 @@ class SystematizationWizard(DraftingWizard):
         self._assemble_pages(1180, 720)
         self._go_to(start_page)
 
-    def page_widget(self, page_id: int) -> SystematizationPage:
-        return self.pages[page_id]
-
     # -- finishing ----------------------------------------------------------------------------
 
     def _store(self) -> bool:
