@@ -169,6 +169,8 @@ class Footer:
     code_label: str = "Código de verificación"
     qr_payload: str = ""
     watermark: str = ""
+    # "{page}" and "{total}" are filled in on each page (documents/strings.py has the English).
+    page_label: str = "Página {page} de {total}"
 
 
 def _fit(text: str, font: str, size: float, width: float) -> str:
@@ -228,7 +230,7 @@ class NumberedCanvas(Canvas):
         self.setStrokeColor(RULE)
         self.setLineWidth(0.5)
         self.line(left, top, right, top)
-        page_text = f"Página {self._pageNumber} de {total}"
+        page_text = footer.page_label.format(page=self._pageNumber, total=total)
         self.setFillColor(INK)
         self.setFont(fonts.BOLD, 8)
         self.drawRightString(text_right, top - 0.5 * cm, page_text)
@@ -291,6 +293,7 @@ def build_pdf(
     title: str = "",
     author: str = "",
     subject: str = "",
+    lang: str = "es-CO",
 ) -> None:
     """Lay ``story`` out on numbered pages with the shared footer (and watermark)."""
     fonts.register_fonts()
@@ -307,7 +310,7 @@ def build_pdf(
         subject=printable(subject),
         creator="Alianzas",
         producer="Alianzas",
-        lang="es-CO",
+        lang=lang,
         initialFontName=fonts.REGULAR,
     )
     frame = Frame(
