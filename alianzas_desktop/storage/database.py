@@ -28,7 +28,7 @@ from alianzas_desktop.storage.instance_lock import DatabaseLock, LockHeldError
 logger = logging.getLogger(__name__)
 
 # The newest migration in db/versions; a test checks it matches Alembic's head.
-SCHEMA_HEAD = "0011"
+SCHEMA_HEAD = "0012"
 
 
 class DatabaseError(Exception):

@@ -460,5 +460,6 @@ class Addendum(Record, Base):
 # The exchange state (devices, versions, conflicts) of bundles between laptops.
 # What an alliance leaves for later and for others: projection and systematization.
 from alianzas_desktop.storage import learning_models as learning_models  # noqa: E402
+from alianzas_desktop.storage import signature_models as signature_models  # noqa: E402
 from alianzas_desktop.storage import sync_models as sync_models  # noqa: E402
 from alianzas_desktop.storage import work_models as work_models  # noqa: E402

@@ -1,0 +1,48 @@
+"""Who signed which printed document: the code on the page, the signing device's key id and
+the ``firma:1.…`` text its QR carries, kept so a reprint anywhere carries the same signature.
+
+One row per document code and signing key; a row never changes once written, so rows from
+two laptops that signed the same document both travel in bundles without a conflict. The
+table is also the index of printed codes: a plan de trabajo or an informe de evaluación is
+found by its code here instead of rebuilding every plan and informe.
+"""
+
+from __future__ import annotations
+
+import logging
+from datetime import datetime
+from enum import StrEnum
+
+from sqlalchemy import DateTime, ForeignKey, Index, String
+from sqlalchemy.orm import Mapped, mapped_column
+
+from alianzas_desktop.storage.models import Base, utcnow
+
+logger = logging.getLogger(__name__)
+
+
+class SignedKind(StrEnum):
+    """Which printed document a signature belongs to."""
+
+    AGREEMENT = "acuerdo"  # record: the agreement version
+    ACTA = "acta"  # record: the meeting
+    WORKPLAN = "plan_de_trabajo"  # record: the alliance (the plan as printed then)
+    EVALUATION = "informe_de_evaluacion"  # record: the evaluation
+
+
+class DocumentSignature(Base):
+    """A printed document's code, signed by one device."""
+
+    __tablename__ = "document_signatures"
+    __table_args__ = (Index("ix_document_signatures_kind_record", "kind", "record_id"),)
+
+    code: Mapped[str] = mapped_column(String(14), primary_key=True)
+    key_id: Mapped[str] = mapped_column(String(8), primary_key=True)
+    kind: Mapped[str] = mapped_column(String(30))
+    record_id: Mapped[str] = mapped_column(String(36))
+    alliance_id: Mapped[str] = mapped_column(
+        String(36), ForeignKey("alliances.id", ondelete="CASCADE"), index=True
+    )
+    # ``firma:1.<key id>.<digest>.<signature>`` (sync.signing), ASCII.
+    signature: Mapped[str] = mapped_column(String(160))
+    signed_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
