@@ -22,12 +22,10 @@ from alianzas_desktop.services import drafts, meetings
 from alianzas_desktop.services.errors import ServiceError
 from alianzas_desktop.services.meetings import MeetingSummary
 from alianzas_desktop.storage.database import Database
-from alianzas_desktop.ui import workers
+from alianzas_desktop.ui import palette, workers
 from alianzas_desktop.ui.models.base import RowTableModel, vocabulary
 
 logger = logging.getLogger(__name__)
-
-MUTED = "color: #56616d;"
 
 
 class MeetingTableModel(RowTableModel[MeetingSummary]):
@@ -99,7 +97,7 @@ class MeetingsTab(QWidget):
         self.addendum_button = QPushButton(self.tr("Agregar fe &de erratas…"))
         self.hint_label = QLabel()
         self.hint_label.setWordWrap(True)
-        self.hint_label.setStyleSheet(MUTED)
+        self.hint_label.setStyleSheet(palette.text_style(palette.muted()))
 
         self.new_button.clicked.connect(lambda: self.open_wizard())
         self.continue_button.clicked.connect(lambda: self.continue_meeting())
