@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidg
 from alianzas_desktop.services import audit
 from alianzas_desktop.services.audit import AuditRecord
 from alianzas_desktop.storage.database import Database
+from alianzas_desktop.ui import palette
 from alianzas_desktop.ui.models.base import RowTableModel
 from alianzas_desktop.ui.people.models import SearchProxy
 
@@ -113,7 +114,7 @@ class AuditView(QWidget):
         )
         self.filter_edit.setClearButtonEnabled(True)
         self.count_label = QLabel()
-        self.count_label.setStyleSheet("color: #56616d;")
+        self.count_label.setStyleSheet(palette.text_style(palette.muted()))
         self.model = AuditTableModel(self)
         self.view = make_table_view(self.model, stretch=AuditTableModel.CHANGES, parent=self)
         self.proxy = SearchProxy(self)
@@ -128,7 +129,7 @@ class AuditView(QWidget):
             )
         )
         self.note_label.setWordWrap(True)
-        self.note_label.setStyleSheet("color: #56616d;")
+        self.note_label.setStyleSheet(palette.text_style(palette.muted()))
 
         self.filter_edit.textChanged.connect(self._filter)
         self.details.follow(self.view, self.model)
