@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from alianzas_desktop.domain.formatting import date_time, number
 from alianzas_desktop.storage.backup import BackupInfo
+from alianzas_desktop.ui import palette
 from alianzas_desktop.ui.widgets.window_fit import fit_to_screen
 
 logger = logging.getLogger(__name__)
@@ -63,7 +64,7 @@ class DamagedDatabaseDialog(QDialog):
         self.problem_label.setWordWrap(True)
         self.problem_label.setTextFormat(Qt.TextFormat.PlainText)
         self.problem_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.problem_label.setStyleSheet("color: #56616d;")
+        self.problem_label.setStyleSheet(palette.text_style(palette.muted()))
         self.safety_label = QLabel(
             self.tr(
                 "No se borrará nada: el archivo dañado se guardará aparte, sin cambios, en la "
