@@ -23,7 +23,7 @@ from alianzas_desktop.domain.formatting import date_time, number
 from alianzas_desktop.storage import backup
 from alianzas_desktop.storage.backup import BackupError, BackupInfo, CheckResult
 from alianzas_desktop.storage.database import Database
-from alianzas_desktop.ui import file_dialogs, workers
+from alianzas_desktop.ui import file_dialogs, palette, workers
 from alianzas_desktop.ui.models.base import RowTableModel
 from alianzas_desktop.ui.widgets.window_fit import fit_to_screen
 
@@ -174,12 +174,12 @@ class BackupDialog(QDialog):
         self.model = BackupTableModel(self)
         self.view = make_table_view(self.model, stretch=BackupTableModel.REASON, parent=self)
         self.empty_label = QLabel(self.tr("Todavía no hay respaldos automáticos."))
-        self.empty_label.setStyleSheet("color: #56616d;")
+        self.empty_label.setStyleSheet(palette.text_style(palette.muted()))
         self.restore_button = QPushButton(self.tr("Restaurar…"))
         self.restore_file_button = QPushButton(self.tr("Restaurar desde un archivo…"))
         self.where_label = QLabel()
         self.where_label.setWordWrap(True)
-        self.where_label.setStyleSheet("color: #56616d;")
+        self.where_label.setStyleSheet(palette.text_style(palette.muted()))
         self.where_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.busy_label = QLabel(self.tr("Guardando y verificando la copia…"))
         self.busy_bar = workers.busy_bar()
