@@ -30,6 +30,7 @@ from alianzas_desktop.services import drafts, evaluations
 from alianzas_desktop.services.errors import ServiceError
 from alianzas_desktop.services.evaluations import EvaluationInfo
 from alianzas_desktop.storage.database import Database
+from alianzas_desktop.ui import palette
 from alianzas_desktop.ui.models.base import RowTableModel, vocabulary_label
 from alianzas_desktop.ui.widgets.charts import FulfilmentBars, RadarChart, TrendChart
 from alianzas_desktop.ui.widgets.keyboard import buddy_label, tab_leaves
@@ -101,7 +102,7 @@ class EvaluationsTab(QWidget):
         self.bars = FulfilmentBars()
         self.hint = QLabel()
         self.hint.setWordWrap(True)
-        self.hint.setStyleSheet("color: #56616d;")
+        self.hint.setStyleSheet(palette.text_style(palette.muted()))
 
         self.review_button.clicked.connect(lambda: self.open_wizard())
         self.report_button.clicked.connect(lambda: self.show_report())
