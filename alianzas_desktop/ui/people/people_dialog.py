@@ -27,7 +27,7 @@ from alianzas_desktop.services import personal_data
 from alianzas_desktop.services.errors import ServiceError
 from alianzas_desktop.services.personal_data import ErasureResult, PersonInfo
 from alianzas_desktop.storage.database import Database, DatabaseError
-from alianzas_desktop.ui import file_dialogs, workers
+from alianzas_desktop.ui import file_dialogs, palette, workers
 from alianzas_desktop.ui.people.forms import AuthorizationDialog, ContactDialog, ContactValue
 from alianzas_desktop.ui.people.models import PersonTableModel, SearchProxy
 from alianzas_desktop.ui.people.person_detail import PersonDetail
@@ -194,7 +194,7 @@ class PeopleDialog(QDialog):
         self.search_edit.setPlaceholderText(self.tr("Buscar por nombre u organización…"))
         self.search_edit.setClearButtonEnabled(True)
         self.count_label = QLabel()
-        self.count_label.setStyleSheet("color: #56616d;")
+        self.count_label.setStyleSheet(palette.text_style(palette.muted()))
         self.model = PersonTableModel(self)
         self.view = make_table_view(self.model, stretch=PersonTableModel.NAME, parent=self)
         self.proxy = SearchProxy(self)
