@@ -12,6 +12,7 @@ from alianzas_desktop.services import personal_data
 from alianzas_desktop.services.errors import ServiceError
 from alianzas_desktop.services.personal_data import RequestInfo
 from alianzas_desktop.storage.database import Database, DatabaseError
+from alianzas_desktop.ui import palette
 from alianzas_desktop.ui.people.forms import RequestDialog
 from alianzas_desktop.ui.people.models import RequestTableModel
 
@@ -32,7 +33,7 @@ class RequestsTab(QWidget):
         self.model = RequestTableModel(self)
         self.view = make_table_view(self.model, stretch=RequestTableModel.PERSON, parent=self)
         self.summary_label = QLabel()
-        self.summary_label.setStyleSheet("color: #56616d;")
+        self.summary_label.setStyleSheet(palette.text_style(palette.muted()))
         self.record_button = QPushButton(self.tr("Registrar solicitud…"))
         self.answer_button = QPushButton(self.tr("Marcar respondida"))
         self.notes_label = QLabel()
