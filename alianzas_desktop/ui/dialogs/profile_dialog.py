@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from alianzas_desktop.domain.vocabulary import PaperSize
 from alianzas_desktop.profile import Profile, load_profile, save_profile
+from alianzas_desktop.ui import palette
 from alianzas_desktop.ui.models.base import vocabulary
 from alianzas_desktop.ui.widgets.window_fit import fit_to_screen
 
@@ -73,7 +74,7 @@ class ProfileDialog(QDialog):
         ):
             edit.setMinimumWidth(340)
         self.error_label = QLabel()
-        self.error_label.setStyleSheet("color: #b3261e;")
+        self.error_label.setStyleSheet(palette.text_style(palette.error()))
         self.error_label.hide()
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
