@@ -141,7 +141,7 @@ class AgendaPanel(QWidget):
         self.overdue_empty = QLabel(self.tr("Ningún compromiso vencido."))
         for label in (self.upcoming_empty, self.overdue_empty):
             label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            label.setStyleSheet("color: #56616d;")
+            label.setStyleSheet(palette.text_style(palette.muted()))
         self.upcoming_box = QGroupBox()
         self.overdue_box = QGroupBox()
 
@@ -188,7 +188,11 @@ class AgendaPanel(QWidget):
             self._title(self.upcoming_titles, agenda.upcoming_total, upcoming)
         )
         self.overdue_box.setTitle(self._title(self.overdue_titles, agenda.overdue_total, overdue))
-        style = "QGroupBox { color: #b3261e; font-weight: 600; }" if overdue else ""
+        style = (
+            f"QGroupBox {{ color: {palette.css(palette.overdue())}; font-weight: 600; }}"
+            if overdue
+            else ""
+        )
         if self.overdue_box.styleSheet() != style:  # restyling the box costs more than reading
             self.overdue_box.setStyleSheet(style)
         self._upcoming_stack.setCurrentIndex(0 if upcoming else 1)
