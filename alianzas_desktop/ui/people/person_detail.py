@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
 
 from alianzas_desktop.domain.formatting import short_date
+from alianzas_desktop.ui import palette
 from alianzas_desktop.ui.people.models import AuthorizationTableModel, iso_day
 
 logger = logging.getLogger(__name__)
@@ -52,13 +53,16 @@ class PersonDetail(QWidget):
         self.text_label = QLabel()
         self.text_label.setWordWrap(True)
         self.text_label.setTextFormat(Qt.TextFormat.PlainText)
+        background = palette.panel_background()
         self.text_label.setStyleSheet(
-            "QLabel { background: #f4f6f8; border: 1px solid #d5dbe1; border-radius: 4px;"
-            " padding: 6px; color: #333; }"
+            palette.box_style(
+                "QLabel", background, palette.panel_border(), palette.text_on(background)
+            )
+            + " QLabel { padding: 6px; }"
         )
         self.empty_label = QLabel(self.tr("Elija una persona de la lista."))
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty_label.setStyleSheet("color: #56616d;")
+        self.empty_label.setStyleSheet(palette.text_style(palette.muted()))
 
         self.authorizations_view.selectionModel().selectionChanged.connect(self._show_text)
 
@@ -109,7 +113,9 @@ class PersonDetail(QWidget):
         if person["menor_de_edad"]:
             facts.append(self.tr("Menor de edad."))
         self.state_label.setText(" ".join(facts))
-        self.state_label.setStyleSheet("color: #b3261e;" if person["suprimida"] else "")
+        self.state_label.setStyleSheet(
+            palette.text_style(palette.error()) if person["suprimida"] else ""
+        )
         self.state_label.setVisible(bool(facts))
         self.values["documento"].setText(person["documento"] or NO_VALUE)
         self.values["telefono"].setText(person["telefono"] or NO_VALUE)
