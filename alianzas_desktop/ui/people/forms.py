@@ -28,13 +28,12 @@ from alianzas_desktop.domain.personal_data import (
     authorization_errors,
 )
 from alianzas_desktop.domain.vocabulary import AuthorizationMethod, RequestKind
+from alianzas_desktop.ui import palette
 from alianzas_desktop.ui.models.base import vocabulary
 from alianzas_desktop.ui.widgets.date_field import DateField, date_with_message
 from alianzas_desktop.ui.widgets.window_fit import fit_to_screen
 
 logger = logging.getLogger(__name__)
-
-ERROR_STYLE = "color: #b3261e;"
 
 
 def _date_edit(value: date | None = None) -> DateField:
@@ -56,7 +55,7 @@ def _buttons(dialog: QDialog, ok_text: str) -> QDialogButtonBox:
 
 def _error_label() -> QLabel:
     label = QLabel()
-    label.setStyleSheet(ERROR_STYLE)
+    label.setStyleSheet(palette.text_style(palette.error()))
     label.setWordWrap(True)
     label.hide()
     return label
@@ -306,7 +305,7 @@ class RequestDialog(QDialog):
             )
         )
         self.deadline_label.setWordWrap(True)
-        self.deadline_label.setStyleSheet("color: #56616d;")
+        self.deadline_label.setStyleSheet(palette.text_style(palette.muted()))
         self.deadline_label.setAlignment(Qt.AlignmentFlag.AlignLeft)
         self.error_label = _error_label()
         self.buttons = _buttons(self, self.tr("Registrar"))
