@@ -13,16 +13,16 @@ from PySide6.QtCore import (
     QSortFilterProxyModel,
     Qt,
 )
-from PySide6.QtGui import QColor
 
 from alianzas_desktop.domain.formatting import short_date
 from alianzas_desktop.services.personal_data import PersonInfo, RequestInfo
+from alianzas_desktop.ui import palette
 from alianzas_desktop.ui.models.base import SORT_ROLE, RowTableModel, fold, vocabulary
 
 logger = logging.getLogger(__name__)
 
-OVERDUE_COLOR = QColor("#b3261e")
-MUTED_COLOR = QColor("#6b7480")
+# Kept for callers that compare with it; the models ask the palette when they paint.
+OVERDUE_COLOR = palette.overdue()
 
 
 class SearchProxy(QSortFilterProxyModel):
@@ -90,7 +90,7 @@ class PersonTableModel(RowTableModel[PersonInfo]):
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role == Qt.ItemDataRole.ForegroundRole and index.isValid():
             if 0 <= index.row() < self.rowCount() and self.row_at(index.row()).erased:
-                return MUTED_COLOR
+                return palette.muted()
             return None
         return super().data(index, role)
 
@@ -189,7 +189,7 @@ class RequestTableModel(RowTableModel[RequestInfo]):
         if role == Qt.ItemDataRole.ForegroundRole and index.isValid():
             if index.column() == self.DUE and 0 <= index.row() < self.rowCount():
                 if self.row_at(index.row()).is_overdue(self.today):
-                    return OVERDUE_COLOR
+                    return palette.overdue()
             return None
         return super().data(index, role)
 
