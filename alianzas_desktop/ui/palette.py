@@ -212,6 +212,16 @@ def text_on(background: QColor) -> QColor:
     return QColor("#ffffff") if relative_luminance(background) < 0.18 else QColor("#1d2733")
 
 
+def alarm_background() -> QColor:
+    """A small badge that must be seen (critical incidents): the same strong red on both themes."""
+    return QColor(_ERROR[0])
+
+
+def alarm_text() -> QColor:
+    """Text on ``alarm_background``."""
+    return QColor("#ffffff")
+
+
 def health_background(code: str) -> QColor:
     """The banner behind an alliance's health (verde, amarillo, rojo; neutral otherwise)."""
     return _pick(_HEALTH_BACKGROUND.get(code, _PANEL_BACKGROUND))
