@@ -298,8 +298,13 @@ class ConflictsTab(QWidget):
         self.critical_label.setWordWrap(True)
         self.critical_label.setObjectName("critical_incidents")
         self.critical_label.setStyleSheet(
-            "#critical_incidents { color: #8c1d18; background: #fdecea; border: 1px solid "
-            "#e0a49e; border-radius: 4px; padding: 6px 8px; }"
+            palette.box_style(
+                "#critical_incidents",
+                palette.error_background(),
+                palette.error_border(),
+                palette.error_text_on_panel(),
+            )
+            + " #critical_incidents { padding: 6px 8px; }"
         )
         self.critical_label.hide()
         self.record_button = QPushButton(self.tr("Registrar c&onflicto…"))
