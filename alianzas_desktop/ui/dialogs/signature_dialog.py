@@ -21,6 +21,7 @@ from alianzas_desktop.domain.vocabulary import AttendanceStatus
 from alianzas_desktop.services import meetings
 from alianzas_desktop.services.errors import ServiceError
 from alianzas_desktop.storage.database import Database
+from alianzas_desktop.ui import palette
 from alianzas_desktop.ui.widgets.field_error import FieldMessage, hint_label
 from alianzas_desktop.ui.widgets.signature_pad import SignaturePad
 from alianzas_desktop.ui.widgets.window_fit import fit_to_screen
@@ -50,7 +51,9 @@ class SignatureDialog(QDialog):
         self.people_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.people_view.setMinimumWidth(240)
         self.who_label = QLabel()
-        self.who_label.setStyleSheet("QLabel { font-weight: 600; color: #1f4e79; }")
+        self.who_label.setStyleSheet(
+            f"QLabel {{ font-weight: 600; color: {palette.css(palette.accent())}; }}"
+        )
         self.pad = SignaturePad()
         self.save_button = QPushButton(self.tr("Guardar firma"))
         self.save_button.setDefault(True)
