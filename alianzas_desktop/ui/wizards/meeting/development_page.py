@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from alianzas_desktop.domain.fields import clean_text
 from alianzas_desktop.domain.meeting import DecisionEntry, Errors, validate_development
+from alianzas_desktop.ui import palette
 from alianzas_desktop.ui.models.roles import ID_ROLE
 from alianzas_desktop.ui.widgets.field_error import FieldMessage, hint_label, with_message
 from alianzas_desktop.ui.widgets.keyboard import buddy_label, labelled_row
@@ -50,7 +51,9 @@ class DevelopmentPage(MeetingPage):
         self.agenda_table = compact_table(self.agenda_model, 1)
         self.item_title = QLabel()
         self.item_title.setWordWrap(True)
-        self.item_title.setStyleSheet("QLabel { font-weight: 600; color: #1f4e79; }")
+        self.item_title.setStyleSheet(
+            f"QLabel {{ font-weight: 600; color: {palette.css(palette.accent())}; }}"
+        )
         self.notes_edit = QPlainTextEdit()
         self.notes_edit.setPlaceholderText(self.tr("¿Qué se dijo en este punto?"))
         self.notes_edit.setTabChangesFocus(True)
