@@ -11,6 +11,7 @@ from typing import Any
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLayout, QSizePolicy, QWizardPage
 
+from alianzas_desktop.ui import palette
 from alianzas_desktop.ui.widgets.date_field import DateField
 from alianzas_desktop.ui.widgets.field_error import FieldMessage
 from alianzas_desktop.ui.widgets.guidance_panel import GuidancePanel
@@ -46,7 +47,10 @@ class WizardPage(QWizardPage):
     def setTitle(self, title: str) -> None:
         """Titles show larger and in the programme's blue (the wizard renders rich text)."""
         self.plain_title = title
-        super().setTitle(f"<span style='font-size:14pt; color:#1f4e79'>{html.escape(title)}</span>")
+        colour = palette.css(palette.accent())
+        super().setTitle(
+            f"<span style='font-size:14pt; color:{colour}'>{html.escape(title)}</span>"
+        )
 
     def message_for(self, key: str) -> FieldMessage:
         message = FieldMessage()
