@@ -14,18 +14,13 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from alianzas_desktop.services import health, phase_changes
 from alianzas_desktop.services.health import HealthInfo
+from alianzas_desktop.ui import palette
 from alianzas_desktop.ui.commitments_board import CommitmentsBoard
 from alianzas_desktop.ui.conflicts_tab import ConflictsTab
 from alianzas_desktop.ui.models.alliance_table_model import health_icon
 from alianzas_desktop.ui.models.base import vocabulary
 
 logger = logging.getLogger(__name__)
-
-_BACKGROUNDS = {
-    "verde": ("#e8f5e9", "#81c784"),
-    "amarillo": ("#fff8e1", "#e8b53a"),
-    "rojo": ("#fdecea", "#e0a49e"),
-}
 
 
 class HealthBanner(QFrame):
@@ -43,7 +38,8 @@ class HealthBanner(QFrame):
         self.critical_label = QLabel()
         self.critical_label.setObjectName("critical_badge")
         self.critical_label.setStyleSheet(
-            "#critical_badge { color: white; background: #b3261e; border-radius: 8px;"
+            f"#critical_badge {{ color: {palette.css(palette.alarm_text())};"
+            f" background: {palette.css(palette.alarm_background())}; border-radius: 8px;"
             " padding: 2px 8px; font-weight: 600; }"
         )
         self.critical_label.hide()
@@ -68,10 +64,15 @@ class HealthBanner(QFrame):
         self.setVisible(reading is not None)
         if reading is None:
             return
-        background, border = _BACKGROUNDS.get(reading.health, ("#f3f4f6", "#c5ccd3"))
+        background = palette.health_background(reading.health)
         self.setStyleSheet(
-            f"#health_banner {{ background: {background}; border: 1px solid {border};"
-            " border-radius: 4px; } #health_banner QLabel { color: #1d2733; }"
+            palette.box_style(
+                "#health_banner",
+                background,
+                palette.health_border(reading.health),
+                palette.text_on(background),
+            )
+            + f" #health_banner QLabel {{ color: {palette.css(palette.text_on(background))}; }}"
         )
         self.icon_label.setPixmap(health_icon(reading.health).pixmap(14, 14))
         self.title_label.setText(
