@@ -14,7 +14,7 @@ from PySide6.QtCore import (
     QSortFilterProxyModel,
     Qt,
 )
-from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
+from PySide6.QtGui import QIcon, QPainter, QPixmap
 
 from alianzas_desktop.domain.vocabulary import Health
 from alianzas_desktop.services.alliances import AllianceSummary
@@ -37,11 +37,6 @@ __all__ = ["ID_ROLE", "SORT_ROLE", "AllianceTableModel", "AllianceFilterProxy"]
 # Alliances without open commitments sort after every real deadline.
 _NO_DEADLINE = "9999-12-31"
 _HEALTH_ORDER = {Health.GREEN.value: 0, Health.YELLOW.value: 1, Health.RED.value: 2}
-_HEALTH_COLOURS = {
-    Health.GREEN.value: "#2e7d32",
-    Health.YELLOW.value: "#f2b705",
-    Health.RED.value: "#c62828",
-}
 
 
 def health_icon(code: str) -> QIcon:
@@ -50,8 +45,8 @@ def health_icon(code: str) -> QIcon:
     pixmap.fill(Qt.GlobalColor.transparent)
     painter = QPainter(pixmap)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    painter.setPen(QColor("#00000060"))
-    painter.setBrush(QColor(_HEALTH_COLOURS.get(code, "#9aa5b1")))
+    painter.setPen(palette.outline())
+    painter.setBrush(palette.health_mark(code))
     painter.drawEllipse(1, 1, 12, 12)
     painter.end()
     return QIcon(pixmap)
