@@ -264,6 +264,21 @@ def series(index: int) -> QColor:
     return _pick(_CHART_SERIES[index % len(_CHART_SERIES)])
 
 
+def mark_done() -> QColor:
+    """A filled step already taken (white text on it), the same on both themes."""
+    return QColor("#2e7d5b")
+
+
+def mark_current() -> QColor:
+    """The filled step where the work is now (white text on it), the same on both themes."""
+    return QColor("#1f6fb2")
+
+
+def mark_text() -> QColor:
+    """Text on ``mark_done``, ``mark_current`` and ``alarm_background``."""
+    return QColor("#ffffff")
+
+
 def outline() -> QColor:
     """A thin outline round a mark, in the theme's text colour, translucent."""
     colour = QColor(text())
