@@ -17,18 +17,9 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from alianzas_desktop.domain.evaluation import MAX_SCORE, MIN_SCORE
 from alianzas_desktop.domain.formatting import short_date
+from alianzas_desktop.ui import palette
 
 logger = logging.getLogger(__name__)
-
-LATEST = QColor("#1f4e79")
-PREVIOUS = QColor("#c0711a")
-GRID = QColor("#9aa5b1")
-TEXT = QColor("#1f2933")
-DONE = QColor("#2f7d4f")
-OWED = QColor("#e4e7eb")
-SERIES = tuple(
-    QColor(c) for c in ("#1f4e79", "#c0711a", "#2f7d4f", "#8e3b8e", "#b22222", "#5f6b7a", "#0e8c8c")
-)
 
 
 class _Chart(QWidget):
@@ -47,7 +38,7 @@ class _Chart(QWidget):
         return painter
 
     def _say_empty(self, painter: QPainter) -> None:
-        painter.setPen(GRID.darker(140))
+        painter.setPen(palette.grid().darker(140))
         painter.drawText(
             self.rect(), Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap, self.empty_text
         )
@@ -92,12 +83,12 @@ class RadarChart(_Chart):
             r = radius * value / MAX_SCORE
             return QPointF(centre.x() + r * math.cos(angle), centre.y() - r * math.sin(angle))
 
-        painter.setPen(QPen(GRID, 0.8))
+        painter.setPen(QPen(palette.grid(), 0.8))
         for ring in range(MIN_SCORE, MAX_SCORE + 1):
             painter.drawPolygon(QPolygonF([point(i, ring) for i in range(count)]))
-        painter.setPen(QPen(TEXT))
+        painter.setPen(QPen(palette.text()))
         for i, text in enumerate(self.labels):
-            painter.setPen(QPen(GRID, 0.8))
+            painter.setPen(QPen(palette.grid(), 0.8))
             painter.drawLine(centre, point(i, MAX_SCORE))
             anchor = point(i, MAX_SCORE + 0.5)
             if abs(anchor.x() - centre.x()) <= 8:
@@ -121,7 +112,7 @@ class RadarChart(_Chart):
                 flags = Qt.AlignmentFlag.AlignRight
             else:
                 flags = Qt.AlignmentFlag.AlignHCenter
-            painter.setPen(QPen(TEXT))
+            painter.setPen(QPen(palette.text()))
             painter.drawText(
                 box, flags | Qt.AlignmentFlag.AlignVCenter | Qt.TextFlag.TextWordWrap, text
             )
@@ -142,12 +133,12 @@ class RadarChart(_Chart):
                     painter.drawEllipse(point(i, value), 2.5, 2.5)
 
         if self.previous:
-            shape(self.previous, PREVIOUS, False, True)
-        shape(self.latest, LATEST, True, False)
+            shape(self.previous, palette.series(1), False, True)
+        shape(self.latest, palette.series(0), True, False)
         x = 6
-        entries = [(self.legend[0], LATEST, False)]
+        entries = [(self.legend[0], palette.series(0), False)]
         if self.previous:
-            entries.append((self.legend[1], PREVIOUS, True))
+            entries.append((self.legend[1], palette.series(1), True))
         for text, colour, dashed in entries:
             pen = QPen(colour, 2)
             if dashed:
@@ -155,7 +146,7 @@ class RadarChart(_Chart):
             painter.setPen(pen)
             y = metrics.height() / 2 + 3
             painter.drawLine(QPointF(x, y), QPointF(x + 20, y))
-            painter.setPen(QPen(TEXT))
+            painter.setPen(QPen(palette.text()))
             painter.drawText(QPointF(x + 24, y + metrics.ascent() / 2 - 1), text)
             x += 40 + metrics.horizontalAdvance(text)
 
@@ -197,9 +188,9 @@ class TrendChart(_Chart):
 
         for value in range(MIN_SCORE, MAX_SCORE + 1):
             y = xy(0, value).y()
-            painter.setPen(QPen(GRID, 0.6))
+            painter.setPen(QPen(palette.grid(), 0.6))
             painter.drawLine(QPointF(left, y), QPointF(left + width, y))
-            painter.setPen(QPen(TEXT))
+            painter.setPen(QPen(palette.text()))
             painter.drawText(
                 QRectF(0, y - line_h / 2, left - 6, line_h),
                 Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
@@ -212,7 +203,7 @@ class TrendChart(_Chart):
             x = min(max(x - advance / 2, 0), self.width() - advance)
             painter.drawText(QPointF(x, bottom + metrics.ascent() + 4), text)
         for n, (name, values) in enumerate(self.series):
-            colour = SERIES[n % len(SERIES)]
+            colour = palette.series(n)
             points = [xy(i, v) for i, v in enumerate(values) if v]
             painter.setPen(QPen(colour, 2))
             path = QPainterPath()
@@ -227,7 +218,7 @@ class TrendChart(_Chart):
             lx = left + column * width / 2
             ly = bottom + metrics.height() + 8 + row * line_h + line_h / 2
             painter.drawLine(QPointF(lx, ly), QPointF(lx + 16, ly))
-            painter.setPen(QPen(TEXT))
+            painter.setPen(QPen(palette.text()))
             text = metrics.elidedText(name, Qt.TextElideMode.ElideRight, int(width / 2 - 24))
             painter.drawText(QPointF(lx + 20, ly + metrics.ascent() / 2 - 1), text)
 
@@ -264,22 +255,22 @@ class FulfilmentBars(_Chart):
         bar_h = min(22.0, (self.height() - 8) / len(self.rows) - 6)
         for n, (organization, fulfilled, total) in enumerate(self.rows):
             y = 4 + n * (bar_h + 6)
-            painter.setPen(QPen(TEXT))
+            painter.setPen(QPen(palette.text()))
             name = metrics.elidedText(organization, Qt.TextElideMode.ElideRight, int(label_w - 10))
             painter.drawText(
                 QRectF(0, y, label_w - 8, bar_h),
                 Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
                 name,
             )
-            painter.setPen(QPen(GRID, 0.6))
-            painter.setBrush(QBrush(OWED))
+            painter.setPen(QPen(palette.grid(), 0.6))
+            painter.setBrush(QBrush(palette.track()))
             painter.drawRect(QRectF(label_w, y, bar_w, bar_h))
             share = fulfilled / total if total else 0
             if share:
                 painter.setPen(Qt.PenStyle.NoPen)
-                painter.setBrush(QBrush(DONE))
+                painter.setBrush(QBrush(palette.series(2)))
                 painter.drawRect(QRectF(label_w, y, bar_w * share, bar_h))
-            painter.setPen(QPen(TEXT))
+            painter.setPen(QPen(palette.text()))
             painter.drawText(
                 QRectF(label_w + bar_w + 6, y, count_w, bar_h),
                 Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
