@@ -10,14 +10,13 @@ import logging
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QRectF, QSize, Qt
-from PySide6.QtGui import QBrush, QColor, QFontMetrics, QPainter, QPen
+from PySide6.QtGui import QBrush, QFontMetrics, QPainter, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from alianzas_desktop.ui import palette
 
 logger = logging.getLogger(__name__)
 
-BAR = QColor("#1f4e79")
-TRACK = QColor("#e4e7eb")
-TEXT = QColor("#1f2933")
 BAR_HEIGHT = 20
 GAP = 6
 
@@ -59,7 +58,7 @@ class BarChart(QWidget):
         painter.fillRect(self.rect(), self.palette().base())
         values = [v for _label, v in self.rows if v is not None and v > 0]
         if not self.rows:
-            painter.setPen(TEXT)
+            painter.setPen(palette.text())
             painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, self.empty_text)
             return
         top = self.maximum or (max(values) if values else 1)
@@ -71,7 +70,7 @@ class BarChart(QWidget):
         bar_w = max(10.0, self.width() - label_w - value_w - 8)
         for n, (label, value) in enumerate(self.rows):
             y = 4 + n * (BAR_HEIGHT + GAP)
-            painter.setPen(QPen(TEXT))
+            painter.setPen(QPen(palette.text()))
             shown = metrics.elidedText(label, Qt.TextElideMode.ElideRight, int(label_w - 8))
             painter.drawText(
                 QRectF(0, y, label_w - 8, BAR_HEIGHT),
@@ -79,12 +78,12 @@ class BarChart(QWidget):
                 shown,
             )
             painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(QBrush(TRACK))
+            painter.setBrush(QBrush(palette.track()))
             painter.drawRect(QRectF(label_w, y, bar_w, BAR_HEIGHT))
             if value is not None and value > 0 and top > 0:
-                painter.setBrush(QBrush(BAR))
+                painter.setBrush(QBrush(palette.series(0)))
                 painter.drawRect(QRectF(label_w, y, bar_w * min(value / top, 1.0), BAR_HEIGHT))
-            painter.setPen(QPen(TEXT))
+            painter.setPen(QPen(palette.text()))
             painter.drawText(
                 QRectF(label_w + bar_w + 6, y, value_w, BAR_HEIGHT),
                 Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
