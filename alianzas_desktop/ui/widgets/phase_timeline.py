@@ -7,19 +7,17 @@ import logging
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QPen
+from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from alianzas_desktop.domain.formatting import short_date
 from alianzas_desktop.domain.vocabulary import Phase
+from alianzas_desktop.ui import palette
 
 logger = logging.getLogger(__name__)
 
 _DOT = 22
 _LABEL_LINES = 3  # up to two lines of name, one of date
-_DONE = QColor("#2e7d5b")
-_CURRENT = QColor("#1f6fb2")
-_FUTURE = QColor("#9aa5b1")
 
 
 class PhaseTimeline(QWidget):
@@ -122,7 +120,7 @@ class PhaseTimeline(QWidget):
         for step in range(count - 1):
             x1 = slot * step + slot / 2 + _DOT / 2 + 4
             x2 = slot * (step + 1) + slot / 2 - _DOT / 2 - 4
-            colour = _DONE if step < self._current else _FUTURE
+            colour = palette.mark_done() if step < self._current else palette.grid()
             painter.setPen(QPen(colour, 3, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
             painter.drawLine(int(x1), int(centre_y), int(x2), int(centre_y))
         for step, label in enumerate(labels):
@@ -133,26 +131,30 @@ class PhaseTimeline(QWidget):
             painter.setFont(number_font)
             if step < self._current:
                 painter.setPen(Qt.PenStyle.NoPen)
-                painter.setBrush(_DONE)
+                painter.setBrush(palette.mark_done())
                 painter.drawEllipse(dot)
-                painter.setPen(QColor("white"))
+                painter.setPen(palette.mark_text())
                 painter.drawText(dot, Qt.AlignmentFlag.AlignCenter, "✓")
             elif step == self._current:
-                painter.setPen(QPen(_CURRENT.lighter(160), 4))
-                painter.setBrush(_CURRENT)
+                painter.setPen(QPen(palette.mark_current().lighter(160), 4))
+                painter.setBrush(palette.mark_current())
                 painter.drawEllipse(dot.adjusted(-2, -2, 2, 2))
-                painter.setPen(QColor("white"))
+                painter.setPen(palette.mark_text())
                 painter.drawText(dot, Qt.AlignmentFlag.AlignCenter, str(step + 1))
             else:
-                painter.setPen(QPen(_FUTURE, 2))
+                painter.setPen(QPen(palette.grid(), 2))
                 painter.setBrush(self.palette().color(QPalette.ColorRole.Base))
                 painter.drawEllipse(dot)
-                painter.setPen(_FUTURE.darker(130))
+                painter.setPen(palette.muted())
                 painter.drawText(dot, Qt.AlignmentFlag.AlignCenter, str(step + 1))
             current = step == self._current
             painter.setFont(self._label_font(current))
-            colour = _CURRENT if current else (text_colour if step < self._current else _FUTURE)
-            painter.setPen(colour.darker(115) if not current else colour)
+            colour = (
+                palette.accent()
+                if current
+                else (text_colour if step < self._current else palette.muted())
+            )
+            painter.setPen(colour)
             text_rect = QRectF(slot * step + 4, centre_y + _DOT / 2 + 8, slot - 8, self.height())
             entered = self._entered.get(self.PHASES[step].value)
             if entered is not None and step <= self._current:
