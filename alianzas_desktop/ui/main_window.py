@@ -36,6 +36,7 @@ from alianzas_desktop.ui.dialogs.backup_dialog import open_backup_dialog
 from alianzas_desktop.ui.dialogs.bundle_export_dialog import export_action
 from alianzas_desktop.ui.dialogs.bundle_import_dialog import import_action
 from alianzas_desktop.ui.dialogs.exchanges_dialog import exchanges_action
+from alianzas_desktop.ui.dialogs.preferences_dialog import open_preferences
 from alianzas_desktop.ui.dialogs.profile_dialog import ProfileDialog
 from alianzas_desktop.ui.dialogs.resume_draft_dialog import (
     NewOrResume,
@@ -169,6 +170,8 @@ class MainWindow(QMainWindow):
         self.people_action = QAction(self.tr("&Datos personales…"), self)
         self.drafts_action = QAction(self.tr("Bo&rradores…"), self)
         self.verify_action = QAction(self.tr("&Verificar documento…"), self)
+        self.preferences_action = QAction(self.tr("&Preferencias…"), self)
+        self.preferences_action.setMenuRole(QAction.MenuRole.PreferencesRole)
 
         self.new_action.triggered.connect(lambda: self.start_new_alliance())
         self.drafts_action.triggered.connect(lambda: self.show_drafts())
@@ -183,6 +186,7 @@ class MainWindow(QMainWindow):
         self.profile_action.triggered.connect(lambda: ProfileDialog.edit_profile(self))
         self.people_action.triggered.connect(lambda: open_people_window(self))
         self.verify_action.triggered.connect(lambda: self.verify_document())
+        self.preferences_action.triggered.connect(lambda: open_preferences(self))
 
         file_menu = self.menuBar().addMenu(self.tr("&Archivo"))
         file_menu.addAction(self.new_action)
@@ -213,6 +217,8 @@ class MainWindow(QMainWindow):
         from alianzas_desktop.ui.lessons_dialog import lessons_action
 
         tools_menu.addAction(lessons_action(self))
+        tools_menu.addSeparator()
+        tools_menu.addAction(self.preferences_action)
         help_menu = self.menuBar().addMenu(self.tr("A&yuda"))
         help_menu.addAction(self.about_action)
 
