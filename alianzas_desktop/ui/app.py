@@ -10,12 +10,12 @@ import logging
 import sys
 import time
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
+from PySide6.QtCore import QLocale, QTimer, QTranslator
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from alianzas_desktop import __version__, paths
-from alianzas_desktop.ui import startup_checks
+from alianzas_desktop.ui import language, startup_checks
 
 logger = logging.getLogger(__name__)
 
@@ -42,27 +42,12 @@ def create_application(argv: list[str] | None = None) -> QApplication:
 
 
 def install_translators(app: QApplication) -> list[QTranslator]:
-    """Qt's own Spanish (Siguiente, Atrás, Cancelar…) and the app's, when present."""
-    installed: list[QTranslator] = []
-    qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    qt_translator = QTranslator(app)
-    if qt_translator.load(LOCALE, "qtbase", "_", qt_folder):
-        app.installTranslator(qt_translator)
-        installed.append(qt_translator)
-    else:
-        logger.warning("No se encontró la traducción de Qt en %s", qt_folder)
-    # Installed after qtbase_es, so consulted first: what Qt leaves in English in its
-    # file and print dialogs, and Colombian words ("archivo", "carpeta") for Spain's.
-    for name in ("qt_es_CO.qm", "alianzas_es.qm"):
-        own = paths.resource_path("translations", name)
-        if own.exists():
-            translator = QTranslator(app)
-            if translator.load(str(own)):
-                app.installTranslator(translator)
-                installed.append(translator)
-            else:
-                logger.warning("No se pudo cargar la traducción %s", own)
-    return installed
+    """Qt's own and the app's translators for the chosen language (settings.py).
+
+    Spanish: qtbase_es (Siguiente, Atrás, Cancelar…) and qt_es_CO; English: qtbase_en and
+    alianzas_en. Calling it again switches language (ui/language.py).
+    """
+    return language.install_translators(app)
 
 
 def open_main_window(db_target: str | None):
@@ -96,17 +81,31 @@ def open_main_window(db_target: str | None):
 
 
 def run(db_target: str | None = None) -> int:
-    """Run the desktop app until its window closes; the process exit code."""
+    """Run the desktop app until its window closes; the process exit code.
+
+    A change of language (Preferencias) ends the window with language.RESTART_CODE: it
+    opens again on the same database, every screen built with the new translators.
+    """
     app = create_application()
+    while True:
+        code, db_target = _run_main_window(app, db_target)
+        if code != language.RESTART_CODE:
+            return code
+        app.setQuitOnLastWindowClosed(True)
+        install_translators(app)
+
+
+def _run_main_window(app: QApplication, db_target: str | None) -> tuple[int, str | None]:
+    """One main window's life: (exit code, the database it had open at the end)."""
     window = open_main_window(db_target)
     if window is None:
-        return 1
+        return 1, db_target
     from alianzas_desktop.ui.dialogs.first_start import ensure_profile
 
     if not ensure_profile(window):  # the first time: who records, before anything is recorded
         window.close()
         window.db.close()
-        return 0
+        return 0, db_target
     # Asked once the window is on screen, so the question has a parent to sit on.
     QTimer.singleShot(0, window.offer_resume_draft)
     previous_hook = startup_checks.install_error_hook(lambda: window)
@@ -114,5 +113,7 @@ def run(db_target: str | None = None) -> int:
         code = app.exec()
     finally:
         sys.excepthook = previous_hook
+    path = window.db.path
     window.db.close()
-    return code
+    window.deleteLater()
+    return code, (str(path) if path is not None else db_target)
