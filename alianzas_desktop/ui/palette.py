@@ -241,6 +241,25 @@ def disagreement_background() -> QColor:
     return _pick(_DISAGREEMENT)
 
 
+def paper() -> QColor:
+    """What is drawn as on paper (the signature pad): white on both themes, like the page."""
+    return QColor("#ffffff")
+
+
+def ink() -> QColor:
+    return QColor("#000000")
+
+
+def paper_line() -> QColor:
+    """The dashed line to sign on."""
+    return QColor("#9aa5b1")
+
+
+def paper_hint() -> QColor:
+    """A hint written on the paper («Firme aquí»), readable on it."""
+    return QColor("#5f6b7a")
+
+
 def page_backdrop() -> QColor:
     """Behind the pages of a document preview."""
     return QColor(_PAGE_BACKDROP)
