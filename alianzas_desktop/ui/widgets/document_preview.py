@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from alianzas_desktop.files import write_durably
-from alianzas_desktop.ui import file_dialogs, printing, workers
+from alianzas_desktop.ui import file_dialogs, palette, printing, workers
 from alianzas_desktop.ui.widgets.window_fit import fit_to_screen
 
 logger = logging.getLogger(__name__)
@@ -63,9 +63,12 @@ class DocumentPreviewDialog(QDialog):
         self.note_label = QLabel(note)
         self.note_label.setWordWrap(True)
         self.note_label.setVisible(bool(note))
+        note_background = palette.info_background()
         self.note_label.setStyleSheet(
-            "QLabel { background: #eef5fb; border: 1px solid #b9d4ea; border-radius: 4px;"
-            " padding: 8px; }"
+            palette.box_style(
+                "QLabel", note_background, palette.info_border(), palette.text_on(note_background)
+            )
+            + " QLabel { padding: 8px; }"
         )
         self.zoom_out_button = QToolButton()
         self.zoom_out_button.setText("−")
@@ -83,11 +86,12 @@ class DocumentPreviewDialog(QDialog):
         self.busy_bar.setMaximumWidth(160)
         self.pages_widget = QWidget()
         self.pages_widget.setObjectName("previewPages")
-        self.pages_widget.setStyleSheet("#previewPages { background: #5f6368; }")
+        backdrop = palette.css(palette.page_backdrop())
+        self.pages_widget.setStyleSheet(f"#previewPages {{ background: {backdrop}; }}")
         self.scroll_area = QScrollArea()
         self.scroll_area.setWidgetResizable(True)
         self.scroll_area.setAlignment(Qt.AlignmentFlag.AlignHCenter)
-        self.scroll_area.setStyleSheet("QScrollArea { background: #5f6368; border: none; }")
+        self.scroll_area.setStyleSheet(f"QScrollArea {{ background: {backdrop}; border: none; }}")
         self.print_button = QPushButton(self.tr("Imprimir…"))
         self.print_button.setDefault(True)
         self.save_button = QPushButton(self.tr("Guardar PDF…"))
