@@ -17,6 +17,8 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
 
+from alianzas_desktop.ui import palette
+
 logger = logging.getLogger(__name__)
 
 INK_WIDTH = 2.5
@@ -92,7 +94,7 @@ class SignatureCanvas(QWidget):
 
     def paint_strokes(self, painter: QPainter) -> None:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        pen = QPen(QColor("black"), INK_WIDTH)
+        pen = QPen(palette.ink(), INK_WIDTH)
         pen.setCapStyle(Qt.PenCapStyle.RoundCap)
         pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
         painter.setPen(pen)
@@ -101,11 +103,11 @@ class SignatureCanvas(QWidget):
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
-        painter.fillRect(self.rect(), QColor("white"))
-        painter.setPen(QPen(QColor("#9aa5b1"), 1, Qt.PenStyle.DashLine))
+        painter.fillRect(self.rect(), palette.paper())
+        painter.setPen(QPen(palette.paper_line(), 1, Qt.PenStyle.DashLine))
         baseline = int(self.height() * 0.75)
         painter.drawLine(16, baseline, self.width() - 16, baseline)
-        painter.setPen(QColor("#b0b8c1"))
+        painter.setPen(palette.paper_hint())
         painter.drawText(QRect(16, baseline + 4, 200, 20), 0, self.tr("Firme aquí"))
         self.paint_strokes(painter)
         painter.end()
