@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QTextBrowser, QWidget
 
 from alianzas_desktop import paths
+from alianzas_desktop.ui import palette
 
 logger = logging.getLogger(__name__)
 
@@ -31,9 +32,8 @@ def load_guidance(source: str) -> dict[str, Any]:
 
 def guidance_html(entry: dict[str, Any], questions_heading: str) -> str:
     """Rich text for one topic; every string from the file is escaped."""
-    parts = [
-        f"<h3 style='color:#1f4e79; margin-bottom:6px'>{html.escape(entry.get('title', ''))}</h3>"
-    ]
+    title = html.escape(entry.get("title", ""))
+    parts = [f"<h3 style='color:{palette.css(palette.accent())}; margin-bottom:6px'>{title}</h3>"]
     for paragraph in entry.get("text", []):
         parts.append(f"<p style='margin-top:0'>{html.escape(paragraph)}</p>")
     questions = entry.get("questions", [])
@@ -59,9 +59,11 @@ class GuidancePanel(QTextBrowser):
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setMinimumWidth(250)
         self.setMaximumWidth(310)
+        background = palette.info_background()
         self.setStyleSheet(
-            "QTextBrowser#guidance_panel { background: #eef4fa; border-left: 3px solid #7aa7d6;"
-            " padding: 8px; color: #1d2733; }"
+            f"QTextBrowser#guidance_panel {{ background: {palette.css(background)};"
+            f" border-left: 3px solid {palette.css(palette.info_border())};"
+            f" padding: 8px; color: {palette.css(palette.text_on(background))}; }}"
         )
         if topic:
             self.set_topic(topic)
