@@ -6,7 +6,6 @@ import logging
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF, QRect, QSize, Qt, Signal
 from PySide6.QtGui import (
-    QColor,
     QImage,
     QMouseEvent,
     QPainter,
@@ -115,7 +114,7 @@ class SignatureCanvas(QWidget):
     def to_image(self) -> QImage:
         """The ink on white, trimmed to the strokes with a small margin."""
         image = QImage(self.size(), QImage.Format.Format_RGB32)
-        image.fill(QColor("white"))
+        image.fill(palette.paper())
         painter = QPainter(image)
         self.paint_strokes(painter)
         painter.end()
