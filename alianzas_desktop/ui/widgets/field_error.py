@@ -7,18 +7,20 @@ import logging
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
 
+from alianzas_desktop.ui import palette
+
 logger = logging.getLogger(__name__)
 
 ERROR = "error"
 WARNING = "warning"
 
-_STYLES = {
-    ERROR: "QLabel { color: #b3261e; font-weight: 600; }",
-    WARNING: (
-        "QLabel { color: #6b4500; background: #fff4d6; border: 1px solid #e8b53a;"
-        " border-radius: 4px; padding: 6px 8px; }"
-    ),
-}
+
+def _style(kind: str) -> str:
+    if kind == WARNING:
+        return palette.box_style(
+            "QLabel", palette.warning_background(), palette.warning_border(), palette.warning_text()
+        ) + (" QLabel { padding: 6px 8px; }")
+    return f"QLabel {{ color: {palette.css(palette.error())}; font-weight: 600; }}"
 
 
 class FieldMessage(QLabel):
@@ -30,7 +32,7 @@ class FieldMessage(QLabel):
         self.setObjectName(f"field_{kind}")
         self.setWordWrap(True)
         self.setTextFormat(Qt.TextFormat.PlainText)
-        self.setStyleSheet(_STYLES[kind])
+        self.setStyleSheet(_style(kind))
         # Never take more height than the text needs, whatever the layout offers.
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         self.setVisible(False)
@@ -67,5 +69,8 @@ def hint_label(text: str = "") -> QLabel:
     """A small grey explanation under a field."""
     label = QLabel(text)
     label.setWordWrap(True)
-    label.setStyleSheet("QLabel { color: #555; font-size: 9pt; }")
+    label.setStyleSheet(f"QLabel {{ color: {palette.css(palette.muted())}; }}")
+    font = label.font()
+    font.setPointSizeF(font.pointSizeF() * 0.9)  # smaller than its field, scaled with it
+    label.setFont(font)
     return label
