@@ -14,6 +14,7 @@ from alianzas_desktop.domain.formatting import short_date
 from alianzas_desktop.domain.vocabulary import CoordinationRole, InformationChannel
 from alianzas_desktop.domain.workplan import WorkplanData, plan_span
 from alianzas_desktop.services.workplan import PlanCommitment, PlanPartner
+from alianzas_desktop.ui import palette
 from alianzas_desktop.ui.models.base import label_of
 from alianzas_desktop.ui.wizards.puesta_en_marcha.base import PuestaPage
 from alianzas_desktop.ui.wizards.puesta_en_marcha.models import partner_names, person_names
@@ -65,7 +66,7 @@ def summary_html(
     unlinked = [c for c in commitments if c.id not in linked]
     if unlinked:
         parts.append(
-            "<p style='color:#6b4500'>"
+            f"<p style='color:{palette.css(palette.warning_text())}'>"
             + e(
                 QCoreApplication.translate(
                     "PuestaSummary", "Compromisos que ninguna actividad atiende todavía:"
