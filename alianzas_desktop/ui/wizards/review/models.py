@@ -7,7 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP as _noop
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush, QFont
 
 from alianzas_desktop.domain import formatting
 from alianzas_desktop.domain.evaluation import (
@@ -22,12 +22,12 @@ from alianzas_desktop.domain.evaluation import (
 from alianzas_desktop.domain.fields import clean_text
 from alianzas_desktop.domain.vocabulary import ActivityStatus, CommitmentStatus, DimensionGroup
 from alianzas_desktop.services.evaluations import OpenActivity, OpenCommitment, ReviewPartner
+from alianzas_desktop.ui import palette
 from alianzas_desktop.ui.models.base import label_of, vocabulary, vocabulary_label
 from alianzas_desktop.ui.models.entry_list import EntryListModel, _Index
 
 logger = logging.getLogger(__name__)
 
-DISAGREEMENT_COLOUR = QColor("#fde2c8")
 
 OUTCOME_LABELS = {
     DecisionOutcome.RECORD.value: _noop("DecisionModel", "Solo registrar"),
@@ -219,7 +219,7 @@ class ScoreModel(EntryListModel):
             return int(Qt.AlignmentFlag.AlignCenter)
         if role == Qt.ItemDataRole.BackgroundRole and disagreement(entry.partner_scores):
             if column == self.agreement_column or self.partner_of(column) is not None:
-                return QBrush(DISAGREEMENT_COLOUR)
+                return QBrush(palette.disagreement_background())
         if role == Qt.ItemDataRole.FontRole and column == self.SCORE:
             font = QFont()
             font.setBold(True)
