@@ -20,6 +20,7 @@ from alianzas_desktop.domain.meeting import (
 )
 from alianzas_desktop.domain.vocabulary import AttendanceStatus, CommitmentStatus, Sector
 from alianzas_desktop.services.meetings import PendingCommitment
+from alianzas_desktop.ui import palette
 from alianzas_desktop.ui.models.base import label_of
 from alianzas_desktop.ui.models.entry_list import EntryListModel, _Index
 
@@ -89,9 +90,7 @@ class AttendeeModel(EntryListModel):
         ):
             entry = self.entry_at(index.row())
             if entry is not None and entry.status == AttendanceStatus.PRESENT.value:
-                from PySide6.QtGui import QColor
-
-                return QColor("#1e6b34")
+                return palette.success()
         return super().data(index, role)
 
     def flags(self, index: _Index) -> Qt.ItemFlag:
