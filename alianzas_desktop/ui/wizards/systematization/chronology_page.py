@@ -8,7 +8,6 @@ from datetime import date
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP as _noop
 from PySide6.QtCore import QCoreApplication, QSignalBlocker, Qt
-from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
@@ -30,6 +29,7 @@ from alianzas_desktop.domain.systematization import (
     validate_chronology,
 )
 from alianzas_desktop.services.systematization import SystematizationContext
+from alianzas_desktop.ui import palette
 from alianzas_desktop.ui.models.base import RowTableModel, vocabulary
 from alianzas_desktop.ui.widgets.date_field import DateField
 from alianzas_desktop.ui.widgets.field_error import FieldMessage, with_message
@@ -75,7 +75,7 @@ class ChronologyModel(RowTableModel[ChronologyEvent]):
             and index.isValid()
             and self.row_at(index.row()).hidden
         ):
-            return QColor("#8a8f96")
+            return palette.muted()
         return super().data(index, role)
 
 
