@@ -26,17 +26,23 @@ from alianzas_desktop.domain.vocabulary import (
     Logic,
     Sector,
 )
+from alianzas_desktop.ui import palette
 from alianzas_desktop.ui.models.base import label_of, vocabulary_label
 from alianzas_desktop.ui.wizards.nacimiento.base import NacimientoPage
 
 logger = logging.getLogger(__name__)
 
-_CSS = """
-h2 { color: #1f4e79; margin: 14px 0 4px 0; font-size: 11pt; }
-th { text-align: left; background: #e4ecf5; padding: 3px 6px; }
-td { padding: 3px 6px; vertical-align: top; }
-.label { color: #555; }
-.warn { color: #6b4500; background: #fff4d6; padding: 4px; }
+
+def _css() -> str:
+    """The summary's style, in the palette's colours of the moment (light or dark)."""
+    c = palette.css
+    return f"""
+h2 {{ color: {c(palette.accent())}; margin: 14px 0 4px 0; font-size: large; }}
+th {{ text-align: left; background: {c(palette.info_background())}; padding: 3px 6px; }}
+td {{ padding: 3px 6px; vertical-align: top; }}
+.label {{ color: {c(palette.muted())}; }}
+.warn {{ color: {c(palette.warning_text())}; background: {c(palette.warning_background())};
+  padding: 4px; }}
 """
 
 
@@ -58,7 +64,7 @@ def _rows(pairs: list[tuple[str, str]]) -> str:
 
 def summary_html(data: NacimientoData) -> str:
     """The whole wizard as HTML; every user string goes through html.escape."""
-    parts = [f"<style>{_CSS}</style>"]
+    parts = [f"<style>{_css()}</style>"]
     parts.append(_h2(QCoreApplication.translate("SummaryPage", "Datos básicos")))
     parts.append(
         _rows(
