@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from alianzas_desktop.domain.evaluation import MAX_SCORE, MIN_SCORE, validate_scores
 from alianzas_desktop.domain.fields import Errors
 from alianzas_desktop.services.evaluations import ReviewContext
+from alianzas_desktop.ui import palette
 from alianzas_desktop.ui.widgets.field_error import FieldMessage, hint_label, with_message
 from alianzas_desktop.ui.widgets.keyboard import labelled_row
 from alianzas_desktop.ui.wizards.review.base import ReviewPage, compact_table, select_row
@@ -82,10 +83,13 @@ class ScoresPage(ReviewPage):
         )
         self.scores_message = self.message_for("scores")
         self.dimension_label = QLabel()
-        self.dimension_label.setStyleSheet("font-weight: bold; color: #1f4e79;")
+        self.dimension_label.setStyleSheet(
+            f"font-weight: bold; color: {palette.css(palette.accent())};"
+        )
         self.seed_label = QLabel()
         self.seed_label.setWordWrap(True)
-        self.seed_label.setStyleSheet("font-style: italic; color: #3e4c59;")
+        seed_text = palette.css(palette.text_on(palette.panel_background()))
+        self.seed_label.setStyleSheet(f"font-style: italic; color: {seed_text};")
         self.row_message = FieldMessage()
         self.comment_edit = QPlainTextEdit()
         self.comment_edit.setTabChangesFocus(True)
@@ -110,7 +114,12 @@ class ScoresPage(ReviewPage):
         seed_box = QFrame()
         seed_box.setObjectName("seed_box")
         seed_box.setStyleSheet(
-            "#seed_box { background: #f6f8fa; border: 1px solid #d5dde5; border-radius: 4px; }"
+            palette.box_style(
+                "#seed_box",
+                palette.panel_background(),
+                palette.panel_border(),
+                palette.text_on(palette.panel_background()),
+            )
         )
         seed_layout = QVBoxLayout(seed_box)
         seed_layout.setContentsMargins(8, 6, 8, 6)
