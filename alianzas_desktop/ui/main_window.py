@@ -29,7 +29,7 @@ from alianzas_desktop.services import alliance_changes, alliances, drafts, searc
 from alianzas_desktop.services.drafts import DraftInfo
 from alianzas_desktop.services.errors import ServiceError
 from alianzas_desktop.storage.database import Database, DatabaseError, ensure_not_empty_file
-from alianzas_desktop.ui import commitments_board, file_dialogs
+from alianzas_desktop.ui import commitments_board, file_dialogs, palette
 from alianzas_desktop.ui.agenda_panel import AgendaPanel
 from alianzas_desktop.ui.alliance_page import AlliancePage
 from alianzas_desktop.ui.dialogs.backup_dialog import open_backup_dialog
@@ -227,7 +227,7 @@ class MainWindow(QMainWindow):
         title_font.setPointSizeF(title_font.pointSizeF() * 1.5)
         title_font.setBold(True)
         self.list_title.setFont(title_font)
-        self.count_label.setStyleSheet("color: #56616d;")
+        self.count_label.setStyleSheet(palette.text_style(palette.muted()))
         self.new_button.setDefault(False)
         table = self.table
         table.setSortingEnabled(True)
