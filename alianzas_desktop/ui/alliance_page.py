@@ -30,7 +30,7 @@ from alianzas_desktop.services.alliance_changes import AgreementChange
 from alianzas_desktop.services.alliances import AllianceDetail, CommitmentInfo, PartnerInfo
 from alianzas_desktop.services.errors import ServiceError
 from alianzas_desktop.storage.database import Database
-from alianzas_desktop.ui import file_dialogs, workers
+from alianzas_desktop.ui import file_dialogs, palette, workers
 from alianzas_desktop.ui.audit_view import AuditView
 from alianzas_desktop.ui.models.detail_models import (
     CommitmentTableModel,
@@ -41,8 +41,6 @@ from alianzas_desktop.ui.widgets.phase_timeline import PhaseTimeline
 from alianzas_desktop.ui.widgets.table_view import make_table_view
 
 logger = logging.getLogger(__name__)
-
-MUTED = "color: #56616d;"
 
 
 def _source_row(view: QTableView) -> int:
@@ -87,7 +85,7 @@ class AlliancePage(QWidget):
         self.title_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.subtitle_label = QLabel()
         self.subtitle_label.setWordWrap(True)
-        self.subtitle_label.setStyleSheet(MUTED)
+        self.subtitle_label.setStyleSheet(palette.text_style(palette.muted()))
         self.purpose_label = QLabel()
         self.purpose_label.setWordWrap(True)
         self.purpose_label.setTextFormat(Qt.TextFormat.PlainText)
@@ -127,7 +125,7 @@ class AlliancePage(QWidget):
 
         self.puesta_button = attach_to_alliance_page(self)
         self.version_hint.setWordWrap(True)
-        self.version_hint.setStyleSheet(MUTED)
+        self.version_hint.setStyleSheet(palette.text_style(palette.muted()))
         self.edit_commitments_button = QPushButton(self.tr("&Editar compromisos…"))
         self.edit_commitments_button.setToolTip(
             self.tr(
@@ -255,7 +253,12 @@ class AlliancePage(QWidget):
         archived_row.addWidget(self.restore_button)
         self.archived_bar.setObjectName("archived_bar")
         self.archived_bar.setStyleSheet(
-            "#archived_bar { background: #fff4d6; border: 1px solid #e8b53a; border-radius: 4px; }"
+            palette.box_style(
+                "#archived_bar",
+                palette.warning_background(),
+                palette.warning_border(),
+                palette.warning_text(),
+            )
         )
         self.archived_bar.hide()
         layout = QVBoxLayout(self)
