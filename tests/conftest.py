@@ -1,14 +1,67 @@
-"""Test set-up: every test gets its own data folder and a real SQLite database."""
+"""Test set-up: every test gets its own data folder and a real database.
+
+The ``db`` fixture is a fresh SQLite file. When ``ALIANZAS_TEST_POSTGRES`` names a
+PostgreSQL server (a URL, or the folder of its socket, as ``scripts/pg_throwaway.sh start``
+prints), the tests under tests/storage, tests/services and tests/sync that use ``db`` run
+twice, ``[sqlite]`` and ``[postgresql]``; on PostgreSQL each gets a database of its own,
+created from one migrated template. A test that is about the SQLite file itself carries
+``@pytest.mark.sqlite_only(reason=…)`` (or is listed in SQLITE_ONLY below) and runs once.
+"""
 
 from __future__ import annotations
 
+import itertools
 import os
+import shutil
+from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest  # noqa: E402
 
 from alianzas_desktop.storage.database import Database  # noqa: E402
+
+POSTGRES_ENV = "ALIANZAS_TEST_POSTGRES"
+BOTH_BACKENDS = ("storage", "services", "sync")
+TESTS = Path(__file__).parent
+
+# Modules whose tests are about the SQLite file and run on SQLite only, with the reason.
+SQLITE_ONLY: dict[str, str] = {}
+
+
+def postgres_url() -> str | None:
+    """The maintenance URL of the test server, or None when no server was given."""
+    value = os.environ.get(POSTGRES_ENV, "").strip()
+    if not value:
+        return None
+    if "://" in value:
+        return value
+    return f"postgresql+psycopg://postgres@/postgres?host={value}"
+
+
+def pytest_configure(config):
+    config.addinivalue_line(
+        "markers",
+        "sqlite_only(reason): about the SQLite file itself (WAL, damage, file copies); "
+        "not run on PostgreSQL",
+    )
+
+
+def sqlite_only_reason(definition) -> str | None:
+    marker = definition.get_closest_marker("sqlite_only")
+    if marker is not None:
+        return marker.kwargs.get("reason") or (marker.args[0] if marker.args else "sqlite_only")
+    relative = Path(str(definition.path)).relative_to(TESTS).as_posix()
+    return SQLITE_ONLY.get(relative)
+
+
+def pytest_generate_tests(metafunc):
+    if postgres_url() is None or "db" not in metafunc.fixturenames:
+        return
+    relative = Path(str(metafunc.definition.path)).relative_to(TESTS)
+    if relative.parts[0] not in BOTH_BACKENDS or sqlite_only_reason(metafunc.definition):
+        return
+    metafunc.parametrize("db", ["sqlite", "postgresql"], indirect=True)
 
 
 @pytest.fixture(autouse=True)
@@ -19,8 +72,83 @@ def _data_dir(tmp_path, monkeypatch):
     return data
 
 
+@pytest.fixture(scope="session")
+def _migrated_template(tmp_path_factory):
+    """One database migrated to head for the whole run: each test starts from a copy of it.
+
+    Running every migration takes about 0.3 s; copying the migrated file takes a few
+    milliseconds, and ``Database.open`` still checks and opens the copy the way the app does.
+    """
+    folder = tmp_path_factory.mktemp("plantilla")
+    template = folder / "alianzas.sqlite"
+    Database.open(template).close()
+    return template
+
+
+class PostgresServer:
+    """The test server: a migrated template database, and fresh databases copied from it."""
+
+    def __init__(self, url: str):
+        from sqlalchemy import create_engine
+        from sqlalchemy.engine import make_url
+        from sqlalchemy.pool import NullPool
+
+        self.url = make_url(url)
+        self.admin = create_engine(self.url, isolation_level="AUTOCOMMIT", poolclass=NullPool)
+        self.prefix = f"alianzas_prueba_{os.getpid()}"
+        self.template = f"{self.prefix}_plantilla"
+        self._numbers = itertools.count(1)
+        self._execute(f"DROP DATABASE IF EXISTS {self.template}")
+        self._execute(f"CREATE DATABASE {self.template}")
+        Database.open(self.database_url(self.template)).close()
+
+    def _execute(self, sql: str) -> None:
+        with self.admin.connect() as connection:
+            connection.exec_driver_sql(sql)
+
+    def database_url(self, name: str):
+        return self.url.set(database=name)
+
+    def create(self, name: str | None = None, *, empty: bool = False):
+        """A new database from the migrated template (or an empty one); returns its URL."""
+        name = name or f"{self.prefix}_{next(self._numbers)}"
+        self._execute(f"DROP DATABASE IF EXISTS {name}")
+        # FILE_COPY: for a database of a few megabytes, copying files beats WAL_LOG's pages.
+        source = "template0" if empty else self.template
+        self._execute(f"CREATE DATABASE {name} TEMPLATE {source} STRATEGY FILE_COPY")
+        return self.database_url(name)
+
+    def drop(self, url) -> None:
+        self._execute(f"DROP DATABASE IF EXISTS {url.database} WITH (FORCE)")
+
+    def close(self) -> None:
+        self._execute(f"DROP DATABASE IF EXISTS {self.template}")
+        self.admin.dispose()
+
+
+@pytest.fixture(scope="session")
+def postgres_server():
+    """The PostgreSQL of ALIANZAS_TEST_POSTGRES; a test that asks for it is skipped without."""
+    url = postgres_url()
+    if url is None:
+        pytest.skip(f"{POSTGRES_ENV} no está definida: sin servidor PostgreSQL de prueba")
+    server = PostgresServer(url)
+    yield server
+    server.close()
+
+
 @pytest.fixture
-def db(tmp_path):
-    database = Database.open(tmp_path / "alianzas.sqlite")
+def db(request, tmp_path, _migrated_template):
+    if getattr(request, "param", "sqlite") == "postgresql":
+        server = request.getfixturevalue("postgres_server")
+        url = server.create()
+        database = Database.open(url)
+        yield database
+        database.close()
+        server.drop(url)
+        return
+    path = tmp_path / "alianzas.sqlite"
+    shutil.copyfile(_migrated_template, path)
+    database = Database.open(path)
     yield database
     database.close()
