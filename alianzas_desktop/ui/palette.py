@@ -65,7 +65,10 @@ _PAGE_BACKDROP = "#5f6368"
 
 
 def _palette() -> QPalette:
-    return QApplication.palette() if QApplication.instance() else QPalette()
+    if QApplication.instance() is not None:
+        return QApplication.palette()
+    # Before the application exists (a module's constant): a plain light theme.
+    return QPalette(QColor("#efefef"))
 
 
 def is_dark() -> bool:
