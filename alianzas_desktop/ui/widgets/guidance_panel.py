@@ -8,13 +8,19 @@ import logging
 from functools import lru_cache
 from typing import Any
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QTextBrowser, QWidget
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
+from PySide6.QtWidgets import QFrame, QMainWindow, QTextBrowser, QWidget
 
 from alianzas_desktop import paths
 from alianzas_desktop.ui import palette
+from alianzas_desktop.ui.help_content import section_for_topic
+from alianzas_desktop.ui.help_window import HelpWindow, open_guide
 
 logger = logging.getLogger(__name__)
+
+# The link at the foot of each topic; its target is the guide's section for the topic.
+GUIDE_SCHEME = "guia"
 
 
 @lru_cache(maxsize=8)
@@ -45,8 +51,20 @@ def guidance_html(entry: dict[str, Any], questions_heading: str) -> str:
     return "".join(parts)
 
 
+def guide_link_html(section_id: str, text: str) -> str:
+    return (
+        f"<p style='margin-top:8px'><a href='{GUIDE_SCHEME}:{html.escape(section_id)}'>"
+        f"{html.escape(text)}</a></p>"
+    )
+
+
 class GuidancePanel(QTextBrowser):
-    """Read-only rich text at the right of a page, fed from the guidance file."""
+    """Read-only rich text at the right of a page, fed from the guidance file.
+
+    Its foot links to the methodology guide at the section behind the topic, and F1 opens
+    the guide there while the panel is on show in a dialog (a wizard's page). In the main
+    window F1 belongs to Ayuda ▸ Guía de la metodología, which looks for a panel itself.
+    """
 
     def __init__(self, topic: str = "", source: str = "nacimiento", parent: QWidget | None = None):
         super().__init__(parent)
@@ -54,6 +72,7 @@ class GuidancePanel(QTextBrowser):
         self.topic = ""
         self.setObjectName("guidance_panel")
         self.setOpenExternalLinks(False)
+        self.setOpenLinks(False)
         # Read beside the page, never typed into: Tab must not stop here unseen.
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.setFrameShape(QFrame.Shape.NoFrame)
@@ -65,10 +84,35 @@ class GuidancePanel(QTextBrowser):
             f" border-left: 3px solid {palette.css(palette.info_border())};"
             f" padding: 8px; color: {palette.css(palette.text_on(background))}; }}"
         )
+        self.help_shortcut = QShortcut(QKeySequence(Qt.Key.Key_F1), self)
+        self.help_shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
+        self.help_shortcut.activated.connect(self.open_guide)
+        self.anchorClicked.connect(self._link_clicked)
         if topic:
             self.set_topic(topic)
+
+    @property
+    def guide_section(self) -> str:
+        """The methodology guide's section that explains this topic."""
+        return section_for_topic(self.source, self.topic)
 
     def set_topic(self, topic: str) -> None:
         self.topic = topic
         entry = load_guidance(self.source).get(topic, {})
-        self.setHtml(guidance_html(entry, self.tr("Preguntas para conversar con los socios")))
+        self.setHtml(
+            guidance_html(entry, self.tr("Preguntas para conversar con los socios"))
+            + guide_link_html(self.guide_section, self.tr("Ver en la guía de la metodología"))
+        )
+
+    def open_guide(self) -> HelpWindow:
+        """The methodology guide at this topic's section, beside this panel's window."""
+        return open_guide(self.guide_section, self)
+
+    def _link_clicked(self, url: QUrl) -> None:
+        if url.scheme() == GUIDE_SCHEME:
+            self.open_guide()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        # In the main window F1 is the menu's; two F1s in one window would both be ignored.
+        self.help_shortcut.setEnabled(not isinstance(self.window(), QMainWindow))
+        super().showEvent(event)
