@@ -45,6 +45,7 @@ from alianzas_desktop.ui.dialogs.resume_draft_dialog import (
     ask_resume,
 )
 from alianzas_desktop.ui.dialogs.sync_conflicts_dialog import conflicts_action
+from alianzas_desktop.ui.help_window import open_guide_for
 from alianzas_desktop.ui.models.alliance_table_model import (
     ID_ROLE,
     AllianceFilterProxy,
@@ -163,6 +164,9 @@ class MainWindow(QMainWindow):
         self.show_archived_action = QAction(self.tr("Mostrar a&rchivadas"), self)
         self.show_archived_action.setCheckable(True)
         self.show_archived_action.toggled.connect(lambda _on: self.refresh())
+        self.guide_action = QAction(self.tr("&Guía de la metodología"), self)
+        self.guide_action.setShortcut(QKeySequence(Qt.Key.Key_F1))
+        self.guide_action.triggered.connect(lambda: open_guide_for(self))
         self.about_action = QAction(self.tr("&Acerca de Alianzas"), self)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         self.backup_action = QAction(self.tr("&Respaldo…"), self)
@@ -220,6 +224,8 @@ class MainWindow(QMainWindow):
         tools_menu.addSeparator()
         tools_menu.addAction(self.preferences_action)
         help_menu = self.menuBar().addMenu(self.tr("A&yuda"))
+        help_menu.addAction(self.guide_action)
+        help_menu.addSeparator()
         help_menu.addAction(self.about_action)
 
     def _style_widgets(self) -> None:
