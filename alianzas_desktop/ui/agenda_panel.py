@@ -5,8 +5,7 @@ from __future__ import annotations
 import logging
 from datetime import date
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP as _noop
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
@@ -33,10 +32,10 @@ class UpcomingMeetingsModel(RowTableModel[MeetingSummary]):
     CONTEXT = "UpcomingMeetingsModel"
     DATE, ALLIANCE, PLACE, STATUS = range(4)
     HEADERS = (
-        _noop("UpcomingMeetingsModel", "Fecha"),
-        _noop("UpcomingMeetingsModel", "Alianza"),
-        _noop("UpcomingMeetingsModel", "Lugar"),
-        _noop("UpcomingMeetingsModel", "Estado"),
+        QT_TRANSLATE_NOOP("UpcomingMeetingsModel", "Fecha"),
+        QT_TRANSLATE_NOOP("UpcomingMeetingsModel", "Alianza"),
+        QT_TRANSLATE_NOOP("UpcomingMeetingsModel", "Lugar"),
+        QT_TRANSLATE_NOOP("UpcomingMeetingsModel", "Estado"),
     )
 
     def display(self, item: MeetingSummary, column: int) -> str:
@@ -63,10 +62,10 @@ class OverdueCommitmentsModel(RowTableModel[PendingCommitment]):
     CONTEXT = "OverdueCommitmentsModel"
     DEADLINE, DESCRIPTION, ORGANIZATION, ALLIANCE = range(4)
     HEADERS = (
-        _noop("OverdueCommitmentsModel", "Venció"),
-        _noop("OverdueCommitmentsModel", "Compromiso"),
-        _noop("OverdueCommitmentsModel", "Responsable"),
-        _noop("OverdueCommitmentsModel", "Alianza"),
+        QT_TRANSLATE_NOOP("OverdueCommitmentsModel", "Venció"),
+        QT_TRANSLATE_NOOP("OverdueCommitmentsModel", "Compromiso"),
+        QT_TRANSLATE_NOOP("OverdueCommitmentsModel", "Responsable"),
+        QT_TRANSLATE_NOOP("OverdueCommitmentsModel", "Alianza"),
     )
 
     def display(self, item: PendingCommitment, column: int) -> str:

@@ -7,8 +7,7 @@ import logging
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP as _noop
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -49,12 +48,12 @@ class ConflictTableModel(RowTableModel[ConflictInfo]):
     CONTEXT = "ConflictTableModel"
     DATE, LEVEL, DESCRIPTION, PARTIES, HANDLING, STATUS = range(6)
     HEADERS = (
-        _noop("ConflictTableModel", "Fecha"),
-        _noop("ConflictTableModel", "Nivel"),
-        _noop("ConflictTableModel", "Qué pasó"),
-        _noop("ConflictTableModel", "Partes"),
-        _noop("ConflictTableModel", "Manejo"),
-        _noop("ConflictTableModel", "Estado"),
+        QT_TRANSLATE_NOOP("ConflictTableModel", "Fecha"),
+        QT_TRANSLATE_NOOP("ConflictTableModel", "Nivel"),
+        QT_TRANSLATE_NOOP("ConflictTableModel", "Qué pasó"),
+        QT_TRANSLATE_NOOP("ConflictTableModel", "Partes"),
+        QT_TRANSLATE_NOOP("ConflictTableModel", "Manejo"),
+        QT_TRANSLATE_NOOP("ConflictTableModel", "Estado"),
     )
 
     def display(self, item: ConflictInfo, column: int) -> str:

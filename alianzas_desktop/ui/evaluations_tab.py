@@ -5,8 +5,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP as _noop
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -42,11 +41,11 @@ class EvaluationTableModel(RowTableModel[EvaluationInfo]):
     CONTEXT = "EvaluationTableModel"
     DATE, CONDITIONS, VALUES, FACTORS, DECISIONS = range(5)
     HEADERS = (
-        _noop("EvaluationTableModel", "Fecha"),
-        _noop("EvaluationTableModel", "Condiciones"),
-        _noop("EvaluationTableModel", "Valores"),
-        _noop("EvaluationTableModel", "Factores"),
-        _noop("EvaluationTableModel", "Decisiones"),
+        QT_TRANSLATE_NOOP("EvaluationTableModel", "Fecha"),
+        QT_TRANSLATE_NOOP("EvaluationTableModel", "Condiciones"),
+        QT_TRANSLATE_NOOP("EvaluationTableModel", "Valores"),
+        QT_TRANSLATE_NOOP("EvaluationTableModel", "Factores"),
+        QT_TRANSLATE_NOOP("EvaluationTableModel", "Decisiones"),
     )
     RIGHT_ALIGNED = frozenset({CONDITIONS, VALUES, FACTORS, DECISIONS})
     _GROUPS = {

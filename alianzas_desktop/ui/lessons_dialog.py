@@ -8,8 +8,7 @@ import html
 import logging
 from enum import Enum
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP as _noop
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QComboBox,
@@ -40,10 +39,10 @@ class LessonTableModel(RowTableModel[LessonInfo]):
     CONTEXT = "LessonTableModel"
     ALLIANCE, WHAT, PHASE, AREA = range(4)
     HEADERS = (
-        _noop("LessonTableModel", "Alianza"),
-        _noop("LessonTableModel", "Lección"),
-        _noop("LessonTableModel", "Fase"),
-        _noop("LessonTableModel", "Área"),
+        QT_TRANSLATE_NOOP("LessonTableModel", "Alianza"),
+        QT_TRANSLATE_NOOP("LessonTableModel", "Lección"),
+        QT_TRANSLATE_NOOP("LessonTableModel", "Fase"),
+        QT_TRANSLATE_NOOP("LessonTableModel", "Área"),
     )
 
     def display(self, item: LessonInfo, column: int) -> str:

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP as _noop
-from PySide6.QtCore import QCoreApplication, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QTimer, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -32,12 +31,12 @@ class MeetingTableModel(RowTableModel[MeetingSummary]):
     CONTEXT = "MeetingTableModel"
     NUMBER, DATE, KIND, STATUS, PLACE, SIGNED = range(6)
     HEADERS = (
-        _noop("MeetingTableModel", "Acta No."),
-        _noop("MeetingTableModel", "Fecha"),
-        _noop("MeetingTableModel", "Tipo"),
-        _noop("MeetingTableModel", "Estado"),
-        _noop("MeetingTableModel", "Lugar"),
-        _noop("MeetingTableModel", "Firmada"),
+        QT_TRANSLATE_NOOP("MeetingTableModel", "Acta No."),
+        QT_TRANSLATE_NOOP("MeetingTableModel", "Fecha"),
+        QT_TRANSLATE_NOOP("MeetingTableModel", "Tipo"),
+        QT_TRANSLATE_NOOP("MeetingTableModel", "Estado"),
+        QT_TRANSLATE_NOOP("MeetingTableModel", "Lugar"),
+        QT_TRANSLATE_NOOP("MeetingTableModel", "Firmada"),
     )
     RIGHT_ALIGNED = frozenset({NUMBER})
 

@@ -6,8 +6,8 @@ import logging
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP as _noop
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
@@ -73,13 +73,13 @@ class AllianceTableModel(RowTableModel[AllianceSummary]):
     CONTEXT = "AllianceTableModel"
     NAME, TERRITORY, AREA, PHASE, PARTNERS, NEAREST_DEADLINE, HEALTH = range(7)
     HEADERS = (
-        _noop("AllianceTableModel", "Alianza"),
-        _noop("AllianceTableModel", "Territorio"),
-        _noop("AllianceTableModel", "Área de aplicación"),
-        _noop("AllianceTableModel", "Fase"),
-        _noop("AllianceTableModel", "Socios"),
-        _noop("AllianceTableModel", "Próximo vencimiento"),
-        _noop("AllianceTableModel", "Salud"),
+        QT_TRANSLATE_NOOP("AllianceTableModel", "Alianza"),
+        QT_TRANSLATE_NOOP("AllianceTableModel", "Territorio"),
+        QT_TRANSLATE_NOOP("AllianceTableModel", "Área de aplicación"),
+        QT_TRANSLATE_NOOP("AllianceTableModel", "Fase"),
+        QT_TRANSLATE_NOOP("AllianceTableModel", "Socios"),
+        QT_TRANSLATE_NOOP("AllianceTableModel", "Próximo vencimiento"),
+        QT_TRANSLATE_NOOP("AllianceTableModel", "Salud"),
     )
     RIGHT_ALIGNED = frozenset({PARTNERS, NEAREST_DEADLINE})
 

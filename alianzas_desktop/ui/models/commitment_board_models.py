@@ -6,8 +6,7 @@ import logging
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP as _noop
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 
 from alianzas_desktop.domain.formatting import percent, pesos, short_date
 from alianzas_desktop.services.commitment_board import BoardRow, HistoryEntry, PartnerFulfilment
@@ -25,15 +24,15 @@ class BoardModel(RowTableModel[BoardRow]):
     CONTEXT = "BoardModel"
     ALLIANCE, PARTNER, DESCRIPTION, KIND, LOGIC, VALUE, DEADLINE, STATUS, EVIDENCE = range(9)
     HEADERS = (
-        _noop("BoardModel", "Alianza"),
-        _noop("BoardModel", "Socio"),
-        _noop("BoardModel", "Compromiso"),
-        _noop("BoardModel", "Tipo de aporte"),
-        _noop("BoardModel", "Lógica"),
-        _noop("BoardModel", "Valor"),
-        _noop("BoardModel", "Fecha límite"),
-        _noop("BoardModel", "Estado"),
-        _noop("BoardModel", "Evidencias"),
+        QT_TRANSLATE_NOOP("BoardModel", "Alianza"),
+        QT_TRANSLATE_NOOP("BoardModel", "Socio"),
+        QT_TRANSLATE_NOOP("BoardModel", "Compromiso"),
+        QT_TRANSLATE_NOOP("BoardModel", "Tipo de aporte"),
+        QT_TRANSLATE_NOOP("BoardModel", "Lógica"),
+        QT_TRANSLATE_NOOP("BoardModel", "Valor"),
+        QT_TRANSLATE_NOOP("BoardModel", "Fecha límite"),
+        QT_TRANSLATE_NOOP("BoardModel", "Estado"),
+        QT_TRANSLATE_NOOP("BoardModel", "Evidencias"),
     )
     RIGHT_ALIGNED = frozenset({VALUE, DEADLINE, EVIDENCE})
 
@@ -92,10 +91,10 @@ class FulfilmentModel(RowTableModel[PartnerFulfilment]):
     CONTEXT = "FulfilmentModel"
     PARTNER, SECTOR, FULFILLED, DELIVERED = range(4)
     HEADERS = (
-        _noop("FulfilmentModel", "Socio"),
-        _noop("FulfilmentModel", "Sector"),
-        _noop("FulfilmentModel", "Cumplidos / total"),
-        _noop("FulfilmentModel", "Entregado / comprometido"),
+        QT_TRANSLATE_NOOP("FulfilmentModel", "Socio"),
+        QT_TRANSLATE_NOOP("FulfilmentModel", "Sector"),
+        QT_TRANSLATE_NOOP("FulfilmentModel", "Cumplidos / total"),
+        QT_TRANSLATE_NOOP("FulfilmentModel", "Entregado / comprometido"),
     )
     RIGHT_ALIGNED = frozenset({FULFILLED, DELIVERED})
 
@@ -131,10 +130,10 @@ class HistoryModel(RowTableModel[HistoryEntry]):
     CONTEXT = "HistoryModel"
     ON, CHANGE, NOTE, EVIDENCE = range(4)
     HEADERS = (
-        _noop("HistoryModel", "Fecha"),
-        _noop("HistoryModel", "Cambio"),
-        _noop("HistoryModel", "Nota"),
-        _noop("HistoryModel", "Evidencias"),
+        QT_TRANSLATE_NOOP("HistoryModel", "Fecha"),
+        QT_TRANSLATE_NOOP("HistoryModel", "Cambio"),
+        QT_TRANSLATE_NOOP("HistoryModel", "Nota"),
+        QT_TRANSLATE_NOOP("HistoryModel", "Evidencias"),
     )
 
     def row_id(self, item: HistoryEntry) -> str:

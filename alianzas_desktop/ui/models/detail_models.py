@@ -6,8 +6,7 @@ import logging
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP as _noop
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 
 from alianzas_desktop.domain.formatting import local_moment, pesos, short_date
 from alianzas_desktop.domain.vocabulary import OPEN_COMMITMENT_STATUSES
@@ -25,11 +24,11 @@ class PartnerTableModel(RowTableModel[PartnerInfo]):
     CONTEXT = "PartnerTableModel"
     ORGANIZATION, SECTOR, REPRESENTATIVE, CARGO, STATUS = range(5)
     HEADERS = (
-        _noop("PartnerTableModel", "Organización"),
-        _noop("PartnerTableModel", "Sector"),
-        _noop("PartnerTableModel", "Representante"),
-        _noop("PartnerTableModel", "Cargo"),
-        _noop("PartnerTableModel", "Estado"),
+        QT_TRANSLATE_NOOP("PartnerTableModel", "Organización"),
+        QT_TRANSLATE_NOOP("PartnerTableModel", "Sector"),
+        QT_TRANSLATE_NOOP("PartnerTableModel", "Representante"),
+        QT_TRANSLATE_NOOP("PartnerTableModel", "Cargo"),
+        QT_TRANSLATE_NOOP("PartnerTableModel", "Estado"),
     )
 
     def row_id(self, item: PartnerInfo) -> str:
@@ -77,13 +76,13 @@ class CommitmentTableModel(RowTableModel[CommitmentInfo]):
     CONTEXT = "CommitmentTableModel"
     ORGANIZATION, DESCRIPTION, KIND, VALUE, DEADLINE, LOGIC, STATUS = range(7)
     HEADERS = (
-        _noop("CommitmentTableModel", "Organización"),
-        _noop("CommitmentTableModel", "Compromiso"),
-        _noop("CommitmentTableModel", "Tipo de aporte"),
-        _noop("CommitmentTableModel", "Valor estimado"),
-        _noop("CommitmentTableModel", "Fecha límite"),
-        _noop("CommitmentTableModel", "Lógica"),
-        _noop("CommitmentTableModel", "Estado"),
+        QT_TRANSLATE_NOOP("CommitmentTableModel", "Organización"),
+        QT_TRANSLATE_NOOP("CommitmentTableModel", "Compromiso"),
+        QT_TRANSLATE_NOOP("CommitmentTableModel", "Tipo de aporte"),
+        QT_TRANSLATE_NOOP("CommitmentTableModel", "Valor estimado"),
+        QT_TRANSLATE_NOOP("CommitmentTableModel", "Fecha límite"),
+        QT_TRANSLATE_NOOP("CommitmentTableModel", "Lógica"),
+        QT_TRANSLATE_NOOP("CommitmentTableModel", "Estado"),
     )
     RIGHT_ALIGNED = frozenset({VALUE, DEADLINE})
 
@@ -139,11 +138,11 @@ class VersionTableModel(RowTableModel[VersionInfo]):
     CONTEXT = "VersionTableModel"
     NUMBER, STATUS, CODE, ISSUED, SIGNED = range(5)
     HEADERS = (
-        _noop("VersionTableModel", "Versión"),
-        _noop("VersionTableModel", "Estado"),
-        _noop("VersionTableModel", "Código de verificación"),
-        _noop("VersionTableModel", "Emitido"),
-        _noop("VersionTableModel", "Firmado"),
+        QT_TRANSLATE_NOOP("VersionTableModel", "Versión"),
+        QT_TRANSLATE_NOOP("VersionTableModel", "Estado"),
+        QT_TRANSLATE_NOOP("VersionTableModel", "Código de verificación"),
+        QT_TRANSLATE_NOOP("VersionTableModel", "Emitido"),
+        QT_TRANSLATE_NOOP("VersionTableModel", "Firmado"),
     )
     RIGHT_ALIGNED = frozenset({NUMBER})
 

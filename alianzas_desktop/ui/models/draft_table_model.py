@@ -5,8 +5,7 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP as _noop
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from alianzas_desktop.domain.formatting import local_date_time
 from alianzas_desktop.domain.vocabulary import DraftKind
@@ -22,10 +21,10 @@ class DraftTableModel(RowTableModel[DraftInfo]):
     CONTEXT = "DraftTableModel"
     TITLE, WIZARD, SAVED, STEP = range(4)
     HEADERS = (
-        _noop("DraftTableModel", "Borrador"),
-        _noop("DraftTableModel", "Asistente"),
-        _noop("DraftTableModel", "Guardado"),
-        _noop("DraftTableModel", "Paso"),
+        QT_TRANSLATE_NOOP("DraftTableModel", "Borrador"),
+        QT_TRANSLATE_NOOP("DraftTableModel", "Asistente"),
+        QT_TRANSLATE_NOOP("DraftTableModel", "Guardado"),
+        QT_TRANSLATE_NOOP("DraftTableModel", "Paso"),
     )
     RIGHT_ALIGNED = frozenset({STEP})
 

@@ -5,8 +5,7 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP as _noop
-from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSortFilterProxyModel, Qt
 
 from alianzas_desktop.domain import formatting
 from alianzas_desktop.domain.fields import clean_text
@@ -29,7 +28,10 @@ logger = logging.getLogger(__name__)
 
 class AgendaModel(EntryListModel):
     CONTEXT = "AgendaModel"
-    HEADERS = (_noop("AgendaModel", "No."), _noop("AgendaModel", "Punto del orden del día"))
+    HEADERS = (
+        QT_TRANSLATE_NOOP("AgendaModel", "No."),
+        QT_TRANSLATE_NOOP("AgendaModel", "Punto del orden del día"),
+    )
 
     def __init__(self, data: MeetingData, parent=None):
         super().__init__(lambda: data.agenda, parent)
@@ -47,12 +49,12 @@ class AttendeeModel(EntryListModel):
     CONTEXT = "AttendeeModel"
     NAME, ORGANIZATION, SECTOR, CARGO, STATUS, GUEST = range(6)
     HEADERS = (
-        _noop("AttendeeModel", "Nombre"),
-        _noop("AttendeeModel", "Organización"),
-        _noop("AttendeeModel", "Sector"),
-        _noop("AttendeeModel", "Cargo"),
-        _noop("AttendeeModel", "Asistencia"),
-        _noop("AttendeeModel", "Invitado"),
+        QT_TRANSLATE_NOOP("AttendeeModel", "Nombre"),
+        QT_TRANSLATE_NOOP("AttendeeModel", "Organización"),
+        QT_TRANSLATE_NOOP("AttendeeModel", "Sector"),
+        QT_TRANSLATE_NOOP("AttendeeModel", "Cargo"),
+        QT_TRANSLATE_NOOP("AttendeeModel", "Asistencia"),
+        QT_TRANSLATE_NOOP("AttendeeModel", "Invitado"),
     )
 
     def __init__(self, data: MeetingData, parent=None):
@@ -126,7 +128,10 @@ class AttendeeModel(EntryListModel):
 class DecisionModel(EntryListModel):
     CONTEXT = "DecisionModel"
     TEXT, HOW = range(2)
-    HEADERS = (_noop("DecisionModel", "Decisión"), _noop("DecisionModel", "Cómo se tomó"))
+    HEADERS = (
+        QT_TRANSLATE_NOOP("DecisionModel", "Decisión"),
+        QT_TRANSLATE_NOOP("DecisionModel", "Cómo se tomó"),
+    )
 
     def __init__(self, data: MeetingData, parent=None):
         super().__init__(lambda: data.decisions, parent)
@@ -164,10 +169,10 @@ class NewCommitmentModel(EntryListModel):
     CONTEXT = "NewCommitmentModel"
     DESCRIPTION, ORGANIZATION, RESPONSIBLE, DEADLINE = range(4)
     HEADERS = (
-        _noop("NewCommitmentModel", "Compromiso"),
-        _noop("NewCommitmentModel", "Organización"),
-        _noop("NewCommitmentModel", "Responsable"),
-        _noop("NewCommitmentModel", "Fecha límite"),
+        QT_TRANSLATE_NOOP("NewCommitmentModel", "Compromiso"),
+        QT_TRANSLATE_NOOP("NewCommitmentModel", "Organización"),
+        QT_TRANSLATE_NOOP("NewCommitmentModel", "Responsable"),
+        QT_TRANSLATE_NOOP("NewCommitmentModel", "Fecha límite"),
     )
 
     def __init__(self, data: MeetingData, parent=None):
@@ -196,11 +201,11 @@ class FollowUpModel(EntryListModel):
     CONTEXT = "FollowUpModel"
     DESCRIPTION, ORGANIZATION, DEADLINE, STATUS, NOTE = range(5)
     HEADERS = (
-        _noop("FollowUpModel", "Compromiso"),
-        _noop("FollowUpModel", "Organización"),
-        _noop("FollowUpModel", "Fecha límite"),
-        _noop("FollowUpModel", "Estado"),
-        _noop("FollowUpModel", "Nota"),
+        QT_TRANSLATE_NOOP("FollowUpModel", "Compromiso"),
+        QT_TRANSLATE_NOOP("FollowUpModel", "Organización"),
+        QT_TRANSLATE_NOOP("FollowUpModel", "Fecha límite"),
+        QT_TRANSLATE_NOOP("FollowUpModel", "Estado"),
+        QT_TRANSLATE_NOOP("FollowUpModel", "Nota"),
     )
 
     def __init__(self, data: MeetingData, parent=None):
@@ -241,7 +246,10 @@ class SignerModel(EntryListModel):
     """Present attendees, checkable: who signs the acta."""
 
     CONTEXT = "SignerModel"
-    HEADERS = (_noop("SignerModel", "Firma"), _noop("SignerModel", "Organización"))
+    HEADERS = (
+        QT_TRANSLATE_NOOP("SignerModel", "Firma"),
+        QT_TRANSLATE_NOOP("SignerModel", "Organización"),
+    )
 
     def __init__(self, data: MeetingData, parent=None):
         super().__init__(data.present, parent)

@@ -5,8 +5,7 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP as _noop
-from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QFont
 
 from alianzas_desktop.domain import formatting
@@ -30,9 +29,9 @@ logger = logging.getLogger(__name__)
 
 
 OUTCOME_LABELS = {
-    DecisionOutcome.RECORD.value: _noop("DecisionModel", "Solo registrar"),
-    DecisionOutcome.COMMITMENT.value: _noop("DecisionModel", "Nuevo compromiso"),
-    DecisionOutcome.ACTIVITY.value: _noop("DecisionModel", "Nueva actividad del plan"),
+    DecisionOutcome.RECORD.value: QT_TRANSLATE_NOOP("DecisionModel", "Solo registrar"),
+    DecisionOutcome.COMMITMENT.value: QT_TRANSLATE_NOOP("DecisionModel", "Nuevo compromiso"),
+    DecisionOutcome.ACTIVITY.value: QT_TRANSLATE_NOOP("DecisionModel", "Nueva actividad del plan"),
 }
 
 
@@ -57,11 +56,11 @@ class CommitmentFollowUpModel(EntryListModel):
     CONTEXT = "CommitmentFollowUpModel"
     DESCRIPTION, ORGANIZATION, DEADLINE, STATUS, NOTE = range(5)
     HEADERS = (
-        _noop("CommitmentFollowUpModel", "Compromiso"),
-        _noop("CommitmentFollowUpModel", "Socio"),
-        _noop("CommitmentFollowUpModel", "Fecha límite"),
-        _noop("CommitmentFollowUpModel", "Estado"),
-        _noop("CommitmentFollowUpModel", "Nota"),
+        QT_TRANSLATE_NOOP("CommitmentFollowUpModel", "Compromiso"),
+        QT_TRANSLATE_NOOP("CommitmentFollowUpModel", "Socio"),
+        QT_TRANSLATE_NOOP("CommitmentFollowUpModel", "Fecha límite"),
+        QT_TRANSLATE_NOOP("CommitmentFollowUpModel", "Estado"),
+        QT_TRANSLATE_NOOP("CommitmentFollowUpModel", "Nota"),
     )
 
     def __init__(self, data: ReviewData, known: list[OpenCommitment], parent=None):
@@ -100,10 +99,10 @@ class ActivityFollowUpModel(EntryListModel):
     CONTEXT = "ActivityFollowUpModel"
     TITLE, ORGANIZATION, END, STATUS = range(4)
     HEADERS = (
-        _noop("ActivityFollowUpModel", "Actividad del plan"),
-        _noop("ActivityFollowUpModel", "Responsable"),
-        _noop("ActivityFollowUpModel", "Termina"),
-        _noop("ActivityFollowUpModel", "Estado"),
+        QT_TRANSLATE_NOOP("ActivityFollowUpModel", "Actividad del plan"),
+        QT_TRANSLATE_NOOP("ActivityFollowUpModel", "Responsable"),
+        QT_TRANSLATE_NOOP("ActivityFollowUpModel", "Termina"),
+        QT_TRANSLATE_NOOP("ActivityFollowUpModel", "Estado"),
     )
 
     def __init__(self, data: ReviewData, known: list[OpenActivity], parent=None):
@@ -136,10 +135,10 @@ class ScoreModel(EntryListModel):
     CONTEXT = "ScoreModel"
     GROUP, DIMENSION, SCORE, PREVIOUS = range(4)
     HEADERS = (
-        _noop("ScoreModel", "Grupo"),
-        _noop("ScoreModel", "Dimensión"),
-        _noop("ScoreModel", "Puntaje"),
-        _noop("ScoreModel", "Anterior"),
+        QT_TRANSLATE_NOOP("ScoreModel", "Grupo"),
+        QT_TRANSLATE_NOOP("ScoreModel", "Dimensión"),
+        QT_TRANSLATE_NOOP("ScoreModel", "Puntaje"),
+        QT_TRANSLATE_NOOP("ScoreModel", "Anterior"),
     )
 
     def __init__(
@@ -244,10 +243,10 @@ class DecisionModel(EntryListModel):
     CONTEXT = "DecisionModel"
     TEXT, OUTCOME, ORGANIZATION, DEADLINE = range(4)
     HEADERS = (
-        _noop("DecisionModel", "Decisión"),
-        _noop("DecisionModel", "Se convierte en"),
-        _noop("DecisionModel", "Responsable"),
-        _noop("DecisionModel", "Fecha límite"),
+        QT_TRANSLATE_NOOP("DecisionModel", "Decisión"),
+        QT_TRANSLATE_NOOP("DecisionModel", "Se convierte en"),
+        QT_TRANSLATE_NOOP("DecisionModel", "Responsable"),
+        QT_TRANSLATE_NOOP("DecisionModel", "Fecha límite"),
     )
 
     def __init__(self, data: ReviewData, partners: list[ReviewPartner], parent=None):

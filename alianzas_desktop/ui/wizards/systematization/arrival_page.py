@@ -6,7 +6,7 @@ from __future__ import annotations
 import logging
 from enum import Enum
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP as _noop
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -43,9 +43,9 @@ class LessonModel(RowTableModel[LessonEntry]):
     CONTEXT = "LessonModel"
     WHAT, PHASE, TAGS = range(3)
     HEADERS = (
-        _noop("LessonModel", "Qué pasó"),
-        _noop("LessonModel", "Fase"),
-        _noop("LessonModel", "Etiquetas"),
+        QT_TRANSLATE_NOOP("LessonModel", "Qué pasó"),
+        QT_TRANSLATE_NOOP("LessonModel", "Fase"),
+        QT_TRANSLATE_NOOP("LessonModel", "Etiquetas"),
     )
 
     def row_id(self, item: LessonEntry) -> str:

@@ -6,8 +6,7 @@ from __future__ import annotations
 import logging
 from datetime import date
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP as _noop
-from PySide6.QtCore import QCoreApplication, QSignalBlocker, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSignalBlocker, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
@@ -44,11 +43,11 @@ class ChronologyModel(RowTableModel[ChronologyEvent]):
     CONTEXT = "ChronologyModel"
     DATE, KIND, TITLE, NOTE, SHOWN = range(5)
     HEADERS = (
-        _noop("ChronologyModel", "Fecha"),
-        _noop("ChronologyModel", "Momento"),
-        _noop("ChronologyModel", "Qué pasó"),
-        _noop("ChronologyModel", "Nota"),
-        _noop("ChronologyModel", "En el informe"),
+        QT_TRANSLATE_NOOP("ChronologyModel", "Fecha"),
+        QT_TRANSLATE_NOOP("ChronologyModel", "Momento"),
+        QT_TRANSLATE_NOOP("ChronologyModel", "Qué pasó"),
+        QT_TRANSLATE_NOOP("ChronologyModel", "Nota"),
+        QT_TRANSLATE_NOOP("ChronologyModel", "En el informe"),
     )
 
     def row_id(self, item: ChronologyEvent) -> str:

@@ -5,8 +5,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP as _noop
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
@@ -47,9 +46,9 @@ class QuestionModel(RowTableModel[GuidedQuestion]):
     CONTEXT = "QuestionModel"
     DIMENSION, QUESTION, ANSWERED = range(3)
     HEADERS = (
-        _noop("QuestionModel", "Dimensión"),
-        _noop("QuestionModel", "Pregunta"),
-        _noop("QuestionModel", "Respondida"),
+        QT_TRANSLATE_NOOP("QuestionModel", "Dimensión"),
+        QT_TRANSLATE_NOOP("QuestionModel", "Pregunta"),
+        QT_TRANSLATE_NOOP("QuestionModel", "Respondida"),
     )
 
     def __init__(self, answers: dict[str, str], parent=None):
@@ -74,9 +73,9 @@ class EvaluationHistoryModel(RowTableModel[EvaluationMark]):
     CONTEXT = "EvaluationHistoryModel"
     DATE, SCORE, COMMENT = range(3)
     HEADERS = (
-        _noop("EvaluationHistoryModel", "Evaluación"),
-        _noop("EvaluationHistoryModel", "Puntaje"),
-        _noop("EvaluationHistoryModel", "Comentario"),
+        QT_TRANSLATE_NOOP("EvaluationHistoryModel", "Evaluación"),
+        QT_TRANSLATE_NOOP("EvaluationHistoryModel", "Puntaje"),
+        QT_TRANSLATE_NOOP("EvaluationHistoryModel", "Comentario"),
     )
     RIGHT_ALIGNED = frozenset({SCORE})
 
@@ -102,10 +101,10 @@ class ConflictMarkModel(RowTableModel[ConflictMark]):
     CONTEXT = "ConflictMarkModel"
     DATE, LEVEL, STATUS, DESCRIPTION = range(4)
     HEADERS = (
-        _noop("ConflictMarkModel", "Fecha"),
-        _noop("ConflictMarkModel", "Nivel"),
-        _noop("ConflictMarkModel", "Estado"),
-        _noop("ConflictMarkModel", "Qué pasó"),
+        QT_TRANSLATE_NOOP("ConflictMarkModel", "Fecha"),
+        QT_TRANSLATE_NOOP("ConflictMarkModel", "Nivel"),
+        QT_TRANSLATE_NOOP("ConflictMarkModel", "Estado"),
+        QT_TRANSLATE_NOOP("ConflictMarkModel", "Qué pasó"),
     )
 
     def row_id(self, item: ConflictMark) -> str:
