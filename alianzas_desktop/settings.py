@@ -109,3 +109,39 @@ def _system_language_code() -> str:
         except (AttributeError, OSError):
             return ""
     return locale.getlocale()[0] or ""
+
+
+# How the windows look (ui/appearance.py applies them).
+TEXT_SIZE_KEY = "tamano_texto"  # percent of the system's text size
+TEXT_SIZES = (100, 125, 150)
+DEFAULT_TEXT_SIZE = 100
+
+THEME_KEY = "tema"
+THEME_SYSTEM = "system"  # follow the laptop's light or dark theme
+THEME_LIGHT = "light"
+THEME_DARK = "dark"
+THEMES = (THEME_SYSTEM, THEME_LIGHT, THEME_DARK)
+
+
+def text_size() -> int:
+    """The chosen text size in percent (100 until the user chooses)."""
+    size = value(TEXT_SIZE_KEY, DEFAULT_TEXT_SIZE)
+    return size if size in TEXT_SIZES else DEFAULT_TEXT_SIZE
+
+
+def set_text_size(percent: int) -> None:
+    if percent not in TEXT_SIZES:
+        raise ValueError(f"unknown text size {percent!r}")
+    set_value(TEXT_SIZE_KEY, percent)
+
+
+def theme() -> str:
+    """ "system", "light" or "dark" (the laptop's theme until the user chooses)."""
+    choice = value(THEME_KEY, THEME_SYSTEM)
+    return choice if choice in THEMES else THEME_SYSTEM
+
+
+def set_theme(choice: str) -> None:
+    if choice not in THEMES:
+        raise ValueError(f"unknown theme {choice!r}")
+    set_value(THEME_KEY, choice)
