@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -262,13 +262,15 @@ class EvaluationsTab(QWidget):
 def attach_evaluations_tab(page) -> EvaluationsTab:
     """Add the «Evaluaciones» tab to an alliance page; it loads with the page's alliance."""
     tab = EvaluationsTab(lambda: page._db, page)
-    page.tabs.addTab(tab, tab.tr("Evaluaciones"))
+    page.tabs.addTab(tab, QCoreApplication.translate("EvaluationsTab", "Evaluaciones"))
 
     def loaded(alliance_id: str) -> None:
         tab.load(alliance_id)
         page.tabs.setTabText(
             page.tabs.indexOf(tab),
-            tab.tr("Evaluaciones ({count})").format(count=tab.model.rowCount()),
+            QCoreApplication.translate("EvaluationsTab", "Evaluaciones ({count})").format(
+                count=tab.model.rowCount()
+            ),
         )
 
     page.alliance_loaded.connect(loaded)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -156,7 +156,7 @@ class SystematizationTab(QWidget):
 def attach_systematization_tab(page) -> SystematizationTab:
     """Add the «Sistematización» tab to an alliance page; it loads with the page's alliance."""
     tab = SystematizationTab(lambda: page._db, page)
-    page.tabs.addTab(tab, tab.tr("Sistematización"))
+    page.tabs.addTab(tab, QCoreApplication.translate("SystematizationTab", "Sistematización"))
     page.alliance_loaded.connect(tab.load)
     return tab
 

@@ -6,7 +6,7 @@ import logging
 from enum import StrEnum
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -145,24 +145,32 @@ class DamagedDatabaseDialog(QDialog):
 def contents_text(widget: QWidget, backup: BackupInfo) -> str:
     """«3 alianzas, 1 persona y 1.204 sesiones», numbers written the Colombian way."""
     if backup.alliances is None:
-        return widget.tr("contenido desconocido")
+        return QCoreApplication.translate("DamagedDatabaseDialog", "contenido desconocido")
     alliances = backup.alliances
     people = backup.people or 0
     meetings = backup.meetings or 0
-    return widget.tr("{alliances}, {people} y {meetings}").format(
+    return QCoreApplication.translate(
+        "DamagedDatabaseDialog", "{alliances}, {people} y {meetings}"
+    ).format(
         alliances=(
-            widget.tr("1 alianza")
+            QCoreApplication.translate("DamagedDatabaseDialog", "1 alianza")
             if alliances == 1
-            else widget.tr("{count} alianzas").format(count=number(alliances))
+            else QCoreApplication.translate("DamagedDatabaseDialog", "{count} alianzas").format(
+                count=number(alliances)
+            )
         ),
         people=(
-            widget.tr("1 persona")
+            QCoreApplication.translate("DamagedDatabaseDialog", "1 persona")
             if people == 1
-            else widget.tr("{count} personas").format(count=number(people))
+            else QCoreApplication.translate("DamagedDatabaseDialog", "{count} personas").format(
+                count=number(people)
+            )
         ),
         meetings=(
-            widget.tr("1 sesión")
+            QCoreApplication.translate("DamagedDatabaseDialog", "1 sesión")
             if meetings == 1
-            else widget.tr("{count} sesiones").format(count=number(meetings))
+            else QCoreApplication.translate("DamagedDatabaseDialog", "{count} sesiones").format(
+                count=number(meetings)
+            )
         ),
     )

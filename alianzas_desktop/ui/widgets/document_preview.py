@@ -6,7 +6,7 @@ import logging
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeySequence, QPixmap, QShortcut
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
@@ -186,7 +186,9 @@ class DocumentPreviewDialog(QDialog):
             on_failed=dialog._build_failed,
             name="documento PDF",
         )
-        dialog.page_count_label.setText(dialog.tr("Preparando el documento…"))
+        dialog.page_count_label.setText(
+            QCoreApplication.translate("DocumentPreviewDialog", "Preparando el documento…")
+        )
         return dialog
 
     def _built(self, pdf_bytes: bytes) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QGridLayout,
@@ -49,9 +49,11 @@ class BenefitRow:
         label = vocabulary_label(benefit)
         self.check = QCheckBox(_with_mnemonic(label, _MNEMONIC_AT[benefit]))
         self.evidence: QPlainTextEdit = text_box(
-            page.tr("¿Qué lo muestra? Un hecho, una cifra, un documento…")
+            QCoreApplication.translate(
+                "BenefitsPage", "¿Qué lo muestra? Un hecho, una cifra, un documento…"
+            )
         )
-        self.day = DateField(page.tr("Cuándo: dd/mm/aaaa"))
+        self.day = DateField(QCoreApplication.translate("BenefitsPage", "Cuándo: dd/mm/aaaa"))
         self.evidence_message = page.message_for(f"benefits.{self.code}.evidence")
         self.day_message = page.message_for(f"benefits.{self.code}.observed_on")
         self.day.set_message(self.day_message)

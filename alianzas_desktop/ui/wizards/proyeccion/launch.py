@@ -204,7 +204,7 @@ class ProyeccionTab(QWidget):
 def attach_proyeccion_tab(page) -> ProyeccionTab:
     """Add the «Proyección» tab to an alliance page; it loads with the page's alliance."""
     tab = ProyeccionTab(page._db, page, page)
-    page.tabs.addTab(tab, tab.tr("Proyección"))
+    page.tabs.addTab(tab, QCoreApplication.translate("ProyeccionTab", "Proyección"))
 
     def loaded(alliance_id: str) -> None:
         detail = page.detail
