@@ -17,7 +17,6 @@ from datetime import date, time
 from pathlib import Path
 from typing import Any, BinaryIO
 
-from babel.dates import format_time
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import cm
 from reportlab.platypus import (
@@ -44,8 +43,15 @@ from alianzas_desktop.documents.page import (
     frame_width,
     make_styles,
 )
-from alianzas_desktop.domain.formatting import LOCALE, long_date, short_date
+from alianzas_desktop.documents.strings import Words, words_for
+from alianzas_desktop.domain import formatting
 from alianzas_desktop.domain.verification import qr_text
+from alianzas_desktop.domain.vocabulary import (
+    AttendanceStatus,
+    CommitmentStatus,
+    MeetingKind,
+    Sector,
+)
 from alianzas_desktop.services.meetings import ActaDocument
 
 logger = logging.getLogger(__name__)
@@ -60,8 +66,8 @@ SIGNATURE_CELL_HEIGHT = 1.0 * cm
 SIGNATURE_MAX_PIXELS = (900, 300)
 SIGNATURE_MAX_AREA = 25_000_000
 
-PRESENT = "asistio"
-EXCUSED = "ausente_excusa"
+PRESENT = AttendanceStatus.PRESENT.value
+EXCUSED = AttendanceStatus.EXCUSED.value
 
 
 # -- helpers shared with the other meeting documents -----------------------------------------
@@ -74,8 +80,8 @@ def parse_date(value: Any) -> date | None:
         return None
 
 
-def clock_time(value: Any) -> str:
-    """'9:00 a. m.', '2:30 p. m.' from a time or 'HH:MM'; '' when unknown.
+def clock_time(value: Any, lang: str = formatting.SPANISH) -> str:
+    """'9:00 a. m.', '2:30 p. m.' (English '2:30 PM') from a time or 'HH:MM'; '' when unknown.
 
     The space inside "a. m." does not break, so the time never splits across lines.
     """
@@ -84,8 +90,7 @@ def clock_time(value: Any) -> str:
             value = time.fromisoformat(str(value))
         except (TypeError, ValueError):
             return ""
-    text = format_time(value, "h:mm a", locale=LOCALE)
-    return text.replace("\u202f", "\u00a0")
+    return formatting.clock_time(value, lang)
 
 
 def kicker_style(styles: Styles) -> ParagraphStyle:
@@ -179,8 +184,9 @@ def signature_image(png: bytes, width: float, height: float) -> Image | None:
 class _ActaStory:
     """Turns the acta's frozen content into the flowables of the document."""
 
-    def __init__(self, document: ActaDocument, paper: str) -> None:
+    def __init__(self, document: ActaDocument, paper: str, words: Words) -> None:
         self.document = document
+        self.w = words
         self.content = document.content
         self.alliance: dict[str, Any] = self.content.get("alliance") or {}
         self.attendees: list[dict[str, Any]] = self.content.get("attendees") or []
@@ -220,33 +226,30 @@ class _ActaStory:
 
     def title_block(self) -> None:
         s = self.styles
-        kind = str(self.content.get("kind_label") or self.content.get("kind") or "").strip()
+        w = self.w
+        kind = w.label(MeetingKind, self.content.get("kind"), self.content.get("kind_label"))
+        kind = kind.strip()
         self.add(
-            Paragraph(PROGRAMME, kicker_style(s)),
+            Paragraph(w("programme"), kicker_style(s)),
             Paragraph(markup(self.alliance.get("name", "")), s.subtitle),
         )
         if str(self.alliance.get("territory") or "").strip():
             self.add(Paragraph(markup(self.alliance["territory"]), s.centered))
-        self.add(Spacer(1, 8), Paragraph(markup(f"ACTA No. {self.number}"), s.title))
+        self.add(Spacer(1, 8), Paragraph(markup(w("acta.title", number=self.number)), s.title))
         if kind:
-            self.add(Paragraph(markup(f"Reunión {kind.lower()}"), s.centered))
+            self.add(Paragraph(markup(w("acta.kind", kind=kind.lower())), s.centered))
         if self.document.is_draft:
-            self.add(
-                Paragraph(
-                    "BORRADOR — La sesión no se ha cerrado: esta acta no tiene valor para firma.",
-                    s.notice,
-                )
-            )
+            self.add(Paragraph(w("acta.draft_notice"), s.notice))
         else:
             self.add(Spacer(1, 10))
         details = [
             [
-                ("Fecha", long_date(parse_date(self.content.get("date")))),
-                ("Hora de inicio", clock_time(self.content.get("start_time"))),
+                (w("acta.date"), w.long_date(parse_date(self.content.get("date")))),
+                (w("acta.start"), clock_time(self.content.get("start_time"), w.lang)),
             ],
             [
-                ("Lugar", self.content.get("place")),
-                ("Hora de finalización", clock_time(self.content.get("end_time"))),
+                (w("acta.place"), self.content.get("place")),
+                (w("acta.end"), clock_time(self.content.get("end_time"), w.lang)),
             ],
         ]
         self.add(details_table(details, s, self.width))
@@ -269,7 +272,7 @@ class _ActaStory:
 
     def _organization_cell(self, person: dict[str, Any]) -> Paragraph:
         organization = markup(person.get("organization") or NO_VALUE)
-        sector = str(person.get("sector_label") or person.get("sector") or "").strip()
+        sector = self.w.label(Sector, person.get("sector"), person.get("sector_label")).strip()
         if sector:
             organization += f"<br/><font color='#52606D'>{markup(sector)}</font>"
         return Paragraph(organization, self.styles.cell)
@@ -278,7 +281,15 @@ class _ActaStory:
         s = self.styles
         # Each person present signs here, and only here; an unknown cédula is left blank to be
         # written by hand at the signing.
-        header = ["N°", "Nombre", "C.C.", "Organización / sector", "Cargo", "Firma"]
+        w = self.w
+        header = [
+            w("acta.col.number"),
+            w("acta.col.name"),
+            w("signature.id"),
+            w("acta.col.organization_sector"),
+            w("acta.col.cargo"),
+            w("acta.col.signature"),
+        ]
         rows = [
             [
                 str(index),
@@ -302,46 +313,52 @@ class _ActaStory:
         guests = [a for a in present if a.get("is_guest")]
         absent = [a for a in self.attendees if a.get("status") != PRESENT]
 
-        self.heading("Asistentes")
+        w = self.w
+        self.heading(w("acta.attendees"))
         if members:
             self.add(self._attendance_table(members))
         else:
-            self.note("No se registraron asistentes de los socios.")
+            self.note(w("acta.no_attendees"))
 
-        self.heading("Invitados")
+        self.heading(w("acta.guests"))
         if guests:
             self.add(self._attendance_table(guests))
         else:
-            self.note("No hubo invitados.")
+            self.note(w("acta.no_guests"))
 
-        self.heading("Ausentes")
+        self.heading(w("acta.absent"))
         if absent:
             rows = [
                 [
                     p.get("name", ""),
                     p.get("organization") or NO_VALUE,
                     p.get("cargo") or NO_VALUE,
-                    "Con excusa" if p.get("status") == EXCUSED else "Sin excusa",
+                    w("acta.excused") if p.get("status") == EXCUSED else w("acta.not_excused"),
                 ]
                 for p in absent
             ]
             widths = blocks.widths(self.width, [4.5, 5.0, 4.0, 2.5])
-            self.add(
-                blocks.data_table(["Nombre", "Organización", "Cargo", "Excusa"], rows, widths, s)
-            )
+            header = [
+                w("acta.col.name"),
+                w("acta.col.organization"),
+                w("acta.col.cargo"),
+                w("acta.col.excuse"),
+            ]
+            self.add(blocks.data_table(header, rows, widths, s))
         else:
-            self.note("No hubo ausencias.")
+            self.note(w("acta.no_absences"))
 
     # -- what was done ------------------------------------------------------------------------
 
     def officers_section(self) -> None:
         """Who presided and who took the minutes; a line to fill in by hand when not recorded."""
         s = self.styles
-        self.heading("Presidente(a) y secretario(a) de la sesión")
+        w = self.w
+        self.heading(w("acta.officers"))
         rows = [
             [
-                ("Presidente(a)", _officer(self.content.get("chair"))),
-                ("Secretario(a)", _officer(self.content.get("secretary"))),
+                (w("acta.chair"), _officer(self.content.get("chair"), w)),
+                (w("acta.secretary"), _officer(self.content.get("secretary"), w)),
             ]
         ]
         self.add(details_table(rows, s, self.width))
@@ -351,26 +368,25 @@ class _ActaStory:
             if a.get("status") == PRESENT and a.get("signs") and str(a.get("name") or "").strip()
         ]
         if signers:
-            names = ", ".join(signers[:-1]) + (" y " if len(signers) > 1 else "") + signers[-1]
+            last = w("acta.and") if len(signers) > 1 else ""
+            names = ", ".join(signers[:-1]) + last + signers[-1]
             self.add(
                 Spacer(1, 4),
-                Paragraph(
-                    markup(f"Aprueban y firman el acta, en la lista de asistentes: {names}."),
-                    s.body,
-                ),
+                Paragraph(markup(w("acta.approved_by", names=names)), s.body),
             )
 
     def objective_and_agenda(self) -> None:
         s = self.styles
-        self.heading("Objetivo de la reunión")
-        self.add(*text_block(self.content.get("objective"), s.body, "No se registró."))
-        self.heading("Orden del día")
+        w = self.w
+        self.heading(w("acta.objective"))
+        self.add(*text_block(self.content.get("objective"), s.body, w("acta.not_recorded")))
+        self.heading(w("acta.agenda"))
         titles = [item.get("title", "") for item in self.content.get("agenda") or []]
-        self.add(*numbered_list(titles, s.body) or [Paragraph("No se registró.", s.body)])
+        self.add(*numbered_list(titles, s.body) or [Paragraph(w("acta.not_recorded"), s.body)])
 
     def development_section(self) -> None:
         s = self.styles
-        self.heading("Desarrollo de la reunión")
+        self.heading(self.w("acta.development"))
         decision_number = 0
         for index, item in enumerate(self.content.get("agenda") or [], start=1):
             self.add(
@@ -378,31 +394,35 @@ class _ActaStory:
                 Paragraph(markup(f"{index}. {item.get('title', '')}"), s.subheading),
             )
             notes = text_block(item.get("notes"), s.body)
-            self.add(*(notes or [Paragraph("No se registraron anotaciones.", s.body)]))
+            self.add(*(notes or [Paragraph(self.w("acta.no_notes"), s.body)]))
             for decision in item.get("decisions") or []:
                 decision_number += 1
                 self.add(self._decision(decision_number, decision))
 
     def _decision(self, number: int, decision: dict[str, Any]) -> Paragraph:
+        w = self.w
         if decision.get("by_consensus", True):
-            how = "Aprobada por consenso."
+            how = w("acta.consensus")
         else:
-            how = (
-                f"Votos: a favor {int(decision.get('votes_for') or 0)}, "
-                f"en contra {int(decision.get('votes_against') or 0)}, "
-                f"abstenciones {int(decision.get('abstentions') or 0)}."
+            how = w(
+                "acta.votes",
+                yes=int(decision.get("votes_for") or 0),
+                no=int(decision.get("votes_against") or 0),
+                abstentions=int(decision.get("abstentions") or 0),
             )
+        title = w("acta.decision", number=number)
         return Paragraph(
-            f"<b>Decisión {number}:</b> {markup(decision.get('text', ''))}<br/><i>{how}</i>",
+            f"<b>{title}</b> {markup(decision.get('text', ''))}<br/><i>{how}</i>",
             self.styles.indented,
         )
 
     def commitments_section(self) -> None:
         s = self.styles
-        self.heading("Compromisos")
+        w = self.w
+        self.heading(w("acta.commitments"))
         commitments = self.content.get("new_commitments") or []
         if not commitments:
-            self.note("No se adquirieron compromisos nuevos en esta reunión.")
+            self.note(w("acta.no_commitments"))
             return
         rows = []
         for index, c in enumerate(commitments, start=1):
@@ -414,91 +434,99 @@ class _ActaStory:
                     str(index),
                     c.get("description", ""),
                     Paragraph(responsible, s.cell),
-                    short_date(parse_date(c.get("deadline"))) or NO_VALUE,
+                    w.short_date(parse_date(c.get("deadline"))) or NO_VALUE,
                 ]
             )
-        header = ["N°", "Compromiso", "Responsable", "Fecha límite"]
+        header = [
+            w("acta.col.number"),
+            w("acta.col.commitment"),
+            w("acta.col.responsible"),
+            w("acta.col.deadline"),
+        ]
         widths = blocks.widths(self.width, [0.8, 8.2, 5.4, 2.2])
         self.add(blocks.data_table(header, rows, widths, s))
 
     def follow_up_section(self) -> None:
         s = self.styles
-        self.heading("Seguimiento de compromisos anteriores")
+        w = self.w
+        self.heading(w("acta.follow_ups"))
         follow_ups = self.content.get("follow_ups") or []
         if not follow_ups:
-            self.note("No se revisaron compromisos anteriores.")
+            self.note(w("acta.no_follow_ups"))
             return
+
+        def status(f: dict[str, Any], key: str) -> str:
+            code = f.get(key.removesuffix("_label"))
+            return w.label(CommitmentStatus, code, f.get(key)) or NO_VALUE
+
         rows = [
             [
                 f.get("description", ""),
                 f.get("organization") or NO_VALUE,
-                " → ".join(
-                    str(f.get(key) or NO_VALUE) for key in ("previous_status_label", "status_label")
-                ),
+                " → ".join(status(f, key) for key in ("previous_status_label", "status_label")),
                 f.get("note") or "",
             ]
             for f in follow_ups
         ]
-        header = ["Compromiso", "Organización", "Estado (anterior → nuevo)", "Nota"]
+        header = [
+            w("acta.col.commitment"),
+            w("acta.col.organization"),
+            w("acta.col.status_change"),
+            w("acta.col.note"),
+        ]
         widths = blocks.widths(self.width, [5.2, 3.5, 3.9, 5.0])
         self.add(blocks.data_table(header, rows, widths, s))
 
     def next_meeting_section(self) -> None:
         s = self.styles
-        self.heading("Próxima reunión")
+        w = self.w
+        self.heading(w("acta.next_meeting"))
         upcoming = self.content.get("next_meeting") or {}
-        when = long_date(parse_date(upcoming.get("date")))
+        when = w.long_date(parse_date(upcoming.get("date")))
         place = str(upcoming.get("place") or "").strip()
         if not when and not place:
-            self.note("No se fijó la fecha de la próxima reunión.")
+            self.note(w("acta.no_next_meeting"))
             return
-        self.add(details_table([[("Fecha", when)], [("Lugar", place)]], s, self.width))
+        rows = [[(w("acta.date"), when)], [(w("acta.place"), place)]]
+        self.add(details_table(rows, s, self.width))
 
     # -- signatures and corrections ----------------------------------------------------------
 
     def signatures_section(self) -> None:
         s = self.styles
-        end = clock_time(self.content.get("end_time"))
-        closing = "Agotado el orden del día, se levanta la sesión"
+        w = self.w
+        end = clock_time(self.content.get("end_time"), w.lang)
+        closing = w("acta.closing")
         if end:
-            closing += f" a las {markup(end)}"
+            closing += w("acta.closing_at", time=markup(end))
         closing += "" if closing.endswith(".") else "."
         # One place to sign per person: whoever attended signs in the «Firma» column of the
         # attendance lists; only the facilitator, who is not on them, signs a block here.
         lead = [
             CondPageBreak(HEADING_ROOM),
-            Paragraph("Firmas", s.heading),
-            Paragraph(
-                f"{closing} En constancia firman quienes asistieron, cada persona en la columna "
-                "«Firma» de la lista de asistentes, y el(la) facilitador(a) del proceso:",
-                s.body,
-            ),
+            Paragraph(w("acta.signatures"), s.heading),
+            Paragraph(f"{closing} {w('acta.signing')}", s.body),
         ]
         signers = [
             Signer(
                 name=str(self.alliance.get("facilitator") or ""),
                 document_number=str(self.alliance.get("facilitator_document_number") or ""),
-                lines=("Facilitador(a) del proceso",),
+                lines=(w("facilitator"),),
             )
         ]
-        self.add(*blocks.signature_rows(signers, s, self.width, lead=lead))
+        self.add(*blocks.signature_rows(signers, s, self.width, lead=lead, words=w))
 
     def addenda_section(self) -> None:
         s = self.styles
         addenda = self.document.addenda or []
         if not addenda:
             return
-        self.heading("Fe de erratas")
-        self.add(
-            Paragraph(
-                "Correcciones registradas después del cierre del acta. El texto del acta no se "
-                "modifica: cada corrección se agrega aquí, con su número y su fecha.",
-                s.body,
-            )
-        )
+        w = self.w
+        self.heading(w("acta.addenda"))
+        self.add(Paragraph(w("acta.addenda_intro"), s.body))
         for addendum in addenda:
-            when = long_date(parse_date(addendum.get("date")))
-            title = f"Fe de erratas No. {addendum.get('number', '')}"
+            when = w.long_date(parse_date(addendum.get("date")))
+            title = w("acta.addendum", number=addendum.get("number", ""))
             if when:
                 title += f" — {when}"
             self.add(
@@ -516,13 +544,13 @@ class _ActaStory:
         if document.annex_code and (document.addenda or document.signatures):
             self.add(
                 Paragraph(
-                    markup(f"Código de los anexos (fe de erratas y firmas): {document.annex_code}"),
+                    markup(self.w("acta.annex_code", code=document.annex_code)),
                     self.styles.body,
                 )
             )
 
 
-def _officer(value: Any) -> str:
+def _officer(value: Any, w: Words) -> str:
     """'Nombre, C.C. 123, cargo (organización)' from the content, or a line to write on."""
     if isinstance(value, dict):
         name = str(value.get("name") or "").strip()
@@ -530,7 +558,7 @@ def _officer(value: Any) -> str:
             return blocks.BLANK
         text = name
         if str(value.get("document_number") or "").strip():
-            text += f", C.C. {value['document_number']}"
+            text += f", {w('signature.id')} {value['document_number']}"
         role = ", ".join(
             str(value.get(k) or "").strip()
             for k in ("cargo", "organization")
@@ -540,47 +568,62 @@ def _officer(value: Any) -> str:
     return str(value or "").strip() or blocks.BLANK
 
 
-def _footer(document: ActaDocument, number: str) -> Footer:
+def _footer(document: ActaDocument, number: str, w: Words) -> Footer:
     alliance = document.content.get("alliance") or {}
     return Footer(
         name=str(alliance.get("name", "")),
-        document=f"Acta No. {number}" + (" (borrador)" if document.is_draft else ""),
+        document=w("acta.footer", number=number) + (w("draft_suffix") if document.is_draft else ""),
         verification_code=document.verification_code,
-        code_label="Código de verificación" + (" provisional" if document.is_draft else ""),
+        code_label=w.code_label(document.is_draft),
         qr_payload=(
-            qr_text("acta", document.verification_code) if document.verification_code else ""
+            qr_text("acta", document.verification_code, document.signature)
+            if document.verification_code
+            else ""
         ),
-        watermark="BORRADOR" if document.is_draft else "",
+        watermark=w("watermark") if document.is_draft else "",
+        page_label=w.page_label(),
     )
 
 
-def acta_pdf_bytes(document: ActaDocument, page_size: str = "letter") -> bytes:
-    """The PDF of one acta, in memory."""
-    story = _ActaStory(document, page_size)
+def acta_words(document: ActaDocument, lang: str | None = None) -> Words:
+    """A closed acta speaks the language it was closed in; a draft, ``lang`` or the setting."""
+    return words_for(document.content, lang, frozen=not document.is_draft)
+
+
+def acta_pdf_bytes(
+    document: ActaDocument, page_size: str = "letter", lang: str | None = None
+) -> bytes:
+    """The PDF of one acta, in memory (a closed acta in its own language; see acta_words)."""
+    w = acta_words(document, lang)
+    story = _ActaStory(document, page_size, w)
     flowables = story.build()
     name = story.alliance.get("name", "")
     buffer = io.BytesIO()
     build_pdf(
         flowables,
         buffer,
-        _footer(document, story.number),
+        _footer(document, story.number, w),
         page_size,
-        title=f"Acta No. {story.number} — {name}",
+        title=w("acta.pdf_title", number=story.number, name=name),
         author=story.alliance.get("facilitator", ""),
-        subject="Acta de reunión de la alianza",
+        subject=w("acta.pdf_subject"),
+        lang=w.pdf_language,
     )
     return buffer.getvalue()
 
 
 def render_acta(
-    document: ActaDocument, target: str | Path | BinaryIO, page_size: str = "letter"
+    document: ActaDocument,
+    target: str | Path | BinaryIO,
+    page_size: str = "letter",
+    lang: str | None = None,
 ) -> None:
     """Print one acta to a file path or a writable binary stream.
 
     ``page_size`` is "letter" (carta, the default) or "a4". A file is written
     whole or not at all: the PDF is built in memory first, then moved into place.
     """
-    data = acta_pdf_bytes(document, page_size)
+    data = acta_pdf_bytes(document, page_size, lang)
     if isinstance(target, (str, os.PathLike)):
         write_atomically(Path(target), data, prefix=".acta-")
     else:

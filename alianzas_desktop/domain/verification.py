@@ -62,10 +62,14 @@ def code_from_text(text: str) -> str:
     return normalize_code(text)
 
 
-def qr_text(document: str, code: str) -> str:
-    """What a phone shows on scanning a document's QR: plain words and the code to check.
+def qr_text(document: str, code: str, signature: str = "") -> str:
+    """What a phone shows on scanning a document's QR: plain words and the code to check,
+    with the issuing device's signature (``sync.signing``, ``firma:1.…``) before the code
+    when the document has one; the code stays last, where readers find it.
 
     ASCII only: a QR carries no charset, and scanners guess wrong on accented
     letters (zbar reads «código» as «c籀digo»); these words need none.
     """
+    if signature:
+        return f"Alianzas - {document} - {signature} - para verificar: {code}"
     return f"Alianzas - {document} - para verificar: {code}"

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 import logging
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
@@ -65,6 +65,8 @@ class AgreementDocument:
     status: str
     verification_code: str
     content: dict[str, Any]
+    # The issuing device's ``firma:1.…`` (services.document_signing), in the QR; none for drafts.
+    signature: str = ""
 
     @property
     def is_draft(self) -> bool:
@@ -268,12 +270,25 @@ def agreement_document(
             if number is None:
                 raise NotFoundError("La alianza no tiene acuerdo de compromisos.")
             raise NotFoundError(f"El acuerdo no tiene versión {number}.")
-        return _document(version)
+        document = _document(version)
+    return _signed(db, document)
 
 
 def document_for_version(db: Database, version_id: str) -> AgreementDocument:
     with db.reading() as session:
-        return _document(_version(session, version_id))
+        document = _document(_version(session, version_id))
+    return _signed(db, document)
+
+
+def _signed(db: Database, document: AgreementDocument) -> AgreementDocument:
+    """An issued version with the signature its QR carries (a draft's code is provisional)."""
+    from alianzas_desktop.services.document_signing import signature_of
+    from alianzas_desktop.storage.signature_models import SignedKind
+
+    if document.is_draft:
+        return document
+    signature = signature_of(db, SignedKind.AGREEMENT, DOCUMENT_KIND, document, document.version_id)
+    return replace(document, signature=signature)
 
 
 # -- changing -------------------------------------------------------------------------

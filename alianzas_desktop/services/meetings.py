@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import json
 import logging
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
@@ -42,7 +42,7 @@ from alianzas_desktop.domain.vocabulary import (
     label_of,
 )
 from alianzas_desktop.profile import actor_name
-from alianzas_desktop.services import acta_content, drafts
+from alianzas_desktop.services import acta_content, document_signing, drafts
 from alianzas_desktop.services.alliances import territory
 from alianzas_desktop.services.errors import (
     FrozenDocumentError,
@@ -68,6 +68,7 @@ from alianzas_desktop.storage.models import (
     Person,
     utcnow,
 )
+from alianzas_desktop.storage.signature_models import SignedKind
 
 logger = logging.getLogger(__name__)
 
@@ -117,6 +118,8 @@ class ActaDocument:
     addenda: list[dict[str, Any]]
     # Covers what may be added after closing (addenda, on-screen signatures); printed apart.
     annex_code: str = ""
+    # The closing device's ``firma:1.…`` (services.document_signing), in the QR.
+    signature: str = ""
 
     @property
     def is_draft(self) -> bool:
@@ -640,7 +643,7 @@ def acta_document(db: Database, meeting_id: str) -> ActaDocument:
         if meeting.status != MeetingStatus.CLOSED.value:
             raise ServiceError("La sesión aún no está cerrada: su acta no tiene número todavía.")
         content = json.loads(meeting.content)
-        return ActaDocument(
+        document = ActaDocument(
             meeting_id=meeting.id,
             alliance_id=meeting.alliance_id,
             number=meeting.number,
@@ -654,6 +657,10 @@ def acta_document(db: Database, meeting_id: str) -> ActaDocument:
             ],
             annex_code=acta_content.annex_code(meeting),
         )
+    signature = document_signing.signature_of(
+        db, SignedKind.ACTA, DOCUMENT_KIND, document, meeting_id
+    )
+    return replace(document, signature=signature)
 
 
 def attendance_sheet(db: Database, meeting_id: str) -> dict[str, Any]:

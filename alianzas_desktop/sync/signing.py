@@ -31,6 +31,7 @@ from alianzas_desktop.domain.verification import (
     CODE_LENGTH,
     canonical_json,
     code_from_text,
+    qr_text,
 )
 from alianzas_desktop.files import write_durably
 from alianzas_desktop.sync import keys
@@ -204,8 +205,33 @@ def signature_payload(kind: str, content: Any) -> str:
 def signed_qr_text(document: str, kind: str, content: Any, code: str) -> str:
     """The QR's text: the words and code of ``domain.verification.qr_text``, with the
     signature before the code (readers find the code at the end). ASCII only."""
-    payload = signature_payload(kind, content)
-    return f"Alianzas - {document} - {payload} - para verificar: {code}"
+    return qr_text(document, code, signature_payload(kind, content))
+
+
+def signature_for_code(kind: str, content: Any, code: str) -> str:
+    """This installation's ``firma:1.…`` for a document whose content gives ``code``; empty
+    when it does not (content changed beneath the app is never signed)."""
+    if code_of_digest(document_digest(kind, content)) != code:
+        logger.warning("No se firma el documento %s: su contenido no da ese código", code)
+        return ""
+    return signature_payload(kind, content)
+
+
+def signature_code(payload: str) -> str:
+    """The verification code a ``firma:1.…`` text was made for; empty when it is not one."""
+    match = _PAYLOAD.fullmatch(payload)
+    if match is None:
+        return ""
+    try:
+        digest = unb64url(match.group(2))
+    except (binascii.Error, ValueError):
+        return ""
+    return code_of_digest(digest) if len(digest) == DIGEST_BYTES else ""
+
+
+def signature_key_id(payload: str) -> str:
+    match = _PAYLOAD.fullmatch(payload)
+    return match.group(1) if match else ""
 
 
 def check_offline(text: str, known: dict[str, list[bytes]] | None = None) -> OfflineCheck:

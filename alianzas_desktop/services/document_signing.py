@@ -1,0 +1,146 @@
+"""The signature a printed document's QR carries, and the index of printed codes.
+
+A document's builder (``agreements.document_for_version``, ``meetings.acta_document``,
+``workplan.plan_document``, ``evaluations.evaluation_document``) asks here for the
+signature of the code it prints. The first one stored for that code wins, whoever signed it,
+so a document reprinted on another laptop that received it in a bundle carries the same QR;
+otherwise this installation signs it (``sync.signing``, Ed25519, deterministic) and keeps the
+row, which is also how Verificar finds a plan de trabajo or an informe de evaluación by its
+code through an index instead of rebuilding every one.
+
+Signing never stops a print: a database opened only for consulting, a damaged key file or a
+full disk leave the QR with the code alone (logged), as before signatures existed.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import insert, select
+from sqlalchemy.exc import IntegrityError, SQLAlchemyError
+
+from alianzas_desktop.services.errors import ServiceError
+from alianzas_desktop.storage.database import Database, DatabaseError
+from alianzas_desktop.storage.models import utcnow
+from alianzas_desktop.storage.signature_models import DocumentSignature, SignedKind
+
+logger = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class SignedDocument:
+    """A row of the index: which record printed this code, and who signed it when."""
+
+    code: str
+    kind: SignedKind
+    record_id: str
+    alliance_id: str
+    key_id: str
+    signature: str
+    signed_at: datetime
+
+
+def signature_for(
+    db: Database,
+    kind: SignedKind,
+    *,
+    code_kind: str,
+    content: Any,
+    code: str,
+    record_id: str,
+    alliance_id: str,
+) -> str:
+    """The ``firma:1.…`` text for a document printing ``code`` (empty: print the code alone).
+
+    ``code_kind`` and ``content`` are what the code was computed from; a stored signature is
+    used only when it was made for this very code.
+    """
+    from alianzas_desktop.sync import signing
+
+    if not code:
+        return ""
+    try:
+        for row in signed_documents(db, code):
+            if signing.signature_code(row.signature) == code:
+                return row.signature
+    except (ServiceError, DatabaseError, SQLAlchemyError) as exc:
+        logger.warning("No se leyó la firma guardada de %s: %s", code, exc)
+    try:
+        payload = signing.signature_for_code(code_kind, content, code)
+    except (OSError, ValueError) as exc:  # keys.KeyFileError is a ValueError
+        logger.warning("Sin firma para el documento %s: %s", code, exc)
+        return ""
+    if payload:
+        _keep(db, kind, code, payload, record_id, alliance_id)
+    return payload
+
+
+def signature_of(
+    db: Database, kind: SignedKind, code_kind: str, document: Any, record_id: str
+) -> str:
+    """``signature_for`` a document dataclass with ``content``, ``verification_code`` and
+    ``alliance_id`` (an agreement version's, an acta's)."""
+    return signature_for(
+        db,
+        kind,
+        code_kind=code_kind,
+        content=document.content,
+        code=document.verification_code,
+        record_id=record_id,
+        alliance_id=document.alliance_id,
+    )
+
+
+def _keep(
+    db: Database, kind: SignedKind, code: str, payload: str, record_id: str, alliance_id: str
+) -> None:
+    from alianzas_desktop.sync import signing
+
+    key = signing.signature_key_id(payload)
+    try:
+        with db.transaction() as session:
+            stored = session.get(DocumentSignature, (code, key))
+            if stored is None:
+                # Core, not the ORM: a signature is no edit of the document, the audit
+                # trail does not record it.
+                session.execute(
+                    insert(DocumentSignature).values(
+                        code=code,
+                        key_id=key,
+                        kind=kind.value,
+                        record_id=record_id,
+                        alliance_id=alliance_id,
+                        signature=payload,
+                        signed_at=utcnow(),
+                    )
+                )
+    except IntegrityError:  # another window stored it first
+        logger.info("La firma de %s ya estaba guardada", code)
+    except (ServiceError, DatabaseError, SQLAlchemyError) as exc:
+        logger.warning("La firma de %s no se guardó: %s", code, exc)
+
+
+def signed_documents(db: Database, code: str) -> list[SignedDocument]:
+    """The index rows of a code, first signed first (one query, by primary key)."""
+    with db.reading() as session:
+        rows = session.scalars(
+            select(DocumentSignature)
+            .where(DocumentSignature.code == code)
+            .order_by(DocumentSignature.signed_at, DocumentSignature.key_id)
+        ).all()
+        return [
+            SignedDocument(
+                code=row.code,
+                kind=SignedKind(row.kind),
+                record_id=row.record_id,
+                alliance_id=row.alliance_id,
+                key_id=row.key_id,
+                signature=row.signature,
+                signed_at=row.signed_at,
+            )
+            for row in rows
+            if row.kind in SignedKind._value2member_map_
+        ]
