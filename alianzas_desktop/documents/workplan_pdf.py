@@ -483,7 +483,7 @@ def _footer(document: WorkplanDocument) -> Footer:
         name=document.alliance_name,
         document="Plan de trabajo",
         verification_code=code,
-        qr_payload=qr_text("plan de trabajo", code),
+        qr_payload=qr_text("plan de trabajo", code, document.signature),
     )
 
 

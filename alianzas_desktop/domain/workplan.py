@@ -401,6 +401,9 @@ class WorkplanDocument:
     convenio_date: date | None = None
     scan_name: str = ""
     decision_recording: str = ""
+    # The printing device's ``firma:1.…`` over the content (services.document_signing), in
+    # the QR; not part of the content the code and the signature cover.
+    signature: str = ""
 
     @property
     def is_formal(self) -> bool:
@@ -408,7 +411,9 @@ class WorkplanDocument:
 
     def content(self) -> dict[str, Any]:
         """Everything printed, as JSON-ready values: the verification code is derived from it."""
-        return jsonable(_lists(asdict(self)))
+        printed = asdict(self)
+        del printed["signature"]
+        return jsonable(_lists(printed))
 
 
 def _lists(value: Any) -> Any:

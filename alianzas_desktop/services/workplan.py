@@ -13,7 +13,7 @@ alliance, so its history shows the plan.
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
@@ -505,7 +505,7 @@ def plan_document(db: Database, alliance_id: str) -> WorkplanDocument:
             membership = memberships.get(membership_id)
             return membership.organization.name if membership else ""
 
-        return WorkplanDocument(
+        document = WorkplanDocument(
             alliance_id=alliance.id,
             alliance_name=alliance.name,
             territory=territory(alliance.municipio, alliance.departamento, alliance.vereda),
@@ -554,6 +554,25 @@ def plan_document(db: Database, alliance_id: str) -> WorkplanDocument:
             scan_name=data.scan_name if data.is_formal and data.has_stored_scan else "",
             decision_recording=data.decision_recording,
         )
+    return _signed(db, document)
+
+
+def _signed(db: Database, document: WorkplanDocument) -> WorkplanDocument:
+    """The plan with the signature its QR carries; its code is kept in the index of printed
+    codes, so Verificar finds this plan by it."""
+    from alianzas_desktop.services.document_signing import signature_for
+    from alianzas_desktop.storage.signature_models import SignedKind
+
+    signature = signature_for(
+        db,
+        SignedKind.WORKPLAN,
+        code_kind=DOCUMENT_KIND,
+        content=document.content(),
+        code=plan_code(document),
+        record_id=document.alliance_id,
+        alliance_id=document.alliance_id,
+    )
+    return replace(document, signature=signature)
 
 
 def plan_code(document: WorkplanDocument) -> str:
