@@ -33,6 +33,7 @@ from alianzas_desktop.domain.fields import (
     new_key,
     parse_date,
 )
+from alianzas_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from alianzas_desktop.domain.vocabulary import (
     ActivityStatus,
     CommitmentStatus,
@@ -104,63 +105,113 @@ def dimension_of(key: str) -> Dimension | None:
 # The seed's own words about each dimension (ficha de navegación), shown beside it.
 SEED_WORDS: dict[str, str] = {
     "condicion:relaciones_abiertas": (
-        "Existe una alianza donde se conjugan relaciones abiertas: los socios se comunican "
-        "con franqueza, comparten información y conocen los intereses de los demás."
+        QT_TRANSLATE_NOOP(
+            "evaluation",
+            "Existe una alianza donde se conjugan relaciones abiertas: los socios se comunican "
+            "con franqueza, comparten información y conocen los intereses de los demás.",
+        )
     ),
     "condicion:socios_activos": (
-        "Socios activos: cada socio participa en las decisiones y asume al menos un compromiso."
+        QT_TRANSLATE_NOOP(
+            "evaluation",
+            "Socios activos: cada socio participa en las decisiones y asume al menos un "
+            "compromiso.",
+        )
     ),
     "condicion:complementariedad": (
-        "Complementariedad en los aportes: cada socio pone lo que los otros no tienen."
+        QT_TRANSLATE_NOOP(
+            "evaluation",
+            "Complementariedad en los aportes: cada socio pone lo que los otros no tienen.",
+        )
     ),
     "condicion:proposito_comun": (
-        "La claridad en el propósito es uno de los factores claves del éxito de las alianzas; "
-        "de ella depende la solidez de la alianza."
+        QT_TRANSLATE_NOOP(
+            "evaluation",
+            "La claridad en el propósito es uno de los factores claves del éxito de las alianzas; "
+            "de ella depende la solidez de la alianza.",
+        )
     ),
     "valor:confianza": (
-        "Valor que orienta el trabajo en alianza: los socios cuentan unos con otros y cumplen "
-        "lo que acuerdan."
+        QT_TRANSLATE_NOOP(
+            "evaluation",
+            "Valor que orienta el trabajo en alianza: los socios cuentan unos con otros y cumplen "
+            "lo que acuerdan.",
+        )
     ),
     "valor:respeto": (
-        "Valor que orienta el trabajo en alianza: comprender y valorar la diversidad de los "
-        "socios, sus culturas y sus tiempos."
+        QT_TRANSLATE_NOOP(
+            "evaluation",
+            "Valor que orienta el trabajo en alianza: comprender y valorar la diversidad de los "
+            "socios, sus culturas y sus tiempos.",
+        )
     ),
     "valor:inclusion": (
-        "Valor que orienta el trabajo en alianza: todas las voces —público, privado y sociedad "
-        "civil— cuentan en las decisiones."
+        QT_TRANSLATE_NOOP(
+            "evaluation",
+            "Valor que orienta el trabajo en alianza: todas las voces —público, privado y sociedad "
+            "civil— cuentan en las decisiones.",
+        )
     ),
     "valor:transparencia": (
-        "Valor que orienta el trabajo en alianza: la información, los recursos y las decisiones "
-        "se conocen por todos."
+        QT_TRANSLATE_NOOP(
+            "evaluation",
+            "Valor que orienta el trabajo en alianza: la información, los recursos y las "
+            "decisiones "
+            "se conocen por todos.",
+        )
     ),
     "valor:responsabilidad_compartida": (
-        "Valor que orienta el trabajo en alianza: los resultados, buenos o malos, son de todos "
-        "los socios."
+        QT_TRANSLATE_NOOP(
+            "evaluation",
+            "Valor que orienta el trabajo en alianza: los resultados, buenos o malos, son de todos "
+            "los socios.",
+        )
     ),
     "factor:intercambio_informacion": (
-        "Fomentar el intercambio de información: una de las acciones principales de la "
-        "consolidación; requiere comunicación y trabajo en equipo."
+        QT_TRANSLATE_NOOP(
+            "evaluation",
+            "Fomentar el intercambio de información: una de las acciones principales de la "
+            "consolidación; requiere comunicación y trabajo en equipo.",
+        )
     ),
     "factor:fortalezas_socios": (
-        "Enfatizar las fortalezas de los socios: reconocer lo que cada uno sabe hacer mejor."
+        QT_TRANSLATE_NOOP(
+            "evaluation",
+            "Enfatizar las fortalezas de los socios: reconocer lo que cada uno sabe hacer mejor.",
+        )
     ),
     "factor:seguimiento": (
-        "Hacer seguimiento: revisar con regularidad los compromisos y el plan de trabajo."
+        QT_TRANSLATE_NOOP(
+            "evaluation",
+            "Hacer seguimiento: revisar con regularidad los compromisos y el plan de trabajo.",
+        )
     ),
     "factor:evaluacion": (
-        "Evaluar: la evaluación, si bien es un instrumento de control, es sobre todo una "
-        "oportunidad de reflexionar para cambiar y actuar frente a los cambios del entorno."
+        QT_TRANSLATE_NOOP(
+            "evaluation",
+            "Evaluar: la evaluación, si bien es un instrumento de control, es sobre todo una "
+            "oportunidad de reflexionar para cambiar y actuar frente a los cambios del entorno.",
+        )
     ),
     "factor:reflexion_procesos": (
-        "Reflexionar sobre los procesos: el análisis y la interpretación permiten a los socios "
-        "hacer adaptaciones y tomar decisiones."
+        QT_TRANSLATE_NOOP(
+            "evaluation",
+            "Reflexionar sobre los procesos: el análisis y la interpretación permiten a los socios "
+            "hacer adaptaciones y tomar decisiones.",
+        )
     ),
     "factor:manejo_conflictos": (
-        "Manejar adecuadamente los conflictos: los aspectos externos, las dificultades propias "
-        "del trabajo en alianza y los incidentes críticos."
+        QT_TRANSLATE_NOOP(
+            "evaluation",
+            "Manejar adecuadamente los conflictos: los aspectos externos, las dificultades propias "
+            "del trabajo en alianza y los incidentes críticos.",
+        )
     ),
     "factor:resultados_tangibles": (
-        "Lograr resultados tangibles: lo que los socios y la comunidad pueden ver y contar."
+        QT_TRANSLATE_NOOP(
+            "evaluation",
+            "Lograr resultados tangibles: lo que los socios y la comunidad pueden ver y contar.",
+        )
     ),
 }
 

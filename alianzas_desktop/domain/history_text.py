@@ -13,6 +13,7 @@ from typing import Any
 from babel.dates import format_time
 
 from alianzas_desktop.domain.formatting import LOCALE, local_date_time, pesos, short_date
+from alianzas_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from alianzas_desktop.domain.vocabulary import (
     ActivityStatus,
     ApplicationArea,
@@ -56,44 +57,59 @@ UNNAMED_PERSON = "Persona sin nombre registrado"
 
 # (label, feminine?) of each table's records.
 TABLES: dict[str, tuple[str, bool]] = {
-    "alliances": ("Alianza", True),
-    "organizations": ("Organización", True),
-    "people": ("Persona", True),
-    "memberships": ("Socio", False),
-    "alliance_conditions": ("Condición", True),
-    "commitments": ("Compromiso", False),
-    "agreements": ("Acuerdo de compromisos", False),
-    "agreement_versions": ("Acuerdo de compromisos", False),
-    "meetings": ("Sesión", True),
-    "agenda_items": ("Punto del orden del día", False),
-    "attendances": ("Asistencia", True),
-    "decisions": ("Decisión", True),
-    "commitment_updates": ("Seguimiento de compromiso", False),
-    "meeting_signatures": ("Firma en pantalla", True),
-    "addenda": ("Fe de erratas", True),
-    "data_authorizations": ("Autorización de datos", True),
-    "data_requests": ("Solicitud de datos personales", True),
+    "alliances": (QT_TRANSLATE_NOOP("AuditTableModel", "Alianza"), True),
+    "organizations": (QT_TRANSLATE_NOOP("AuditTableModel", "Organización"), True),
+    "people": (QT_TRANSLATE_NOOP("AuditTableModel", "Persona"), True),
+    "memberships": (QT_TRANSLATE_NOOP("AuditTableModel", "Socio"), False),
+    "alliance_conditions": (QT_TRANSLATE_NOOP("AuditTableModel", "Condición"), True),
+    "commitments": (QT_TRANSLATE_NOOP("AuditTableModel", "Compromiso"), False),
+    "agreements": (QT_TRANSLATE_NOOP("AuditTableModel", "Acuerdo de compromisos"), False),
+    "agreement_versions": (QT_TRANSLATE_NOOP("AuditTableModel", "Acuerdo de compromisos"), False),
+    "meetings": (QT_TRANSLATE_NOOP("AuditTableModel", "Sesión"), True),
+    "agenda_items": (QT_TRANSLATE_NOOP("AuditTableModel", "Punto del orden del día"), False),
+    "attendances": (QT_TRANSLATE_NOOP("AuditTableModel", "Asistencia"), True),
+    "decisions": (QT_TRANSLATE_NOOP("AuditTableModel", "Decisión"), True),
+    "commitment_updates": (
+        QT_TRANSLATE_NOOP("AuditTableModel", "Seguimiento de compromiso"),
+        False,
+    ),
+    "meeting_signatures": (QT_TRANSLATE_NOOP("AuditTableModel", "Firma en pantalla"), True),
+    "addenda": (QT_TRANSLATE_NOOP("AuditTableModel", "Fe de erratas"), True),
+    "data_authorizations": (QT_TRANSLATE_NOOP("AuditTableModel", "Autorización de datos"), True),
+    "data_requests": (QT_TRANSLATE_NOOP("AuditTableModel", "Solicitud de datos personales"), True),
     # Puesta en marcha (services/workplan.py)
-    "plan_activities": ("Actividad del plan de trabajo", True),
-    "information_flows": ("Intercambio de información", False),
-    "coordination_members": ("Miembro de la coordinación", False),
-    "formalizations": ("Formalización", True),
+    "plan_activities": (
+        QT_TRANSLATE_NOOP("AuditTableModel", "Actividad del plan de trabajo"),
+        True,
+    ),
+    "information_flows": (
+        QT_TRANSLATE_NOOP("AuditTableModel", "Intercambio de información"),
+        False,
+    ),
+    "coordination_members": (
+        QT_TRANSLATE_NOOP("AuditTableModel", "Miembro de la coordinación"),
+        False,
+    ),
+    "formalizations": (QT_TRANSLATE_NOOP("AuditTableModel", "Formalización"), True),
     # Cambios de fase, conflictos y evidencias (issue 10)
-    "phase_changes": ("Cambio de fase", False),
-    "conflicts": ("Conflicto", False),
-    "commitment_evidence": ("Evidencia de compromiso", True),
+    "phase_changes": (QT_TRANSLATE_NOOP("AuditTableModel", "Cambio de fase"), False),
+    "conflicts": (QT_TRANSLATE_NOOP("AuditTableModel", "Conflicto"), False),
+    "commitment_evidence": (QT_TRANSLATE_NOOP("AuditTableModel", "Evidencia de compromiso"), True),
     # Revisión periódica (services/evaluations.py)
-    "evaluations": ("Evaluación", True),
-    "evaluation_scores": ("Calificación", True),
-    "evaluation_decisions": ("Decisión para adaptar", True),
+    "evaluations": (QT_TRANSLATE_NOOP("AuditTableModel", "Evaluación"), True),
+    "evaluation_scores": (QT_TRANSLATE_NOOP("AuditTableModel", "Calificación"), True),
+    "evaluation_decisions": (QT_TRANSLATE_NOOP("AuditTableModel", "Decisión para adaptar"), True),
     # Sistematización (services/systematization.py, services/chronology.py)
-    "systematizations": ("Sistematización", True),
-    "chronology_notes": ("Nota de la cronología", True),
-    "lessons": ("Lección aprendida", True),
+    "systematizations": (QT_TRANSLATE_NOOP("AuditTableModel", "Sistematización"), True),
+    "chronology_notes": (QT_TRANSLATE_NOOP("AuditTableModel", "Nota de la cronología"), True),
+    "lessons": (QT_TRANSLATE_NOOP("AuditTableModel", "Lección aprendida"), True),
     # Proyección (services/projection.py)
-    "sustainability_items": ("Acción de sostenibilidad", True),
-    "replications": ("Réplica o escalamiento", True),
-    "observed_benefits": ("Beneficio observado", False),
+    "sustainability_items": (
+        QT_TRANSLATE_NOOP("AuditTableModel", "Acción de sostenibilidad"),
+        True,
+    ),
+    "replications": (QT_TRANSLATE_NOOP("AuditTableModel", "Réplica o escalamiento"), True),
+    "observed_benefits": (QT_TRANSLATE_NOOP("AuditTableModel", "Beneficio observado"), False),
 }
 
 # Labels that mean the same in every table; FIELDS_BY_TABLE overrides them.

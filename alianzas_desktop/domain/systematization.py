@@ -30,6 +30,7 @@ from alianzas_desktop.domain.fields import (
     new_key,
     parse_date,
 )
+from alianzas_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from alianzas_desktop.domain.vocabulary import (
     ApplicationArea,
     Condition,
@@ -236,83 +237,126 @@ _QUESTIONS: tuple[tuple[DimensionGroup, StrEnum, str], ...] = (
     (
         DimensionGroup.CONDITION,
         Condition.OPEN_RELATIONS,
-        "¿Las relaciones entre los socios fueron abiertas y horizontales? ¿Qué lo permitió o "
-        "qué lo impidió?",
+        QT_TRANSLATE_NOOP(
+            "GuidedQuestion",
+            "¿Las relaciones entre los socios fueron abiertas y horizontales? ¿Qué lo permitió o "
+            "qué lo impidió?",
+        ),
     ),
     (
         DimensionGroup.CONDITION,
         Condition.ACTIVE_PARTNERS,
-        "¿Los socios participaron activamente todo el tiempo? ¿Cuándo se alejaron y por qué?",
+        QT_TRANSLATE_NOOP(
+            "GuidedQuestion",
+            "¿Los socios participaron activamente todo el tiempo? ¿Cuándo se alejaron y por qué?",
+        ),
     ),
     (
         DimensionGroup.CONDITION,
         Condition.COMPLEMENTARY_CONTRIBUTIONS,
-        "¿Los aportes de los socios se complementaron? ¿Qué faltó y quién lo puso?",
+        QT_TRANSLATE_NOOP(
+            "GuidedQuestion",
+            "¿Los aportes de los socios se complementaron? ¿Qué faltó y quién lo puso?",
+        ),
     ),
     (
         DimensionGroup.CONDITION,
         Condition.COMMON_PURPOSE,
-        "¿El propósito común se mantuvo claro y compartido? ¿Cambió en el camino?",
+        QT_TRANSLATE_NOOP(
+            "GuidedQuestion",
+            "¿El propósito común se mantuvo claro y compartido? ¿Cambió en el camino?",
+        ),
     ),
     (
         DimensionGroup.VALUE,
         Value.TRUST,
-        "¿Cómo se construyó (o se perdió) la confianza entre los socios? ¿Qué hechos la marcaron?",
+        QT_TRANSLATE_NOOP(
+            "GuidedQuestion",
+            "¿Cómo se construyó (o se perdió) la confianza entre los socios? ¿Qué hechos la "
+            "marcaron?",
+        ),
     ),
     (
         DimensionGroup.VALUE,
         Value.RESPECT,
-        "¿Se respetaron las diferencias de cultura, de saber y de ritmo entre los socios?",
+        QT_TRANSLATE_NOOP(
+            "GuidedQuestion",
+            "¿Se respetaron las diferencias de cultura, de saber y de ritmo entre los socios?",
+        ),
     ),
     (
         DimensionGroup.VALUE,
         Value.INCLUSION,
-        "¿Quiénes participaron en las decisiones y quiénes quedaron por fuera? ¿Por qué?",
+        QT_TRANSLATE_NOOP(
+            "GuidedQuestion",
+            "¿Quiénes participaron en las decisiones y quiénes quedaron por fuera? ¿Por qué?",
+        ),
     ),
     (
         DimensionGroup.VALUE,
         Value.TRANSPARENCY,
-        "¿La información y el manejo de los recursos fueron transparentes para todos?",
+        QT_TRANSLATE_NOOP(
+            "GuidedQuestion",
+            "¿La información y el manejo de los recursos fueron transparentes para todos?",
+        ),
     ),
     (
         DimensionGroup.VALUE,
         Value.SHARED_RESPONSIBILITY,
-        "¿Los socios asumieron juntos los resultados, los buenos y los malos?",
+        QT_TRANSLATE_NOOP(
+            "GuidedQuestion", "¿Los socios asumieron juntos los resultados, los buenos y los malos?"
+        ),
     ),
     (
         DimensionGroup.SUCCESS_FACTOR,
         SuccessFactor.INFORMATION_EXCHANGE,
-        "¿La información circuló a tiempo entre los socios y hacia la comunidad?",
+        QT_TRANSLATE_NOOP(
+            "GuidedQuestion",
+            "¿La información circuló a tiempo entre los socios y hacia la comunidad?",
+        ),
     ),
     (
         DimensionGroup.SUCCESS_FACTOR,
         SuccessFactor.PARTNER_STRENGTHS,
-        "¿Se aprovecharon las fortalezas de cada socio? ¿Cuál fue decisiva?",
+        QT_TRANSLATE_NOOP(
+            "GuidedQuestion", "¿Se aprovecharon las fortalezas de cada socio? ¿Cuál fue decisiva?"
+        ),
     ),
     (
         DimensionGroup.SUCCESS_FACTOR,
         SuccessFactor.FOLLOW_UP,
-        "¿El seguimiento de los compromisos ayudó a cumplirlos? ¿Qué se hizo cuando no?",
+        QT_TRANSLATE_NOOP(
+            "GuidedQuestion",
+            "¿El seguimiento de los compromisos ayudó a cumplirlos? ¿Qué se hizo cuando no?",
+        ),
     ),
     (
         DimensionGroup.SUCCESS_FACTOR,
         SuccessFactor.EVALUATION,
-        "¿Las evaluaciones llevaron a decisiones y cambios reales?",
+        QT_TRANSLATE_NOOP(
+            "GuidedQuestion", "¿Las evaluaciones llevaron a decisiones y cambios reales?"
+        ),
     ),
     (
         DimensionGroup.SUCCESS_FACTOR,
         SuccessFactor.PROCESS_REFLECTION,
-        "¿Se tomaron tiempo para reflexionar sobre cómo trabajaban juntos?",
+        QT_TRANSLATE_NOOP(
+            "GuidedQuestion", "¿Se tomaron tiempo para reflexionar sobre cómo trabajaban juntos?"
+        ),
     ),
     (
         DimensionGroup.SUCCESS_FACTOR,
         SuccessFactor.CONFLICT_MANAGEMENT,
-        "¿Cómo se manejaron los conflictos? ¿Qué dejaron a la alianza?",
+        QT_TRANSLATE_NOOP(
+            "GuidedQuestion", "¿Cómo se manejaron los conflictos? ¿Qué dejaron a la alianza?"
+        ),
     ),
     (
         DimensionGroup.SUCCESS_FACTOR,
         SuccessFactor.TANGIBLE_RESULTS,
-        "¿Qué resultados tangibles se lograron, y cuáles motivaron a seguir?",
+        QT_TRANSLATE_NOOP(
+            "GuidedQuestion", "¿Qué resultados tangibles se lograron, y cuáles motivaron a seguir?"
+        ),
     ),
 )
 

@@ -10,6 +10,8 @@ from __future__ import annotations
 import logging
 from enum import StrEnum
 
+from alianzas_desktop.domain.i18n import QT_TRANSLATE_NOOP
+
 logger = logging.getLogger(__name__)
 
 TRANSLATION_CONTEXT = "vocabulary"
@@ -272,175 +274,261 @@ class PaperSize(_Labelled):
 # Pairs, not a dict keyed by member: members of different enums with the same code
 # (Phase.BIRTH and DraftKind.NACIMIENTO are both "nacimiento") are equal strings.
 _LABEL_PAIRS: tuple[tuple[StrEnum, str], ...] = (
-    (PaperSize.LETTER, "Carta"),
-    (PaperSize.A4, "A4"),
-    (MeetingKind.ORDINARY, "Ordinaria"),
-    (MeetingKind.EXTRAORDINARY, "Extraordinaria"),
-    (MeetingStatus.CONVENED, "Convocada"),
-    (MeetingStatus.IN_PROGRESS, "En curso"),
-    (MeetingStatus.CLOSED, "Cerrada"),
-    (DraftKind.NACIMIENTO, "Nueva alianza (Nacimiento)"),
-    (DraftKind.MEETING, "Sesión con socios"),
-    (DraftKind.PUESTA_EN_MARCHA, "Puesta en marcha"),
-    (DraftKind.REVIEW, "Revisión periódica (Consolidación)"),
-    (DraftKind.PROYECCION, "Proyección"),
-    (DraftKind.SYSTEMATIZATION, "Sistematización de la experiencia"),
-    (AttendanceStatus.INVITED, "Convocado"),
-    (AttendanceStatus.PRESENT, "Asistió"),
-    (AttendanceStatus.EXCUSED, "Ausente con excusa"),
-    (AttendanceStatus.ABSENT, "Ausente sin excusa"),
-    (AuthorizationMethod.WRITTEN, "Por escrito (formato firmado)"),
-    (AuthorizationMethod.ON_SCREEN, "En pantalla"),
-    (AuthorizationMethod.VERBAL, "Verbal, con testigo"),
-    (RequestKind.QUERY, "Consulta"),
-    (RequestKind.CORRECTION, "Corrección o actualización"),
-    (RequestKind.ERASURE, "Supresión"),
-    (RequestKind.REVOCATION, "Revocatoria de la autorización"),
-    (Sector.PUBLIC, "Público"),
-    (Sector.PRIVATE, "Privado"),
-    (Sector.CIVIL_SOCIETY, "Sociedad civil"),
-    (Phase.BIRTH, "Nacimiento"),
-    (Phase.START_UP, "Puesta en marcha"),
-    (Phase.CONSOLIDATION, "Consolidación y sostenibilidad"),
-    (Phase.PROJECTION, "Proyección"),
-    (Condition.OPEN_RELATIONS, "Relaciones abiertas"),
-    (Condition.ACTIVE_PARTNERS, "Socios activos"),
-    (Condition.COMPLEMENTARY_CONTRIBUTIONS, "Complementariedad en los aportes"),
-    (Condition.COMMON_PURPOSE, "Propósito común"),
-    (Value.TRUST, "Confianza"),
-    (Value.RESPECT, "Respeto"),
-    (Value.INCLUSION, "Inclusión"),
-    (Value.TRANSPARENCY, "Transparencia"),
-    (Value.SHARED_RESPONSIBILITY, "Responsabilidad compartida"),
-    (Logic.TECHNICAL, "Técnica"),
-    (Logic.POLITICAL, "Política"),
-    (Logic.ETHICAL, "Ética"),
-    (ContributionKind.MONEY, "Dinero"),
-    (ContributionKind.IN_KIND, "Especie"),
-    (ContributionKind.TECHNICAL_KNOWLEDGE, "Conocimiento técnico"),
-    (ContributionKind.HUMAN_TALENT, "Talento humano"),
-    (ContributionKind.POLITICAL_BACKING, "Respaldo político/institucional"),
-    (ContributionKind.OTHER, "Otro"),
-    (Influence.HIGH, "Alta"),
-    (Influence.MEDIUM, "Media"),
-    (Influence.LOW, "Baja"),
-    (Formality.FORMAL, "Formal (constituida jurídicamente)"),
-    (Formality.INFORMAL, "Informal (sin constitución jurídica)"),
-    (Complexity.SIMPLE, "Simple"),
-    (Complexity.COMPLEX, "Compleja"),
-    (ConflictLevel.EXTERNAL, "Aspectos externos"),
-    (ConflictLevel.ALLIANCE_WORK, "Dificultades propias del trabajo en alianza"),
-    (ConflictLevel.CRITICAL_INCIDENTS, "Incidentes críticos"),
-    (ConflictStatus.OPEN, "Abierto"),
-    (ConflictStatus.HANDLING, "En manejo"),
-    (ConflictStatus.RESOLVED, "Resuelto"),
-    (ConflictStatus.ESCALATED, "Escalado"),
-    (ConflictHandling.DIRECT_DIALOGUE, "Diálogo directo"),
-    (ConflictHandling.COMMITTEE, "Comité de la alianza"),
-    (ConflictHandling.THIRD_PARTY_MEDIATION, "Mediación de un tercero"),
-    (ConflictHandling.OTHER, "Otro"),
-    (InformationChannel.MEETING, "Reunión"),
-    (InformationChannel.WHATSAPP, "WhatsApp"),
-    (InformationChannel.EMAIL, "Correo electrónico"),
-    (InformationChannel.CALL, "Llamada"),
-    (InformationChannel.NOTICE_BOARD, "Cartelera"),
-    (InformationChannel.OTHER, "Otro"),
-    (CoordinationRole.COORDINATION, "Coordinación"),
-    (CoordinationRole.TECHNICAL_SECRETARIAT, "Secretaría técnica"),
-    (CoordinationRole.TREASURY, "Tesorería"),
-    (CoordinationRole.OVERSIGHT, "Veeduría"),
-    (CoordinationRole.OTHER, "Otro"),
-    (ActivityStatus.PENDING, "Pendiente"),
-    (ActivityStatus.IN_PROGRESS, "En curso"),
-    (ActivityStatus.DONE, "Cumplida"),
-    (ActivityStatus.CANCELLED, "Cancelada"),
-    (DimensionGroup.CONDITION, "Condiciones"),
-    (DimensionGroup.VALUE, "Valores"),
-    (DimensionGroup.SUCCESS_FACTOR, "Factores de éxito"),
-    (Benefit.SOCIAL_FABRIC, "Fortalecer el tejido social"),
+    (PaperSize.LETTER, QT_TRANSLATE_NOOP("vocabulary", "Carta")),
+    (PaperSize.A4, QT_TRANSLATE_NOOP("vocabulary", "A4")),
+    (MeetingKind.ORDINARY, QT_TRANSLATE_NOOP("vocabulary", "Ordinaria")),
+    (MeetingKind.EXTRAORDINARY, QT_TRANSLATE_NOOP("vocabulary", "Extraordinaria")),
+    (MeetingStatus.CONVENED, QT_TRANSLATE_NOOP("vocabulary", "Convocada")),
+    (MeetingStatus.IN_PROGRESS, QT_TRANSLATE_NOOP("vocabulary", "En curso")),
+    (MeetingStatus.CLOSED, QT_TRANSLATE_NOOP("vocabulary", "Cerrada")),
+    (DraftKind.NACIMIENTO, QT_TRANSLATE_NOOP("vocabulary", "Nueva alianza (Nacimiento)")),
+    (DraftKind.MEETING, QT_TRANSLATE_NOOP("vocabulary", "Sesión con socios")),
+    (DraftKind.PUESTA_EN_MARCHA, QT_TRANSLATE_NOOP("vocabulary", "Puesta en marcha")),
+    (DraftKind.REVIEW, QT_TRANSLATE_NOOP("vocabulary", "Revisión periódica (Consolidación)")),
+    (DraftKind.PROYECCION, QT_TRANSLATE_NOOP("vocabulary", "Proyección")),
+    (
+        DraftKind.SYSTEMATIZATION,
+        QT_TRANSLATE_NOOP("vocabulary", "Sistematización de la experiencia"),
+    ),
+    (AttendanceStatus.INVITED, QT_TRANSLATE_NOOP("vocabulary", "Convocado")),
+    (AttendanceStatus.PRESENT, QT_TRANSLATE_NOOP("vocabulary", "Asistió")),
+    (AttendanceStatus.EXCUSED, QT_TRANSLATE_NOOP("vocabulary", "Ausente con excusa")),
+    (AttendanceStatus.ABSENT, QT_TRANSLATE_NOOP("vocabulary", "Ausente sin excusa")),
+    (AuthorizationMethod.WRITTEN, QT_TRANSLATE_NOOP("vocabulary", "Por escrito (formato firmado)")),
+    (AuthorizationMethod.ON_SCREEN, QT_TRANSLATE_NOOP("vocabulary", "En pantalla")),
+    (AuthorizationMethod.VERBAL, QT_TRANSLATE_NOOP("vocabulary", "Verbal, con testigo")),
+    (RequestKind.QUERY, QT_TRANSLATE_NOOP("vocabulary", "Consulta")),
+    (RequestKind.CORRECTION, QT_TRANSLATE_NOOP("vocabulary", "Corrección o actualización")),
+    (RequestKind.ERASURE, QT_TRANSLATE_NOOP("vocabulary", "Supresión")),
+    (RequestKind.REVOCATION, QT_TRANSLATE_NOOP("vocabulary", "Revocatoria de la autorización")),
+    (Sector.PUBLIC, QT_TRANSLATE_NOOP("vocabulary", "Público")),
+    (Sector.PRIVATE, QT_TRANSLATE_NOOP("vocabulary", "Privado")),
+    (Sector.CIVIL_SOCIETY, QT_TRANSLATE_NOOP("vocabulary", "Sociedad civil")),
+    (Phase.BIRTH, QT_TRANSLATE_NOOP("vocabulary", "Nacimiento")),
+    (Phase.START_UP, QT_TRANSLATE_NOOP("vocabulary", "Puesta en marcha")),
+    (Phase.CONSOLIDATION, QT_TRANSLATE_NOOP("vocabulary", "Consolidación y sostenibilidad")),
+    (Phase.PROJECTION, QT_TRANSLATE_NOOP("vocabulary", "Proyección")),
+    (Condition.OPEN_RELATIONS, QT_TRANSLATE_NOOP("vocabulary", "Relaciones abiertas")),
+    (Condition.ACTIVE_PARTNERS, QT_TRANSLATE_NOOP("vocabulary", "Socios activos")),
+    (
+        Condition.COMPLEMENTARY_CONTRIBUTIONS,
+        QT_TRANSLATE_NOOP("vocabulary", "Complementariedad en los aportes"),
+    ),
+    (Condition.COMMON_PURPOSE, QT_TRANSLATE_NOOP("vocabulary", "Propósito común")),
+    (Value.TRUST, QT_TRANSLATE_NOOP("vocabulary", "Confianza")),
+    (Value.RESPECT, QT_TRANSLATE_NOOP("vocabulary", "Respeto")),
+    (Value.INCLUSION, QT_TRANSLATE_NOOP("vocabulary", "Inclusión")),
+    (Value.TRANSPARENCY, QT_TRANSLATE_NOOP("vocabulary", "Transparencia")),
+    (Value.SHARED_RESPONSIBILITY, QT_TRANSLATE_NOOP("vocabulary", "Responsabilidad compartida")),
+    (Logic.TECHNICAL, QT_TRANSLATE_NOOP("vocabulary", "Técnica")),
+    (Logic.POLITICAL, QT_TRANSLATE_NOOP("vocabulary", "Política")),
+    (Logic.ETHICAL, QT_TRANSLATE_NOOP("vocabulary", "Ética")),
+    (ContributionKind.MONEY, QT_TRANSLATE_NOOP("vocabulary", "Dinero")),
+    (ContributionKind.IN_KIND, QT_TRANSLATE_NOOP("vocabulary", "Especie")),
+    (ContributionKind.TECHNICAL_KNOWLEDGE, QT_TRANSLATE_NOOP("vocabulary", "Conocimiento técnico")),
+    (ContributionKind.HUMAN_TALENT, QT_TRANSLATE_NOOP("vocabulary", "Talento humano")),
+    (
+        ContributionKind.POLITICAL_BACKING,
+        QT_TRANSLATE_NOOP("vocabulary", "Respaldo político/institucional"),
+    ),
+    (ContributionKind.OTHER, QT_TRANSLATE_NOOP("vocabulary", "Otro")),
+    (Influence.HIGH, QT_TRANSLATE_NOOP("vocabulary", "Alta")),
+    (Influence.MEDIUM, QT_TRANSLATE_NOOP("vocabulary", "Media")),
+    (Influence.LOW, QT_TRANSLATE_NOOP("vocabulary", "Baja")),
+    (Formality.FORMAL, QT_TRANSLATE_NOOP("vocabulary", "Formal (constituida jurídicamente)")),
+    (Formality.INFORMAL, QT_TRANSLATE_NOOP("vocabulary", "Informal (sin constitución jurídica)")),
+    (Complexity.SIMPLE, QT_TRANSLATE_NOOP("vocabulary", "Simple")),
+    (Complexity.COMPLEX, QT_TRANSLATE_NOOP("vocabulary", "Compleja")),
+    (ConflictLevel.EXTERNAL, QT_TRANSLATE_NOOP("vocabulary", "Aspectos externos")),
+    (
+        ConflictLevel.ALLIANCE_WORK,
+        QT_TRANSLATE_NOOP("vocabulary", "Dificultades propias del trabajo en alianza"),
+    ),
+    (ConflictLevel.CRITICAL_INCIDENTS, QT_TRANSLATE_NOOP("vocabulary", "Incidentes críticos")),
+    (ConflictStatus.OPEN, QT_TRANSLATE_NOOP("vocabulary", "Abierto")),
+    (ConflictStatus.HANDLING, QT_TRANSLATE_NOOP("vocabulary", "En manejo")),
+    (ConflictStatus.RESOLVED, QT_TRANSLATE_NOOP("vocabulary", "Resuelto")),
+    (ConflictStatus.ESCALATED, QT_TRANSLATE_NOOP("vocabulary", "Escalado")),
+    (ConflictHandling.DIRECT_DIALOGUE, QT_TRANSLATE_NOOP("vocabulary", "Diálogo directo")),
+    (ConflictHandling.COMMITTEE, QT_TRANSLATE_NOOP("vocabulary", "Comité de la alianza")),
+    (
+        ConflictHandling.THIRD_PARTY_MEDIATION,
+        QT_TRANSLATE_NOOP("vocabulary", "Mediación de un tercero"),
+    ),
+    (ConflictHandling.OTHER, QT_TRANSLATE_NOOP("vocabulary", "Otro")),
+    (InformationChannel.MEETING, QT_TRANSLATE_NOOP("vocabulary", "Reunión")),
+    (InformationChannel.WHATSAPP, QT_TRANSLATE_NOOP("vocabulary", "WhatsApp")),
+    (InformationChannel.EMAIL, QT_TRANSLATE_NOOP("vocabulary", "Correo electrónico")),
+    (InformationChannel.CALL, QT_TRANSLATE_NOOP("vocabulary", "Llamada")),
+    (InformationChannel.NOTICE_BOARD, QT_TRANSLATE_NOOP("vocabulary", "Cartelera")),
+    (InformationChannel.OTHER, QT_TRANSLATE_NOOP("vocabulary", "Otro")),
+    (CoordinationRole.COORDINATION, QT_TRANSLATE_NOOP("vocabulary", "Coordinación")),
+    (CoordinationRole.TECHNICAL_SECRETARIAT, QT_TRANSLATE_NOOP("vocabulary", "Secretaría técnica")),
+    (CoordinationRole.TREASURY, QT_TRANSLATE_NOOP("vocabulary", "Tesorería")),
+    (CoordinationRole.OVERSIGHT, QT_TRANSLATE_NOOP("vocabulary", "Veeduría")),
+    (CoordinationRole.OTHER, QT_TRANSLATE_NOOP("vocabulary", "Otro")),
+    (ActivityStatus.PENDING, QT_TRANSLATE_NOOP("vocabulary", "Pendiente")),
+    (ActivityStatus.IN_PROGRESS, QT_TRANSLATE_NOOP("vocabulary", "En curso")),
+    (ActivityStatus.DONE, QT_TRANSLATE_NOOP("vocabulary", "Cumplida")),
+    (ActivityStatus.CANCELLED, QT_TRANSLATE_NOOP("vocabulary", "Cancelada")),
+    (DimensionGroup.CONDITION, QT_TRANSLATE_NOOP("vocabulary", "Condiciones")),
+    (DimensionGroup.VALUE, QT_TRANSLATE_NOOP("vocabulary", "Valores")),
+    (DimensionGroup.SUCCESS_FACTOR, QT_TRANSLATE_NOOP("vocabulary", "Factores de éxito")),
+    (Benefit.SOCIAL_FABRIC, QT_TRANSLATE_NOOP("vocabulary", "Fortalecer el tejido social")),
     (
         Benefit.RESOURCES,
-        "Más recursos disponibles y mejor capacidad de respuesta institucional",
+        QT_TRANSLATE_NOOP(
+            "vocabulary", "Más recursos disponibles y mejor capacidad de respuesta institucional"
+        ),
     ),
-    (Benefit.SUSTAINABILITY, "Más garantías para la sostenibilidad de las iniciativas"),
-    (Benefit.SOCIAL_LEARNING, "Mejor aprendizaje social"),
-    (Benefit.DIVERSITY, "Comprender y valorar la diversidad"),
-    (PolicyPath.PUBLIC_POLICY, "Política pública"),
-    (PolicyPath.MUNICIPAL_PLAN, "Plan de desarrollo municipal"),
-    (PolicyPath.PUBLIC_BUDGET, "Presupuesto público"),
-    (PolicyPath.PARTNER_ORGANISATIONS, "Las organizaciones socias"),
-    (PolicyPath.OTHER, "Otro"),
-    (ReplicationKind.REPLICATION, "Réplica"),
-    (ReplicationKind.SCALING, "Escalamiento"),
-    (Health.GREEN, "Verde"),
-    (Health.YELLOW, "Amarillo"),
-    (Health.RED, "Rojo"),
-    (ApplicationArea.PRODUCTIVITY, "Productividad agrícola o artesanal"),
-    (ApplicationArea.EMPLOYMENT_INCOME, "Generación de empleo e ingresos"),
-    (ApplicationArea.SPECIFIC_POPULATIONS, "Poblaciones específicas y servicios sociales"),
-    (ApplicationArea.ACCESS_TO_JUSTICE, "Acceso a la justicia"),
-    (ApplicationArea.INFRASTRUCTURE, "Infraestructura de servicios públicos y vivienda"),
-    (ApplicationArea.LOCAL_DEVELOPMENT, "Desarrollo integral local"),
-    (SuccessFactor.INFORMATION_EXCHANGE, "Fomentar el intercambio de información"),
-    (SuccessFactor.PARTNER_STRENGTHS, "Enfatizar las fortalezas de los socios"),
-    (SuccessFactor.FOLLOW_UP, "Hacer seguimiento"),
-    (SuccessFactor.EVALUATION, "Evaluar"),
-    (SuccessFactor.PROCESS_REFLECTION, "Reflexionar sobre los procesos"),
-    (SuccessFactor.CONFLICT_MANAGEMENT, "Manejar adecuadamente los conflictos"),
-    (SuccessFactor.TANGIBLE_RESULTS, "Lograr resultados tangibles"),
-    (CommitmentStatus.PENDING, "Pendiente"),
-    (CommitmentStatus.IN_PROGRESS, "En curso"),
-    (CommitmentStatus.DONE, "Cumplido"),
-    (CommitmentStatus.UNMET, "Incumplido"),
-    (CommitmentStatus.CANCELLED, "Cancelado"),
-    (VersionStatus.DRAFT, "Borrador"),
-    (VersionStatus.ISSUED, "Emitido"),
-    (VersionStatus.SIGNED, "Firmado"),
+    (
+        Benefit.SUSTAINABILITY,
+        QT_TRANSLATE_NOOP("vocabulary", "Más garantías para la sostenibilidad de las iniciativas"),
+    ),
+    (Benefit.SOCIAL_LEARNING, QT_TRANSLATE_NOOP("vocabulary", "Mejor aprendizaje social")),
+    (Benefit.DIVERSITY, QT_TRANSLATE_NOOP("vocabulary", "Comprender y valorar la diversidad")),
+    (PolicyPath.PUBLIC_POLICY, QT_TRANSLATE_NOOP("vocabulary", "Política pública")),
+    (PolicyPath.MUNICIPAL_PLAN, QT_TRANSLATE_NOOP("vocabulary", "Plan de desarrollo municipal")),
+    (PolicyPath.PUBLIC_BUDGET, QT_TRANSLATE_NOOP("vocabulary", "Presupuesto público")),
+    (
+        PolicyPath.PARTNER_ORGANISATIONS,
+        QT_TRANSLATE_NOOP("vocabulary", "Las organizaciones socias"),
+    ),
+    (PolicyPath.OTHER, QT_TRANSLATE_NOOP("vocabulary", "Otro")),
+    (ReplicationKind.REPLICATION, QT_TRANSLATE_NOOP("vocabulary", "Réplica")),
+    (ReplicationKind.SCALING, QT_TRANSLATE_NOOP("vocabulary", "Escalamiento")),
+    (Health.GREEN, QT_TRANSLATE_NOOP("vocabulary", "Verde")),
+    (Health.YELLOW, QT_TRANSLATE_NOOP("vocabulary", "Amarillo")),
+    (Health.RED, QT_TRANSLATE_NOOP("vocabulary", "Rojo")),
+    (
+        ApplicationArea.PRODUCTIVITY,
+        QT_TRANSLATE_NOOP("vocabulary", "Productividad agrícola o artesanal"),
+    ),
+    (
+        ApplicationArea.EMPLOYMENT_INCOME,
+        QT_TRANSLATE_NOOP("vocabulary", "Generación de empleo e ingresos"),
+    ),
+    (
+        ApplicationArea.SPECIFIC_POPULATIONS,
+        QT_TRANSLATE_NOOP("vocabulary", "Poblaciones específicas y servicios sociales"),
+    ),
+    (ApplicationArea.ACCESS_TO_JUSTICE, QT_TRANSLATE_NOOP("vocabulary", "Acceso a la justicia")),
+    (
+        ApplicationArea.INFRASTRUCTURE,
+        QT_TRANSLATE_NOOP("vocabulary", "Infraestructura de servicios públicos y vivienda"),
+    ),
+    (
+        ApplicationArea.LOCAL_DEVELOPMENT,
+        QT_TRANSLATE_NOOP("vocabulary", "Desarrollo integral local"),
+    ),
+    (
+        SuccessFactor.INFORMATION_EXCHANGE,
+        QT_TRANSLATE_NOOP("vocabulary", "Fomentar el intercambio de información"),
+    ),
+    (
+        SuccessFactor.PARTNER_STRENGTHS,
+        QT_TRANSLATE_NOOP("vocabulary", "Enfatizar las fortalezas de los socios"),
+    ),
+    (SuccessFactor.FOLLOW_UP, QT_TRANSLATE_NOOP("vocabulary", "Hacer seguimiento")),
+    (SuccessFactor.EVALUATION, QT_TRANSLATE_NOOP("vocabulary", "Evaluar")),
+    (
+        SuccessFactor.PROCESS_REFLECTION,
+        QT_TRANSLATE_NOOP("vocabulary", "Reflexionar sobre los procesos"),
+    ),
+    (
+        SuccessFactor.CONFLICT_MANAGEMENT,
+        QT_TRANSLATE_NOOP("vocabulary", "Manejar adecuadamente los conflictos"),
+    ),
+    (
+        SuccessFactor.TANGIBLE_RESULTS,
+        QT_TRANSLATE_NOOP("vocabulary", "Lograr resultados tangibles"),
+    ),
+    (CommitmentStatus.PENDING, QT_TRANSLATE_NOOP("vocabulary", "Pendiente")),
+    (CommitmentStatus.IN_PROGRESS, QT_TRANSLATE_NOOP("vocabulary", "En curso")),
+    (CommitmentStatus.DONE, QT_TRANSLATE_NOOP("vocabulary", "Cumplido")),
+    (CommitmentStatus.UNMET, QT_TRANSLATE_NOOP("vocabulary", "Incumplido")),
+    (CommitmentStatus.CANCELLED, QT_TRANSLATE_NOOP("vocabulary", "Cancelado")),
+    (VersionStatus.DRAFT, QT_TRANSLATE_NOOP("vocabulary", "Borrador")),
+    (VersionStatus.ISSUED, QT_TRANSLATE_NOOP("vocabulary", "Emitido")),
+    (VersionStatus.SIGNED, QT_TRANSLATE_NOOP("vocabulary", "Firmado")),
 )
 _LABELS: dict[tuple[type, str], str] = {(type(m), m.value): t for m, t in _LABEL_PAIRS}
 
 _DESCRIPTIONS: dict[StrEnum, str] = {
     ApplicationArea.PRODUCTIVITY: (
-        "Mejoramiento de la productividad agrícola o artesanal: asistencia técnica, "
-        "acceso a mercados, asociatividad de productores."
+        QT_TRANSLATE_NOOP(
+            "vocabulary",
+            "Mejoramiento de la productividad agrícola o artesanal: asistencia técnica, "
+            "acceso a mercados, asociatividad de productores.",
+        )
     ),
     ApplicationArea.EMPLOYMENT_INCOME: (
-        "Generación de empleo e ingresos: emprendimientos, formación para el trabajo, "
-        "encadenamientos productivos."
+        QT_TRANSLATE_NOOP(
+            "vocabulary",
+            "Generación de empleo e ingresos: emprendimientos, formación para el trabajo, "
+            "encadenamientos productivos.",
+        )
     ),
     ApplicationArea.SPECIFIC_POPULATIONS: (
-        "Programas especiales dirigidos a poblaciones específicas —niños, jóvenes, "
-        "mujeres jefes de hogar— y mejoramiento de la calidad de los servicios sociales "
-        "y de protección."
+        QT_TRANSLATE_NOOP(
+            "vocabulary",
+            "Programas especiales dirigidos a poblaciones específicas —niños, jóvenes, "
+            "mujeres jefes de hogar— y mejoramiento de la calidad de los servicios sociales "
+            "y de protección.",
+        )
     ),
     ApplicationArea.ACCESS_TO_JUSTICE: (
-        "Acceso a servicios de justicia por parte de los grupos más pobres a través de "
-        "mecanismos alternativos de resolución de conflictos."
+        QT_TRANSLATE_NOOP(
+            "vocabulary",
+            "Acceso a servicios de justicia por parte de los grupos más pobres a través de "
+            "mecanismos alternativos de resolución de conflictos.",
+        )
     ),
     ApplicationArea.INFRASTRUCTURE: (
-        "Reducción del déficit en la infraestructura de servicios públicos: escuelas, "
-        "centros de salud, agua, alcantarillado y vivienda de interés social."
+        QT_TRANSLATE_NOOP(
+            "vocabulary",
+            "Reducción del déficit en la infraestructura de servicios públicos: escuelas, "
+            "centros de salud, agua, alcantarillado y vivienda de interés social.",
+        )
     ),
     ApplicationArea.LOCAL_DEVELOPMENT: (
-        "Desarrollo integral local que combina dimensiones económicas, sociales y de "
-        "protección del medio ambiente."
+        QT_TRANSLATE_NOOP(
+            "vocabulary",
+            "Desarrollo integral local que combina dimensiones económicas, sociales y de "
+            "protección del medio ambiente.",
+        )
     ),
     Condition.OPEN_RELATIONS: (
-        "Los socios se comunican con franqueza, comparten información y conocen los "
-        "intereses de los demás."
+        QT_TRANSLATE_NOOP(
+            "vocabulary",
+            "Los socios se comunican con franqueza, comparten información y conocen los "
+            "intereses de los demás.",
+        )
     ),
     Condition.ACTIVE_PARTNERS: (
-        "Cada socio participa en las decisiones y asume al menos un compromiso."
+        QT_TRANSLATE_NOOP(
+            "vocabulary", "Cada socio participa en las decisiones y asume al menos un compromiso."
+        )
     ),
     Condition.COMPLEMENTARY_CONTRIBUTIONS: (
-        "Los aportes de los socios se complementan: cada uno pone lo que los otros no tienen."
+        QT_TRANSLATE_NOOP(
+            "vocabulary",
+            "Los aportes de los socios se complementan: cada uno pone lo que los otros no tienen.",
+        )
     ),
     Condition.COMMON_PURPOSE: (
-        "Todos reconocen un mismo propósito, claro y compartido, que orienta la alianza."
+        QT_TRANSLATE_NOOP(
+            "vocabulary",
+            "Todos reconocen un mismo propósito, claro y compartido, que orienta la alianza.",
+        )
     ),
-    Logic.TECHNICAL: "Promueve el logro y la eficiencia.",
-    Logic.POLITICAL: "Busca la negociación, la concertación y la definición del poder.",
-    Logic.ETHICAL: "Se fundamenta en los valores y en la importancia de los procesos.",
+    Logic.TECHNICAL: QT_TRANSLATE_NOOP("vocabulary", "Promueve el logro y la eficiencia."),
+    Logic.POLITICAL: QT_TRANSLATE_NOOP(
+        "vocabulary", "Busca la negociación, la concertación y la definición del poder."
+    ),
+    Logic.ETHICAL: QT_TRANSLATE_NOOP(
+        "vocabulary", "Se fundamenta en los valores y en la importancia de los procesos."
+    ),
 }
 
 # The enums whose members have descriptions (their codes are unique among these).

@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 
 from alianzas_desktop.domain import history_text
 from alianzas_desktop.domain.history_text import Change
+from alianzas_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from alianzas_desktop.storage.audit import PERSONAL_MASK
 from alianzas_desktop.storage.database import Database
 from alianzas_desktop.storage.models import AuditEntry, Base
@@ -22,9 +23,9 @@ from alianzas_desktop.storage.models import AuditEntry, Base
 logger = logging.getLogger(__name__)
 
 ACTION_LABELS = {
-    history_text.CREATE: "Creó",
-    history_text.UPDATE: "Modificó",
-    history_text.DELETE: "Borró",
+    history_text.CREATE: QT_TRANSLATE_NOOP("AuditTableModel", "Creó"),
+    history_text.UPDATE: QT_TRANSLATE_NOOP("AuditTableModel", "Modificó"),
+    history_text.DELETE: QT_TRANSLATE_NOOP("AuditTableModel", "Borró"),
 }
 # Bodies and images: never needed to name a record, and heavy to read.
 _BULKY = {"content", "signed_scan", "image", "payload"}
@@ -221,7 +222,7 @@ def _record(entry: AuditEntry, raw: dict[str, list[Any]], names: _Names) -> Audi
         action=entry.action,
         action_label=ACTION_LABELS.get(entry.action, entry.action),
         table=table,
-        table_label=TABLE_LABELS.get(table, "Registro"),
+        table_label=TABLE_LABELS.get(table, QT_TRANSLATE_NOOP("AuditTableModel", "Registro")),
         record_id=entry.record_id,
         changes=field_changes,
         record_name=name,
