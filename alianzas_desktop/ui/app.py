@@ -15,7 +15,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from alianzas_desktop import __version__, paths
-from alianzas_desktop.ui import language, startup_checks
+from alianzas_desktop.ui import appearance, language, startup_checks
 
 logger = logging.getLogger(__name__)
 
@@ -38,6 +38,7 @@ def create_application(argv: list[str] | None = None) -> QApplication:
         app.setWindowIcon(QIcon(str(icon)))
     QLocale.setDefault(LOCALE)
     install_translators(app)
+    appearance.apply_saved(app)  # text size and light or dark theme (Preferencias)
     return app
 
 
