@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from alianzas_desktop import settings
+from alianzas_desktop.ui import appearance
 
 logger = logging.getLogger(__name__)
 
@@ -62,6 +63,24 @@ class PreferencesDialog(QDialog):
         self.language_note.setWordWrap(True)
         self.language_note.setVisible(False)
 
+        self.text_size_combo = QComboBox()
+        for percent in settings.TEXT_SIZES:
+            self.text_size_combo.addItem(self.tr("{percent} %").format(percent=percent), percent)
+        self.text_size_combo.setCurrentIndex(
+            max(0, self.text_size_combo.findData(settings.text_size()))
+        )
+        self.text_size_combo.setAccessibleDescription(
+            self.tr("El tamaño de las letras en todas las ventanas; cambia al aceptar.")
+        )
+        self.theme_combo = QComboBox()
+        self.theme_combo.addItem(self.tr("Según el sistema"), settings.THEME_SYSTEM)
+        self.theme_combo.addItem(self.tr("Claro"), settings.THEME_LIGHT)
+        self.theme_combo.addItem(self.tr("Oscuro"), settings.THEME_DARK)
+        self.theme_combo.setCurrentIndex(max(0, self.theme_combo.findData(settings.theme())))
+        self.theme_combo.setAccessibleDescription(
+            self.tr("Colores claros u oscuros; la ventana principal se abre de nuevo con ellos.")
+        )
+
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -78,6 +97,8 @@ class PreferencesDialog(QDialog):
         self.form = QFormLayout()
         self._add_row(self.tr("&Idioma:"), self.language_combo)
         self.form.addRow(self.language_note)
+        self._add_row(self.tr("Tamaño del te&xto:"), self.text_size_combo)
+        self._add_row(self.tr("&Tema:"), self.theme_combo)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(18, 16, 18, 12)
         layout.addLayout(self.form)
@@ -108,6 +129,8 @@ class PreferencesDialog(QDialog):
     def save(self) -> bool:
         try:
             settings.set_language_choice(self.language_choice)
+            settings.set_text_size(self.text_size_combo.currentData())
+            settings.set_theme(self.theme_combo.currentData())
         except OSError as exc:
             QMessageBox.warning(
                 self,
@@ -118,6 +141,7 @@ class PreferencesDialog(QDialog):
             )
             return False
         logger.info("Preferencias guardadas (idioma %s)", self.language_choice)
+        appearance.apply_saved()  # the text size at once; the theme's colours too
         self.accept()
         if self.chosen_language != self._language_before:
             self.language_changed.emit(self.chosen_language)
@@ -141,7 +165,9 @@ def open_preferences(window: QWidget) -> bool:
     from alianzas_desktop.ui import language as ui_language
 
     speaking = ui_language.current_language()
+    theme = settings.theme()
     chosen, accepted = PreferencesDialog.edit_preferences(window)
-    if not accepted or chosen == speaking:
+    # Another theme also reopens the window: its boxes take their colours when built.
+    if not accepted or (chosen == speaking and settings.theme() == theme):
         return False
     return ui_language.request_restart(window)
