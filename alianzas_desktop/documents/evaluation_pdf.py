@@ -302,7 +302,7 @@ def evaluation_pdf_bytes(document: EvaluationDocument, page_size: str = "letter"
             document=f"Informe de evaluación · {short_date(document.held_on)}",
             verification_code=document.verification_code or NO_VALUE,
             qr_payload=(
-                qr_text("informe de evaluacion", document.verification_code)
+                qr_text("informe de evaluacion", document.verification_code, document.signature)
                 if document.verification_code
                 else ""
             ),

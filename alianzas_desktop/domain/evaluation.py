@@ -536,6 +536,8 @@ class EvaluationDocument:
     history: tuple[tuple[date, dict[str, int]], ...]
     fulfilment: tuple[Fulfilment, ...]
     verification_code: str = ""
+    # The printing device's ``firma:1.…`` (services.document_signing), in the QR.
+    signature: str = ""
 
     def content(self) -> dict[str, Any]:
         """What the verification code covers."""

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import logging
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from sqlalchemy import select
@@ -46,10 +46,12 @@ from alianzas_desktop.domain.vocabulary import (
     DraftKind,
     label_of,
 )
+from alianzas_desktop.services import document_signing
 from alianzas_desktop.services.alliances import territory
 from alianzas_desktop.services.errors import NotFoundError, ValidationFailed
 from alianzas_desktop.storage.database import Database
 from alianzas_desktop.storage.models import Alliance, Commitment, CommitmentUpdate, Membership
+from alianzas_desktop.storage.signature_models import SignedKind
 from alianzas_desktop.storage.work_models import (
     Evaluation,
     EvaluationDecision,
@@ -346,8 +348,18 @@ def evaluation_document(db: Database, evaluation_id: str) -> EvaluationDocument:
             history=tuple((e.held_on, _group_scores(e)) for e in history),
             fulfilment=_fulfilment(alliance),
         )
-    code = verification_code(DOCUMENT_KIND, document.content())
-    return EvaluationDocument(**{**document.__dict__, "verification_code": code})
+    content = document.content()
+    code = verification_code(DOCUMENT_KIND, content)
+    signature = document_signing.signature_for(
+        db,
+        SignedKind.EVALUATION,
+        code_kind=DOCUMENT_KIND,
+        content=content,
+        code=code,
+        record_id=document.evaluation_id,
+        alliance_id=document.alliance_id,
+    )
+    return replace(document, verification_code=code, signature=signature)
 
 
 # The follow-up notes of a review are marked with this prefix: CommitmentUpdate has no
