@@ -7,7 +7,6 @@ import logging
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFormLayout,
-    QHBoxLayout,
     QLineEdit,
     QPlainTextEdit,
     QRadioButton,
@@ -34,12 +33,14 @@ _LETTERS = {
 
 
 def _radio_row(buttons: list[QRadioButton]) -> QWidget:
+    """The choices one under another: side by side, their long names widen the page past a
+    laptop's screen when the text is large."""
     box = QWidget()
-    layout = QHBoxLayout(box)
+    layout = QVBoxLayout(box)
     layout.setContentsMargins(0, 0, 0, 0)
+    layout.setSpacing(2)
     for button in buttons:
         layout.addWidget(button)
-    layout.addStretch(1)
     return box
 
 
