@@ -1,8 +1,13 @@
-"""Which document a printed verification code belongs to: an agreement version or an acta.
+"""Which document a printed verification code belongs to, and whether its QR's signature holds.
 
 The window's Herramientas ▸ Verificar documento… and the command line's
 ``alianzas verify`` both ask here. What they are given may be the code as
-printed, typed loosely, or the whole text a phone reads from the page's QR.
+printed, typed loosely, or the whole text a phone reads from the page's QR,
+which carries the signing device's Ed25519 signature (``sync.signing``): that
+one is checked against the known devices' keys without the record in any
+database. A code is found by indexed queries: agreement versions and actas by
+their code column, plans de trabajo and informes de evaluación through the
+index of printed codes (``document_signatures``).
 """
 
 from __future__ import annotations
@@ -10,6 +15,7 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 from datetime import date
+from enum import StrEnum
 
 from sqlalchemy import or_, select
 
@@ -18,6 +24,7 @@ from alianzas_desktop.domain.verification import code_from_text
 from alianzas_desktop.domain.vocabulary import MeetingStatus, VersionStatus
 from alianzas_desktop.services import acta_content
 from alianzas_desktop.services.agreements import find_by_code
+from alianzas_desktop.services.errors import NotFoundError
 from alianzas_desktop.services.meetings import find_acta_by_code
 from alianzas_desktop.storage.database import Database
 from alianzas_desktop.storage.integrity import (
@@ -27,6 +34,7 @@ from alianzas_desktop.storage.integrity import (
     content_matches,
 )
 from alianzas_desktop.storage.models import AgreementVersion, Alliance, Meeting
+from alianzas_desktop.storage.signature_models import DocumentSignature, SignedKind
 
 logger = logging.getLogger(__name__)
 
@@ -63,6 +71,64 @@ class DocumentMatch:
         return f"{self.describe()}: {ALTERED}"
 
 
+class Outcome(StrEnum):
+    """What a verification concluded, for the screen and the command line to word."""
+
+    FOUND = "encontrado"  # the database has the document, intact (signature valid or absent)
+    SIGNED = "firmado"  # not in this database, but signed by a known device: authentic
+    ALTERED_SIGNATURE = "firma_alterada"  # the signature or the code was changed: refused
+    UNKNOWN_KEY = "clave_desconocida"  # signed by a device this computer does not know
+    ALTERED_RECORD = "registro_alterado"  # found, but its stored content no longer gives it
+    NOT_FOUND = "no_encontrado"  # unsigned and not in this database
+
+
+@dataclass(frozen=True)
+class Verification:
+    """A code or a QR's text checked: by its signature (without any database) and against
+    the open database (whose stored content must still give the code)."""
+
+    code: str
+    outcome: Outcome
+    match: DocumentMatch | None
+    signature_state: str  # sync.signing.SignatureState
+    key_id: str  # the signing device's key id, when the text carries a signature
+
+    @property
+    def accepted(self) -> bool:
+        return self.outcome in (Outcome.FOUND, Outcome.SIGNED)
+
+
+def verify(db: Database | None, text: str) -> Verification:
+    """Check what was typed or scanned: an altered signature is refused before anything is
+    looked up; a valid one suffices without the record; otherwise the database decides."""
+    from alianzas_desktop.sync import signing
+
+    try:
+        check = signing.check_offline(text)
+    except (OSError, ValueError) as exc:  # a damaged key file is a ValueError
+        logger.warning("No se pudo comprobar la firma: %s", exc)
+        check = signing.OfflineCheck(
+            code_from_text(text), signing.SignatureState.UNKNOWN_KEY, "", str(exc)
+        )
+    state = check.state
+
+    def result(outcome: Outcome, match: DocumentMatch | None = None) -> Verification:
+        return Verification(check.code, outcome, match, state, check.key_id)
+
+    if state == signing.SignatureState.INVALID:
+        return result(Outcome.ALTERED_SIGNATURE)
+    match = find_document(db, check.code) if db is not None else None
+    if match is not None and not match.intact:
+        return result(Outcome.ALTERED_RECORD, match)
+    if match is not None:
+        return result(Outcome.FOUND, match)
+    if state == signing.SignatureState.VALID:
+        return result(Outcome.SIGNED)
+    if state == signing.SignatureState.UNKNOWN_KEY:
+        return result(Outcome.UNKNOWN_KEY)
+    return result(Outcome.NOT_FOUND)
+
+
 def find_document(db: Database, text: str) -> DocumentMatch | None:
     code = code_from_text(text)
     agreement = find_by_code(db, code)
@@ -87,35 +153,91 @@ def find_document(db: Database, text: str) -> DocumentMatch | None:
             meeting_id=acta.meeting_id,
             intact=_stored_content_gives(db, Meeting, acta.meeting_id, code),
         )
-    return _find_annexes(db, code) or _find_later_documents(db, code)
+    return _find_indexed(db, code) or _find_annexes(db, code) or _find_not_indexed(db, code)
 
 
-def _find_later_documents(db: Database, code: str) -> DocumentMatch | None:
-    """A plan de trabajo or an informe de evaluación: their code is their content's, computed
-    again from what is stored (a plan edited since it was printed no longer matches)."""
-    from alianzas_desktop.services import evaluations, workplan
+def _find_indexed(db: Database, code: str) -> DocumentMatch | None:
+    """A plan de trabajo or an informe de evaluación, through the index of printed codes
+    (``document_signatures``, by primary key); the plan found must still be the one in force
+    (a plan edited since that paper was printed no longer matches)."""
+    from alianzas_desktop.services import document_signing
 
-    plan = workplan.find_plan_by_code(db, code)
-    if plan is not None:
-        return DocumentMatch(
-            code=code,
-            title="Plan de trabajo (el vigente)",
-            alliance_name=plan.alliance_name,
-            status_label="",
-            dated=None,
-            alliance_id=plan.alliance_id,
-        )
-    informe = evaluations.find_evaluation_by_code(db, code)
-    if informe is not None:
-        return DocumentMatch(
-            code=code,
-            title="Informe de evaluación",
-            alliance_name=informe.alliance_name,
-            status_label="",
-            dated=informe.held_on,
-            evaluation_id=informe.evaluation_id,
-        )
+    for row in document_signing.signed_documents(db, code):
+        if row.kind is SignedKind.WORKPLAN:
+            return _plan_match(db, row.record_id, code)
+        if row.kind is SignedKind.EVALUATION:
+            return _informe_match(db, row.record_id, code)
     return None
+
+
+def _find_not_indexed(db: Database, code: str) -> DocumentMatch | None:
+    """Plans and informes the index has never seen (printed before it existed) are looked
+    through; building each one fills the index, so this happens once per database."""
+    plans, informes = _not_indexed(db)
+    for alliance_id in plans:
+        if (match := _plan_match(db, alliance_id, code)) is not None:
+            return match
+    for evaluation_id in informes:
+        if (match := _informe_match(db, evaluation_id, code)) is not None:
+            return match
+    return None
+
+
+def _not_indexed(db: Database) -> tuple[list[str], list[str]]:
+    """Alliances with a plan and evaluations whose printed code the index has never seen."""
+    from alianzas_desktop.storage.work_models import Evaluation, PlanActivity
+
+    def indexed(kind: SignedKind):
+        return select(DocumentSignature.record_id).where(DocumentSignature.kind == kind.value)
+
+    with db.reading() as session:
+        plans = session.scalars(
+            select(PlanActivity.alliance_id)
+            .distinct()
+            .where(PlanActivity.alliance_id.not_in(indexed(SignedKind.WORKPLAN)))
+        ).all()
+        informes = session.scalars(
+            select(Evaluation.id).where(Evaluation.id.not_in(indexed(SignedKind.EVALUATION)))
+        ).all()
+    return list(plans), list(informes)
+
+
+def _plan_match(db: Database, alliance_id: str, code: str) -> DocumentMatch | None:
+    from alianzas_desktop.services import workplan
+
+    try:
+        plan = workplan.plan_document(db, alliance_id)
+    except NotFoundError:
+        return None
+    if workplan.plan_code(plan) != code:
+        return None  # a plan printed before it last changed: that paper is not the plan
+    return DocumentMatch(
+        code=code,
+        title="Plan de trabajo (el vigente)",
+        alliance_name=plan.alliance_name,
+        status_label="",
+        dated=None,
+        alliance_id=plan.alliance_id,
+    )
+
+
+def _informe_match(db: Database, evaluation_id: str, code: str) -> DocumentMatch | None:
+    from alianzas_desktop.services import evaluations
+
+    try:
+        informe = evaluations.evaluation_document(db, evaluation_id)
+    except NotFoundError:
+        return None
+    if informe.verification_code != code:
+        return None
+    return DocumentMatch(
+        code=code,
+        title="Informe de evaluación",
+        alliance_name=informe.alliance_name,
+        status_label="",
+        dated=informe.held_on,
+        evaluation_id=informe.evaluation_id,
+    )
 
 
 def _stored_content_gives(db: Database, model: type, record_id: str, code: str) -> bool:
