@@ -35,6 +35,7 @@ from alianzas_desktop.storage.integrity import (
 )
 from alianzas_desktop.storage.models import AgreementVersion, Alliance, Meeting
 from alianzas_desktop.storage.signature_models import DocumentSignature, SignedKind
+from alianzas_desktop.sync.signing import SignatureState
 
 logger = logging.getLogger(__name__)
 
@@ -97,6 +98,34 @@ class Verification:
     def accepted(self) -> bool:
         return self.outcome in (Outcome.FOUND, Outcome.SIGNED)
 
+    def verdict(self) -> str:
+        """The command line's words for it (the window words it through Qt's translation)."""
+        key = self.key_id
+        if self.outcome is Outcome.FOUND:
+            assert self.match is not None
+            if self.signature_state == SignatureState.VALID:
+                return f"{self.match.describe()}\nFirma válida del equipo de clave {key}."
+            return self.match.describe()
+        if self.outcome is Outcome.ALTERED_RECORD:
+            assert self.match is not None
+            return self.match.verdict()
+        if self.outcome is Outcome.SIGNED:
+            return (
+                f"Firma válida: el documento con el código {self.code} fue emitido en el "
+                f"equipo de clave {key} y no ha cambiado (esta base de datos no lo tiene)."
+            )
+        if self.outcome is Outcome.ALTERED_SIGNATURE:
+            return (
+                "La firma no corresponde: el código o el texto del QR fueron alterados, o el "
+                "documento no es auténtico."
+            )
+        if self.outcome is Outcome.UNKNOWN_KEY:
+            return (
+                f"La firma es de un equipo que este computador no conoce (clave {key}): "
+                "importe un paquete de ese equipo, o verifique con su base de datos."
+            )
+        return "Ningún documento de esta base de datos tiene ese código de verificación."
+
 
 def verify(db: Database | None, text: str) -> Verification:
     """Check what was typed or scanned: an altered signature is refused before anything is
@@ -107,24 +136,22 @@ def verify(db: Database | None, text: str) -> Verification:
         check = signing.check_offline(text)
     except (OSError, ValueError) as exc:  # a damaged key file is a ValueError
         logger.warning("No se pudo comprobar la firma: %s", exc)
-        check = signing.OfflineCheck(
-            code_from_text(text), signing.SignatureState.UNKNOWN_KEY, "", str(exc)
-        )
+        check = signing.OfflineCheck(code_from_text(text), SignatureState.UNKNOWN_KEY, "", str(exc))
     state = check.state
 
     def result(outcome: Outcome, match: DocumentMatch | None = None) -> Verification:
         return Verification(check.code, outcome, match, state, check.key_id)
 
-    if state == signing.SignatureState.INVALID:
+    if state == SignatureState.INVALID:
         return result(Outcome.ALTERED_SIGNATURE)
     match = find_document(db, check.code) if db is not None else None
     if match is not None and not match.intact:
         return result(Outcome.ALTERED_RECORD, match)
     if match is not None:
         return result(Outcome.FOUND, match)
-    if state == signing.SignatureState.VALID:
+    if state == SignatureState.VALID:
         return result(Outcome.SIGNED)
-    if state == signing.SignatureState.UNKNOWN_KEY:
+    if state == SignatureState.UNKNOWN_KEY:
         return result(Outcome.UNKNOWN_KEY)
     return result(Outcome.NOT_FOUND)
 
