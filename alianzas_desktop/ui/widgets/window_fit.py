@@ -94,3 +94,22 @@ def centre(widget: QWidget) -> None:
     left = max(area.left(), min(frame.left(), area.right() + 1 - outer.width()))
     top = max(area.top(), min(frame.top(), area.bottom() + 1 - outer.height()))
     widget.move(left, top)
+
+
+def keep_on_screen(widget: QWidget) -> None:
+    """Move a window that grew (a wizard page wider than the last) back onto its screen.
+
+    Only the position changes; a window larger than the screen keeps its top-left corner
+    on it.
+    """
+    if not widget.isWindow() or not widget.isVisible():
+        return
+    area = screen_of(widget).availableGeometry()
+    frame = widget.frameGeometry()
+    margins = frame_margins(widget)
+    outer_width = widget.width() + margins.left() + margins.right()
+    outer_height = widget.height() + margins.top() + margins.bottom()
+    left = max(area.left(), min(frame.left(), area.right() + 1 - outer_width))
+    top = max(area.top(), min(frame.top(), area.bottom() + 1 - outer_height))
+    if (left, top) != (frame.left(), frame.top()):
+        widget.move(left, top)
