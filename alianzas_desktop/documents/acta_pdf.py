@@ -237,7 +237,7 @@ class _ActaStory:
             self.add(Paragraph(markup(self.alliance["territory"]), s.centered))
         self.add(Spacer(1, 8), Paragraph(markup(w("acta.title", number=self.number)), s.title))
         if kind:
-            self.add(Paragraph(markup(w("acta.kind", kind=kind.lower())), s.centered))
+            self.add(Paragraph(markup(w("acta.kind", kind=kind.lower()).capitalize()), s.centered))
         if self.document.is_draft:
             self.add(Paragraph(w("acta.draft_notice"), s.notice))
         else:

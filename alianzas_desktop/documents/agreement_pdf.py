@@ -31,9 +31,18 @@ from alianzas_desktop.documents.page import (
     make_styles,
     page_size,
 )
-from alianzas_desktop.domain.formatting import long_date, pesos, short_date
+from alianzas_desktop.documents.strings import Words, words_for
 from alianzas_desktop.domain.verification import qr_text
-from alianzas_desktop.domain.vocabulary import Condition
+from alianzas_desktop.domain.vocabulary import (
+    ApplicationArea,
+    Complexity,
+    Condition,
+    ContributionKind,
+    Formality,
+    Logic,
+    Sector,
+    Value,
+)
 from alianzas_desktop.services.agreements import AgreementDocument
 
 logger = logging.getLogger(__name__)
@@ -43,29 +52,6 @@ NO_VALUE = "—"
 # at the foot of a page (keepWithNext would push whole long tables to the next page).
 HEADING_ROOM = 4 * cm
 SUBHEADING_ROOM = 3.5 * cm
-
-VALUE_SENTENCES = {
-    "confianza": (
-        "Cada socio cumple lo que promete y cree en la palabra de los demás. La confianza "
-        "se construye con hechos, paso a paso, y se cuida en cada reunión."
-    ),
-    "respeto": (
-        "Las partes reconocen y valoran sus diferencias: los saberes, los tiempos y las "
-        "formas de trabajar del sector público, del sector privado y de la sociedad civil."
-    ),
-    "inclusión": (
-        "Todas las voces cuentan, en especial las de la comunidad y las de quienes suelen "
-        "quedar por fuera. Las decisiones se toman con la participación de todos los socios."
-    ),
-    "transparencia": (
-        "Los socios comparten la información con franqueza: lo que aporta cada uno, cómo se "
-        "usan los recursos y cómo avanzan los compromisos."
-    ),
-    "responsabilidad compartida": (
-        "El propósito común es tarea de todos: cada socio responde por sus compromisos y, "
-        "entre todos, por los resultados de la alianza."
-    ),
-}
 
 
 def _date(value: Any) -> date | None:
@@ -89,8 +75,9 @@ def place_of(alliance: dict[str, Any]) -> str:
 class _AgreementStory:
     """Turns one version's content into the flowables of the document, section by section."""
 
-    def __init__(self, document: AgreementDocument, paper: str) -> None:
+    def __init__(self, document: AgreementDocument, paper: str, words: Words) -> None:
         self.document = document
+        self.w = words
         self.content = document.content
         self.alliance: dict[str, Any] = self.content.get("alliance") or {}
         self.parties: list[dict[str, Any]] = self.content.get("parties") or []
@@ -143,100 +130,90 @@ class _AgreementStory:
     def title_block(self) -> None:
         s = self.styles
         name = self.alliance.get("name", "")
-        when = long_date(_date(self.content.get("document_date")))
+        w = self.w
+        when = w.long_date(_date(self.content.get("document_date")))
         place = place_of(self.alliance)
         self.add(
-            Paragraph("ACUERDO DE COMPROMISOS", s.title),
+            Paragraph(w("agreement.title"), s.title),
             Paragraph(markup(name), s.subtitle),
             Paragraph(markup(", ".join(p for p in (place, when) if p)), s.centered),
-            Paragraph(markup(f"Versión {self.version}"), s.centered),
+            Paragraph(markup(w("agreement.version", number=self.version)), s.centered),
         )
         if self.document.is_draft:
-            self.add(
-                Paragraph(
-                    "BORRADOR — Este documento es una versión de trabajo y no tiene valor para "
-                    "firma. Para firmarlo, emita la versión desde la aplicación e imprímala de "
-                    "nuevo.",
-                    s.notice,
-                )
-            )
+            self.add(Paragraph(w("agreement.draft_notice"), s.notice))
         else:
             self.add(Spacer(1, 12))
-        self.body(
-            "Las organizaciones que suscriben este documento, del sector público, del sector "
-            "privado y de la sociedad civil, acuerdan trabajar en alianza por un propósito "
-            "común, con los compromisos, la estructura y los valores que se describen a "
-            "continuación."
-        )
+        self.body(w("agreement.intro"))
+        a = self.alliance
         details = [
-            ("Área de aplicación", self.alliance.get("area_label")),
-            ("Inicio de la alianza", long_date(_date(self.alliance.get("start_date")))),
-            ("Facilitación del proceso", self.alliance.get("facilitator")),
+            (w("agreement.area"), w.label(ApplicationArea, a.get("area"), a.get("area_label"))),
+            (w("agreement.start"), w.long_date(_date(a.get("start_date")))),
+            (w("agreement.facilitation"), a.get("facilitator")),
         ]
         for label, value in details:
             if value:
                 self.body(f"<b>{markup(label)}:</b> {markup(value)}")
         if self.version > 1:
-            self.body(
-                markup(
-                    f"Esta versión {self.version} modifica la versión {self.version - 1} del "
-                    "acuerdo (otrosí). Las versiones anteriores se conservan como parte de la "
-                    "historia de la alianza."
-                )
-            )
+            self.body(markup(w("agreement.amends", number=self.version, previous=self.version - 1)))
 
     def parties_section(self) -> None:
         s = self.styles
-        self.heading("Las partes")
+        w = self.w
+        self.heading(w("agreement.parties"))
         rows = [
             [
                 blocks.cell(p.get("organization", ""), s.cell_header),
-                p.get("sector_label") or p.get("sector") or "",
+                w.label(Sector, p.get("sector"), p.get("sector_label")),
                 p.get("identifier") or NO_VALUE,
                 p.get("representative") or NO_VALUE,
                 p.get("cargo") or NO_VALUE,
             ]
             for p in self.parties
         ]
-        header = ["Organización", "Sector", "NIT", "Representante", "Cargo"]
+        header = [
+            w("agreement.col.organization"),
+            w("agreement.col.sector"),
+            w("agreement.col.nit"),
+            w("agreement.col.representative"),
+            w("agreement.col.cargo"),
+        ]
         widths = blocks.widths(self.width, [5.0, 2.4, 2.8, 4.0, 3.4])
         self.add(blocks.data_table(header, rows, widths, s))
 
     def purpose_section(self) -> None:
         s = self.styles
-        self.heading("Propósito común")
-        self.add(*text_block(self.alliance.get("purpose"), s.body, "No se definió."))
+        self.heading(self.w("agreement.purpose"))
+        self.add(*text_block(self.alliance.get("purpose"), s.body, self.w("not_defined")))
         if str(self.alliance.get("objectives") or "").strip():
-            self.add(CondPageBreak(SUBHEADING_ROOM), Paragraph("Objetivos", s.subheading))
+            objectives = Paragraph(self.w("agreement.objectives"), s.subheading)
+            self.add(CondPageBreak(SUBHEADING_ROOM), objectives)
             self.add(*text_block(self.alliance.get("objectives"), s.body))
 
     def conditions_section(self) -> None:
         s = self.styles
         start = len(self.story)
-        self.heading("Condiciones de la alianza")
-        self.body(
-            "Existe una alianza cuando se conjugan relaciones abiertas, socios activos, "
-            "complementariedad en los aportes y un propósito común. Las partes revisaron "
-            "estas cuatro condiciones así:"
-        )
+        w = self.w
+        self.heading(w("agreement.conditions"))
+        self.body(w("agreement.conditions_intro"))
         rows = []
         for check in self.content.get("conditions") or []:
             try:
-                description = Condition(check.get("condition")).description
+                description = w.description(Condition(check.get("condition")))
             except ValueError:
                 description = ""
-            label = markup(check.get("label") or check.get("condition") or "")
+            code = check.get("condition")
+            label = markup(w.label(Condition, code, check.get("label") or code or ""))
             what = f"<b>{label}</b>"
             if description:
                 what += f"<br/><font size='7.5'>{markup(description)}</font>"
             rows.append(
                 [
                     Paragraph(what, s.cell),
-                    "Sí" if check.get("met") else "No",
+                    w("yes") if check.get("met") else w("no"),
                     check.get("note") or "",
                 ]
             )
-        header = ["Condición", "¿Se cumple?", "Observaciones"]
+        header = [w("agreement.col.condition"), w("agreement.col.met"), w("agreement.col.notes")]
         widths = blocks.widths(self.width, [6.5, 2.0, 9.0])
         # Short enough to keep whole with its heading; KeepTogether still splits a long one.
         table = blocks.data_table(header, rows, widths, s)
@@ -244,14 +221,17 @@ class _AgreementStory:
 
     def commitments_section(self) -> None:
         s = self.styles
-        number = self.heading("Compromisos de los socios")
-        self.body(
-            "Cada socio asume los compromisos que siguen. La lógica de cada compromiso puede "
-            "ser técnica (promueve el logro y la eficiencia), política (busca la negociación "
-            "y la concertación) o ética (se fundamenta en los valores y en los procesos)."
-        )
+        w = self.w
+        number = self.heading(w("agreement.commitments"))
+        self.body(w("agreement.commitments_intro"))
         commitments = self.content.get("commitments") or []
-        header = ["Compromiso", "Tipo de aporte", "Valor estimado", "Fecha límite", "Lógica"]
+        header = [
+            w("agreement.col.commitment"),
+            w("agreement.col.kind"),
+            w("agreement.col.value"),
+            w("agreement.col.deadline"),
+            w("agreement.col.logic"),
+        ]
         widths = blocks.widths(self.width, [7.0, 3.0, 2.9, 2.2, 2.4])
         total = 0
         for index, party in enumerate(self.parties):
@@ -259,7 +239,8 @@ class _AgreementStory:
             title = f"{number}.{index + 1} {party.get('organization', '')}"
             heading = Paragraph(markup(title), s.subheading)
             if not own:
-                self.add(KeepTogether([heading, Paragraph("No registró compromisos.", s.indented)]))
+                none = Paragraph(w("agreement.no_commitments"), s.indented)
+                self.add(KeepTogether([heading, none]))
                 continue
             rows = []
             for item in own:
@@ -268,110 +249,96 @@ class _AgreementStory:
                 rows.append(
                     [
                         item.get("description", ""),
-                        item.get("kind_label") or item.get("kind") or "",
-                        blocks.cell(pesos(value) if value is not None else NO_VALUE, s.cell_right),
-                        short_date(_date(item.get("deadline"))) or NO_VALUE,
-                        item.get("logic_label") or item.get("logic") or "",
+                        w.label(ContributionKind, item.get("kind"), item.get("kind_label")),
+                        blocks.cell(
+                            w.pesos(value) if value is not None else NO_VALUE, s.cell_right
+                        ),
+                        w.short_date(_date(item.get("deadline"))) or NO_VALUE,
+                        w.label(Logic, item.get("logic"), item.get("logic_label")),
                     ]
                 )
             table = blocks.data_table(header, rows, widths, s)
             self.add(CondPageBreak(SUBHEADING_ROOM), heading, table)
         if total:
             self.add(Spacer(1, 6))
-            self.body(f"<b>Valor total estimado de los aportes:</b> {markup(pesos(total))}")
+            self.body(f"<b>{markup(w('agreement.total'))}</b> {markup(w.pesos(total))}")
 
     def structure_section(self) -> None:
         s = self.styles
         a = self.alliance
-        self.heading("Estructura y funcionamiento")
-        kind = a.get("formality_label") or a.get("formality") or ""
-        if a.get("formality") == "formal" and str(a.get("legal_figure") or "").strip():
-            kind = f"{kind}. Figura jurídica: {a['legal_figure']}"
+        w = self.w
+        self.heading(w("agreement.structure"))
+        kind = w.label(Formality, a.get("formality"), a.get("formality_label"))
+        if a.get("formality") == Formality.FORMAL and str(a.get("legal_figure") or "").strip():
+            kind = w("agreement.legal_figure", kind=kind, figure=a["legal_figure"])
         items = [
-            ("Tipo de alianza", kind),
-            ("Forma de organización", a.get("complexity_label") or a.get("complexity")),
-            ("Instancia de coordinación", a.get("coordination_body")),
-            ("Integrantes de la instancia de coordinación", a.get("coordination_members")),
-            ("Cómo se toman las decisiones", a.get("decision_rules")),
-            ("Frecuencia de las reuniones", a.get("meeting_rhythm")),
+            (w("agreement.kind"), kind),
+            (
+                w("agreement.organization_form"),
+                w.label(Complexity, a.get("complexity"), a.get("complexity_label")),
+            ),
+            (w("agreement.coordination_body"), a.get("coordination_body")),
+            (w("agreement.coordination_members"), a.get("coordination_members")),
+            (w("agreement.decision_rules"), a.get("decision_rules")),
+            (w("agreement.meeting_rhythm"), a.get("meeting_rhythm")),
         ]
         for label, value in items:
-            self.add(*labelled(label, value, s))
+            self.add(*labelled(label, value, s, w("not_defined")))
 
     def values_section(self) -> None:
         s = self.styles
-        self.heading("Valores que orientan el trabajo en alianza")
-        self.body("Las partes se comprometen a trabajar guiadas por estos valores:")
+        w = self.w
+        self.heading(w("agreement.values"))
+        self.body(w("agreement.values_intro"))
         for label in self.content.get("values") or []:
-            sentence = VALUE_SENTENCES.get(str(label).strip().casefold(), "")
+            value = _value_of(label)
+            sentence = w(f"agreement.value.{value.value}") if value else ""
+            if value is not None:
+                label = w.label(Value, value.value, label)
             text = f"<b>{markup(label)}.</b>"
             if sentence:
                 text += f" {markup(sentence)}"
             self.add(Paragraph(text, s.indented))
 
     def conflicts_section(self) -> None:
-        self.heading("Manejo de los conflictos")
-        where = self.coordination_body or "la instancia de coordinación"
-        self.body(
-            "Las partes reconocen que en el trabajo en alianza pueden surgir situaciones "
-            "conflictivas de tres niveles: <b>aspectos externos</b>, que vienen del entorno "
-            "(cambios de gobierno, de normas, del mercado, del clima o del orden público); "
-            "<b>dificultades propias del trabajo en alianza</b>, que nacen de las diferencias "
-            "entre los socios en intereses, ritmos, culturas y formas de comunicarse; e "
-            "<b>incidentes críticos</b>, hechos graves que ponen en riesgo la alianza o la "
-            "confianza entre sus socios."
-        )
-        self.body(
-            "En todos los casos, la situación se llevará primero a "
-            f"{markup(where)}, donde se tratará mediante el diálogo directo y de buena fe, "
-            "buscando soluciones concertadas que protejan el propósito común. Si el diálogo no "
-            "basta, las partes podrán acudir, de común acuerdo, a la mediación de un tercero. "
-            "Lo acordado quedará registrado en el acta de la sesión."
-        )
+        w = self.w
+        self.heading(w("agreement.conflicts"))
+        where = self.coordination_body or w("agreement.the_coordination_body")
+        self.body(w("agreement.conflict_levels"))
+        self.body(w("agreement.conflict_handling", where=markup(where)))
 
     def duration_section(self) -> None:
         s = self.styles
-        self.heading("Duración, seguimiento y modificaciones")
+        w = self.w
+        self.heading(w("agreement.duration_heading"))
         duration = str(self.alliance.get("duration") or "").strip()
-        start = long_date(_date(self.alliance.get("start_date")))
-        text = f"<b>Duración:</b> {markup(duration) if duration else 'no se definió'}."
+        start = w.long_date(_date(self.alliance.get("start_date")))
+        shown = markup(duration) if duration else w("agreement.duration_undefined")
+        text = w("agreement.duration", duration=shown)
         if start:
-            text += f" La alianza inició el {markup(start)}."
+            text += w("agreement.started", start=markup(start))
         self.body(text)
         rhythm = str(self.alliance.get("meeting_rhythm") or "").strip()
-        where = self.coordination_body or "la instancia de coordinación"
-        follow = (
-            "<b>Seguimiento:</b> el avance de los compromisos se revisará en las reuniones de "
-            f"{markup(where)}"
-        )
-        follow += f", con la frecuencia acordada: {markup(rhythm)}." if rhythm else "."
-        follow += (
-            " En cada reunión se dejará constancia en un acta de lo revisado, de los "
-            "compromisos cumplidos y de los ajustes decididos."
-        )
+        where = self.coordination_body or w("agreement.the_coordination_body")
+        follow = w("agreement.follow_up", where=markup(where))
+        follow += w("agreement.follow_up_rhythm", rhythm=markup(rhythm)) if rhythm else "."
+        follow += w("agreement.follow_up_acta")
         self.add(Paragraph(follow, s.body))
-        self.body(
-            "<b>Modificaciones:</b> cualquier cambio en los compromisos, en las partes o en la "
-            "estructura de la alianza se hará constar en una nueva versión de este acuerdo "
-            "(otrosí), que las partes firman. Las versiones anteriores no se borran: se "
-            "conservan como historia de la alianza y siguen siendo válidas para el tiempo en "
-            "que rigieron. Cada versión lleva un código de verificación que permite comprobar, "
-            "en la aplicación Alianzas, que el texto impreso corresponde a la versión "
-            "registrada."
-        )
+        self.body(w("agreement.modifications"))
 
     def signatures_section(self) -> None:
         s = self.styles
         number = self._section + 1
-        heading = Paragraph(markup(f"{number}. Firmas"), s.heading)
+        w = self.w
+        heading = Paragraph(markup(f"{number}. {w('agreement.signatures')}"), s.heading)
         self._section = number
         municipio = str(self.alliance.get("municipio") or "").strip()
-        when = long_date(_date(self.content.get("document_date")))
-        place = f" en {markup(municipio)}" if municipio else ""
+        when = w.long_date(_date(self.content.get("document_date")))
+        place = w("agreement.signed_in", place=markup(municipio)) if municipio else ""
         intro = Paragraph(
-            f"En constancia se firma{place}, el {markup(when)}."
+            w("agreement.signed_on", place=place, when=markup(when))
             if when
-            else f"En constancia se firma{place}.",
+            else w("agreement.signed", place=place),
             s.body,
         )
         signers = [
@@ -386,14 +353,20 @@ class _AgreementStory:
             Signer(
                 name=str(self.alliance.get("facilitator") or ""),
                 document_number=str(self.alliance.get("facilitator_document_number") or ""),
-                lines=("Facilitador(a) del proceso", "En calidad de testigo"),
+                lines=(w("facilitator"), w("agreement.witness")),
             )
         )
-        self.add(*_signature_section([heading, intro], signers, s, self.width, self.height))
+        blocks_ = _signature_section([heading, intro], signers, s, self.width, self.height, w)
+        self.add(*blocks_)
 
 
 def _signature_section(
-    lead: list[Flowable], signers: list[Signer], styles: Styles, width: float, height: float
+    lead: list[Flowable],
+    signers: list[Signer],
+    styles: Styles,
+    width: float,
+    height: float,
+    words: Words | None = None,
 ) -> list[Flowable]:
     """The heading, "En constancia se firma…" and every block, on one page when they fit.
 
@@ -401,7 +374,7 @@ def _signature_section(
     (the witness) with the row before it, so the last page always holds a party's block
     beside the witness's, never the witness alone.
     """
-    kept = blocks.signature_rows(signers, styles, width)
+    kept = blocks.signature_rows(signers, styles, width, words=words)
     rows = [flowable for group in kept for flowable in getattr(group, "_content", [group])]
     whole = [*lead, *rows]
     needed = sum(f.wrap(width, height)[1] + f.getSpaceBefore() + f.getSpaceAfter() for f in whole)
@@ -410,49 +383,75 @@ def _signature_section(
     return [KeepTogether([*lead, rows[0]]), *rows[1:-2], KeepTogether(rows[-2:])]
 
 
-def _footer(document: AgreementDocument) -> Footer:
+def _value_of(label: object) -> Value | None:
+    """The value a frozen Spanish label names ("Inclusión" → Value.INCLUSION)."""
+    wanted = str(label).strip().casefold()
+    for value in Value:
+        if value.label.casefold() == wanted:
+            return value
+    return None
+
+
+def _footer(document: AgreementDocument, w: Words) -> Footer:
     alliance = document.content.get("alliance") or {}
-    draft = " (borrador)" if document.is_draft else ""
+    draft = w("draft_suffix") if document.is_draft else ""
     return Footer(
         name=str(alliance.get("name", "")),
-        document=f"Acuerdo de compromisos · Versión {document.number}{draft}",
+        document=w("agreement.footer", number=document.number) + draft,
         verification_code=document.verification_code,
-        code_label="Código de verificación" + (" provisional" if document.is_draft else ""),
+        code_label=w.code_label(document.is_draft),
         qr_payload=qr_text("acuerdo de compromisos", document.verification_code),
-        watermark="BORRADOR" if document.is_draft else "",
+        watermark=w("watermark") if document.is_draft else "",
+        page_label=w.page_label(),
     )
 
 
-def _write(document: AgreementDocument, stream: BinaryIO, page_size: str) -> None:
-    story = _AgreementStory(document, page_size).build()
+def agreement_words(document: AgreementDocument, lang: str | None = None) -> Words:
+    """An issued version speaks the language it was issued in; a draft, ``lang`` or the setting."""
+    return words_for(document.content, lang, frozen=not document.is_draft)
+
+
+def _write(document: AgreementDocument, stream: BinaryIO, page_size: str, lang: str | None) -> None:
+    w = agreement_words(document, lang)
+    story = _AgreementStory(document, page_size, w).build()
     name = (document.content.get("alliance") or {}).get("name", "")
     build_pdf(
         story,
         stream,
-        _footer(document),
+        _footer(document, w),
         page_size,
-        title=f"Acuerdo de compromisos — {name} — Versión {document.number}",
+        title=w("agreement.pdf_title", name=name, number=document.number),
         author=(document.content.get("alliance") or {}).get("facilitator", ""),
-        subject="Acuerdo de compromisos de la alianza",
+        subject=w("agreement.pdf_subject"),
+        lang=w.pdf_language,
     )
 
 
-def agreement_pdf_bytes(document: AgreementDocument, page_size: str = "letter") -> bytes:
-    """The PDF of one agreement version, in memory."""
+def agreement_pdf_bytes(
+    document: AgreementDocument, page_size: str = "letter", lang: str | None = None
+) -> bytes:
+    """The PDF of one agreement version, in memory.
+
+    An issued version prints in the language it was issued in; a draft in ``lang``
+    ("es" or "en"), or the language chosen in the settings when not given.
+    """
     buffer = io.BytesIO()
-    _write(document, buffer, page_size)
+    _write(document, buffer, page_size, lang)
     return buffer.getvalue()
 
 
 def render_agreement(
-    document: AgreementDocument, target: str | Path | BinaryIO, page_size: str = "letter"
+    document: AgreementDocument,
+    target: str | Path | BinaryIO,
+    page_size: str = "letter",
+    lang: str | None = None,
 ) -> None:
     """Print one agreement version to a file path or a writable binary stream.
 
     ``page_size`` is "letter" (carta, the default) or "a4". A file is written
     whole or not at all: the PDF is built in memory first, then moved into place.
     """
-    data = agreement_pdf_bytes(document, page_size)
+    data = agreement_pdf_bytes(document, page_size, lang)
     if isinstance(target, (str, os.PathLike)):
         path = Path(target)
         handle, temporary = tempfile.mkstemp(prefix=".acuerdo-", suffix=".pdf", dir=path.parent)

@@ -19,12 +19,7 @@ from reportlab.lib.units import cm
 from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
 
 from alianzas_desktop.documents import blocks, fonts
-from alianzas_desktop.documents.acta_pdf import (
-    PROGRAMME,
-    clock_time,
-    kicker_style,
-    parse_date,
-)
+from alianzas_desktop.documents.acta_pdf import clock_time, kicker_style, parse_date
 from alianzas_desktop.documents.escaping import markup
 from alianzas_desktop.documents.page import (
     RULE,
@@ -35,8 +30,10 @@ from alianzas_desktop.documents.page import (
     frame_width,
     make_styles,
 )
-from alianzas_desktop.domain.formatting import long_date
+from alianzas_desktop.documents.strings import Words
+from alianzas_desktop.domain.formatting import SPANISH
 from alianzas_desktop.domain.personal_data import AUTHORIZATION_TEXT, AUTHORIZATION_TEXT_VERSION
+from alianzas_desktop.domain.vocabulary import MeetingKind
 
 logger = logging.getLogger(__name__)
 
@@ -44,12 +41,12 @@ BLANK_ROWS = 10
 # Every row is at least this tall, so a name and a signature fit by hand; with the
 # header of page 1, a letter page still holds 12 rows or more.
 ROW_HEIGHT = 0.7 * cm
-COLUMNS = ["N°", "Nombre", "Documento", "Organización", "Cargo", "Teléfono *", "Firma"]
+COLUMNS = ("number", "name", "document", "organization", "cargo", "phone", "signature")
 FRACTIONS = [0.8, 4.8, 2.6, 5.4, 3.6, 2.4, 4.6]
 DETAIL_FRACTIONS = [1.4, 4.2, 1.2, 2.0, 1.4, 6.4, 1.6, 2.2]
 
 
-def _story(sheet: dict[str, Any], paper: str) -> list:
+def _story(sheet: dict[str, Any], paper: str, w: Words) -> list:
     s = make_styles()
     width = frame_width(paper)
     territory = str(sheet.get("territory") or "").strip()
@@ -57,17 +54,17 @@ def _story(sheet: dict[str, Any], paper: str) -> list:
     title = ParagraphStyle("sheet-title", parent=s.title, fontSize=14, leading=18, spaceAfter=1)
     subtitle = ParagraphStyle("sheet-subtitle", parent=s.subtitle, fontSize=11, leading=14)
     compact = ParagraphStyle("sheet-line", parent=s.cell, fontSize=9, leading=11.5, spaceAfter=2)
-    kind = str(sheet.get("kind_label") or "").strip()
+    kind = w.label(MeetingKind, sheet.get("kind"), sheet.get("kind_label")).strip()
     story: list = [
-        Paragraph(PROGRAMME, kicker_style(s)),
-        Paragraph("PLANILLA DE ASISTENCIA", title),
+        Paragraph(w("programme"), kicker_style(s)),
+        Paragraph(w("sheet.title"), title),
         Paragraph(markup(f"{name} — {territory}" if territory else name), subtitle),
         _details(
             [
-                ("Fecha", long_date(parse_date(sheet.get("date")))),
-                ("Hora", clock_time(sheet.get("start_time"))),
-                ("Lugar", sheet.get("place")),
-                ("Reunión", kind.capitalize()),
+                (w("acta.date"), w.long_date(parse_date(sheet.get("date")))),
+                (w("sheet.time"), clock_time(sheet.get("start_time"), w.lang)),
+                (w("acta.place"), sheet.get("place")),
+                (w("sheet.meeting"), kind.capitalize()),
             ],
             s,
             width,
@@ -76,18 +73,18 @@ def _story(sheet: dict[str, Any], paper: str) -> list:
     ]
     objective = " ".join(str(sheet.get("objective") or "").split())
     if objective:
-        story.append(Paragraph(f"<b>Objetivo:</b> {markup(objective)}", compact))
+        story.append(Paragraph(f"<b>{w('sheet.objective')}</b> {markup(objective)}", compact))
     agenda = [" ".join(str(item).split()) for item in sheet.get("agenda") or []]
     if agenda:
         items = "&nbsp;&nbsp; ".join(
             f"{number}.&nbsp;{markup(item)}" for number, item in enumerate(agenda, start=1)
         )
-        story.append(Paragraph(f"<b>Orden del día:</b> {items}", compact))
+        story.append(Paragraph(f"<b>{w('sheet.agenda')}</b> {items}", compact))
     # Read before anyone writes: the note comes before the first row.
     story.append(Spacer(1, 2))
-    story.append(_consent_note(s, width))
+    story.append(_consent_note(s, width, w))
     story.append(Spacer(1, 4))
-    story.append(_table(sheet, s, width))
+    story.append(_table(sheet, s, width, w))
     return story
 
 
@@ -116,14 +113,9 @@ def _details(pairs: list[tuple[str, object]], styles: Styles, width: float) -> T
     return table
 
 
-def _consent_note(styles, width: float) -> Table:
+def _consent_note(styles, width: float, w: Words) -> Table:
     note = ParagraphStyle("consent", parent=styles.cell, fontSize=7.5, leading=9.5)
-    text = Paragraph(
-        "<b>* Tratamiento de datos personales (Ley 1581 de 2012).</b> Quien escribe en esta "
-        "planilla su documento o su teléfono, y firma, declara: "
-        f"«{markup(_authorization())}»",
-        note,
-    )
+    text = Paragraph(f"{w('sheet.consent')}«{markup(_authorization(w))}»", note)
     box = Table([[text]], colWidths=[width], hAlign="LEFT")
     box.setStyle(
         TableStyle(
@@ -141,11 +133,14 @@ def _consent_note(styles, width: float) -> Table:
     return box
 
 
-def _authorization() -> str:
+def _authorization(w: Words) -> str:
+    """The authorisation people sign; in English, its translation (the Spanish text rules)."""
+    if w.lang != SPANISH:
+        return w(f"sheet.authorization.{AUTHORIZATION_TEXT_VERSION}")
     return AUTHORIZATION_TEXT.get(AUTHORIZATION_TEXT_VERSION, "")
 
 
-def _table(sheet: dict[str, Any], styles, width: float):
+def _table(sheet: dict[str, Any], styles, width: float, w: Words):
     # The document number is written by each person, never printed from the records: the
     # sheet passes from hand to hand at the door.
     rows = []
@@ -173,7 +168,8 @@ def _table(sheet: dict[str, Any], styles, width: float):
             "sheet-header", parent=styles.cell_header, fontSize=8, leading=9.5
         ),
     )
-    table = blocks.data_table(COLUMNS, rows, blocks.widths(width, FRACTIONS), small)
+    header = [w(f"sheet.col.{column}") for column in COLUMNS]
+    table = blocks.data_table(header, rows, blocks.widths(width, FRACTIONS), small)
     table.setStyle(
         TableStyle(
             [
@@ -186,32 +182,38 @@ def _table(sheet: dict[str, Any], styles, width: float):
     return table
 
 
-def _footer(sheet: dict[str, Any]) -> Footer:
-    when = long_date(parse_date(sheet.get("date")))
+def _footer(sheet: dict[str, Any], w: Words) -> Footer:
+    when = w.long_date(parse_date(sheet.get("date")))
     # No internal reference here: the line a signer reads on any page is where the
     # authorisation for their data is.
     return Footer(
         name=str(sheet.get("alliance") or ""),
-        document=f"Planilla de asistencia · {when}" if when else "Planilla de asistencia",
-        verification_code="vea la autorización (*) al comienzo de la página 1",
-        code_label="Datos personales, Ley 1581 de 2012",
+        document=w("sheet.footer_on", when=when) if when else w("sheet.footer"),
+        verification_code=w("sheet.see_authorization"),
+        code_label=w("sheet.personal_data"),
+        page_label=w.page_label(),
     )
 
 
-def attendance_sheet_pdf_bytes(sheet: dict[str, Any], page_size: str = "letter") -> bytes:
+def attendance_sheet_pdf_bytes(
+    sheet: dict[str, Any], page_size: str = "letter", lang: str | None = None
+) -> bytes:
     """The planilla de asistencia of a meeting (from ``services.meetings.attendance_sheet``).
 
-    ``page_size`` is "letter" (carta) or "a4"; the sheet is always landscape.
+    ``page_size`` is "letter" (carta) or "a4"; the sheet is always landscape. It is
+    printed in ``lang`` ("es" or "en"), or in the language chosen in the settings.
     """
     paper = f"{page_size.lower()}-landscape"
+    w = Words(lang)
     buffer = io.BytesIO()
     build_pdf(
-        _story(sheet, paper),
+        _story(sheet, paper, w),
         buffer,
-        _footer(sheet),
+        _footer(sheet, w),
         paper,
-        title=f"Planilla de asistencia — {sheet.get('alliance', '')}",
-        subject="Planilla de asistencia a la reunión de la alianza",
+        title=w("sheet.pdf_title", name=sheet.get("alliance", "")),
+        subject=w("sheet.pdf_subject"),
+        lang=w.pdf_language,
     )
     logger.info("Planilla de asistencia impresa: sesión %s", sheet.get("meeting_id"))
     return buffer.getvalue()

@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from reportlab.lib.units import cm
 from reportlab.platypus import (
@@ -26,6 +27,9 @@ from reportlab.platypus import (
 from alianzas_desktop.documents import fonts
 from alianzas_desktop.documents.escaping import markup, paragraphs
 from alianzas_desktop.documents.page import INK, RULE, SHADE, Styles
+
+if TYPE_CHECKING:
+    from alianzas_desktop.documents.strings import Words
 
 logger = logging.getLogger(__name__)
 
@@ -160,20 +164,31 @@ class Signer:
     lines: tuple[str, ...] = ()
 
 
-def _signature_block(signer: Signer, styles: Styles, width: float) -> list[Flowable]:
+def _signature_block(
+    signer: Signer, styles: Styles, width: float, words: Words | None = None
+) -> list[Flowable]:
     name = signer.name.strip()
     document = signer.document_number.strip()
+    name_label = words("signature.name") if words else "Nombre:"
+    id_label = words("signature.id") if words else "C.C."
     return [
         Spacer(1, SIGNATURE_SPACE),
         HRFlowable(width=width * 0.88, thickness=0.7, color=INK, hAlign="LEFT", spaceAfter=3),
-        Paragraph(markup(name) if name else f"Nombre: {BLANK}", styles.signature_name),
-        Paragraph(f"C.C. {markup(document)}" if document else f"C.C. {BLANK}", styles.signature),
+        Paragraph(markup(name) if name else f"{name_label} {BLANK}", styles.signature_name),
+        Paragraph(
+            f"{id_label} {markup(document)}" if document else f"{id_label} {BLANK}",
+            styles.signature,
+        ),
         *[Paragraph(markup(line), styles.signature) for line in signer.lines if line.strip()],
     ]
 
 
 def signature_rows(
-    signers: Sequence[Signer], styles: Styles, width: float, lead: Sequence[Flowable] = ()
+    signers: Sequence[Signer],
+    styles: Styles,
+    width: float,
+    lead: Sequence[Flowable] = (),
+    words: Words | None = None,
 ) -> list[Flowable]:
     """Signature blocks two per row; a row (and so each block) never splits across pages.
 
@@ -186,7 +201,7 @@ def signature_rows(
     rows: list[Flowable] = []
     for start in range(0, len(signers), 2):
         pair = list(signers[start : start + 2])
-        cells = [_signature_block(s, styles, column - 12) for s in pair]
+        cells = [_signature_block(s, styles, column - 12, words) for s in pair]
         if len(cells) == 1:
             cells.append([])
         row = Table([cells], colWidths=[column, column], hAlign="LEFT")
