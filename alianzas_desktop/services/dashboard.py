@@ -279,15 +279,11 @@ def _evaluations(session, scope: Select, filters: DashboardFilters) -> list[tupl
     return rows
 
 
-def _health(db: Database, session, scope: Select) -> tuple[list[tuple[Any, ...]], str]:
-    """Alliances by health, read by services/health (its rules live in domain/health)."""
+def _health(session, scope: Select) -> tuple[list[tuple[Any, ...]], str]:
+    """Alliances by health: domain/health's rules as one aggregate query (services/health)."""
     from alianzas_desktop.services import health
 
-    ids = list(session.scalars(scope))
-    readings = health.health_of_all(db, alliance_ids=ids) if ids else {}
-    counted: dict[str, tuple[int]] = {}
-    for reading in readings.values():
-        counted[reading.health] = (counted.get(reading.health, (0,))[0] + 1,)
+    counted = {code: (n,) for code, n in health.health_distribution(session, scope).items()}
     return _every(Health, counted, 1), "Leída hoy con las reglas de salud de la alianza."
 
 
@@ -301,7 +297,7 @@ def build_dashboard(db: Database, filters: DashboardFilters | None = None) -> Da
         by_area = _count_by(session, Alliance.area, scope)
         departamentos = _departamentos(session, scope)
         groups = _commitment_groups(session, scope, filters)
-        health_rows, health_note = _health(db, session, scope)
+        health_rows, health_note = _health(session, scope)
         conflicts = _conflicts(session, scope, filters)
         evaluations = _evaluations(session, scope, filters)
     by_sector, by_logic = _fulfilled_by(groups, 0), _fulfilled_by(groups, 1)

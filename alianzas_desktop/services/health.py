@@ -8,8 +8,10 @@ from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import func, select
+from sqlalchemy import and_, case, extract, func, literal, or_, select
+from sqlalchemy.sql import Select
 
+from alianzas_desktop.domain import health as rules
 from alianzas_desktop.domain.health import (
     OPEN_ACTIVITY_STATUSES,
     OPEN_CONFLICT_STATUSES,
@@ -21,6 +23,8 @@ from alianzas_desktop.domain.health import (
 )
 from alianzas_desktop.domain.vocabulary import (
     OPEN_COMMITMENT_STATUSES,
+    ConflictLevel,
+    ConflictStatus,
     Health,
     MeetingStatus,
 )
@@ -157,4 +161,168 @@ def alliance_health(db: Database, alliance_id: str, *, today: date | None = None
     return found[alliance_id]
 
 
-__all__ = ["Health", "HealthInfo", "alliance_health", "health_of_all"]
+# -- the same rules in SQL ------------------------------------------------------------
+#
+# domain/health.read_health reads one alliance's facts in Python; for thousands of
+# alliances (the coordinator's dashboard, the list sorted by health) the same rules run
+# as one aggregate query. Thresholds and statuses come from domain/health, so the two
+# cannot drift apart silently; tests/services/test_health_sql.py checks both agree on
+# varied alliances. Levels: 0 verde, 1 amarillo, 2 rojo (domain's order).
+_LEVEL_HEALTH = {0: Health.GREEN, 1: Health.YELLOW, 2: Health.RED}
+
+
+def _months_since(column, today: date):
+    """full_months_between(column, today) before clipping at 0, in SQL."""
+    return (
+        (today.year - extract("year", column)) * 12
+        + today.month
+        - extract("month", column)
+        - case((extract("day", column) > today.day, 1), else_=0)
+    )
+
+
+def health_levels_query(today: date, scope: Select | None = None) -> Select:
+    """One row per alliance (those whose id ``scope`` selects, or all): id, level, criticals."""
+    overdue = (
+        select(Commitment.alliance_id, func.count().label("n"))
+        .where(
+            Commitment.status.in_(OPEN_COMMITMENT_STATUSES),
+            Commitment.deadline.is_not(None),
+            Commitment.deadline < today,
+        )
+        .group_by(Commitment.alliance_id)
+        .subquery("overdue")
+    )
+    critical_level = Conflict.level == ConflictLevel.CRITICAL_INCIDENTS.value
+    conflicts = (
+        select(
+            Conflict.alliance_id,
+            func.sum(case((critical_level, 1), else_=0)).label("critical"),
+            func.sum(
+                case(
+                    (
+                        and_(~critical_level, Conflict.status == ConflictStatus.ESCALATED.value),
+                        1,
+                    ),
+                    else_=0,
+                )
+            ).label("escalated"),
+        )
+        .where(Conflict.status.in_(OPEN_CONFLICT_STATUSES))
+        .group_by(Conflict.alliance_id)
+        .subquery("conflicts")
+    )
+    held = (
+        select(Meeting.alliance_id, func.max(Meeting.date).label("last"))
+        .where(Meeting.status == MeetingStatus.CLOSED.value, Meeting.date <= today)
+        .group_by(Meeting.alliance_id)
+        .subquery("held")
+    )
+    latest = (
+        select(Evaluation.alliance_id, func.max(Evaluation.held_on).label("held_on"))
+        .group_by(Evaluation.alliance_id)
+        .subquery("latest")
+    )
+    group_averages = (
+        select(
+            Evaluation.alliance_id,
+            func.avg(EvaluationScore.score).label("average"),
+        )
+        .join(EvaluationScore, EvaluationScore.evaluation_id == Evaluation.id)
+        .join(
+            latest,
+            (latest.c.alliance_id == Evaluation.alliance_id)
+            & (latest.c.held_on == Evaluation.held_on),
+        )
+        .group_by(Evaluation.alliance_id, EvaluationScore.group)
+        .subquery("group_averages")
+    )
+    # The worst group decides: a group under SCORE_RED is rojo, under SCORE_YELLOW amarillo.
+    scores = (
+        select(
+            group_averages.c.alliance_id,
+            func.min(group_averages.c.average).label("worst"),
+        )
+        .group_by(group_averages.c.alliance_id)
+        .subquery("scores")
+    )
+    late = (
+        select(PlanActivity.alliance_id, func.count().label("n"))
+        .where(
+            PlanActivity.status.in_(OPEN_ACTIVITY_STATUSES),
+            PlanActivity.end_date.is_not(None),
+            PlanActivity.end_date < today,
+        )
+        .group_by(PlanActivity.alliance_id)
+        .subquery("late")
+    )
+    overdue_n = func.coalesce(overdue.c.n, 0)
+    critical_n = func.coalesce(conflicts.c.critical, 0)
+    escalated_n = func.coalesce(conflicts.c.escalated, 0)
+    late_n = func.coalesce(late.c.n, 0)
+    # With no session held yet, the gap counts from the start (NULL start: no gap).
+    gap = case(
+        (held.c.last.is_not(None), _months_since(held.c.last, today)),
+        (Alliance.start_date.is_not(None), _months_since(Alliance.start_date, today)),
+        else_=literal(-1),
+    )
+    red = or_(
+        overdue_n >= rules.OVERDUE_RED,
+        critical_n > 0,
+        scores.c.worst < rules.SCORE_RED,
+        gap >= rules.MEETING_GAP_RED,
+        late_n >= rules.LATE_ACTIVITIES_RED,
+    )
+    yellow = or_(
+        overdue_n >= rules.OVERDUE_YELLOW,
+        escalated_n > 0,
+        scores.c.worst < rules.SCORE_YELLOW,
+        gap >= rules.MEETING_GAP_YELLOW,
+        late_n >= rules.LATE_ACTIVITIES_YELLOW,
+    )
+    query = (
+        select(
+            Alliance.id.label("alliance_id"),
+            case((red, 2), (yellow, 1), else_=0).label("level"),
+            critical_n.label("critical"),
+        )
+        .outerjoin(overdue, overdue.c.alliance_id == Alliance.id)
+        .outerjoin(conflicts, conflicts.c.alliance_id == Alliance.id)
+        .outerjoin(held, held.c.alliance_id == Alliance.id)
+        .outerjoin(scores, scores.c.alliance_id == Alliance.id)
+        .outerjoin(late, late.c.alliance_id == Alliance.id)
+    )
+    if scope is not None:
+        query = query.where(Alliance.id.in_(scope))
+    return query
+
+
+def health_levels(
+    db: Database, *, today: date | None = None, scope: Select | None = None
+) -> dict[str, tuple[Health, int]]:
+    """Alliance id → (colour, open critical incidents), by the rules in SQL."""
+    query = health_levels_query(today or date.today(), scope)
+    with db.reading() as session:
+        return {
+            aid: (_LEVEL_HEALTH[level], critical) for aid, level, critical in session.execute(query)
+        }
+
+
+def health_distribution(
+    session, scope: Select | None, *, today: date | None = None
+) -> dict[str, int]:
+    """Health code → how many alliances (of ``scope``, an id query) read so: one query."""
+    levels = health_levels_query(today or date.today(), scope).subquery()
+    query = select(levels.c.level, func.count()).group_by(levels.c.level)
+    return {_LEVEL_HEALTH[level].value: n for level, n in session.execute(query)}
+
+
+__all__ = [
+    "Health",
+    "HealthInfo",
+    "alliance_health",
+    "health_distribution",
+    "health_levels",
+    "health_levels_query",
+    "health_of_all",
+]
