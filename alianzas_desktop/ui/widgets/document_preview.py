@@ -384,3 +384,33 @@ def safe_filename(text: str) -> str:
     """A file name without characters Windows refuses."""
     cleaned = "".join("_" if c in '<>:"/\\|?*' or ord(c) < 32 else c for c in text)
     return " ".join(cleaned.split()).strip(" .") or "documento"
+
+
+def open_built_pdf(
+    build: Callable[[str], bytes],
+    title: str,
+    filename: str,
+    parent: QWidget | None,
+    *,
+    name: str,
+    busy: tuple[QWidget, ...] | None = None,
+    note: str = "",
+    keep: object | None = None,
+) -> DocumentPreviewDialog:
+    """Build a PDF on the facilitator's paper in a worker, then open its preview.
+
+    ``build`` takes the paper size; ``busy`` are the widgets disabled meanwhile (the parent
+    by default); ``keep`` gets the dialog as ``last_preview`` before it opens (tests reach
+    the modal preview through it).
+    """
+    from alianzas_desktop.profile import paper_size
+
+    paper = paper_size()
+    if busy is None:
+        busy = (parent,) if parent is not None else ()
+    pdf = workers.run(lambda: build(paper), busy=busy, name=name)
+    dialog = DocumentPreviewDialog(pdf, title, filename, parent, note=note)
+    if keep is not None:
+        keep.last_preview = dialog
+    dialog.exec()
+    return dialog

@@ -26,10 +26,11 @@ Stored = TypeVar("Stored")
 class DraftingWizard(QWizard):
     """Saves a draft shortly after each change and on each page turn; asks on closing mid-way.
 
-    Subclasses set ``DRAFT_KIND``, ``FIRST_PAGE`` and ``LAST_PAGE``, fill ``self.pages``, then
-    call ``_connect_drafting()`` and ``_assemble_pages()``; they give ``draft_title()``,
-    ``_keep_draft_texts()``, ``page_for_error()`` and, when the payload is more than
-    ``self.data``, ``_draft_payload()``. Their last step stores through ``_finish()``.
+    Subclasses set ``DRAFT_KIND``, ``FIRST_PAGE``, ``LAST_PAGE`` and ``DATA_TYPE``; their
+    constructor takes the draft to resume from ``_resume()`` and opens its pages with
+    ``_open_pages()``. They give ``draft_title()``, ``_keep_draft_texts()``,
+    ``page_for_error()`` and, when the payload is more than ``self.data``,
+    ``_draft_payload()``. Their last step stores through ``_finish()``.
     """
 
     draft_saved = Signal(str)  # draft id, each time the draft is written
@@ -37,6 +38,7 @@ class DraftingWizard(QWizard):
     DRAFT_KIND = ""
     FIRST_PAGE = 0
     LAST_PAGE = 0
+    DATA_TYPE: Any = None  # the wizard's data class; its ``from_dict`` reads a stored draft
 
     def __init__(self, db: Database, parent: QWidget | None = None):
         super().__init__(parent)
@@ -73,6 +75,33 @@ class DraftingWizard(QWizard):
 
     def _draft_start_page(self, stored: DraftInfo) -> int:
         return max(self.FIRST_PAGE, min(stored.page, self.LAST_PAGE))
+
+    def _resume(self, draft_id: str | None, alliance_id: str) -> tuple[Any, str, int]:
+        """What an alliance's wizard opens on: the draft's data (None to start afresh), the
+        alliance the draft is about, and the page the facilitator had reached."""
+        stored = self._load_draft(draft_id)
+        if stored is None:
+            return None, alliance_id, self.FIRST_PAGE
+        data = self.DATA_TYPE.from_dict(stored.payload)
+        subject = data.alliance_id or stored.subject_id or alliance_id
+        return data, subject, self._draft_start_page(stored)
+
+    def _open_pages(
+        self,
+        title: str,
+        finish_text: str,
+        pages: dict[int, QWizardPage],
+        start_page: int,
+        *,
+        size: tuple[int, int] = (1180, 720),
+        cancel_text: str | None = None,
+    ) -> None:
+        """Title and buttons, the pages with their drafting wired, then ``start_page``."""
+        self._set_up_wizard(title, finish_text, cancel_text or self.tr("Salir"))
+        self.pages = pages
+        self._connect_drafting()
+        self._assemble_pages(*size)
+        self._go_to(start_page)
 
     def _set_up_wizard(self, title: str, finish_text: str, cancel_text: str) -> None:
         self.setWindowTitle(title)

@@ -59,23 +59,22 @@ class NacimientoWizard(DraftingWizard):
             self.data = NacimientoData.from_dict(stored.payload)
             start_page = self._draft_start_page(stored)
 
-        self._set_up_wizard(
-            self.tr("Nueva alianza — Nacimiento"), self.tr("&Fundar la alianza"), self.tr("Cerrar")
+        self.pages: dict[int, NacimientoPage]
+        self._open_pages(
+            self.tr("Nueva alianza — Nacimiento"),
+            self.tr("&Fundar la alianza"),
+            {
+                PAGE_BASICS: BasicsPage(self.data),
+                PAGE_PARTNERS: PartnersPage(self.data, db),
+                PAGE_PURPOSE: PurposePage(self.data),
+                PAGE_COMMITMENTS: CommitmentsPage(self.data),
+                PAGE_STRUCTURE: StructurePage(self.data),
+                PAGE_SUMMARY: SummaryPage(self.data),
+            },
+            start_page,
+            size=(1100, 720),
+            cancel_text=self.tr("Cerrar"),
         )
-        self.pages: dict[int, NacimientoPage] = {
-            PAGE_BASICS: BasicsPage(self.data),
-            PAGE_PARTNERS: PartnersPage(self.data, db),
-            PAGE_PURPOSE: PurposePage(self.data),
-            PAGE_COMMITMENTS: CommitmentsPage(self.data),
-            PAGE_STRUCTURE: StructurePage(self.data),
-            PAGE_SUMMARY: SummaryPage(self.data),
-        }
-
-        self._connect_drafting()
-
-        # Assemble
-        self._assemble_pages(1100, 720)
-        self._go_to(start_page)
 
     # -- public --------------------------------------------------------------------
 

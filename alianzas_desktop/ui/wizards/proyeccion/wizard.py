@@ -42,6 +42,7 @@ class ProyeccionWizard(DraftingWizard):
     DRAFT_KIND = DRAFT_KIND
     FIRST_PAGE = PAGE_SUSTAINABILITY
     LAST_PAGE = PAGE_BENEFITS
+    DATA_TYPE = ProjectionData
 
     def __init__(
         self,
@@ -52,13 +53,7 @@ class ProyeccionWizard(DraftingWizard):
     ):
         super().__init__(db, parent)
         self.saved: ProjectionSaved | None = None
-        start_page = PAGE_SUSTAINABILITY
-        stored = self._load_draft(draft_id)
-        data: ProjectionData | None = None
-        if stored is not None:
-            data = ProjectionData.from_dict(stored.payload)
-            alliance_id = data.alliance_id or stored.subject_id or alliance_id
-            start_page = self._draft_start_page(stored)
+        data, alliance_id, start_page = self._resume(draft_id, alliance_id)
         setup = projection.load_setup(db, alliance_id)
         if data is None:
             data = setup.data
@@ -67,26 +62,19 @@ class ProyeccionWizard(DraftingWizard):
         self.alliance_id = setup.alliance_id
         self.alliance_name = setup.alliance_name
 
-        self._set_up_wizard(
+        self.pages: dict[int, ProyeccionPage]
+        self._open_pages(
             self.tr("Proyección — {0}").format(self.alliance_name),
             self.tr("Guardar pro&yección"),
-            self.tr("Salir"),
+            {
+                PAGE_SUSTAINABILITY: SustainabilityPage(self.data, setup.partners),
+                PAGE_REPLICATION: ReplicationPage(self.data),
+                PAGE_PARTNERS: PartnersPage(self.data, setup.partners, setup.start_date),
+                PAGE_BENEFITS: BenefitsPage(self.data),
+            },
+            start_page,
+            size=(1180, 760),
         )
-        self.pages: dict[int, ProyeccionPage] = {
-            PAGE_SUSTAINABILITY: SustainabilityPage(self.data, setup.partners),
-            PAGE_REPLICATION: ReplicationPage(self.data),
-            PAGE_PARTNERS: PartnersPage(self.data, setup.partners, setup.start_date),
-            PAGE_BENEFITS: BenefitsPage(self.data),
-        }
-        self._connect_drafting()
-
-        # Assemble
-        self._assemble_pages(1180, 760)
-        self._go_to(start_page)
-
-    # -- public --------------------------------------------------------------------
-
-    # -- navigation ------------------------------------------------------------------
 
     page_for_error = staticmethod(page_for_error)
 

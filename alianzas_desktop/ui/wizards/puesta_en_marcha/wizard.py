@@ -12,11 +12,9 @@ from PySide6.QtWidgets import QWidget
 
 from alianzas_desktop.domain.vocabulary import DraftKind
 from alianzas_desktop.domain.workplan import WorkplanData
-from alianzas_desktop.profile import paper_size
 from alianzas_desktop.services import workplan
 from alianzas_desktop.services.errors import ValidationFailed
 from alianzas_desktop.storage.database import Database
-from alianzas_desktop.ui import workers
 from alianzas_desktop.ui.wizards.drafting import DraftingWizard
 from alianzas_desktop.ui.wizards.puesta_en_marcha.activities_page import ActivitiesPage
 from alianzas_desktop.ui.wizards.puesta_en_marcha.base import (
@@ -53,6 +51,7 @@ class PuestaEnMarchaWizard(DraftingWizard):
     DRAFT_KIND = DRAFT_KIND
     FIRST_PAGE = PAGE_ACTIVITIES
     LAST_PAGE = PAGE_SUMMARY
+    DATA_TYPE = WorkplanData
 
     def __init__(
         self,
@@ -64,13 +63,7 @@ class PuestaEnMarchaWizard(DraftingWizard):
         super().__init__(db, parent)
         self.saved_id: str | None = None
         self.last_preview = None
-        start_page = PAGE_ACTIVITIES
-        stored = self._load_draft(draft_id)
-        data: WorkplanData | None = None
-        if stored is not None:
-            data = WorkplanData.from_dict(stored.payload)
-            alliance_id = data.alliance_id or stored.subject_id or alliance_id
-            start_page = self._draft_start_page(stored)
+        data, alliance_id, start_page = self._resume(draft_id, alliance_id)
         setup = workplan.load_setup(db, alliance_id)
         if data is None:
             data = setup.data
@@ -81,27 +74,19 @@ class PuestaEnMarchaWizard(DraftingWizard):
         self.alliance_name = setup.alliance_name
         self.had_plan = setup.has_plan
 
-        self._set_up_wizard(
+        self.pages: dict[int, PuestaPage]
+        self._open_pages(
             self.tr("Puesta en marcha — {0}").format(self.alliance_name),
             self.tr("Guardar &plan"),
-            self.tr("Salir"),
+            {
+                PAGE_ACTIVITIES: ActivitiesPage(self.data, setup.partners, setup.commitments),
+                PAGE_FLOWS: FlowsPage(self.data, setup.partners),
+                PAGE_ROLES: RolesPage(self.data, setup.partners),
+                PAGE_FORMALIZATION: FormalizationPage(self.data),
+                PAGE_SUMMARY: SummaryPage(self.data, setup.partners, setup.commitments),
+            },
+            start_page,
         )
-        self.pages: dict[int, PuestaPage] = {
-            PAGE_ACTIVITIES: ActivitiesPage(self.data, setup.partners, setup.commitments),
-            PAGE_FLOWS: FlowsPage(self.data, setup.partners),
-            PAGE_ROLES: RolesPage(self.data, setup.partners),
-            PAGE_FORMALIZATION: FormalizationPage(self.data),
-            PAGE_SUMMARY: SummaryPage(self.data, setup.partners, setup.commitments),
-        }
-        self._connect_drafting()
-
-        # Assemble
-        self._assemble_pages(1180, 720)
-        self._go_to(start_page)
-
-    # -- public --------------------------------------------------------------------
-
-    # -- navigation ------------------------------------------------------------------
 
     page_for_error = staticmethod(page_for_error)
 
@@ -169,23 +154,16 @@ class PuestaEnMarchaWizard(DraftingWizard):
 def show_plan_preview(db: Database, alliance_id: str, parent, *, busy=(), note="", keep=None):
     """Build the plan de trabajo PDF in a worker and show its preview (print, save)."""
     from alianzas_desktop.documents.workplan_pdf import workplan_pdf_bytes
-    from alianzas_desktop.ui.widgets.document_preview import DocumentPreviewDialog
+    from alianzas_desktop.ui.widgets.document_preview import open_built_pdf
 
     document = workplan.plan_document(db, alliance_id)
-    paper = paper_size()
-    pdf = workers.run(
-        lambda: workplan_pdf_bytes(document, page_size=paper),
-        busy=busy,
-        name="plan de trabajo en PDF",
-    )
-    dialog = DocumentPreviewDialog(
-        pdf,
+    return open_built_pdf(
+        lambda paper: workplan_pdf_bytes(document, page_size=paper),
         QCoreApplication.translate("PuestaEnMarchaWizard", "Plan de trabajo"),
         plan_filename(document.alliance_name),
         parent,
+        name="plan de trabajo en PDF",
+        busy=busy,
         note=note,
+        keep=keep,
     )
-    if keep is not None:
-        keep.last_preview = dialog
-    dialog.exec()
-    return dialog

@@ -11,10 +11,8 @@ from PySide6.QtWidgets import QWidget
 from alianzas_desktop.domain.evaluation import ReviewData
 from alianzas_desktop.domain.formatting import short_date
 from alianzas_desktop.domain.vocabulary import DraftKind
-from alianzas_desktop.profile import paper_size
 from alianzas_desktop.services import evaluations
 from alianzas_desktop.storage.database import Database
-from alianzas_desktop.ui import workers
 from alianzas_desktop.ui.wizards.drafting import DraftingWizard
 from alianzas_desktop.ui.wizards.review.base import (
     PAGE_FOLLOW_UP,
@@ -43,24 +41,17 @@ def show_evaluation_report(
 ):
     """Build the informe de evaluación in a worker and open its preview to print or save."""
     from alianzas_desktop.documents.evaluation_pdf import evaluation_pdf_bytes
-    from alianzas_desktop.ui.widgets.document_preview import DocumentPreviewDialog
+    from alianzas_desktop.ui.widgets.document_preview import open_built_pdf
 
     document = evaluations.evaluation_document(db, evaluation_id)
-    paper = paper_size()
-    pdf = workers.run(
-        lambda: evaluation_pdf_bytes(document, page_size=paper),
-        busy=(parent,) if parent is not None else (),
-        name="informe de evaluación en PDF",
-    )
-    dialog = DocumentPreviewDialog(
-        pdf,
+    return open_built_pdf(
+        lambda paper: evaluation_pdf_bytes(document, page_size=paper),
         QCoreApplication.translate("ReviewWizard", "Informe de evaluación"),
         report_filename(document.alliance_name, document.held_on),
         parent,
+        name="informe de evaluación en PDF",
         note=note,
     )
-    dialog.exec()
-    return dialog
 
 
 class ReviewWizard(DraftingWizard):
@@ -71,6 +62,7 @@ class ReviewWizard(DraftingWizard):
     DRAFT_KIND = DraftKind.REVIEW.value
     FIRST_PAGE = PAGE_FOLLOW_UP
     LAST_PAGE = PAGE_REFLECTION
+    DATA_TYPE = ReviewData
 
     def __init__(
         self,
@@ -83,13 +75,7 @@ class ReviewWizard(DraftingWizard):
         super().__init__(db, parent)
         self.saved_id: str | None = None
         self.last_preview = None
-        start_page = PAGE_FOLLOW_UP
-        data: ReviewData | None = None
-        stored = self._load_draft(draft_id)
-        if stored is not None:
-            data = ReviewData.from_dict(stored.payload)
-            alliance_id = data.alliance_id or stored.subject_id or alliance_id
-            start_page = self._draft_start_page(stored)
+        data, alliance_id, start_page = self._resume(draft_id, alliance_id)
         context = evaluations.review_context(db, alliance_id)
         if data is None:
             data = evaluations.new_review_data(context, today or date.today())
@@ -99,21 +85,17 @@ class ReviewWizard(DraftingWizard):
         self.data = data
         self.alliance_name = context.alliance_name
 
-        self._set_up_wizard(
+        self.pages: dict[int, ReviewPage]
+        self._open_pages(
             self.tr("Revisión periódica — {0}").format(self.alliance_name),
             self.tr("&Finalizar revisión"),
-            self.tr("Salir"),
+            {
+                PAGE_FOLLOW_UP: FollowUpPage(self.data, context),
+                PAGE_SCORES: ScoresPage(self.data, context),
+                PAGE_REFLECTION: ReflectionPage(self.data, context),
+            },
+            start_page,
         )
-        self.pages: dict[int, ReviewPage] = {
-            PAGE_FOLLOW_UP: FollowUpPage(self.data, context),
-            PAGE_SCORES: ScoresPage(self.data, context),
-            PAGE_REFLECTION: ReflectionPage(self.data, context),
-        }
-        self._connect_drafting()
-
-        # Assemble
-        self._assemble_pages(1180, 720)
-        self._go_to(start_page)
 
     # -- finishing ----------------------------------------------------------------------------
 

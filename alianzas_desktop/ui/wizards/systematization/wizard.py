@@ -11,10 +11,8 @@ from PySide6.QtWidgets import QWidget
 
 from alianzas_desktop.domain.systematization import SystematizationData
 from alianzas_desktop.domain.vocabulary import DraftKind
-from alianzas_desktop.profile import paper_size
 from alianzas_desktop.services import systematization
 from alianzas_desktop.storage.database import Database
-from alianzas_desktop.ui import workers
 from alianzas_desktop.ui.wizards.drafting import DraftingWizard
 from alianzas_desktop.ui.wizards.systematization.arrival_page import ArrivalPage
 from alianzas_desktop.ui.wizards.systematization.base import (
@@ -44,17 +42,11 @@ def show_systematization_report(
 ):
     """Build the informe de sistematización in a worker and open its preview."""
     from alianzas_desktop.documents.systematization_pdf import systematization_pdf_bytes
-    from alianzas_desktop.ui.widgets.document_preview import DocumentPreviewDialog
+    from alianzas_desktop.ui.widgets.document_preview import open_built_pdf
 
     document = systematization.systematization_document(db, systematization_id)
-    paper = paper_size()
-    pdf = workers.run(
-        lambda: systematization_pdf_bytes(document, page_size=paper),
-        busy=(parent,) if parent is not None else (),
-        name="informe de sistematización en PDF",
-    )
-    dialog = DocumentPreviewDialog(
-        pdf,
+    return open_built_pdf(
+        lambda paper: systematization_pdf_bytes(document, page_size=paper),
         QCoreApplication.translate("SystematizationWizard", "Informe de sistematización"),
         _filename(
             "Informe de sistematización",
@@ -62,32 +54,24 @@ def show_systematization_report(
             document.completed_on or date.today(),
         ),
         parent,
+        name="informe de sistematización en PDF",
         note=note,
     )
-    dialog.exec()
-    return dialog
 
 
 def show_profile(db: Database, alliance_id: str, parent: QWidget | None):
     """Build the one-page ficha de la alianza in a worker and open its preview."""
     from alianzas_desktop.documents.profile_pdf import profile_pdf_bytes
-    from alianzas_desktop.ui.widgets.document_preview import DocumentPreviewDialog
+    from alianzas_desktop.ui.widgets.document_preview import open_built_pdf
 
     document = systematization.profile_document(db, alliance_id)
-    paper = paper_size()
-    pdf = workers.run(
-        lambda: profile_pdf_bytes(document, page_size=paper),
-        busy=(parent,) if parent is not None else (),
-        name="ficha de la alianza en PDF",
-    )
-    dialog = DocumentPreviewDialog(
-        pdf,
+    return open_built_pdf(
+        lambda paper: profile_pdf_bytes(document, page_size=paper),
         QCoreApplication.translate("SystematizationWizard", "Ficha de la alianza"),
         _filename("Ficha de la alianza", document.alliance_name, document.printed_on),
         parent,
+        name="ficha de la alianza en PDF",
     )
-    dialog.exec()
-    return dialog
 
 
 class SystematizationWizard(DraftingWizard):
@@ -98,6 +82,7 @@ class SystematizationWizard(DraftingWizard):
     DRAFT_KIND = DraftKind.SYSTEMATIZATION.value
     FIRST_PAGE = PAGE_START
     LAST_PAGE = PAGE_ARRIVAL
+    DATA_TYPE = SystematizationData
 
     def __init__(
         self,
@@ -109,13 +94,7 @@ class SystematizationWizard(DraftingWizard):
         super().__init__(db, parent)
         self.saved_id: str | None = None
         self.last_preview = None
-        start_page = PAGE_START
-        data: SystematizationData | None = None
-        stored = self._load_draft(draft_id)
-        if stored is not None:
-            data = SystematizationData.from_dict(stored.payload)
-            alliance_id = data.alliance_id or stored.subject_id or alliance_id
-            start_page = self._draft_start_page(stored)
+        data, alliance_id, start_page = self._resume(draft_id, alliance_id)
         context = systematization.systematization_context(db, alliance_id)
         if data is None:
             data = systematization.load_systematization(db, alliance_id)
@@ -124,23 +103,19 @@ class SystematizationWizard(DraftingWizard):
         self.context = context
         self.alliance_name = context.alliance_name
 
-        self._set_up_wizard(
+        self.pages: dict[int, SystematizationPage]
+        self._open_pages(
             self.tr("Sistematización de la experiencia — {0}").format(self.alliance_name),
             self.tr("&Finalizar sistematización"),
-            self.tr("Salir"),
+            {
+                PAGE_START: StartPage(self.data, context),
+                PAGE_QUESTIONS: QuestionsPage(self.data, context),
+                PAGE_CHRONOLOGY: ChronologyPage(self.data, context),
+                PAGE_REFLECTION: ReflectionPage(self.data, context),
+                PAGE_ARRIVAL: ArrivalPage(self.data, context),
+            },
+            start_page,
         )
-        self.pages: dict[int, SystematizationPage] = {
-            PAGE_START: StartPage(self.data, context),
-            PAGE_QUESTIONS: QuestionsPage(self.data, context),
-            PAGE_CHRONOLOGY: ChronologyPage(self.data, context),
-            PAGE_REFLECTION: ReflectionPage(self.data, context),
-            PAGE_ARRIVAL: ArrivalPage(self.data, context),
-        }
-        self._connect_drafting()
-
-        # Assemble
-        self._assemble_pages(1180, 720)
-        self._go_to(start_page)
 
     # -- finishing ----------------------------------------------------------------------------
 
