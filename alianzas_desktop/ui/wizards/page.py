@@ -8,13 +8,14 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLayout, QSizePolicy, QWizardPage
 
 from alianzas_desktop.ui import palette
 from alianzas_desktop.ui.widgets.date_field import DateField
 from alianzas_desktop.ui.widgets.field_error import FieldMessage
 from alianzas_desktop.ui.widgets.guidance_panel import GuidancePanel
+from alianzas_desktop.ui.widgets.window_fit import keep_on_screen
 
 logger = logging.getLogger(__name__)
 
@@ -51,6 +52,14 @@ class WizardPage(QWizardPage):
         super().setTitle(
             f"<span style='font-size:14pt; color:{colour}'>{html.escape(title)}</span>"
         )
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        # A page wider than the last (large text) has grown the wizard: keep it on screen.
+        wizard = self.wizard()
+        if wizard is not None:
+            keep_on_screen(wizard)
+            QTimer.singleShot(0, wizard, lambda: keep_on_screen(wizard))
 
     def message_for(self, key: str) -> FieldMessage:
         message = FieldMessage()
