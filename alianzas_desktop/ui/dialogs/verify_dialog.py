@@ -1,8 +1,10 @@
-"""Herramientas ▸ Verificar documento…: which acuerdo or acta a printed code belongs to.
+"""Herramientas ▸ Verificar documento…: which document a printed code belongs to.
 
-The code printed at the foot of every page (or the text a phone reads from the
-page's QR) is looked up in the open database; when it matches, the document can
-be opened as it was issued, to compare it with the paper in hand.
+The code printed at the foot of every page, or the text a phone reads from the
+page's QR (with the issuing device's signature), is checked in a worker: the
+signature against the known devices' keys, without the record; the code in the
+open database. When it matches there, the document can be opened as it was
+issued, to compare it with the paper in hand.
 """
 
 from __future__ import annotations
@@ -21,8 +23,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from alianzas_desktop.services.verification import DocumentMatch, find_document
-from alianzas_desktop.storage.database import Database
+from alianzas_desktop.services.errors import ServiceError
+from alianzas_desktop.services.verification import (
+    DocumentMatch,
+    Outcome,
+    Verification,
+    verify,
+)
+from alianzas_desktop.storage.database import Database, DatabaseError
+from alianzas_desktop.sync.signing import SignatureState
 from alianzas_desktop.ui import workers
 from alianzas_desktop.ui.widgets.window_fit import fit_to_screen
 
@@ -55,26 +64,28 @@ def document_pdf(db: Database, match: DocumentMatch) -> bytes:
 class VerifyDialog(QDialog):
     """Type or paste a verification code; see which document it is, and open it."""
 
-    checked = Signal(bool)  # whether the code belongs to a document of this database
+    checked = Signal(bool)  # whether the code or QR text was accepted (found, or signed)
 
     def __init__(self, db: Database, parent: QWidget | None = None):
         super().__init__(parent)
         self._db = db
         self.match: DocumentMatch | None = None
+        self.verification: Verification | None = None
         self.last_preview = None
         self.setWindowTitle(self.tr("Verificar documento"))
 
         self.intro_label = QLabel(
             self.tr(
-                "Escriba el código de verificación impreso al pie de cada página del acuerdo "
-                "o del acta (por ejemplo K7M2-Q9XD-4TPA), o pegue el texto que muestra el "
-                "teléfono al leer su código QR."
+                "Escriba el código de verificación impreso al pie de cada página del "
+                "documento (por ejemplo K7M2-Q9XD-4TPA), o pegue el texto que muestra el "
+                "teléfono al leer su código QR: trae la firma del equipo que lo emitió, que "
+                "se comprueba aunque esta base de datos no tenga el documento."
             )
         )
         self.intro_label.setWordWrap(True)
         self.code_edit = QLineEdit()
         self.code_edit.setPlaceholderText(self.tr("K7M2-Q9XD-4TPA"))
-        self.code_edit.setMaxLength(300)
+        self.code_edit.setMaxLength(400)
         self.code_label = QLabel(self.tr("&Código:"))
         self.code_label.setBuddy(self.code_edit)
         self.verify_button = QPushButton(self.tr("&Verificar"))
@@ -110,49 +121,79 @@ class VerifyDialog(QDialog):
 
     def _clear_result(self) -> None:
         self.match = None
+        self.verification = None
         self.result_label.clear()
         self.open_button.setEnabled(False)
 
     def verify(self) -> DocumentMatch | None:
+        """Check the text in a worker (a code unknown to the index may take a moment on an
+        office database); the window keeps answering meanwhile."""
         text = self.code_edit.text().strip()
         if not text:
             self.result_label.setText(self.tr("Escriba el código que aparece en el documento."))
             self.checked.emit(False)
             return None
-        self.match = find_document(self._db, text)
-        if self.match is None:
-            self.result_label.setText(
-                self.tr(
-                    "✘ Ningún documento de esta base de datos tiene el código {code}. Revise "
-                    "que lo haya escrito bien; un documento de otra base de datos, o uno "
-                    "alterado, no aparece."
-                ).format(code=text)
+        db = self._db
+        try:
+            result = workers.run(
+                lambda: verify(db, text),
+                busy=(self.verify_button, self.code_edit, self.open_button),
+                indicator=self.busy,
+                name="verificación de un documento",
             )
-            self.open_button.setEnabled(False)
+        except (ServiceError, DatabaseError) as exc:
+            self.result_label.setText(str(exc))
             self.checked.emit(False)
             return None
-        if not self.match.intact:
-            # What is stored now is not what was issued: neither shown nor trusted.
-            self.result_label.setText(
-                self.tr(
-                    "✘ El código {code} es de:\n{document}\nPero el contenido no corresponde "
-                    "al código: documento alterado. Confíe en el papel firmado, no en este "
-                    "registro."
-                ).format(code=self.match.code, document=self.match.describe())
-            )
-            self.match = None
-            self.open_button.setEnabled(False)
-            self.checked.emit(False)
-            return None
-        self.result_label.setText(
-            self.tr("✔ El código {code} corresponde a:\n{document}").format(
-                code=self.match.code, document=self.match.describe()
-            )
-        )
-        self.open_button.setEnabled(True)
-        self.open_button.setFocus()
-        self.checked.emit(True)
+        self.verification = result
+        self.match = result.match if result.outcome is Outcome.FOUND else None
+        self.result_label.setText(self._wording(result, text))
+        self.open_button.setEnabled(self.match is not None)
+        if self.match is not None:
+            self.open_button.setFocus()
+        self.checked.emit(result.accepted)
         return self.match
+
+    def _wording(self, result: Verification, typed: str) -> str:
+        key = result.key_id
+        if result.outcome is Outcome.FOUND:
+            assert result.match is not None
+            found = self.tr("✔ El código {code} corresponde a:\n{document}").format(
+                code=result.code, document=result.match.describe()
+            )
+            if result.signature_state == SignatureState.VALID:
+                found += "\n" + self.tr("Firma válida del equipo de clave {key}.").format(key=key)
+            return found
+        if result.outcome is Outcome.ALTERED_RECORD:
+            assert result.match is not None
+            # What is stored now is not what was issued: neither shown nor trusted.
+            return self.tr(
+                "✘ El código {code} es de:\n{document}\nPero el contenido no corresponde "
+                "al código: documento alterado. Confíe en el papel firmado, no en este "
+                "registro."
+            ).format(code=result.code, document=result.match.describe())
+        if result.outcome is Outcome.SIGNED:
+            return self.tr(
+                "✔ Firma válida: el documento con el código {code} fue emitido en el equipo "
+                "de clave {key} y no ha cambiado. Esta base de datos no lo tiene, así que no "
+                "se puede mostrar: compare el papel con quien lo emitió."
+            ).format(code=result.code, key=key)
+        if result.outcome is Outcome.ALTERED_SIGNATURE:
+            return self.tr(
+                "✘ La firma no corresponde: el código o el texto del QR fueron alterados, o "
+                "el documento no es auténtico."
+            )
+        if result.outcome is Outcome.UNKNOWN_KEY:
+            return self.tr(
+                "✘ La firma es de un equipo que este computador no conoce (clave {key}). "
+                "Importe un paquete de ese equipo, o verifique con la base de datos que tiene "
+                "el documento."
+            ).format(key=key)
+        return self.tr(
+            "✘ Ningún documento de esta base de datos tiene el código {code}. Revise "
+            "que lo haya escrito bien; un documento de otra base de datos, o uno "
+            "alterado, no aparece."
+        ).format(code=typed)
 
     def open_document(self):
         """Show the matched document as issued, in the preview window."""
