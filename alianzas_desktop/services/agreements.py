@@ -17,6 +17,8 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from alianzas_desktop import settings
+from alianzas_desktop.domain.formatting import with_language
 from alianzas_desktop.domain.nacimiento import CommitmentDraft, validate_commitment
 from alianzas_desktop.domain.verification import normalize_code, verification_code
 from alianzas_desktop.domain.vocabulary import (
@@ -309,14 +311,19 @@ def refresh_draft(db: Database, version_id: str) -> None:
         )
 
 
-def issue_version(db: Database, version_id: str) -> str:
-    """Freeze a draft for printing and signing; returns its verification code."""
+def issue_version(db: Database, version_id: str, lang: str | None = None) -> str:
+    """Freeze a draft for printing and signing; returns its verification code.
+
+    The version is issued in ``lang`` ("es" or "en"; the chosen language when not
+    given) and always prints in it; the language is part of the frozen content.
+    """
     with db.transaction() as session:
         version = _version(session, version_id)
         if version.status != VersionStatus.DRAFT.value:
             return version.verification_code or ""
         alliance = version.agreement.alliance
         content = build_snapshot(session, alliance, version.number)
+        with_language(content, lang if lang is not None else settings.language())
         code = verification_code(DOCUMENT_KIND, content)
         version.content = json.dumps(content, ensure_ascii=False)
         version.verification_code = code

@@ -19,7 +19,9 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from alianzas_desktop import settings
 from alianzas_desktop.domain.fields import LONG_TEXT_MAX, clean_text
+from alianzas_desktop.domain.formatting import with_language
 from alianzas_desktop.domain.meeting import (
     AgendaEntry,
     AttendeeEntry,
@@ -528,8 +530,14 @@ def mark_in_progress(db: Database, meeting_id: str) -> None:
             meeting.status = MeetingStatus.IN_PROGRESS.value
 
 
-def close_meeting(db: Database, data: MeetingData, meeting_id: str | None = None) -> str:
-    """Write the whole meeting, number its acta and freeze it; returns the meeting id."""
+def close_meeting(
+    db: Database, data: MeetingData, meeting_id: str | None = None, lang: str | None = None
+) -> str:
+    """Write the whole meeting, number its acta and freeze it; returns the meeting id.
+
+    The acta is frozen in ``lang`` ("es" or "en"; the chosen language when not given)
+    and always prints in it.
+    """
     for attendee in data.attendees:
         if attendee.status == AttendanceStatus.INVITED.value:
             attendee.status = AttendanceStatus.ABSENT.value
@@ -621,6 +629,7 @@ def close_meeting(db: Database, data: MeetingData, meeting_id: str | None = None
             session, alliance, meeting, number, new_commitments, followed
         )
         content.update(acta_content.officers(session, data))
+        with_language(content, lang if lang is not None else settings.language())
         meeting.content = json.dumps(content, ensure_ascii=False)
         meeting.verification_code = verification_code(DOCUMENT_KIND, content)
         meeting.number = number
