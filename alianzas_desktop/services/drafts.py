@@ -91,6 +91,21 @@ def list_drafts(db: Database, kind: str | None = None) -> list[DraftInfo]:
         return [_info(d) for d in session.scalars(query)]
 
 
+def draft_about(db: Database, kind: str, subject_id: str | None) -> DraftInfo | None:
+    """The newest unfinished ``kind`` draft about ``subject_id`` (an alliance, a meeting)."""
+    if not subject_id:
+        return None
+    query = (
+        select(Draft)
+        .where(Draft.kind == kind, Draft.subject_id == subject_id)
+        .order_by(Draft.updated_at.desc())
+        .limit(1)
+    )
+    with db.reading() as session:
+        draft = session.scalars(query).first()
+        return _info(draft) if draft else None
+
+
 def discard_draft(db: Database, draft_id: str) -> None:
     with db.transaction() as session:
         draft = session.get(Draft, draft_id)

@@ -215,12 +215,8 @@ class EvaluationsTab(QWidget):
     # -- actions ---------------------------------------------------------------------------
 
     def _review_draft(self) -> str | None:
-        found = [
-            d
-            for d in drafts.list_drafts(self._db(), DraftKind.REVIEW.value)
-            if d.subject_id == self.alliance_id
-        ]
-        return found[0].id if found else None
+        draft = drafts.draft_about(self._db(), DraftKind.REVIEW.value, self.alliance_id)
+        return draft.id if draft else None
 
     def open_wizard(self, draft_id: str | None = None):
         """Start a periodic review, or continue ``draft_id`` or the one left for this alliance."""

@@ -246,14 +246,7 @@ class MeetingsTab(QWidget):
         meeting = self._meeting(meeting_id)
         if meeting is None or meeting.status == MeetingStatus.CLOSED.value:
             return None
-        draft = next(
-            (
-                d
-                for d in drafts.list_drafts(self._db, meetings.DRAFT_KIND)
-                if d.subject_id == meeting.id
-            ),
-            None,
-        )
+        draft = drafts.draft_about(self._db, meetings.DRAFT_KIND, meeting.id)
         return self.open_wizard(meeting_id=meeting.id, draft_id=draft.id if draft else None)
 
     def _changed(self) -> None:

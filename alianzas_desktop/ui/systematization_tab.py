@@ -96,12 +96,8 @@ class SystematizationTab(QWidget):
         self.report_button.setEnabled(self.systematization_id is not None)
 
     def _draft(self) -> str | None:
-        found = [
-            d
-            for d in drafts.list_drafts(self._db(), DraftKind.SYSTEMATIZATION.value)
-            if d.subject_id == self.alliance_id
-        ]
-        return found[0].id if found else None
+        draft = drafts.draft_about(self._db(), DraftKind.SYSTEMATIZATION.value, self.alliance_id)
+        return draft.id if draft else None
 
     def open_wizard(self, draft_id: str | None = None):
         """Start or continue the systematization (``draft_id`` or the one left for it)."""

@@ -24,9 +24,7 @@ logger = logging.getLogger(__name__)
 
 def draft_of(db: Database, alliance_id: str) -> DraftInfo | None:
     """The alliance's unfinished Puesta en marcha, if any (the newest)."""
-    return next(
-        (d for d in drafts.list_drafts(db, DRAFT_KIND) if d.subject_id == alliance_id), None
-    )
+    return drafts.draft_about(db, DRAFT_KIND, alliance_id)
 
 
 class PuestaEnMarchaLauncher(QObject):
