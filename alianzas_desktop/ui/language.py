@@ -81,6 +81,14 @@ def install_translators(app: QCoreApplication, language: str | None = None) -> l
     return list(_installed)
 
 
+def remove_translators(app: QCoreApplication) -> None:
+    """Take out every translator installed here (the source Spanish shows again)."""
+    for old in _installed:
+        app.removeTranslator(old)
+    _installed.clear()
+    _current.clear()
+
+
 def request_restart(window: QWidget) -> bool:
     """Close every window and leave the event loop with RESTART_CODE; False if one refused.
 
