@@ -7133,19 +7133,19 @@ Current status: {status}.</translation>
     </message>
     <message>
         <source>Firma válida del equipo de clave {key}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valid signature from the computer with key {key}.</translation>
     </message>
     <message>
         <source>✔ Firma válida: el documento con el código {code} fue emitido en el equipo de clave {key} y no ha cambiado. Esta base de datos no lo tiene, así que no se puede mostrar: compare el papel con quien lo emitió.</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ Valid signature: the document with the code {code} was issued on the computer with key {key} and has not changed. This database does not hold it, so it cannot be shown: compare the paper with whoever issued it.</translation>
     </message>
     <message>
         <source>✘ La firma no corresponde: el código o el texto del QR fueron alterados, o el documento no es auténtico.</source>
-        <translation type="unfinished"></translation>
+        <translation>✘ The signature does not match: the code or the QR text were altered, or the document is not authentic.</translation>
     </message>
     <message>
         <source>✘ La firma es de un equipo que este computador no conoce (clave {key}). Importe un paquete de ese equipo, o verifique con la base de datos que tiene el documento.</source>
-        <translation type="unfinished"></translation>
+        <translation>✘ The signature is from a computer this one does not know (key {key}). Import a package from that computer, or verify with the database that holds the document.</translation>
     </message>
     <message>
         <source>✘ Ningún documento de esta base de datos tiene el código {code}. Revise que lo haya escrito bien; un documento de otra base de datos, o uno alterado, no aparece.</source>
@@ -7161,7 +7161,7 @@ But the content does not match the code: altered document. Trust the signed pape
     </message>
     <message>
         <source>Escriba el código de verificación impreso al pie de cada página del documento (por ejemplo K7M2-Q9XD-4TPA), o pegue el texto que muestra el teléfono al leer su código QR: trae la firma del equipo que lo emitió, que se comprueba aunque esta base de datos no tenga el documento.</source>
-        <translation type="unfinished"></translation>
+        <translation>Type the verification code printed at the foot of each page of the document (for example K7M2-Q9XD-4TPA), or paste the text the phone shows when it reads its QR code: it carries the signature of the computer that issued it, which is checked even if this database does not hold the document.</translation>
     </message>
     <message>
         <source>✔ El código {code} corresponde a:
