@@ -13,7 +13,7 @@ import sys
 from pathlib import Path
 from typing import NoReturn
 
-from alianzas_desktop import __version__, cli_reports
+from alianzas_desktop import __version__, cli_language, cli_reports
 from alianzas_desktop.cli_bundle import (
     add_bundle_commands,
     add_keys_commands,
@@ -119,6 +119,12 @@ def build_parser() -> argparse.ArgumentParser:
         action="version",
         version=f"Alianzas {__version__}",
         help="muestra la versión y termina",
+    )
+    parser.add_argument(
+        cli_language.OPTION,
+        choices=cli_language.LANGUAGES,
+        metavar="es|en",
+        help="idioma de mensajes y documentos (por defecto, el elegido en la aplicación)",
     )
     commands = parser.add_subparsers(
         dest="command", metavar="COMANDO", parser_class=SpanishArgumentParser
@@ -257,7 +263,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
     db = _open_database(args.db, must_exist=False, write=True)
     ids = build_demo(db)
-    print(f"Base de datos de demostración creada con {len(ids)} alianzas.")
+    print(say(args, f"Base de datos de demostración creada con {len(ids)} alianzas."))
     return EXIT_OK
 
 
@@ -442,14 +448,15 @@ def cmd_export(args: argparse.Namespace) -> int:
         document = meetings.acta_document(db, args.meeting)
         from alianzas_desktop.documents.acta_pdf import acta_pdf_bytes
 
-        _write_output(output, acta_pdf_bytes(document, page_size=args.page_size))
-        print(f"Acta No. {document.number} guardada en {output}.")
+        _write_output(output, acta_pdf_bytes(document, page_size=args.page_size, lang=args.lang))
+        print(say(args, f"Acta No. {document.number} guardada en {output}."))
         return EXIT_OK
     sheet = meetings.attendance_sheet(db, args.meeting)
     from alianzas_desktop.documents.attendance_sheet_pdf import attendance_sheet_pdf_bytes
 
-    _write_output(output, attendance_sheet_pdf_bytes(sheet, page_size=args.page_size))
-    print(f"Planilla de asistencia guardada en {output}.")
+    data = attendance_sheet_pdf_bytes(sheet, page_size=args.page_size, lang=args.lang)
+    _write_output(output, data)
+    print(say(args, f"Planilla de asistencia guardada en {output}."))
     return EXIT_OK
 
 
@@ -462,8 +469,8 @@ def _export_agreement(args: argparse.Namespace) -> int:
     from alianzas_desktop.documents.agreement_pdf import agreement_pdf_bytes
 
     output = _output_path(args.output)
-    _write_output(output, agreement_pdf_bytes(document, page_size=args.page_size))
-    print(f"Acuerdo de compromisos, versión {document.number}, guardado en {output}.")
+    _write_output(output, agreement_pdf_bytes(document, page_size=args.page_size, lang=args.lang))
+    print(say(args, f"Acuerdo de compromisos, versión {document.number}, guardado en {output}."))
     return EXIT_OK
 
 
@@ -526,7 +533,7 @@ def _document_pdf(args: argparse.Namespace) -> tuple[bytes, str]:
         from alianzas_desktop.services.agreements import agreement_document
 
         agreement = agreement_document(_open_database(args.db), args.alliance, args.version)
-        data = agreement_pdf_bytes(agreement, page_size=args.page_size)
+        data = agreement_pdf_bytes(agreement, page_size=args.page_size, lang=args.lang)
         return data, f"Acuerdo de compromisos, versión {agreement.number}"
     if not args.meeting:
         raise CommandError("Indique la sesión con --meeting (vea «alianzas list meetings»).")
@@ -537,11 +544,13 @@ def _document_pdf(args: argparse.Namespace) -> tuple[bytes, str]:
         from alianzas_desktop.documents.acta_pdf import acta_pdf_bytes
 
         acta = meetings.acta_document(db, args.meeting)
-        return acta_pdf_bytes(acta, page_size=args.page_size), f"Acta No. {acta.number}"
+        data = acta_pdf_bytes(acta, page_size=args.page_size, lang=args.lang)
+        return data, f"Acta No. {acta.number}"
     from alianzas_desktop.documents.attendance_sheet_pdf import attendance_sheet_pdf_bytes
 
     sheet = meetings.attendance_sheet(db, args.meeting)
-    return attendance_sheet_pdf_bytes(sheet, page_size=args.page_size), "Planilla de asistencia"
+    data = attendance_sheet_pdf_bytes(sheet, page_size=args.page_size, lang=args.lang)
+    return data, "Planilla de asistencia"
 
 
 def cmd_print(args: argparse.Namespace) -> int:
@@ -686,7 +695,10 @@ COMMANDS = {
 
 
 def parse(argv: list[str] | None = None) -> argparse.Namespace:
-    args = build_parser().parse_args(argv)
+    # The language is known before parsing, so the help and argparse's refusals speak it.
+    lang = cli_language.language_from_argv(sys.argv[1:] if argv is None else argv)
+    args = cli_language.localize(build_parser(), lang).parse_args(argv)
+    args.lang = lang
     # --db is accepted before or after the subcommand; absent means the user's default file.
     if not hasattr(args, "db"):
         args.db = None
@@ -703,10 +715,10 @@ def run_command(args: argparse.Namespace) -> int:
     try:
         return COMMANDS[args.command](args)
     except (CommandError, ServiceError, DatabaseError, BackupError) as exc:
-        print(f"alianzas: {one_line(exc)}", file=sys.stderr)
+        print(f"alianzas: {say(args, one_line(exc))}", file=sys.stderr)
         return getattr(exc, "code", EXIT_ERROR)
     except KeyboardInterrupt:
-        print("alianzas: interrumpido.", file=sys.stderr)
+        print(f"alianzas: {say(args, 'interrumpido.')}", file=sys.stderr)
         return 130
     except BrokenPipeError:
         # The reader (``| head``) left: nothing more to say, and nothing to say it to.
@@ -718,17 +730,22 @@ def run_command(args: argparse.Namespace) -> int:
         return EXIT_ERROR
     except Exception:  # the promise: one line, never a traceback
         logger.exception("Error inesperado")
-        print(
-            "alianzas: error inesperado; no se modificó nada. El detalle quedó en el registro "
-            f"{LOG_NAME} de la carpeta de datos.",
-            file=sys.stderr,
+        unexpected = (
+            "error inesperado; no se modificó nada. El detalle quedó en el registro "
+            f"{LOG_NAME} de la carpeta de datos."
         )
+        print(f"alianzas: {say(args, unexpected)}", file=sys.stderr)
         return EXIT_ERROR
     finally:
         _close_opened()
 
 
 LOG_NAME = "alianzas-comandos.log"
+
+
+def say(args: argparse.Namespace, text: str) -> str:
+    """A Spanish line in the language the command speaks (``--lang``)."""
+    return cli_language.say(getattr(args, "lang", None), text)
 
 
 def _log_to_file() -> None:
