@@ -250,12 +250,17 @@ def _help_en(text: str) -> str:
     found = HELP_EN.get(text)
     if found is not None:
         return found
+
     # "agreement (acuerdo) | minutes (acta) | …": the document names in English.
-    return re.sub(
-        r"\(([^()]*)\)",
-        lambda match: f"({_DOCUMENT_NAMES_EN.get(match.group(1), match.group(1))})",
-        text,
-    )
+    def name(match: re.Match[str]) -> str:
+        command, spanish = match.group(1), match.group(2)
+        english_name = _DOCUMENT_NAMES_EN.get(spanish, spanish)
+        return command if english_name == command else f"{command} ({english_name})"
+
+    return re.sub(r"([\w-]+) \(([^()]*)\)", name, text)
+
+
+_GROUP_TITLES_EN = {"argumentos": "positional arguments", "opciones": "options"}
 
 
 def _english_error(self: argparse.ArgumentParser, message: str) -> NoReturn:
@@ -275,8 +280,8 @@ def localize(parser: argparse.ArgumentParser, lang: str) -> argparse.ArgumentPar
             return
         seen.add(id(current))
         current.formatter_class = argparse.HelpFormatter
-        current._positionals.title = "positional arguments"
-        current._optionals.title = "options"
+        for group in current._action_groups:  # a parent parser's groups are copied by title
+            group.title = _GROUP_TITLES_EN.get(group.title or "", group.title)
         current.error = types.MethodType(_english_error, current)  # type: ignore[method-assign]
         if current.description:
             current.description = _help_en(current.description)
