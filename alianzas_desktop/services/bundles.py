@@ -16,24 +16,31 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import bindparam, insert, select, update
+from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from alianzas_desktop.domain.history_text import record_name
-from alianzas_desktop.services.errors import NotFoundError, ServiceError, ValidationFailed
+from alianzas_desktop.services.bundle_conflicts import RECORD as RECORD
+from alianzas_desktop.services.bundle_conflicts import ConflictInfo as ConflictInfo
+from alianzas_desktop.services.bundle_conflicts import RecordFate as RecordFate
+from alianzas_desktop.services.bundle_conflicts import list_conflicts as list_conflicts
+from alianzas_desktop.services.bundle_conflicts import resolve_conflict as resolve_conflict
+from alianzas_desktop.services.bundle_state import add_row as _add_row
+from alianzas_desktop.services.bundle_state import pending_count as _pending_count
+from alianzas_desktop.services.bundle_state import pending_keys as _pending
+from alianzas_desktop.services.bundle_state import save_state as _save_state
+from alianzas_desktop.services.bundle_state import stored_state as _stored_state
+from alianzas_desktop.services.errors import NotFoundError, ServiceError
 from alianzas_desktop.storage.database import Database
-from alianzas_desktop.storage.models import utcnow
+from alianzas_desktop.storage.sync_models import ConflictSide as ConflictSide
 from alianzas_desktop.storage.sync_models import (
-    ConflictSide,
     ConflictState,
     ExchangeDirection,
     SyncConflict,
     SyncExchange,
-    SyncRecord,
 )
 from alianzas_desktop.sync import bundle as bundle_file
-from alianzas_desktop.sync import crypto, devices, keys, merge, records
+from alianzas_desktop.sync import crypto, deletions, devices, keys, merge, records, tombstones
 from alianzas_desktop.sync.bundle import Bundle, BundleError
 
 logger = logging.getLogger(__name__)
@@ -69,6 +76,7 @@ class ExportSummary:
     attachments: int
     encrypted: bool
     recipient: str = ""  # the key id it was encrypted to, when it was
+    deleted: int = 0  # tombstones: records deleted here since they were exchanged
 
 
 class ChangeAction(StrEnum):
@@ -76,6 +84,9 @@ class ChangeAction(StrEnum):
     UPDATED = "actualizado"
     CONFLICT = "conflicto"
     FROZEN_DIFFERENT = "documento_congelado_distinto"
+    DELETED = "eliminado"
+    DELETION_REFUSED = "eliminacion_rechazada"  # a tombstone for a frozen document
+    WAITING = "en_espera"  # arrived under a record deleted here
 
 
 @dataclass(frozen=True)
@@ -103,24 +114,15 @@ class ImportSummary:
     kept_erased: int
     kept_deleted: int
     backup: str | None
+    deleted: int = 0
+    refused_deletions: int = 0
+    waiting: int = 0
     changes: list[ChangeInfo] = field(default_factory=list)
 
     def as_dict(self) -> dict[str, Any]:
         from dataclasses import asdict
 
         return asdict(self)
-
-
-@dataclass(frozen=True)
-class ConflictInfo:
-    id: str
-    table: str
-    record_id: str
-    device_id: str
-    facilitator: str
-    created_at: str
-    fields: dict[str, dict[str, Any]]  # field -> {"local": value, "remoto": value}
-    record_name: str = ""  # as the history names it: 'Organización «Alcaldía de Sonsón»'
 
 
 @dataclass(frozen=True)
@@ -160,14 +162,17 @@ def export_bundle(
     with db.transaction() as session:
         device = devices.ensure_device_id(session)
         snapshot = records.read_snapshot(session.connection())
+        stored = _stored_state(session)
+        # Deletions from the whole database: a record a selection leaves out is not deleted.
+        gone, new_markers = tombstones.local_tombstones(snapshot, stored, device)
         if alliance_ids:
             missing = [a for a in alliance_ids if a not in snapshot.rows.get("alliances", {})]
             if missing:
                 raise NotFoundError(f"No existe la alianza {missing[0]}.")
             snapshot = records.select_alliances(snapshot, alliance_ids)
-        stored = _stored_state(session)
         state = merge.current_state(snapshot, stored, device)
-        _save_state(session, {k: v for k, v in state.items() if stored.get(k) != v})
+        changed = {k: v for k, v in state.items() if stored.get(k) != v}
+        _save_state(session, {**changed, **new_markers})
         versions = {key: value[1] for key, value in state.items()}
         facilitator = devices.facilitator_name()
         data = bundle_file.build_bundle(
@@ -178,6 +183,7 @@ def export_bundle(
             bundle_id=bundle_id,
             alliances=sorted(alliance_ids) if alliance_ids else None,
             signing_key=_own_signing_key(),
+            tombstones=gone,
         )
         if passphrase is not None:
             data = crypto.encrypt(data, passphrase)
@@ -193,7 +199,7 @@ def export_bundle(
             facilitator=facilitator,
             file_name=target.name[:255],
             added=sum(counts.values()),
-            summary=json.dumps({"counts": counts}, ensure_ascii=False),
+            summary=json.dumps({"counts": counts, "deleted": len(gone)}, ensure_ascii=False),
         )
         try:
             bundle_file.write_bundle(target, data)
@@ -208,6 +214,7 @@ def export_bundle(
         facilitator=facilitator,
         counts=counts,
         attachments=len(snapshot.attachments),
+        deleted=len(gone),
         encrypted=passphrase is not None or public_key is not None,
         recipient=crypto.key_id(public_key) if public_key is not None else "",
     )
@@ -333,64 +340,6 @@ def inspect_bundle(
 # -- import --------------------------------------------------------------------------------
 
 
-def _stored_state(session: Session) -> merge.State:
-    return {
-        (row.table_name, row.record_id): (row.content_hash, json.loads(row.versions))
-        for row in session.scalars(select(SyncRecord))
-    }
-
-
-def _save_state(session: Session, state: merge.State) -> None:
-    """Written with plain statements: the audit trail records the facilitator's records, not
-    this bookkeeping (and its session hook expects an ``id`` on every row)."""
-    if not state:
-        return
-    table = SyncRecord.__table__
-    known = {
-        (r.table_name, r.record_id)
-        for r in session.execute(select(table.c.table_name, table.c.record_id))
-    }
-    new_rows, changed_rows = [], []
-    for (name, key), (digest, versions) in state.items():
-        row = {
-            "t": name,
-            "k": key,
-            "h": digest,
-            "v": json.dumps(versions, sort_keys=True),
-        }
-        (changed_rows if (name, key) in known else new_rows).append(row)
-    if new_rows:
-        session.execute(
-            insert(table).values(
-                table_name=bindparam("t"),
-                record_id=bindparam("k"),
-                content_hash=bindparam("h"),
-                versions=bindparam("v"),
-            ),
-            new_rows,
-        )
-    if changed_rows:
-        session.execute(
-            update(table)
-            .where(table.c.table_name == bindparam("t"), table.c.record_id == bindparam("k"))
-            .values(content_hash=bindparam("h"), versions=bindparam("v")),
-            changed_rows,
-        )
-
-
-def _pending(session: Session) -> set[tuple[str, str, str]]:
-    rows = session.execute(
-        select(SyncConflict.table_name, SyncConflict.record_id, SyncConflict.remote_hash).where(
-            SyncConflict.status == ConflictState.PENDING.value
-        )
-    )
-    return {tuple(row) for row in rows}
-
-
-def _pending_count(session: Session) -> int:
-    return len(_pending(session))
-
-
 def _plan(session: Session, bundle: Bundle, device: str) -> tuple[merge.Plan, records.Snapshot]:
     snapshot = records.read_snapshot(session.connection(), with_files=False)
     try:
@@ -420,6 +369,14 @@ def _summary(
     changes += [
         ChangeInfo(f.table, f.key, ChangeAction.FROZEN_DIFFERENT.value) for f in plan.frozen
     ]
+    changes += [ChangeInfo(d.table, d.key, ChangeAction.DELETED.value) for d in plan.deletions]
+    changes += [
+        ChangeInfo(c.table, c.key, ChangeAction.CONFLICT.value) for c in plan.deletion_conflicts
+    ]
+    changes += [
+        ChangeInfo(t, k, ChangeAction.DELETION_REFUSED.value) for t, k in plan.refused_deletions
+    ]
+    changes += [ChangeInfo(t, k, ChangeAction.WAITING.value) for t, k in plan.orphaned]
     return ImportSummary(
         bundle_id=bundle.bundle_id,
         device_id=bundle.device_id,
@@ -429,14 +386,17 @@ def _summary(
         dry_run=dry_run,
         added=plan.added,
         updated=plan.updated,
-        conflicts=len(plan.conflicts) + len(plan.already_pending),
-        new_conflicts=len(plan.conflicts),
+        conflicts=len(plan.conflicts) + len(plan.deletion_conflicts) + len(plan.already_pending),
+        new_conflicts=len(plan.conflicts) + len(plan.deletion_conflicts),
         pending_conflicts=pending,
         frozen_different=len(plan.frozen),
         erasures=len(plan.erasures),
         kept_erased=len(plan.kept_erased),
         kept_deleted=len(plan.kept_deleted),
         backup=str(backup) if backup else None,
+        deleted=len(plan.deletions),
+        refused_deletions=len(plan.refused_deletions),
+        waiting=len(plan.orphaned),
         changes=changes,
     )
 
@@ -449,7 +409,7 @@ def preview_import(
     with db.reading() as session:
         device = devices.device_id(session) or devices.UNNAMED_DEVICE
         plan, _snapshot = _plan(session, bundle, device)
-        pending = _pending_count(session) + len(plan.conflicts)
+        pending = _pending_count(session) + len(plan.conflicts) + len(plan.deletion_conflicts)
     return _summary(bundle, plan, applied=False, dry_run=True, pending=pending, backup=None)
 
 
@@ -475,6 +435,7 @@ def import_bundle(
             device = devices.ensure_device_id(session)
             plan, snapshot = _plan(session, bundle, device)
             _erase_arriving(session, plan.erasures)
+            deletions.apply_deletions(session, plan, snapshot)
             merge.apply_plan(session, plan, bundle, snapshot)
             exchange = _record_import(session, bundle, plan, Path(path).name)
             for item in plan.conflicts:
@@ -492,6 +453,8 @@ def import_bundle(
                     remote_fields=remote,
                     status=ConflictState.PENDING.value,
                 )
+            for item in plan.deletion_conflicts:
+                _add_deletion_conflict(session, exchange, bundle, item)
             _save_state(session, plan.state)
             session.flush()
             pending = _pending_count(session)
@@ -505,6 +468,33 @@ def import_bundle(
     if plan.erasures:
         db.purge_free_space()  # the erased values must not stay in freed pages
     return _summary(bundle, plan, applied=True, dry_run=False, pending=pending, backup=backup)
+
+
+def _add_deletion_conflict(
+    session: Session, exchange: str, bundle: Bundle, item: merge.DeletionConflict
+) -> None:
+    """Deleted on one side, changed on the other: the side that still has the record keeps
+    its fields («null» for the side that deleted it)."""
+    if item.tombstone is not None:  # deleted there, changed here
+        remote_hash, versions = item.tombstone.marker, item.tombstone.versions
+        local, remote = json.dumps(item.local, ensure_ascii=False, sort_keys=True), "null"
+    else:  # deleted here, changed there
+        conflict = merge.ConflictItem(item.table, item.key, item.record, {}, [])
+        _ignored, remote = merge.conflict_payload(conflict, bundle.attachments)
+        remote_hash, versions, local = item.record.hash, item.record.versions, "null"
+    _add_row(
+        session,
+        SyncConflict,
+        exchange_id=exchange,
+        table_name=item.table,
+        record_id=item.key,
+        device_id=bundle.device_id,
+        remote_hash=remote_hash,
+        remote_versions=json.dumps(versions, sort_keys=True),
+        local_fields=local,
+        remote_fields=remote,
+        status=ConflictState.PENDING.value,
+    )
 
 
 def _erase_arriving(session: Session, person_ids: list[str]) -> None:
@@ -533,17 +523,6 @@ def _backup_before_import(db: Database) -> Path | None:
         ) from exc
 
 
-def _add_row(session: Session, model: type, **values: Any) -> str:
-    """Insert one bookkeeping row with a plain statement (see ``_save_state``); its id."""
-    values.setdefault("id", str(uuid.uuid4()))
-    now = utcnow()
-    for column in model.__table__.columns:
-        if column.name not in values and column.default is not None and column.name != "id":
-            values[column.name] = now if column.name in ("at", "created_at") else column.default.arg
-    session.execute(insert(model.__table__).values(**values))
-    return values["id"]
-
-
 def _record_import(session: Session, bundle: Bundle, plan: merge.Plan, name: str) -> str:
     devices.remember_peer(session, bundle.device_id, bundle.facilitator)
     return _add_row(
@@ -557,136 +536,22 @@ def _record_import(session: Session, bundle: Bundle, plan: merge.Plan, name: str
         file_name=name[:255],
         added=plan.added,
         updated=plan.updated,
-        conflicts=len(plan.conflicts),
+        conflicts=len(plan.conflicts) + len(plan.deletion_conflicts),
         summary=json.dumps(
             {
                 "frozen_different": [[f.table, f.key] for f in plan.frozen],
                 "erasures": plan.erasures,
                 "kept_erased": plan.kept_erased,
+                "deleted": [[d.table, d.key] for d in plan.deletions],
+                "refused_deletions": [list(w) for w in plan.refused_deletions],
+                "waiting": [list(w) for w in plan.orphaned],
             },
             ensure_ascii=False,
         ),
     )
 
 
-# -- conflicts and history -----------------------------------------------------------------
-
-
-def _facilitators(session: Session) -> dict[str, str]:
-    from alianzas_desktop.storage.sync_models import SyncPeer
-
-    return {peer.id: peer.facilitator for peer in session.scalars(select(SyncPeer))}
-
-
-def list_conflicts(db: Database, *, pending_only: bool = True) -> list[ConflictInfo]:
-    with db.reading() as session:
-        names = _facilitators(session)
-        query = select(SyncConflict).order_by(SyncConflict.created_at, SyncConflict.id)
-        if pending_only:
-            query = query.where(SyncConflict.status == ConflictState.PENDING.value)
-        result = []
-        for row in session.scalars(query):
-            local = json.loads(row.local_fields)
-            remote = json.loads(row.remote_fields)
-            fields = {
-                name: {ConflictSide.LOCAL.value: local.get(name), ConflictSide.REMOTE.value: value}
-                for name, value in remote.items()
-                if name not in records.UNHASHED and _shown(value) != local.get(name)
-            }
-            result.append(
-                ConflictInfo(
-                    id=row.id,
-                    table=row.table_name,
-                    record_id=row.record_id,
-                    device_id=row.device_id,
-                    facilitator=names.get(row.device_id, ""),
-                    created_at=row.created_at.isoformat(timespec="seconds"),
-                    fields={
-                        k: {s: _shown(v) for s, v in sides.items()} for k, sides in fields.items()
-                    },
-                    record_name=record_name(row.table_name, local),
-                )
-            )
-        return result
-
-
-def _shown(value: Any) -> Any:
-    """A file field as its reference only: the conflict view compares, it does not carry bytes."""
-    if isinstance(value, dict) and "data" in value:
-        return {"attachment": value["attachment"]}
-    return value
-
-
-def resolve_conflict(db: Database, conflict_id: str, choices: dict[str, str]) -> None:
-    """Keep, field by field, this side's value («local») or the other's («remoto»).
-
-    Every differing field must be chosen. The record then counts as edited here, so the
-    choice travels to the other side with the next bundle.
-    """
-    valid = {side.value for side in ConflictSide}
-    with db.transaction() as session:
-        row = session.get(SyncConflict, conflict_id)
-        if row is None or row.status != ConflictState.PENDING.value:
-            raise NotFoundError("No existe ese conflicto pendiente.")
-        local = json.loads(row.local_fields)
-        remote = json.loads(row.remote_fields)
-        differing = [
-            n for n in remote if n not in records.UNHASHED and _shown(remote[n]) != local.get(n)
-        ]
-        errors = {
-            n: "Elija qué valor se conserva." for n in differing if choices.get(n) not in valid
-        }
-        errors.update(
-            {n: "Este campo no está en conflicto." for n in choices if n not in differing}
-        )
-        if errors:
-            raise ValidationFailed(errors)
-        table = records.table_named(row.table_name)
-        cls = merge.mapped_classes().get(row.table_name)
-        instance = session.get(cls, row.record_id) if cls is not None else None
-        if instance is None:
-            raise NotFoundError("El registro de ese conflicto ya no existe en esta base de datos.")
-        device = devices.ensure_device_id(session)
-        columns = {c.name: c for c in table.columns}
-        for name in differing:
-            if choices[name] != ConflictSide.REMOTE.value:
-                continue
-            value = remote[name]
-            files = {value["attachment"]: _bytes(value["data"])} if _is_file(value) else {}
-            setattr(instance, name, records.from_json(columns[name], value, files))
-        try:
-            session.flush()
-        except IntegrityError as exc:
-            raise ServiceError(
-                "La base de datos no acepta esa elección (el documento ya está congelado aquí)."
-            ) from exc
-        fields = records.read_table_row(session.connection(), table, row.record_id)
-        stored = _stored_state(session).get((row.table_name, row.record_id), ("", {}))
-        versions = merge.bumped(merge.joined(stored[1], json.loads(row.remote_versions)), device)
-        _save_state(
-            session,
-            {
-                (row.table_name, row.record_id): (
-                    records.content_hash(row.table_name, fields),
-                    versions,
-                )
-            },
-        )
-        session.execute(
-            update(SyncConflict.__table__)
-            .where(SyncConflict.__table__.c.id == row.id)
-            .values(status=ConflictState.RESOLVED.value, resolved_at=utcnow())
-        )
-
-
-def _is_file(value: Any) -> bool:
-    return isinstance(value, dict) and "data" in value
-
-
-def _bytes(text: str) -> bytes:
-    import base64
-
-    return base64.b64decode(text)
+# -- history ------------------------------------------------------------------------------
 
 
 def list_exchanges(db: Database) -> list[ExchangeInfo]:

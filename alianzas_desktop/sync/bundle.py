@@ -1,11 +1,12 @@
 """The bundle file (``.alianzas``): a zip written whole and sealed, read back only after every
 check has passed, in memory.
 
-The zip holds ``manifest.json``, one ``records/<table>.json`` per table and the files
-(``attachments/<sha256>``). Its comment ends with the SHA-256 of every byte before it, so a
-byte changed anywhere in the file, or a file cut short, is refused before the zip itself
-is read. What the zip's directory declares is checked first (names, count, sizes,
-compression ratios), and members are then read with a cap, so a zip bomb costs neither
+The zip holds ``manifest.json``, one ``records/<table>.json`` per table, the files
+(``attachments/<sha256>``) and, from format 2, ``tombstones.json`` (records deleted on
+the exporting side, see ``sync.tombstones``). Its comment ends with the SHA-256 of every
+byte before it, so a byte changed anywhere in the file, or a file cut short, is refused
+before the zip itself is read. What the zip's directory declares is checked first (names,
+count, sizes, compression ratios), and members are then read with a cap, so a zip bomb costs neither
 time nor memory.
 """
 
@@ -36,6 +37,8 @@ from alianzas_desktop.sync.records import (
     table_named,
     travelling_tables,
 )
+from alianzas_desktop.sync.tombstones import MEMBER as TOMBSTONES
+from alianzas_desktop.sync.tombstones import Tombstone, tombstone_from_json
 
 logger = logging.getLogger(__name__)
 
@@ -75,6 +78,7 @@ class Bundle:
     manifest: dict[str, Any]
     records: dict[str, dict[str, IncomingRecord]] = field(default_factory=dict)
     attachments: dict[str, bytes] = field(default_factory=dict)
+    tombstones: dict[tuple[str, str], Tombstone] = field(default_factory=dict)
 
     @property
     def device_id(self) -> str:
@@ -110,8 +114,13 @@ def build_bundle(
     alliances: list[str] | None,
     created_at: datetime | None = None,
     signing_key: str | None = None,
+    tombstones: list[Tombstone] | None = None,
 ) -> bytes:
-    """The sealed zip of ``snapshot``; ``versions`` gives each record's version vector."""
+    """The sealed zip of ``snapshot``; ``versions`` gives each record's version vector.
+
+    With ``tombstones`` the bundle is format 2 (older installations refuse it rather than
+    miss the deletions); without, format 1, which every installation reads.
+    """
     members: dict[str, bytes] = {}
     counts: dict[str, int] = {}
     for table in travelling_tables():
@@ -131,10 +140,13 @@ def build_bundle(
         counts[table.name] = len(records)
     for digest, data in sorted(snapshot.attachments.items()):
         members[f"attachments/{digest}"] = data
+    tombstones = sorted(tombstones or [], key=lambda t: (t.table, t.key))
+    if tombstones:
+        members[TOMBSTONES] = canonical({"tombstones": [t.as_json() for t in tombstones]})
     moment = (created_at or datetime.now(UTC)).astimezone(UTC)
     manifest = {
         "format": schema.FORMAT_NAME,
-        "format_version": schema.FORMAT_VERSION,
+        "format_version": schema.TOMBSTONES_SINCE if tombstones else 1,
         "app_version": __version__,
         "bundle_id": bundle_id,
         "created_at": moment.isoformat(timespec="seconds"),
@@ -145,6 +157,7 @@ def build_bundle(
         },
         "alliances": alliances,
         "counts": counts,
+        **({"tombstones": len(tombstones)} if tombstones else {}),
         "members": {
             name: {"sha256": sha256_hex(data), "size": len(data)} for name, data in members.items()
         },
@@ -285,6 +298,13 @@ def read_manifest(archive: zipfile.ZipFile, infos: list[zipfile.ZipInfo]) -> dic
         schema.validate(manifest, schema.manifest_schema())
     except schema.SchemaViolation as exc:
         raise BundleError(f"El manifest.json del paquete no es válido: {exc}.") from exc
+    if version < schema.TOMBSTONES_SINCE and (
+        "tombstones" in manifest or TOMBSTONES in manifest["members"]
+    ):
+        raise BundleError(
+            f"El paquete dice ser de la versión {version} del formato pero trae registros "
+            "eliminados, que esa versión no conoce."
+        )
     return manifest
 
 
@@ -345,7 +365,37 @@ def parse_members(manifest: dict[str, Any], members: dict[str, bytes]) -> Bundle
                 f"El paquete declara {count} registros de «{table_name}» pero trae "
                 f"{len(bundle.records.get(table_name, {}))}."
             )
+    _tombstones(manifest, members, bundle)
     return bundle
+
+
+def _tombstones(manifest: dict[str, Any], members: dict[str, bytes], bundle: Bundle) -> None:
+    declared = manifest.get("tombstones", 0)
+    if (declared > 0) != (TOMBSTONES in members):
+        raise BundleError(
+            "El contenido del paquete no coincide con su manifiesto (registros eliminados)."
+        )
+    if not declared:
+        return
+    document = _json(TOMBSTONES, members[TOMBSTONES])
+    try:
+        schema.validate(document, schema.tombstones_schema())
+    except schema.SchemaViolation as exc:
+        raise BundleError(f"Los registros eliminados no cumplen el formato ({exc}).") from exc
+    items = document["tombstones"]
+    if len(items) != declared:
+        raise BundleError(
+            f"El paquete declara {declared} registros eliminados pero trae {len(items)}."
+        )
+    for item in items:
+        tombstone = tombstone_from_json(item)
+        where = (tombstone.table, tombstone.key)
+        if where in bundle.tombstones or tombstone.key in bundle.records.get(tombstone.table, {}):
+            raise BundleError(
+                f"El paquete trae un registro de «{tombstone.table}» a la vez eliminado y "
+                "vigente, o eliminado dos veces."
+            )
+        bundle.tombstones[where] = tombstone
 
 
 def _records(table_name: str, items: list[dict], bundle: Bundle) -> dict[str, IncomingRecord]:
@@ -396,4 +446,5 @@ def describe(bundle: Bundle) -> dict[str, Any]:
         "alliances": manifest["alliances"],
         "counts": dict(manifest["counts"]),
         "attachments": len(bundle.attachments),
+        "deleted": len(bundle.tombstones),
     }

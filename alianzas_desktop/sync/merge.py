@@ -6,7 +6,9 @@ content hash and vector it had at its last exchange (``sync_records``); a record
 now differs was edited here since, so its vector counts one more edit of this device. Then,
 for each record of the bundle:
 
-* new here: added (unless it was deleted here and the other side did not change it since);
+* new here: added, unless it was deleted here and the other side did not change it since
+  (then it stays deleted), or deleted here while the other side changed it (a conflict:
+  keep it deleted or take it back);
 * same content: nothing but the vectors joined;
 * the other side's vector is behind ours: ours is newer, nothing to do;
 * ours is behind theirs: theirs is taken;
@@ -14,7 +16,8 @@ for each record of the bundle:
 
 Frozen documents (an issued agreement version, a closed acta and its agenda, attendance and
 decisions) are never overwritten; a different frozen document under the same id is reported.
-A person erased here stays erased; a person erased there is erased here too.
+A person erased here stays erased; a person erased there is erased here too. Records
+deleted there arrive as tombstones (``sync.deletions``).
 """
 
 from __future__ import annotations
@@ -29,6 +32,7 @@ from sqlalchemy.orm import Session
 
 from alianzas_desktop.domain.vocabulary import MeetingStatus, VersionStatus
 from alianzas_desktop.storage.models import Base, utcnow
+from alianzas_desktop.storage.sync_models import ConflictSide
 from alianzas_desktop.sync.bundle import Bundle, BundleError, IncomingRecord
 from alianzas_desktop.sync.records import (
     UNHASHED,
@@ -42,6 +46,7 @@ from alianzas_desktop.sync.records import (
     table_named,
     travelling_tables,
 )
+from alianzas_desktop.sync.tombstones import Tombstone, deleted_versions
 
 logger = logging.getLogger(__name__)
 
@@ -131,6 +136,32 @@ class FrozenMismatch:
 
 
 @dataclass
+class Deletion:
+    """A tombstone this database takes: the record (and what cascades from it) goes."""
+
+    table: str
+    key: str
+    tombstone: Tombstone
+
+
+@dataclass
+class DeletionConflict:
+    """A record deleted on one side and changed on the other since they last exchanged.
+
+    ``deleted_by`` is the side that deleted it (a ConflictSide value): «remoto» when the
+    bundle's tombstone meets a record changed here (``local`` holds it), «local» when the
+    bundle brings a record changed there that was deleted here (``record``).
+    """
+
+    table: str
+    key: str
+    deleted_by: str
+    local: dict[str, Any] | None = None
+    tombstone: Tombstone | None = None
+    record: IncomingRecord | None = None
+
+
+@dataclass
 class Plan:
     """What importing a bundle would do; nothing is written to compute it."""
 
@@ -141,6 +172,10 @@ class Plan:
     erasures: list[str] = field(default_factory=list)
     kept_erased: list[str] = field(default_factory=list)
     kept_deleted: list[tuple[str, str]] = field(default_factory=list)
+    deletions: list[Deletion] = field(default_factory=list)
+    deletion_conflicts: list[DeletionConflict] = field(default_factory=list)
+    refused_deletions: list[tuple[str, str]] = field(default_factory=list)
+    orphaned: list[tuple[str, str]] = field(default_factory=list)
     state: State = field(default_factory=dict)
 
     @property
@@ -155,7 +190,14 @@ class Plan:
     def has_work(self) -> bool:
         """Whether importing writes anything: records, conflicts, or versions learnt (the same
         content reached on both sides is remembered, or the next edit would look concurrent)."""
-        return bool(self.changes or self.conflicts or self.erasures or self.state)
+        return bool(
+            self.changes
+            or self.conflicts
+            or self.erasures
+            or self.deletions
+            or self.deletion_conflicts
+            or self.state
+        )
 
 
 def _frozen_fields(table: str, local: dict[str, Any], snapshot: Snapshot) -> tuple[str, ...]:
@@ -188,6 +230,19 @@ def _into_closed_acta(table: str, remote: dict, snapshot: Snapshot) -> bool:
     return meeting is not None and meeting["status"] == _CLOSED
 
 
+def _frozen_incoming(table: str, remote: dict, bundle: Bundle) -> bool:
+    """An issued agreement version or a closed acta (with its parts and annexes) arriving:
+    a deletion here does not hold against a document frozen there (it comes back whole)."""
+    if table == "agreement_versions":
+        return remote["status"] != _DRAFT
+    if table == "meetings":
+        return remote["status"] == _CLOSED
+    if table in ACTA_PARTS + ACTA_ANNEXES:
+        meeting = bundle.records.get("meetings", {}).get(remote["meeting_id"])
+        return meeting is not None and meeting.fields["status"] == _CLOSED
+    return False
+
+
 def _person_of(table: str, fields: dict) -> str | None:
     if table == "people":
         return fields["id"]
@@ -212,23 +267,35 @@ def plan_import(
     for table in travelling_tables():
         for key, record in sorted(bundle.records.get(table.name, {}).items()):
             _plan_record(
-                plan, table.name, key, record, snapshot, stored, state, pending, erased_here
+                plan,
+                (table.name, key, record),
+                snapshot,
+                stored,
+                state,
+                pending,
+                erased_here,
+                bundle,
+                device,
             )
+    from alianzas_desktop.sync.deletions import plan_deletions
+
+    plan_deletions(plan, bundle, snapshot, stored, state, device, pending)
     check_unique(plan, snapshot)
     return plan
 
 
 def _plan_record(
     plan: Plan,
-    table: str,
-    key: str,
-    record: IncomingRecord,
+    incoming: tuple[str, str, IncomingRecord],
     snapshot: Snapshot,
     stored: State,
     state: State,
     pending: set[tuple[str, str, str]],
     erased_here: set[str],
+    bundle: Bundle,
+    device: str,
 ) -> None:
+    table, key, record = incoming
     local = snapshot.get(table, key)
     remote = record.fields
     person = _person_of(table, remote)
@@ -243,9 +310,19 @@ def _plan_record(
         return
     if local is None:
         known = stored.get((table, key))
-        if known is not None and covers(known[1], record.versions):
-            plan.kept_deleted.append((table, key))
-            return
+        if known is not None and not _frozen_incoming(table, remote, bundle):
+            here = deleted_versions(known, device)
+            if covers(here, record.versions):
+                plan.kept_deleted.append((table, key))
+                return
+            if not covers(record.versions, here):
+                if (table, key, record.hash) in pending:
+                    plan.already_pending.append((table, key))
+                    return
+                plan.deletion_conflicts.append(
+                    DeletionConflict(table, key, ConflictSide.LOCAL.value, record=record)
+                )
+                return
         if _into_closed_acta(table, remote, snapshot):
             plan.frozen.append(FrozenMismatch(table, key))
             return
@@ -316,6 +393,9 @@ def check_unique(plan: Plan, snapshot: Snapshot) -> None:
         if not sets:
             continue
         rows = dict(snapshot.rows.get(name, {}))
+        for deletion in plan.deletions:
+            if deletion.table == name:
+                rows.pop(deletion.key, None)
         for change in changes:
             rows[change.key] = change.record.fields
         for columns in sets:

@@ -18,10 +18,23 @@ from alianzas_desktop.sync.records import json_type_of, travelling_tables
 logger = logging.getLogger(__name__)
 
 FORMAT_NAME = "alianzas-paquete"
-FORMAT_VERSION = 1
+# 2: a bundle may carry tombstones.json (deletions). A bundle without deletions is still
+# written as version 1, which older installations read; version 1 is always read.
+FORMAT_VERSION = 2
+TOMBSTONES_SINCE = 2
 SHA256_PATTERN = r"^[0-9a-f]{64}$"
 UUID_PATTERN = r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"
-MEMBER_PATTERN = r"^(records/[a-z_]{1,60}\.json|attachments/[0-9a-f]{64})$"
+MEMBER_PATTERN = r"^(records/[a-z_]{1,60}\.json|attachments/[0-9a-f]{64}|tombstones\.json)$"
+SECONDS_PATTERN = r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}$"
+MAX_TOMBSTONES = 1_000_000
+
+
+def _versions_schema() -> dict[str, Any]:
+    return {
+        "type": "object",
+        "additionalProperties": False,
+        "patternProperties": {UUID_PATTERN: {"type": "integer", "minimum": 1, "maximum": 2**53}},
+    }
 
 
 def manifest_schema() -> dict[str, Any]:
@@ -74,6 +87,8 @@ def manifest_schema() -> dict[str, Any]:
                 "additionalProperties": False,
                 "properties": {name: {"type": "integer", "minimum": 0} for name in tables},
             },
+            # Format 2: how many tombstones tombstones.json carries (absent when none).
+            "tombstones": {"type": "integer", "minimum": 1, "maximum": MAX_TOMBSTONES},
             "members": {
                 "type": "object",
                 "additionalProperties": False,
@@ -122,13 +137,7 @@ def records_schema(table_name: str) -> dict[str, Any]:
                     "properties": {
                         "key": {"type": "string", "maxLength": 80},
                         "hash": {"type": "string", "pattern": SHA256_PATTERN},
-                        "versions": {
-                            "type": "object",
-                            "additionalProperties": False,
-                            "patternProperties": {
-                                UUID_PATTERN: {"type": "integer", "minimum": 1, "maximum": 2**53}
-                            },
-                        },
+                        "versions": _versions_schema(),
                         "fields": {
                             "type": "object",
                             "required": sorted(fields),
@@ -138,6 +147,35 @@ def records_schema(table_name: str) -> dict[str, Any]:
                     },
                 },
             },
+        },
+    }
+
+
+def tombstones_schema() -> dict[str, Any]:
+    """The schema of ``tombstones.json`` (format 2): records deleted on the exporting side."""
+    return {
+        "$schema": "http://json-schema.org/draft-07/schema#",
+        "title": "tombstones.json",
+        "type": "object",
+        "required": ["tombstones"],
+        "additionalProperties": False,
+        "properties": {
+            "tombstones": {
+                "type": "array",
+                "maxItems": MAX_TOMBSTONES,
+                "items": {
+                    "type": "object",
+                    "required": ["table", "key", "versions", "deleted_at", "device"],
+                    "additionalProperties": False,
+                    "properties": {
+                        "table": {"enum": sorted(t.name for t in travelling_tables())},
+                        "key": {"type": "string", "minLength": 1, "maxLength": 80},
+                        "versions": _versions_schema(),
+                        "deleted_at": {"type": "string", "pattern": SECONDS_PATTERN},
+                        "device": {"type": "string", "pattern": UUID_PATTERN},
+                    },
+                },
+            }
         },
     }
 
@@ -204,10 +242,14 @@ def _check(value: Any, schema: dict[str, Any], root: dict[str, Any], path: str) 
         raise failures[-1] if len(failures) == 1 else _deepest(failures)
     if "const" in schema and value != schema["const"]:
         raise SchemaViolation(path, f"se esperaba «{schema['const']}»")
+    if "enum" in schema and value not in schema["enum"]:
+        raise SchemaViolation(path, "valor no previsto en el formato")
     kind = schema.get("type")
     if kind is not None and not _is_type(value, kind):
         raise SchemaViolation(path, f"debe ser {_TYPE_WORDS[kind]}")
     if isinstance(value, str):
+        if "minLength" in schema and len(value) < schema["minLength"]:
+            raise SchemaViolation(path, "texto vacío")
         if "maxLength" in schema and len(value) > schema["maxLength"]:
             raise SchemaViolation(path, f"texto de más de {schema['maxLength']} caracteres")
         if "pattern" in schema and not _pattern(schema["pattern"]).search(value):
@@ -260,6 +302,7 @@ def full_schema() -> dict[str, Any]:
     return {
         "manifest.json": manifest_schema(),
         "records": {t.name: records_schema(t.name) for t in travelling_tables()},
+        "tombstones.json": tombstones_schema(),
     }
 
 

@@ -142,7 +142,7 @@ def test_checksum_mismatch(receiver, good, tmp_path):
 @pytest.mark.parametrize(
     ("field", "value", "words"),
     [
-        ("format_version", 2, "más reciente"),
+        ("format_version", bundle_file.schema.FORMAT_VERSION + 1, "más reciente"),
         ("format_version", 0, "desconocida"),
         ("format", "otro-programa", "formato desconocido"),
         ("extra", "x", "manifest.json"),

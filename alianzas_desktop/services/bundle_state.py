@@ -1,0 +1,89 @@
+"""The bookkeeping of exchanges in the caller's transaction: what this database knew of each
+record at its last exchange (``sync_records``), its pending conflicts, and rows of the
+``sync_`` tables written with plain statements.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import uuid
+from typing import Any
+
+from sqlalchemy import bindparam, insert, select, update
+from sqlalchemy.orm import Session
+
+from alianzas_desktop.storage.models import utcnow
+from alianzas_desktop.storage.sync_models import ConflictState, SyncConflict, SyncRecord
+from alianzas_desktop.sync import merge
+
+logger = logging.getLogger(__name__)
+
+
+def stored_state(session: Session) -> merge.State:
+    return {
+        (row.table_name, row.record_id): (row.content_hash, json.loads(row.versions))
+        for row in session.scalars(select(SyncRecord))
+    }
+
+
+def save_state(session: Session, state: merge.State) -> None:
+    """Written with plain statements: the audit trail records the facilitator's records, not
+    this bookkeeping (and its session hook expects an ``id`` on every row)."""
+    if not state:
+        return
+    table = SyncRecord.__table__
+    known = {
+        (r.table_name, r.record_id)
+        for r in session.execute(select(table.c.table_name, table.c.record_id))
+    }
+    new_rows, changed_rows = [], []
+    for (name, key), (digest, versions) in state.items():
+        row = {
+            "t": name,
+            "k": key,
+            "h": digest,
+            "v": json.dumps(versions, sort_keys=True),
+        }
+        (changed_rows if (name, key) in known else new_rows).append(row)
+    if new_rows:
+        session.execute(
+            insert(table).values(
+                table_name=bindparam("t"),
+                record_id=bindparam("k"),
+                content_hash=bindparam("h"),
+                versions=bindparam("v"),
+            ),
+            new_rows,
+        )
+    if changed_rows:
+        session.execute(
+            update(table)
+            .where(table.c.table_name == bindparam("t"), table.c.record_id == bindparam("k"))
+            .values(content_hash=bindparam("h"), versions=bindparam("v")),
+            changed_rows,
+        )
+
+
+def pending_keys(session: Session) -> set[tuple[str, str, str]]:
+    rows = session.execute(
+        select(SyncConflict.table_name, SyncConflict.record_id, SyncConflict.remote_hash).where(
+            SyncConflict.status == ConflictState.PENDING.value
+        )
+    )
+    return {tuple(row) for row in rows}
+
+
+def pending_count(session: Session) -> int:
+    return len(pending_keys(session))
+
+
+def add_row(session: Session, model: type, **values: Any) -> str:
+    """Insert one bookkeeping row with a plain statement (see ``save_state``); its id."""
+    values.setdefault("id", str(uuid.uuid4()))
+    now = utcnow()
+    for column in model.__table__.columns:
+        if column.name not in values and column.default is not None and column.name != "id":
+            values[column.name] = now if column.name in ("at", "created_at") else column.default.arg
+    session.execute(insert(model.__table__).values(**values))
+    return values["id"]

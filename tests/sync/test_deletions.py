@@ -1,0 +1,119 @@
+"""Deletions travel: a record deleted on one laptop goes on the other, unless someone there
+changed it since (then the user chooses), and never a frozen document."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sqlalchemy import select
+
+from alianzas_desktop.services import bundles, chronology, meetings
+from alianzas_desktop.storage.models import AgendaItem, Meeting
+from alianzas_desktop.storage.sync_models import ConflictSide
+from alianzas_desktop.storage.learning_models import ChronologyNote
+from tests.meeting_factories import convened_meeting
+from tests.sync.conftest import file_state, table_counts
+
+
+def _exchange(source, target, path):
+    bundles.export_bundle(source, path)
+    return bundles.import_bundle(target, path)
+
+
+def _note(db, note_id):
+    with db.reading() as session:
+        return session.get(ChronologyNote, note_id)
+
+
+def _milestone(db, alliance_id) -> str:
+    key = chronology.add_milestone(db, alliance_id, date(2026, 10, 5), "Primera cosecha vendida")
+    return key.removeprefix(chronology.MILESTONE_PREFIX)
+
+
+def test_a_deletion_reaches_the_other_laptop_once(laptop_a, laptop_b, alliance_on_a, tmp_path):
+    note_id = _milestone(laptop_a, alliance_on_a)
+    _exchange(laptop_a, laptop_b, tmp_path / "1.alianzas")
+    assert _note(laptop_b, note_id) is not None
+
+    chronology.remove_milestone(laptop_a, alliance_on_a, chronology.MILESTONE_PREFIX + note_id)
+    second = tmp_path / "2.alianzas"
+    exported = bundles.export_bundle(laptop_a, second)
+    assert exported.deleted == 1
+    assert bundles.inspect_bundle(second)["deleted"] == 1
+    preview = bundles.preview_import(laptop_b, second)
+    assert (preview.deleted, preview.conflicts) == (1, 0)
+    assert _note(laptop_b, note_id) is not None  # the preview wrote nothing
+
+    result = bundles.import_bundle(laptop_b, second)
+
+    assert (result.deleted, result.added, result.conflicts, result.applied) == (1, 0, 0, True)
+    assert result.backup is not None
+    assert _note(laptop_b, note_id) is None
+    assert table_counts(laptop_b) == table_counts(laptop_a)
+    before = file_state(laptop_b.path)
+    again = bundles.import_bundle(laptop_b, second)
+    assert (again.deleted, again.applied) == (0, False)
+    assert file_state(laptop_b.path) == before
+    # B's own bundle does not bring the note back to A, nor A's deletion back to B.
+    back = _exchange(laptop_b, laptop_a, tmp_path / "3.alianzas")
+    assert (back.added, back.deleted, back.conflicts) == (0, 0, 0)
+    assert _note(laptop_a, note_id) is None
+    assert table_counts(laptop_b) == table_counts(laptop_a)
+
+
+def test_children_removed_from_a_convened_meeting_go_too(
+    laptop_a, laptop_b, alliance_on_a, tmp_path
+):
+    data = convened_meeting(laptop_a, alliance_on_a)
+    meeting_id = meetings.save_convocation(laptop_a, data)
+    _exchange(laptop_a, laptop_b, tmp_path / "1.alianzas")
+    data = meetings.meeting_data(laptop_a, meeting_id)
+    removed = [entry.key for entry in data.agenda[1:]]
+    data.agenda = data.agenda[:1]
+    meetings.save_convocation(laptop_a, data, meeting_id)
+
+    result = _exchange(laptop_a, laptop_b, tmp_path / "2.alianzas")
+
+    assert result.deleted == 2
+    with laptop_b.reading() as session:
+        left = session.scalars(
+            select(AgendaItem.id).where(AgendaItem.meeting_id == meeting_id)
+        ).all()
+        assert session.get(Meeting, meeting_id) is not None
+    assert left == [data.agenda[0].key]
+    assert not set(removed) & set(left)
+    assert table_counts(laptop_b) == table_counts(laptop_a)
+
+
+def test_deleted_here_and_edited_there_is_a_conflict_on_both_sides(
+    laptop_a, laptop_b, alliance_on_a, tmp_path
+):
+    note_id = _milestone(laptop_a, alliance_on_a)
+    _exchange(laptop_a, laptop_b, tmp_path / "1.alianzas")
+    chronology.remove_milestone(laptop_a, alliance_on_a, chronology.MILESTONE_PREFIX + note_id)
+    with laptop_b.transaction() as session:
+        session.get(ChronologyNote, note_id).note = "Se vendieron 3 toneladas"
+
+    on_b = _exchange(laptop_a, laptop_b, tmp_path / "2.alianzas")
+    on_a = _exchange(laptop_b, laptop_a, tmp_path / "3.alianzas")
+
+    assert (on_b.deleted, on_b.conflicts) == (0, 1)
+    assert (on_a.added, on_a.conflicts) == (0, 1)
+    assert _note(laptop_b, note_id).note == "Se vendieron 3 toneladas"  # nothing dropped
+    assert _note(laptop_a, note_id) is None  # nor brought back unasked
+    [on_b_conflict] = bundles.list_conflicts(laptop_b)
+    [on_a_conflict] = bundles.list_conflicts(laptop_a)
+    assert on_b_conflict.deleted_by == ConflictSide.REMOTE.value
+    assert on_a_conflict.deleted_by == ConflictSide.LOCAL.value
+    assert on_b_conflict.fields == {
+        bundles.RECORD: {"local": "conservado", "remoto": "eliminado"}
+    }
+    # A takes B's version back; B keeps it: the next exchanges agree without conflict.
+    bundles.resolve_conflict(laptop_a, on_a_conflict.id, {bundles.RECORD: "remoto"})
+    bundles.resolve_conflict(laptop_b, on_b_conflict.id, {bundles.RECORD: "local"})
+    assert _note(laptop_a, note_id).note == "Se vendieron 3 toneladas"
+    again = _exchange(laptop_b, laptop_a, tmp_path / "4.alianzas")
+    back = _exchange(laptop_a, laptop_b, tmp_path / "5.alianzas")
+    assert again.conflicts == back.conflicts == 0
+    assert bundles.list_conflicts(laptop_a) == bundles.list_conflicts(laptop_b) == []
+    assert table_counts(laptop_b) == table_counts(laptop_a)
