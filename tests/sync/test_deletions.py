@@ -8,9 +8,9 @@ from datetime import date
 from sqlalchemy import select
 
 from alianzas_desktop.services import bundles, chronology, meetings
+from alianzas_desktop.storage.learning_models import ChronologyNote
 from alianzas_desktop.storage.models import AgendaItem, Meeting
 from alianzas_desktop.storage.sync_models import ConflictSide
-from alianzas_desktop.storage.learning_models import ChronologyNote
 from tests.meeting_factories import convened_meeting
 from tests.sync.conftest import file_state, table_counts
 
@@ -105,9 +105,7 @@ def test_deleted_here_and_edited_there_is_a_conflict_on_both_sides(
     [on_a_conflict] = bundles.list_conflicts(laptop_a)
     assert on_b_conflict.deleted_by == ConflictSide.REMOTE.value
     assert on_a_conflict.deleted_by == ConflictSide.LOCAL.value
-    assert on_b_conflict.fields == {
-        bundles.RECORD: {"local": "conservado", "remoto": "eliminado"}
-    }
+    assert on_b_conflict.fields == {bundles.RECORD: {"local": "conservado", "remoto": "eliminado"}}
     # A takes B's version back; B keeps it: the next exchanges agree without conflict.
     bundles.resolve_conflict(laptop_a, on_a_conflict.id, {bundles.RECORD: "remoto"})
     bundles.resolve_conflict(laptop_b, on_b_conflict.id, {bundles.RECORD: "local"})
