@@ -400,7 +400,9 @@ def _footer(document: AgreementDocument, w: Words) -> Footer:
         document=w("agreement.footer", number=document.number) + draft,
         verification_code=document.verification_code,
         code_label=w.code_label(document.is_draft),
-        qr_payload=qr_text("acuerdo de compromisos", document.verification_code),
+        qr_payload=qr_text(
+            "acuerdo de compromisos", document.verification_code, document.signature
+        ),
         watermark=w("watermark") if document.is_draft else "",
         page_label=w.page_label(),
     )
