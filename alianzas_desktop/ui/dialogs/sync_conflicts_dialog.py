@@ -1,5 +1,8 @@
 """Archivo ▸ Conflictos de sincronización…: records changed on both sides, chosen field by field.
 
+A record deleted on one side and changed on the other is one choice for the whole record:
+keep it or delete it (``bundles.RECORD``).
+
 (Not the alliance's own conflicts — those are ``ui/conflicts_tab.py``.)
 """
 
@@ -27,9 +30,9 @@ from PySide6.QtWidgets import (
 )
 
 from alianzas_desktop.domain import history_text
-from alianzas_desktop.domain.formatting import local_date_time
+from alianzas_desktop.domain.formatting import local_date_time, local_moment, short_date
 from alianzas_desktop.services import bundles
-from alianzas_desktop.services.bundles import ConflictInfo, ConflictSide
+from alianzas_desktop.services.bundles import RECORD, ConflictInfo, ConflictSide, RecordFate
 from alianzas_desktop.services.errors import ServiceError, ValidationFailed
 from alianzas_desktop.storage.database import Database
 from alianzas_desktop.ui.dialogs.bundle_import_dialog import kind_label
@@ -59,6 +62,23 @@ def value_text(table: str, field: str, value: Any) -> str:
     if isinstance(value, str) and text == history_text.shorten(value):
         return history_text.shorten(value, VALUE_LENGTH)  # room to read more than a line
     return text
+
+
+def fate_text(conflict: ConflictInfo, side: str, fate: str) -> str:
+    """What one side did with a record deleted on one side and changed on the other."""
+    context = "SyncConflictsDialog"
+    if fate == RecordFate.KEPT.value:
+        if side == ConflictSide.LOCAL.value:
+            return QCoreApplication.translate(context, "Lo conserva, con los cambios hechos aquí")
+        return QCoreApplication.translate(context, "Lo conserva, con los cambios hechos allá")
+    if side == ConflictSide.REMOTE.value and conflict.deleted_at:
+        try:
+            when = short_date(local_moment(datetime.fromisoformat(conflict.deleted_at)).date())
+        except ValueError:
+            when = ""
+        if when:
+            return QCoreApplication.translate(context, "Lo eliminó el {date}").format(date=when)
+    return QCoreApplication.translate(context, "Lo eliminó")
 
 
 def received_text(iso: str) -> str:
@@ -139,7 +159,10 @@ class FieldChoices(QWidget):
         for name, values in sorted(
             conflict.fields.items(), key=lambda item: field_text(conflict.table, item[0])
         ):
-            title = QLabel(field_text(conflict.table, name))
+            if conflict.deleted_by:
+                title = QLabel(self.tr("El registro entero: ¿se conserva o se elimina?"))
+            else:
+                title = QLabel(field_text(conflict.table, name))
             title.setTextFormat(Qt.TextFormat.PlainText)
             font = title.font()
             font.setBold(True)
@@ -159,11 +182,14 @@ class FieldChoices(QWidget):
                 button = QRadioButton(side_text)
                 button.setObjectName(f"{name}:{side.value}")
                 group.addButton(button)
-                shown = QLabel(value_text(conflict.table, name, value))
+                if conflict.deleted_by and name == RECORD:
+                    shown = QLabel(fate_text(conflict, side.value, value))
+                else:
+                    shown = QLabel(value_text(conflict.table, name, value))
                 shown.setTextFormat(Qt.TextFormat.PlainText)
                 shown.setWordWrap(True)
                 shown.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-                if value is not None:
+                if value is not None and not conflict.deleted_by:
                     shown.setToolTip(history_text.shorten(str(value), 1000))
                 self.buttons[name][side.value] = button
                 self.values[name][side.value] = shown
@@ -215,7 +241,9 @@ class SyncConflictsDialog(QDialog):
             self.tr(
                 "Estos registros cambiaron en este equipo y en otro desde el último "
                 "intercambio. Cada equipo conserva su valor hasta que usted elija, campo por "
-                "campo, cuál queda. La elección viaja al otro equipo con el próximo paquete."
+                "campo, cuál queda. Un registro eliminado en un equipo y cambiado en el otro se "
+                "conserva o se elimina entero. La elección viaja al otro equipo con el próximo "
+                "paquete."
             )
         )
         self.intro_label.setWordWrap(True)
@@ -299,6 +327,13 @@ class SyncConflictsDialog(QDialog):
         self.message.clear_message()
         if conflict is None:
             self.record_label.setText("")
+        elif conflict.deleted_by:
+            self.record_label.setText(
+                self.tr(
+                    "{record}: se eliminó en un equipo y se cambió en el otro. Elija si se "
+                    "conserva o se elimina (con lo que depende de él)."
+                ).format(record=self.model.display(conflict, SyncConflictModel.RECORD))
+            )
         else:
             self.record_label.setText(
                 self.tr("{record}: elija qué valor queda en cada campo.").format(
