@@ -108,6 +108,7 @@ class MainWindow(QMainWindow):
         self.drafts_button.setToolTip(self.tr("Asistentes que quedaron a medias"))
         self.count_label = QLabel()
         self.table = QTableView()
+        self.table.setAccessibleName(self.tr("Lista de alianzas"))
         self.table.setModel(self.proxy)
         self.list_title = QLabel(self.tr("Alianzas"))
         self.empty_button = QPushButton(self.tr("Nueva alianza"))
