@@ -105,3 +105,43 @@ def test_this_sides_edit_is_kept_and_comes_back_to_the_other_laptop(
     again = _exchange(laptop_a, laptop_b, tmp_path / "4.alianzas")
     assert (again.deleted, again.conflicts) == (0, 0)
     assert table_counts(laptop_a) == table_counts(laptop_b)
+
+
+def test_the_import_dialog_previews_a_deletion_then_applies_it(
+    laptop_a, laptop_b, alliance_on_a, tmp_path, qtbot, monkeypatch
+):
+    from alianzas_desktop.ui.dialogs import bundle_import_dialog
+    from alianzas_desktop.ui.dialogs.bundle_import_dialog import BundleImportDialog, KindCountModel
+    from tests.sync.conftest import file_state
+    from tests.ui.sync.test_bundle_dialogs import type_into
+
+    told = []
+    monkeypatch.setattr(
+        bundle_import_dialog, "inform", lambda parent, title, text, warning=False: told.append(text)
+    )
+    key = chronology.add_milestone(laptop_a, alliance_on_a, date(2026, 10, 5), "Cosecha")
+    _exchange(laptop_a, laptop_b, tmp_path / "1.alianzas")
+    chronology.remove_milestone(laptop_a, alliance_on_a, key)
+    path = tmp_path / "2.alianzas"
+    bundles.export_bundle(laptop_a, path)
+    before = file_state(laptop_b.path)
+    dialog = BundleImportDialog(laptop_b)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+
+    type_into(qtbot, dialog.path_edit, str(path))
+    with qtbot.waitSignal(dialog.previewed, timeout=10000):
+        click_button(qtbot, dialog.preview_button)
+
+    rows = {
+        dialog.model.index(r, KindCountModel.KIND).data(): r for r in range(dialog.model.rowCount())
+    }
+    assert dialog.model.index(rows["Nota de la cronología"], KindCountModel.DELETED).data() == "1"
+    assert "Se eliminarán 1 registro(s) que el otro equipo eliminó." in dialog.totals_label.text()
+    assert file_state(laptop_b.path) == before
+    assert dialog.import_button.isEnabled()
+    with qtbot.waitSignal(dialog.imported, timeout=10000):
+        click_button(qtbot, dialog.import_button)
+    assert _note(laptop_b, key.removeprefix(chronology.MILESTONE_PREFIX)) is None
+    assert "1 eliminado(s)" in told[-1]

@@ -57,6 +57,7 @@ class KindCount:
     updated: int
     conflicts: int
     frozen_different: int
+    deleted: int = 0
 
 
 # Kinds the history does not name (or names like another: the agreement and its versions).
@@ -93,7 +94,9 @@ def kind_counts(summary: ImportSummary) -> list[KindCount]:
             added=c[ChangeAction.ADDED.value],
             updated=c[ChangeAction.UPDATED.value],
             conflicts=c[ChangeAction.CONFLICT.value],
-            frozen_different=c[ChangeAction.FROZEN_DIFFERENT.value],
+            frozen_different=c[ChangeAction.FROZEN_DIFFERENT.value]
+            + c[ChangeAction.DELETION_REFUSED.value],
+            deleted=c[ChangeAction.DELETED.value],
         )
         for table, c in counts.items()
     ]
@@ -104,15 +107,16 @@ class KindCountModel(RowTableModel[KindCount]):
     """One row per kind of record the bundle adds, updates or leaves in conflict."""
 
     CONTEXT = "KindCountModel"
-    KIND, ADDED, UPDATED, CONFLICTS, FROZEN = range(5)
+    KIND, ADDED, UPDATED, CONFLICTS, FROZEN, DELETED = range(6)
     HEADERS = (
         QT_TRANSLATE_NOOP("KindCountModel", "Tipo de registro"),
         QT_TRANSLATE_NOOP("KindCountModel", "Se agregan"),
         QT_TRANSLATE_NOOP("KindCountModel", "Se actualizan"),
         QT_TRANSLATE_NOOP("KindCountModel", "En conflicto"),
         QT_TRANSLATE_NOOP("KindCountModel", "Documento distinto"),
+        QT_TRANSLATE_NOOP("KindCountModel", "Se eliminan"),
     )
-    RIGHT_ALIGNED = frozenset({ADDED, UPDATED, CONFLICTS, FROZEN})
+    RIGHT_ALIGNED = frozenset({ADDED, UPDATED, CONFLICTS, FROZEN, DELETED})
 
     def row_id(self, item: KindCount) -> str:
         return item.table
@@ -125,6 +129,7 @@ class KindCountModel(RowTableModel[KindCount]):
             self.UPDATED: item.updated,
             self.CONFLICTS: item.conflicts,
             self.FROZEN: item.frozen_different,
+            self.DELETED: item.deleted,
         }.get(column, 0)
         return str(value) if value else "—"
 
@@ -315,7 +320,13 @@ class BundleImportDialog(QDialog):
     def _has_work(summary: ImportSummary | None) -> bool:
         if summary is None:
             return False
-        return bool(summary.added or summary.updated or summary.new_conflicts or summary.erasures)
+        return bool(
+            summary.added
+            or summary.updated
+            or summary.new_conflicts
+            or summary.erasures
+            or summary.deleted
+        )
 
     def browse(self) -> None:
         from alianzas_desktop.ui.widgets.document_preview import default_save_folder
@@ -394,6 +405,28 @@ class BundleImportDialog(QDialog):
                     "sincronización…». No se pierde nada."
                 )
             )
+        if summary.deleted:
+            lines.append(
+                (
+                    self.tr("Se eliminarán {n} registro(s) que el otro equipo eliminó.")
+                    if summary.dry_run
+                    else self.tr("Se eliminaron {n} registro(s) que el otro equipo eliminó.")
+                ).format(n=summary.deleted)
+            )
+        if summary.refused_deletions:
+            lines.append(
+                self.tr(
+                    "{n} eliminación(es) de documentos emitidos o cerrados se rechazan: esos "
+                    "documentos no se borran."
+                ).format(n=summary.refused_deletions)
+            )
+        if summary.waiting:
+            lines.append(
+                self.tr(
+                    "{n} registro(s) pertenecen a registros eliminados aquí: quedan en espera "
+                    "hasta que el otro equipo decida sobre la eliminación."
+                ).format(n=summary.waiting)
+            )
         if summary.frozen_different:
             lines.append(
                 self.tr(
@@ -466,8 +499,13 @@ class BundleImportDialog(QDialog):
         self.imported.emit(summary)
         text = self.tr(
             "Paquete importado: {added} agregado(s), {updated} actualizado(s), "
-            "{conflicts} en conflicto."
-        ).format(added=summary.added, updated=summary.updated, conflicts=summary.conflicts)
+            "{deleted} eliminado(s), {conflicts} en conflicto."
+        ).format(
+            added=summary.added,
+            updated=summary.updated,
+            deleted=summary.deleted,
+            conflicts=summary.conflicts,
+        )
         if summary.conflicts:
             text += "\n" + self.tr(
                 "Revise los conflictos en Archivo ▸ Conflictos de sincronización…"
