@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from alianzas_desktop.ui import palette
+from alianzas_desktop.ui.widgets import accessibility
 
 logger = logging.getLogger(__name__)
 
@@ -36,10 +37,19 @@ class FieldMessage(QLabel):
         # Never take more height than the text needs, whatever the layout offers.
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         self.setVisible(False)
+        # The inputs a screen reader should hear this message with, and what they said before.
+        self._described: list[tuple[QWidget, str]] = []
+
+    def describes(self, field: QWidget) -> None:
+        """Announce this message as the description of ``field`` (its inputs, if a box)."""
+        targets = accessibility.inputs_of(field)
+        self._described = [(target, target.accessibleDescription()) for target in targets]
 
     def show_message(self, text: str) -> None:
         text = text.strip()
         self.setText(text)
+        for field, description in self._described:
+            field.setAccessibleDescription(text or description)
         # isVisibleTo: a hidden page still knows whether the message is "on".
         self.setVisible(bool(text))
 
@@ -61,7 +71,12 @@ def with_message(field: QWidget, message: FieldMessage, extra: QWidget | None = 
     layout.addWidget(field)
     if extra is not None:
         layout.addWidget(extra)
+        if isinstance(extra, QLabel) and extra.text():
+            for target in accessibility.inputs_of(field):
+                if not target.accessibleDescription():
+                    target.setAccessibleDescription(accessibility.plain_label(extra.text()))
     layout.addWidget(message)
+    message.describes(field)
     return box
 
 
