@@ -12,6 +12,7 @@ from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLayout, QSizePolicy, QWizardPage
 
 from alianzas_desktop.ui import palette
+from alianzas_desktop.ui.widgets.accessibility import name_inputs
 from alianzas_desktop.ui.widgets.date_field import DateField
 from alianzas_desktop.ui.widgets.field_error import FieldMessage
 from alianzas_desktop.ui.widgets.guidance_panel import GuidancePanel
@@ -55,6 +56,7 @@ class WizardPage(QWizardPage):
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
+        name_inputs(self)  # a screen reader hears each field by its label
         # A page wider than the last (large text) has grown the wizard: keep it on screen.
         wizard = self.wizard()
         if wizard is not None:
