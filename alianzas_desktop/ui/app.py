@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication
 
 from alianzas_desktop import __version__, paths
 from alianzas_desktop.ui import appearance, language, startup_checks
+from alianzas_desktop.ui.widgets import accessibility
 
 logger = logging.getLogger(__name__)
 
@@ -39,6 +40,7 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     QLocale.setDefault(LOCALE)
     install_translators(app)
     appearance.apply_saved(app)  # text size and light or dark theme (Preferencias)
+    accessibility.install(app)  # every input named for screen readers as it is shown
     return app
 
 
