@@ -1,0 +1,80 @@
+"""Every input a screen reader reaches has a name: walk the windows the fit checks open.
+
+The windows, wizard pages and dialogs are those of layout/laptop_screen.py (each of its
+walks calls ``assert_fits`` on every window it visits); here that call checks names
+instead, on the test process's own screen.
+"""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtWidgets import QApplication, QFormLayout, QLabel, QLineEdit, QWidget
+
+from alianzas_desktop.ui.widgets import accessibility
+from alianzas_desktop.ui.widgets.field_error import FieldMessage, with_message
+from tests.ui.layout import laptop_screen
+from tests.ui.layout.conftest import demo_ids  # noqa: F401  (a fixture)
+from tests.ui.layout.laptop_screen import founded, main_window  # noqa: F401  (fixtures)
+
+visited: list[str] = []
+
+
+def assert_named(qtbot, window: QWidget, label: str) -> None:
+    if not window.isVisible():
+        window.show()
+        qtbot.waitExposed(window)
+    QApplication.processEvents()
+    unnamed = [
+        f"{type(w).__name__} {w.objectName()!r} under {type(w.parentWidget()).__name__}"
+        for w in accessibility.unnamed_inputs(window)
+        if w.isVisible()
+    ]
+    assert not unnamed, f"{label}: sin nombre accesible\n" + "\n".join(unnamed)
+    visited.append(label)
+
+
+@pytest.fixture(autouse=True)
+def _names_checked(monkeypatch, qapp):
+    accessibility.install(qapp)  # as ui/app.py does at start
+    monkeypatch.setattr(laptop_screen, "assert_fits", assert_named)
+    visited.clear()
+
+
+def test_the_main_window_and_every_tab_of_an_alliance(qtbot, main_window, demo_ids):  # noqa: F811
+    laptop_screen.test_main_window_and_every_tab_of_an_alliance(qtbot, main_window, demo_ids)
+    assert len(visited) > 8
+
+
+def test_every_page_of_the_nacimiento_wizard(db, qtbot, main_window):  # noqa: F811
+    laptop_screen.test_nacimiento_wizard_every_page(db, qtbot, main_window)
+    assert len(visited) == 6
+
+
+def test_every_page_of_the_meeting_wizard(db, qtbot, main_window, founded):  # noqa: F811
+    laptop_screen.test_meeting_wizard_every_page(db, qtbot, main_window, founded)
+    assert len(visited) >= 4
+
+
+def test_the_dialogs_of_the_main_window(db, qtbot, main_window, demo_ids, founded, tmp_path):  # noqa: F811
+    laptop_screen.test_the_dialogs_of_the_main_window(
+        db, qtbot, main_window, demo_ids, founded, tmp_path
+    )
+    assert len(visited) > 15
+
+
+def test_a_field_is_named_by_its_form_label_and_described_by_its_message(qtbot, qapp):
+    accessibility.install(qapp)
+    window = QWidget()
+    qtbot.addWidget(window)
+    form = QFormLayout(window)
+    name_edit = QLineEdit()
+    message = FieldMessage()
+    form.addRow(QLabel("&Nombre de la alianza:"), with_message(name_edit, message))
+    window.show()
+    qtbot.waitExposed(window)
+
+    assert name_edit.accessibleName() == "Nombre de la alianza"
+    message.show_message("Escriba el nombre.")
+    assert name_edit.accessibleDescription() == "Escriba el nombre."
+    message.clear_message()
+    assert name_edit.accessibleDescription() == ""
