@@ -159,7 +159,7 @@ ENGLISH_TEXTS: dict[str, str] = {
     "acta.start": "Start time",
     "acta.place": "Place",
     "acta.end": "End time",
-    "acta.col.number": "No.",
+    "acta.col.number": "#",
     "acta.col.name": "Name",
     "acta.col.organization_sector": "Organisation / sector",
     "acta.col.organization": "Organisation",
@@ -202,7 +202,7 @@ ENGLISH_TEXTS: dict[str, str] = {
     "acta.closing_at": " at {time}",
     "acta.signatures": "Signatures",
     "acta.signing": (
-        "In witness whereof, those who attended sign, each in the «Signature» column of "
+        "In witness whereof, those who attended sign, each in the “Signature” column of "
         "the attendance list, as does the process facilitator:"
     ),
     "acta.addenda": "Errata",
@@ -234,7 +234,7 @@ ENGLISH_TEXTS: dict[str, str] = {
         "authorisation, under Law 1581 of 2012 and Decree 1377 of 2013. I am not obliged "
         "to provide sensitive data."
     ),
-    "sheet.col.number": "No.",
+    "sheet.col.number": "#",
     "sheet.col.name": "Name",
     "sheet.col.document": "Document",
     "sheet.col.organization": "Organisation",

@@ -83,7 +83,13 @@ def test_agreement_in_english(db, alliance_id):
     for commitment in nacimiento_data().commitments:
         assert commitment.deadline.strftime("%b") in text
     assert "$ 48.000.000" not in text
-    for spanish in ("ACUERDO DE COMPROMISOS", "Las partes", "Firmas", "Confianza", "Sociedad civil"):
+    for spanish in (
+        "ACUERDO DE COMPROMISOS",
+        "Las partes",
+        "Firmas",
+        "Confianza",
+        "Sociedad civil",
+    ):
         assert spanish not in text, spanish
     _footer_says_english(printed)
     assert printed.reader.metadata.title.startswith("Agreement of commitments")
