@@ -1,4 +1,8 @@
-"""The methodology guide's text: sections from resources/help/*.md, searched without accents."""
+"""The methodology guide's text: sections from resources/help/*.md, searched without accents.
+
+The guide speaks the windows' language: English from resources/help/en/, file by file, with
+the Spanish file wherever a translation is missing (the section ids are the same in both).
+"""
 
 from __future__ import annotations
 
@@ -7,8 +11,10 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
+from pathlib import Path
 
-from alianzas_desktop import paths
+from alianzas_desktop import paths, settings
+from alianzas_desktop.ui.language import current_language
 
 logger = logging.getLogger(__name__)
 
@@ -152,11 +158,30 @@ def parse(texts: list[str]) -> Guide:
     return Guide(chapters, by_id)
 
 
-@lru_cache(maxsize=1)
-def load_guide() -> Guide:
-    """The guide shipped in resources/help, read once; an unreadable file is left out."""
+def localized(folder: Path, name: str, language: str) -> Path:
+    """``folder/name``, or its translation in ``folder/<language>/`` when there is one."""
+    if language != settings.SPANISH:
+        translated = folder / language / name
+        if translated.is_file():
+            return translated
+    return folder / name
+
+
+def localized_files(folder: Path, language: str) -> list[Path]:
+    """The guide's Markdown files in order, each in ``language`` if translated, else Spanish."""
+    return [localized(folder, path.name, language) for path in sorted(folder.glob("*.md"))]
+
+
+def load_guide(language: str | None = None) -> Guide:
+    """The guide in ``language`` (the language the windows speak when None)."""
+    return _load_guide(language or current_language())
+
+
+@lru_cache(maxsize=4)
+def _load_guide(language: str) -> Guide:
+    """The guide in resources/help, read once per language; an unreadable file is left out."""
     texts = []
-    for path in sorted(paths.resource_path("help").glob("*.md")):
+    for path in localized_files(paths.resource_path("help"), language):
         try:
             texts.append(path.read_text(encoding="utf-8"))
         except OSError:

@@ -6,6 +6,7 @@ import html
 import json
 import logging
 from functools import lru_cache
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt, QUrl
@@ -14,8 +15,9 @@ from PySide6.QtWidgets import QFrame, QMainWindow, QTextBrowser, QWidget
 
 from alianzas_desktop import paths
 from alianzas_desktop.ui import palette
-from alianzas_desktop.ui.help_content import section_for_topic
+from alianzas_desktop.ui.help_content import localized, section_for_topic
 from alianzas_desktop.ui.help_window import HelpWindow, open_guide
+from alianzas_desktop.ui.language import current_language
 
 logger = logging.getLogger(__name__)
 
@@ -23,10 +25,32 @@ logger = logging.getLogger(__name__)
 GUIDE_SCHEME = "guia"
 
 
-@lru_cache(maxsize=8)
-def load_guidance(source: str) -> dict[str, Any]:
-    """Read resources/guidance/<source>.json once; an unreadable file gives no guidance."""
-    path = paths.resource_path("guidance", f"{source}.json")
+def load_guidance(source: str, language: str | None = None) -> dict[str, Any]:
+    """The topics of resources/guidance/<source>.json in ``language`` (the windows' when None).
+
+    A translation lives in resources/guidance/<language>/<source>.json; a topic it lacks,
+    or a file missing altogether, is given in Spanish.
+    """
+    return _load_guidance(source, language or current_language())
+
+
+@lru_cache(maxsize=32)
+def _load_guidance(source: str, language: str) -> dict[str, Any]:
+    return guidance_in(paths.resource_path("guidance"), source, language)
+
+
+def guidance_in(folder: Path, source: str, language: str) -> dict[str, Any]:
+    """``folder/<source>.json`` with the topics its translation for ``language`` gives."""
+    spanish = folder / f"{source}.json"
+    topics = _read_guidance(spanish)
+    translated = localized(folder, spanish.name, language)
+    if translated != spanish:
+        topics = {**topics, **_read_guidance(translated)}
+    return topics
+
+
+def _read_guidance(path: Path) -> dict[str, Any]:
+    """One guidance file read; an unreadable file gives no guidance."""
     try:
         with path.open(encoding="utf-8") as handle:
             content = json.load(handle)
