@@ -257,7 +257,7 @@
     </message>
     <message>
         <source>Ver / &amp;Imprimir…</source>
-        <translation>View / &amp;Print…</translation>
+        <translation>View / P&amp;rint…</translation>
     </message>
     <message>
         <source>E&amp;mitir…</source>
@@ -277,7 +277,7 @@
     </message>
     <message>
         <source>Abrir &amp;escaneo firmado</source>
-        <translation>Open signed &amp;scan</translation>
+        <translation>Open signed sc&amp;an</translation>
     </message>
     <message>
         <source>&amp;Nueva sesión…</source>
@@ -297,7 +297,7 @@
     </message>
     <message>
         <source>Historial del com&amp;promiso…</source>
-        <translation>Commitment &amp;history…</translation>
+        <translation>Commitment hi&amp;story…</translation>
     </message>
     <message>
         <source>Quién lo cambió y cómo, y su seguimiento en las sesiones.</source>
@@ -305,7 +305,7 @@
     </message>
     <message>
         <source>Cambiar de &amp;fase…</source>
-        <translation>Change p&amp;hase…</translation>
+        <translation>Change &amp;phase…</translation>
     </message>
     <message>
         <source>Registrar que la alianza pasó a otra fase de su ciclo.</source>
@@ -345,7 +345,7 @@
     </message>
     <message>
         <source>Re&amp;tirar socio…</source>
-        <translation>Wi&amp;thdraw partner…</translation>
+        <translation>&amp;Withdraw partner…</translation>
     </message>
     <message>
         <source>El socio deja la alianza; queda en la lista como retirado, con su historia.</source>
@@ -1646,6 +1646,22 @@ Replace it with the new package?</translation>
         <translation>The records in conflict changed on both computers: each keeps its value until someone chooses, field by field, in «Synchronisation conflicts…». Nothing is lost.</translation>
     </message>
     <message>
+        <source>Se eliminarán {n} registro(s) que el otro equipo eliminó.</source>
+        <translation>{n} record(s) that the other computer deleted will be deleted.</translation>
+    </message>
+    <message>
+        <source>Se eliminaron {n} registro(s) que el otro equipo eliminó.</source>
+        <translation>{n} record(s) that the other computer deleted were deleted.</translation>
+    </message>
+    <message>
+        <source>{n} eliminación(es) de documentos emitidos o cerrados se rechazan: esos documentos no se borran.</source>
+        <translation>{n} deletion(s) of issued or closed documents are refused: those documents are not deleted.</translation>
+    </message>
+    <message>
+        <source>{n} registro(s) pertenecen a registros eliminados aquí: quedan en espera hasta que el otro equipo decida sobre la eliminación.</source>
+        <translation>{n} record(s) belong to records deleted here: they wait until the other computer decides about the deletion.</translation>
+    </message>
+    <message>
         <source>{n} documento(s) emitido(s) o cerrado(s) llegan distintos con el mismo identificador: no se tocan.</source>
         <translation>{n} issued or closed document(s) arrive different with the same identifier: they are left untouched.</translation>
     </message>
@@ -1670,8 +1686,8 @@ Replace it with the new package?</translation>
         <translation>Importing: automatic backup and merge…</translation>
     </message>
     <message>
-        <source>Paquete importado: {added} agregado(s), {updated} actualizado(s), {conflicts} en conflicto.</source>
-        <translation>Package imported: {added} added, {updated} updated, {conflicts} in conflict.</translation>
+        <source>Paquete importado: {added} agregado(s), {updated} actualizado(s), {deleted} eliminado(s), {conflicts} en conflicto.</source>
+        <translation>Package imported: {added} added, {updated} updated, {deleted} deleted, {conflicts} in conflict.</translation>
     </message>
     <message>
         <source>Revise los conflictos en Archivo ▸ Conflictos de sincronización…</source>
@@ -1975,7 +1991,7 @@ Replace it with the new package?</translation>
     </message>
     <message>
         <source>Abrir evi&amp;dencia</source>
-        <translation>Open e&amp;vidence</translation>
+        <translation>Op&amp;en evidence</translation>
     </message>
     <message>
         <source>Socio:</source>
@@ -2917,7 +2933,7 @@ Diagnosis: {problem}</translation>
     </message>
     <message>
         <source>A&amp;bstenciones:</source>
-        <translation>A&amp;bstentions:</translation>
+        <translation>Abs&amp;tentions:</translation>
     </message>
     <message>
         <source>D&amp;ecisión:</source>
@@ -3064,7 +3080,7 @@ Diagnosis: {problem}</translation>
     </message>
     <message>
         <source>Si&amp;guiente &gt;</source>
-        <translation>&amp;Next &gt;</translation>
+        <translation>Ne&amp;xt &gt;</translation>
     </message>
     <message>
         <source>Guardar borrador</source>
@@ -3304,6 +3320,10 @@ Diagnosis: {problem}</translation>
     <message>
         <source>El otro equipo ({who})</source>
         <translation>The other computer ({who})</translation>
+    </message>
+    <message>
+        <source>El registro entero: ¿se conserva o se elimina?</source>
+        <translation>The whole record: is it kept or deleted?</translation>
     </message>
 </context>
 <context>
@@ -3917,6 +3937,10 @@ Diagnosis: {problem}</translation>
         <source>Documento distinto</source>
         <translation>Different document</translation>
     </message>
+    <message>
+        <source>Se eliminan</source>
+        <translation>Deleted</translation>
+    </message>
 </context>
 <context>
     <name>LessonEditor</name>
@@ -4134,6 +4158,10 @@ Diagnosis: {problem}</translation>
     <message>
         <source>Asistentes que quedaron a medias</source>
         <translation>Wizards left half-done</translation>
+    </message>
+    <message>
+        <source>Lista de alianzas</source>
+        <translation>List of alliances</translation>
     </message>
     <message>
         <source>&amp;Nueva alianza…</source>
@@ -4414,15 +4442,15 @@ Close the meeting?</translation>
     </message>
     <message>
         <source>Firmar en pan&amp;talla…</source>
-        <translation>Sign on scree&amp;n…</translation>
+        <translation>Sign on &amp;screen…</translation>
     </message>
     <message>
         <source>Registrar acta fir&amp;mada…</source>
-        <translation>Record signed &amp;minutes…</translation>
+        <translation>Record si&amp;gned minutes…</translation>
     </message>
     <message>
         <source>Agregar fe &amp;de erratas…</source>
-        <translation>Add an erra&amp;tum…</translation>
+        <translation>Add an erratu&amp;m…</translation>
     </message>
     <message>
         <source>Acta cerrada:</source>
@@ -4675,7 +4703,7 @@ Close the meeting?</translation>
     </message>
     <message>
         <source>&amp;Cargo:</source>
-        <translation>&amp;Position:</translation>
+        <translation>Posi&amp;tion:</translation>
     </message>
     <message>
         <source>Fecha de autori&amp;zación:</source>
@@ -4753,7 +4781,7 @@ Close the meeting?</translation>
     </message>
     <message>
         <source>&amp;Quitar</source>
-        <translation>&amp;Remove</translation>
+        <translation>Remo&amp;ve</translation>
     </message>
     <message>
         <source>Pulse «Agregar socio» para anotar la primera organización.</source>
@@ -5234,7 +5262,7 @@ since {date}</translation>
     </message>
     <message>
         <source>Ver e &amp;imprimir el plan…</source>
-        <translation>View and &amp;print the plan…</translation>
+        <translation>View and p&amp;rint the plan…</translation>
     </message>
     <message>
         <source>El plan de trabajo en PDF, con el cronograma por meses.</source>
@@ -6652,7 +6680,7 @@ Current status: {status}.</translation>
     </message>
     <message>
         <source>Cada cuánto se &amp;reúnen:</source>
-        <translation>How often they &amp;meet:</translation>
+        <translation>How &amp;often they meet:</translation>
     </message>
     <message>
         <source>D&amp;uración:</source>
@@ -6953,8 +6981,8 @@ Current status: {status}.</translation>
         <translation>Synchronisation conflicts</translation>
     </message>
     <message>
-        <source>Estos registros cambiaron en este equipo y en otro desde el último intercambio. Cada equipo conserva su valor hasta que usted elija, campo por campo, cuál queda. La elección viaja al otro equipo con el próximo paquete.</source>
-        <translation>These records changed on this computer and on another one since the last exchange. Each computer keeps its value until you choose, field by field, which one stays. The choice travels to the other computer with the next package.</translation>
+        <source>Estos registros cambiaron en este equipo y en otro desde el último intercambio. Cada equipo conserva su valor hasta que usted elija, campo por campo, cuál queda. Un registro eliminado en un equipo y cambiado en el otro se conserva o se elimina entero. La elección viaja al otro equipo con el próximo paquete.</source>
+        <translation>These records changed on this computer and on another one since the last exchange. Each computer keeps its value until you choose, field by field, which one stays. A record deleted on one computer and changed on the other is kept or deleted whole. The choice travels to the other computer with the next package.</translation>
     </message>
     <message>
         <source>No hay conflictos esperando una decisión.</source>
@@ -6975,6 +7003,10 @@ Current status: {status}.</translation>
     <message>
         <source>Cerrar</source>
         <translation>Close</translation>
+    </message>
+    <message>
+        <source>{record}: se eliminó en un equipo y se cambió en el otro. Elija si se conserva o se elimina (con lo que depende de él).</source>
+        <translation>{record}: it was deleted on one computer and changed on the other. Choose whether it is kept or deleted (with what depends on it).</translation>
     </message>
     <message>
         <source>{record}: elija qué valor queda en cada campo.</source>
@@ -7009,7 +7041,7 @@ Current status: {status}.</translation>
     </message>
     <message>
         <source>Ficha &amp;de la alianza…</source>
-        <translation>Alliance &amp;fact sheet…</translation>
+        <translation>Alliance fact sh&amp;eet…</translation>
     </message>
     <message>
         <source>Una página para entregar: quién, qué, dónde.</source>
