@@ -115,3 +115,42 @@ def test_deleted_here_and_edited_there_is_a_conflict_on_both_sides(
     assert again.conflicts == back.conflicts == 0
     assert bundles.list_conflicts(laptop_a) == bundles.list_conflicts(laptop_b) == []
     assert table_counts(laptop_b) == table_counts(laptop_a)
+
+
+def test_a_deletion_that_would_take_a_child_added_here_waits_for_a_choice(
+    laptop_a, laptop_b, alliance_on_a, tmp_path
+):
+    from alianzas_desktop.domain.meeting import AgendaEntry
+
+    meeting_id = meetings.save_convocation(laptop_a, convened_meeting(laptop_a, alliance_on_a))
+    _exchange(laptop_a, laptop_b, tmp_path / "1.alianzas")
+    with laptop_a.transaction() as session:  # the convened meeting goes on A…
+        session.delete(session.get(Meeting, meeting_id))
+    data = meetings.meeting_data(laptop_b, meeting_id)  # …while B adds an agenda item to it
+    data.agenda.append(AgendaEntry(title="Proposiciones y varios"))
+    meetings.save_convocation(laptop_b, data, meeting_id)
+    added_on_b = data.agenda[-1].key
+
+    on_b = _exchange(laptop_a, laptop_b, tmp_path / "2.alianzas")
+    on_a = _exchange(laptop_b, laptop_a, tmp_path / "3.alianzas")
+
+    # B: what A deleted and B did not touch goes; the meeting, holding B's new item, waits.
+    assert on_b.conflicts == 1 and on_b.deleted > 3
+    [conflict] = bundles.list_conflicts(laptop_b)
+    assert (conflict.table, conflict.deleted_by) == ("meetings", "remoto")
+    with laptop_b.reading() as session:
+        items = session.scalars(select(AgendaItem.id).where(AgendaItem.meeting_id == meeting_id))
+        assert list(items) == [added_on_b]
+    # A: B's new item belongs to a meeting deleted here: it waits, it is not added.
+    assert (on_a.added, on_a.waiting) == (0, 1)
+    with laptop_a.reading() as session:
+        assert session.get(Meeting, meeting_id) is None
+        assert session.get(AgendaItem, added_on_b) is None
+
+    bundles.resolve_conflict(laptop_b, conflict.id, {bundles.RECORD: "remoto"})
+    with laptop_b.reading() as session:
+        assert session.get(Meeting, meeting_id) is None
+        assert session.get(AgendaItem, added_on_b) is None
+    last = _exchange(laptop_b, laptop_a, tmp_path / "4.alianzas")
+    assert (last.added, last.waiting, last.conflicts) == (0, 0, 0)
+    assert table_counts(laptop_b) == table_counts(laptop_a)
