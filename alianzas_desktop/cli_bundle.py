@@ -205,14 +205,14 @@ def _describe_import(summary) -> str:
         f"Agregados: {summary.added}. Actualizados: {summary.updated}. "
         f"En conflicto: {summary.conflicts}."
     )
-    if getattr(summary, "deleted", 0):
+    if summary.deleted:
         lines.append(f"Eliminados (los eliminó el otro equipo): {summary.deleted}.")
-    if getattr(summary, "refused_deletions", 0):
+    if summary.refused_deletions:
         lines.append(
             "Eliminaciones rechazadas (documentos emitidos o cerrados, no se borran): "
             f"{summary.refused_deletions}."
         )
-    if getattr(summary, "waiting", 0):
+    if summary.waiting:
         lines.append(f"En espera (pertenecen a registros eliminados aquí): {summary.waiting}.")
     if summary.frozen_different:
         lines.append(
