@@ -41,7 +41,9 @@ _HEALTH_ORDER = {Health.GREEN.value: 0, Health.YELLOW.value: 1, Health.RED.value
 
 def health_icon(code: str) -> QIcon:
     """A filled dot of the reading's colour; the word always goes beside it."""
-    pixmap = QPixmap(14, 14)
+    # Drawn at twice its size and marked so: sharp on a high-density screen too.
+    pixmap = QPixmap(28, 28)
+    pixmap.setDevicePixelRatio(2)
     pixmap.fill(Qt.GlobalColor.transparent)
     painter = QPainter(pixmap)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
