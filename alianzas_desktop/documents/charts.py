@@ -144,6 +144,7 @@ def trend_drawing(
     series: Sequence[tuple[str, Sequence[int | None]]],
     width: float,
     height: float,
+    lang: str = "es",
 ) -> Drawing:
     """One line per dimension over the evaluations' dates (scores 1–5), with a legend below."""
     fonts.register_fonts()
@@ -165,7 +166,7 @@ def trend_drawing(
         drawing.add(_label(left - 4, y - 2.5, str(value), "end", 6.5))
     for i, day in enumerate(dates):
         x, _y = xy(i, MIN_SCORE)
-        drawing.add(_label(x, bottom - 10, short_date(day), "middle", 6.5))
+        drawing.add(_label(x, bottom - 10, short_date(day, lang), "middle", 6.5))
     for n, (name, values) in enumerate(series):
         color = SERIES[n % len(SERIES)]
         points = [xy(i, v) for i, v in enumerate(values) if v]
@@ -188,7 +189,10 @@ def trend_drawing(
 
 
 def fulfilment_drawing(
-    rows: Sequence[tuple[str, int, int]], width: float, bar_height: float = 14
+    rows: Sequence[tuple[str, int, int]],
+    width: float,
+    bar_height: float = 14,
+    share_text: str = "{fulfilled} de {total} ({percent} %)",
 ) -> Drawing:
     """One horizontal bar per partner: fulfilled commitments out of its total."""
     fonts.register_fonts()
@@ -215,7 +219,7 @@ def fulfilment_drawing(
             _label(
                 label_w + bar_w + 6,
                 y + bar_height / 2 - 3,
-                f"{fulfilled} de {total} ({round(share * 100)} %)",
+                share_text.format(fulfilled=fulfilled, total=total, percent=round(share * 100)),
                 "start",
             )
         )

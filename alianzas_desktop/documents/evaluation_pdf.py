@@ -18,7 +18,7 @@ from reportlab.lib.units import cm
 from reportlab.platypus import CondPageBreak, KeepTogether, Paragraph, Spacer
 
 from alianzas_desktop.documents import blocks, fonts
-from alianzas_desktop.documents.acta_pdf import PROGRAMME, details_table, kicker_style
+from alianzas_desktop.documents.acta_pdf import details_table, kicker_style
 from alianzas_desktop.documents.charts import fulfilment_drawing, radar_drawing, trend_drawing
 from alianzas_desktop.documents.escaping import markup
 from alianzas_desktop.documents.page import (
@@ -29,14 +29,15 @@ from alianzas_desktop.documents.page import (
     frame_width,
     make_styles,
 )
+from alianzas_desktop.documents.strings import Words, app_translation
 from alianzas_desktop.domain.evaluation import (
     DecisionOutcome,
     DimensionResult,
     EvaluationDocument,
+    dimension_of,
 )
-from alianzas_desktop.domain.formatting import long_date, short_date
 from alianzas_desktop.domain.verification import qr_text
-from alianzas_desktop.domain.vocabulary import DimensionGroup
+from alianzas_desktop.domain.vocabulary import ActivityStatus, CommitmentStatus, DimensionGroup
 
 logger = logging.getLogger(__name__)
 
@@ -44,11 +45,7 @@ HEADING_ROOM = 5 * cm
 NO_VALUE = "—"
 RADAR_HEIGHT = 8.6 * cm
 TREND_HEIGHT = 6.2 * cm
-OUTCOME_TEXT = {
-    DecisionOutcome.RECORD.value: "Queda registrada",
-    DecisionOutcome.COMMITMENT.value: "Nuevo compromiso",
-    DecisionOutcome.ACTIVITY.value: "Nueva actividad del plan",
-}
+OUTCOMES = {outcome.value for outcome in DecisionOutcome}
 
 
 def score_text(score: int | None) -> str:
@@ -56,8 +53,9 @@ def score_text(score: int | None) -> str:
 
 
 class _EvaluationStory:
-    def __init__(self, document: EvaluationDocument, paper: str) -> None:
+    def __init__(self, document: EvaluationDocument, paper: str, words: Words) -> None:
         self.doc = document
+        self.w = words
         self.styles: Styles = make_styles()
         self.width = frame_width(paper)
         self.story: list = []
@@ -83,6 +81,22 @@ class _EvaluationStory:
     def none(self, text: str) -> None:
         self.add(Paragraph(markup(text), self.styles.indented))
 
+    def label(self, result: DimensionResult) -> str:
+        """A dimension's name in the document's language (the result's key says which)."""
+        dimension = dimension_of(result.key)
+        if dimension is None:
+            return result.label
+        member = dimension.member
+        return self.w.label(type(member), member.value, result.label)
+
+    def seed_words(self, result: DimensionResult) -> str:
+        if self.w.lang == "es":
+            return result.seed_words
+        return app_translation("evaluation", result.seed_words, self.w.lang)
+
+    def group_label(self, group: DimensionGroup) -> str:
+        return self.w.label(DimensionGroup, group.value, group.label)
+
     def groups(self) -> list[tuple[DimensionGroup, list[DimensionResult]]]:
         return [
             (group, [d for d in self.doc.dimensions if d.group == group.value])
@@ -90,33 +104,32 @@ class _EvaluationStory:
         ]
 
     def build(self) -> list:
-        s, d = self.styles, self.doc
+        s, d, w = self.styles, self.doc, self.w
         self.add(
-            Paragraph(PROGRAMME, kicker_style(s)),
-            Paragraph("INFORME DE EVALUACIÓN", s.title),
+            Paragraph(w("programme"), kicker_style(s)),
+            Paragraph(w("evaluation.title"), s.title),
             Paragraph(markup(d.alliance_name), s.subtitle),
-            Paragraph(markup(f"Revisión periódica del {long_date(d.held_on)}"), s.centered),
+            Paragraph(markup(w("evaluation.review_of", when=w.long_date(d.held_on))), s.centered),
             Spacer(1, 8),
             details_table(
                 [
-                    [("Alianza", d.alliance_name), ("Territorio", d.territory or NO_VALUE)],
                     [
-                        ("Fecha de la evaluación", short_date(d.held_on)),
-                        ("Evaluación anterior", short_date(d.previous_on) or "Es la primera"),
+                        (w("evaluation.alliance"), d.alliance_name),
+                        (w("evaluation.territory"), d.territory or NO_VALUE),
+                    ],
+                    [
+                        (w("evaluation.date"), w.short_date(d.held_on)),
+                        (
+                            w("evaluation.previous"),
+                            w.short_date(d.previous_on) or w("evaluation.first"),
+                        ),
                     ],
                 ],
                 s,
                 self.width,
             ),
             Spacer(1, 6),
-            Paragraph(
-                "La evaluación, si bien es un instrumento de control, es sobre todo una "
-                "oportunidad de reflexionar para cambiar y actuar frente a los cambios del "
-                "entorno. Los socios calificaron de 1 (muy débil) a 5 (muy fuerte) las cuatro "
-                "condiciones de la alianza, los cinco valores que orientan su trabajo y los "
-                "siete factores de éxito de la consolidación.",
-                s.body,
-            ),
+            Paragraph(w("evaluation.intro"), s.body),
         )
         self.radar_section()
         self.trend_section()
@@ -129,14 +142,15 @@ class _EvaluationStory:
     # -- pictures ---------------------------------------------------------------------------
 
     def radar_section(self) -> None:
-        self.heading("La alianza de un vistazo", room=RADAR_HEIGHT + 3 * cm)
+        w = self.w
+        self.heading(w("evaluation.at_a_glance"), room=RADAR_HEIGHT + 3 * cm)
         legend = (
-            f"Esta evaluación ({short_date(self.doc.held_on)})",
-            f"Evaluación anterior ({short_date(self.doc.previous_on)})",
+            w("evaluation.this_one", when=w.short_date(self.doc.held_on)),
+            w("evaluation.previous_one", when=w.short_date(self.doc.previous_on)),
         )
         for group, results in self.groups():
             drawing = radar_drawing(
-                [r.label for r in results],
+                [self.label(r) for r in results],
                 [r.score for r in results],
                 [r.previous for r in results] if self.doc.previous_on else None,
                 self.width,
@@ -144,64 +158,65 @@ class _EvaluationStory:
                 legend,
             )
             self.add(
-                KeepTogether([Paragraph(markup(group.label), self.styles.subheading), drawing])
+                KeepTogether(
+                    [Paragraph(markup(self.group_label(group)), self.styles.subheading), drawing]
+                )
             )
 
     def trend_section(self) -> None:
-        self.heading("Evolución de cada dimensión", room=TREND_HEIGHT + 3 * cm)
+        w = self.w
+        self.heading(w("evaluation.trend"), room=TREND_HEIGHT + 3 * cm)
         history = self.doc.history
         if len(history) < 2:
-            self.none(
-                "Es la primera evaluación de la alianza: la evolución se verá desde la próxima."
-            )
+            self.none(w("evaluation.first_trend"))
             return
         dates = [day for day, _scores in history]
         for group, results in self.groups():
-            series = [(r.label, [scores.get(r.key) for _d, scores in history]) for r in results]
+            series = [
+                (self.label(r), [scores.get(r.key) for _d, scores in history]) for r in results
+            ]
             self.add(
                 KeepTogether(
                     [
-                        Paragraph(markup(group.label), self.styles.subheading),
-                        trend_drawing(dates, series, self.width, TREND_HEIGHT),
+                        Paragraph(markup(self.group_label(group)), self.styles.subheading),
+                        trend_drawing(dates, series, self.width, TREND_HEIGHT, w.lang),
                     ]
                 )
             )
 
     def fulfilment_section(self) -> None:
-        self.heading("Cumplimiento de compromisos por socio")
+        w = self.w
+        self.heading(w("evaluation.fulfilment"))
         rows = [(f.organization, f.fulfilled, f.total) for f in self.doc.fulfilment]
         if not rows:
-            self.none("La alianza no tiene compromisos registrados.")
+            self.none(w("evaluation.no_commitments"))
             return
         self.add(
-            Paragraph(
-                "Compromisos cumplidos de cada socio sobre el total de sus compromisos no "
-                "cancelados, a la fecha de impresión del informe.",
-                self.styles.body,
-            ),
-            fulfilment_drawing(rows, self.width),
+            Paragraph(w("evaluation.fulfilment_intro"), self.styles.body),
+            fulfilment_drawing(rows, self.width, share_text=w("evaluation.share")),
         )
 
     # -- tables -----------------------------------------------------------------------------
 
     def scores_section(self) -> None:
-        s = self.styles
-        self.heading("Calificación de cada dimensión")
+        s, w = self.styles, self.w
+        self.heading(w("evaluation.scores"))
         for group, results in self.groups():
             rows = []
             for r in results:
                 what = [
-                    Paragraph(markup(r.label), s.cell_header),
-                    Paragraph(markup(r.seed_words), self.seed_style),
+                    Paragraph(markup(self.label(r)), s.cell_header),
+                    Paragraph(markup(self.seed_words(r)), self.seed_style),
                 ]
                 comment = r.comment or ""
                 if r.partner_scores:
                     given = " · ".join(
                         f"{name}: {score_text(score)}" for name, score in r.partner_scores
                     )
-                    comment = (comment + "\n" if comment else "") + f"Por socio: {given}"
+                    comment = (comment + "\n" if comment else "") + w("evaluation.by_partner")
+                    comment += given
                     if r.disagreement:
-                        comment += " — los socios no coinciden"
+                        comment += w("evaluation.disagree")
                 rows.append(
                     [
                         what,
@@ -212,9 +227,14 @@ class _EvaluationStory:
                 )
             self.add(
                 CondPageBreak(3 * cm),
-                Paragraph(markup(group.label), s.subheading),
+                Paragraph(markup(self.group_label(group)), s.subheading),
                 blocks.data_table(
-                    ["Dimensión y lo que dice la ficha", "Puntaje", "Anterior", "Comentario"],
+                    [
+                        w("evaluation.col.dimension"),
+                        w("evaluation.col.score"),
+                        w("evaluation.col.previous"),
+                        w("evaluation.col.comment"),
+                    ],
                     rows,
                     blocks.widths(self.width, [6.0, 1.6, 1.8, 5.6]),
                     s,
@@ -222,32 +242,51 @@ class _EvaluationStory:
             )
 
     def follow_up_section(self) -> None:
-        s = self.styles
-        self.heading("Seguimiento")
-        self.add(Paragraph("Compromisos revisados", s.subheading))
+        s, w = self.styles, self.w
+        self.heading(w("evaluation.follow_up"))
+        self.add(Paragraph(w("evaluation.reviewed"), s.subheading))
         if not self.doc.follow_ups:
-            self.none("Ningún compromiso cambió de estado en esta revisión.")
+            self.none(w("evaluation.none_changed"))
         else:
             rows = [
-                [f.description, f.organization, f.previous_status, f.status, f.note or NO_VALUE]
+                [
+                    f.description,
+                    f.organization,
+                    w.label(CommitmentStatus, None, f.previous_status),
+                    w.label(CommitmentStatus, None, f.status),
+                    f.note or NO_VALUE,
+                ]
                 for f in self.doc.follow_ups
             ]
             self.add(
                 blocks.data_table(
-                    ["Compromiso", "Socio", "Estaba", "Quedó", "Nota"],
+                    [
+                        w("acta.col.commitment"),
+                        w("evaluation.col.partner"),
+                        w("evaluation.col.was"),
+                        w("evaluation.col.now"),
+                        w("acta.col.note"),
+                    ],
                     rows,
                     blocks.widths(self.width, [5.0, 3.2, 1.8, 1.8, 4.2]),
                     s,
                 )
             )
-        self.add(Paragraph("Actividades del plan de trabajo", s.subheading))
+        self.add(Paragraph(w("evaluation.activities"), s.subheading))
         if not self.doc.activities:
-            self.none("La alianza no tiene actividades en su plan de trabajo.")
+            self.none(w("evaluation.no_activities"))
             return
-        rows = [[a.description, a.organization or NO_VALUE, a.status] for a in self.doc.activities]
+        rows = [
+            [a.description, a.organization or NO_VALUE, w.label(ActivityStatus, None, a.status)]
+            for a in self.doc.activities
+        ]
         self.add(
             blocks.data_table(
-                ["Actividad", "Responsable", "Estado"],
+                [
+                    w("evaluation.col.activity"),
+                    w("acta.col.responsible"),
+                    w("evaluation.col.status"),
+                ],
                 rows,
                 blocks.widths(self.width, [8.0, 5.0, 3.0]),
                 s,
@@ -255,35 +294,40 @@ class _EvaluationStory:
         )
 
     def reflection_section(self) -> None:
-        s = self.styles
-        self.heading("Reflexión")
+        s, w = self.styles, self.w
+        self.heading(w("evaluation.reflection"))
         self.add(
             *blocks.labelled(
-                "Qué cambió alrededor de la alianza",
+                w("evaluation.context_changes"),
                 self.doc.context_changes,
                 s,
-                empty="No se registró.",
+                empty=w("acta.not_recorded"),
             ),
             *blocks.labelled(
-                "Qué aprendieron los socios", self.doc.learnings, s, empty="No se registró."
+                w("evaluation.learnings"), self.doc.learnings, s, empty=w("acta.not_recorded")
             ),
-            Paragraph("Decisiones para adaptar", s.label),
+            Paragraph(w("evaluation.decisions"), s.label),
         )
         if not self.doc.decisions:
-            self.none("No se tomaron decisiones en esta revisión.")
+            self.none(w("evaluation.no_decisions"))
             return
         rows = [
             [
                 d.text,
-                OUTCOME_TEXT.get(d.outcome, d.outcome),
+                w(f"evaluation.outcome.{d.outcome}") if d.outcome in OUTCOMES else d.outcome,
                 d.organization or NO_VALUE,
-                short_date(d.deadline) or NO_VALUE,
+                w.short_date(d.deadline) or NO_VALUE,
             ]
             for d in self.doc.decisions
         ]
         self.add(
             blocks.data_table(
-                ["Decisión", "Se convierte en", "Responsable", "Fecha límite"],
+                [
+                    w("evaluation.col.decision"),
+                    w("evaluation.col.becomes"),
+                    w("acta.col.responsible"),
+                    w("acta.col.deadline"),
+                ],
                 rows,
                 blocks.widths(self.width, [7.0, 3.0, 3.6, 2.4]),
                 s,
@@ -291,16 +335,24 @@ class _EvaluationStory:
         )
 
 
-def evaluation_pdf_bytes(document: EvaluationDocument, page_size: str = "letter") -> bytes:
-    """The informe de evaluación as PDF; ``page_size`` is "letter" (carta) or "a4"."""
+def evaluation_pdf_bytes(
+    document: EvaluationDocument, page_size: str = "letter", lang: str | None = None
+) -> bytes:
+    """The informe de evaluación as PDF; ``page_size`` is "letter" (carta) or "a4".
+
+    It is printed in ``lang`` ("es" or "en"), or in the language chosen in the settings.
+    """
+    w = Words(lang)
     buffer = io.BytesIO()
     build_pdf(
-        _EvaluationStory(document, page_size).build(),
+        _EvaluationStory(document, page_size, w).build(),
         buffer,
         Footer(
             name=document.alliance_name,
-            document=f"Informe de evaluación · {short_date(document.held_on)}",
+            document=w("evaluation.footer", when=w.short_date(document.held_on)),
             verification_code=document.verification_code or NO_VALUE,
+            code_label=w.code_label(),
+            page_label=w.page_label(),
             qr_payload=(
                 qr_text("informe de evaluacion", document.verification_code, document.signature)
                 if document.verification_code
@@ -308,8 +360,9 @@ def evaluation_pdf_bytes(document: EvaluationDocument, page_size: str = "letter"
             ),
         ),
         page_size,
-        title=f"Informe de evaluación — {document.alliance_name}",
-        subject="Informe de evaluación de la alianza (revisión periódica)",
+        title=w("evaluation.pdf_title", name=document.alliance_name),
+        subject=w("evaluation.pdf_subject"),
+        lang=w.pdf_language,
     )
     logger.info("Informe de evaluación impreso")
     return buffer.getvalue()

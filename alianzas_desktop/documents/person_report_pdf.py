@@ -17,11 +17,17 @@ from reportlab.lib.units import cm
 from reportlab.platypus import CondPageBreak, KeepTogether, Paragraph, Spacer
 
 from alianzas_desktop.documents import blocks
-from alianzas_desktop.documents.acta_pdf import PROGRAMME, details_table, kicker_style
+from alianzas_desktop.documents.acta_pdf import details_table, kicker_style
 from alianzas_desktop.documents.blocks import text_block
 from alianzas_desktop.documents.escaping import markup
 from alianzas_desktop.documents.page import Footer, Styles, build_pdf, frame_width, make_styles
-from alianzas_desktop.domain.formatting import long_date, short_date
+from alianzas_desktop.documents.strings import Words
+from alianzas_desktop.domain.vocabulary import (
+    AuthorizationMethod,
+    MeetingStatus,
+    RequestKind,
+    VersionStatus,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -39,13 +45,10 @@ def _day(value: Any) -> date | None:
         return None
 
 
-def _yes_no(value: Any) -> str:
-    return "Sí" if value else "No"
-
-
 class _ReportStory:
-    def __init__(self, report: dict[str, Any], paper: str) -> None:
+    def __init__(self, report: dict[str, Any], paper: str, words: Words) -> None:
         self.report = report
+        self.w = words
         self.person: dict[str, Any] = report.get("persona") or {}
         self.styles: Styles = make_styles()
         self.width = frame_width(paper)
@@ -66,25 +69,16 @@ class _ReportStory:
         self.add(Paragraph(markup(text), self.styles.indented))
 
     def build(self) -> list:
-        s = self.styles
-        generated = long_date(_day(self.report.get("generado")))
+        s, w = self.styles, self.w
+        generated = w.long_date(_day(self.report.get("generado")))
         self.add(
-            Paragraph(PROGRAMME, kicker_style(s)),
-            Paragraph("REPORTE DE DATOS PERSONALES", s.title),
-            Paragraph("Ley 1581 de 2012 y Decreto 1377 de 2013", s.centered),
+            Paragraph(w("programme"), kicker_style(s)),
+            Paragraph(w("person.title"), s.title),
+            Paragraph(w("person.law"), s.centered),
         )
         if generated:
-            self.add(Paragraph(markup(f"Generado el {generated}"), s.centered))
-        self.add(
-            Spacer(1, 10),
-            Paragraph(
-                "Este reporte reúne todos los datos personales que la aplicación Alianzas guarda "
-                "sobre la persona titular, las autorizaciones que dio para su tratamiento, su "
-                "participación en las alianzas, los documentos en los que aparece y las "
-                "solicitudes que ha presentado.",
-                s.body,
-            ),
-        )
+            self.add(Paragraph(markup(w("person.generated", when=generated)), s.centered))
+        self.add(Spacer(1, 10), Paragraph(w("person.intro"), s.body))
         self.person_section()
         self.authorizations_section()
         self.participation_section()
@@ -94,54 +88,59 @@ class _ReportStory:
         return self.story
 
     def person_section(self) -> None:
-        p = self.person
-        self.heading("Datos de la persona")
+        p, w = self.person, self.w
+        self.heading(w("person.data"))
         rows = [
-            ("Nombre", p.get("nombre")),
-            ("Documento de identidad", p.get("documento")),
-            ("Teléfono", p.get("telefono")),
-            ("Correo electrónico", p.get("correo")),
-            ("Organización", p.get("organizacion")),
-            ("Menor de edad", _yes_no(p.get("menor_de_edad"))),
-            ("Registrada el", long_date(_day(p.get("registrada")))),
+            (w("acta.col.name"), p.get("nombre")),
+            (w("person.document"), p.get("documento")),
+            (w("person.phone"), p.get("telefono")),
+            (w("person.email"), p.get("correo")),
+            (w("acta.col.organization"), p.get("organizacion")),
+            (w("person.minor"), w("yes") if p.get("menor_de_edad") else w("no")),
+            (w("person.registered"), w.long_date(_day(p.get("registrada")))),
         ]
         if p.get("suprimida"):
-            rows.append(("Datos suprimidos el", long_date(_day(p.get("suprimida")))))
+            rows.append((w("person.erased"), w.long_date(_day(p.get("suprimida")))))
         self.add(details_table([[row] for row in rows], self.styles, self.width))
 
     def authorizations_section(self) -> None:
-        s = self.styles
-        self.heading("Autorizaciones para el tratamiento de datos")
+        s, w = self.styles, self.w
+        self.heading(w("person.authorizations"))
         authorizations = self.report.get("autorizaciones") or []
         if not authorizations:
-            self.none("No hay autorizaciones registradas.")
+            self.none(w("person.no_authorizations"))
             return
         for index, a in enumerate(authorizations, start=1):
-            given = long_date(_day(a.get("fecha"))) or NO_VALUE
-            revoked = long_date(_day(a.get("revocada")))
+            given = w.long_date(_day(a.get("fecha"))) or NO_VALUE
+            revoked = w.long_date(_day(a.get("revocada")))
             rows = [
-                ("Fecha", given),
-                ("Forma", a.get("forma")),
-                ("Estado", f"Revocada el {revoked}" if revoked else "Vigente"),
-                ("Registrada por", a.get("registrada_por")),
+                (w("acta.date"), given),
+                (w("person.method"), w.label(AuthorizationMethod, None, a.get("forma"))),
+                (
+                    w("evaluation.col.status"),
+                    w("person.revoked", when=revoked) if revoked else w("person.in_force"),
+                ),
+                (w("person.recorded_by"), a.get("registrada_por")),
             ]
             if a.get("testigo"):
-                rows.append(("Testigo", a["testigo"]))
+                rows.append((w("person.witness"), a["testigo"]))
             if a.get("representante_legal"):
-                rows.append(("Representante legal", a["representante_legal"]))
-            rows.append(("Finalidad", a.get("finalidad")))
-            title = Paragraph(markup(f"Autorización {index}"), s.subheading)
+                rows.append((w("person.guardian"), a["representante_legal"]))
+            # The purpose and the text are kept as the person was shown them.
+            rows.append((w("person.purpose"), a.get("finalidad")))
+            title = Paragraph(markup(w("person.authorization", number=index)), s.subheading)
             table = details_table([[row] for row in rows], s, self.width)
             self.add(KeepTogether([title, table]))
             version = str(a.get("version_del_texto") or "").strip()
-            label = "Texto que se mostró a la persona"
-            label += f" (versión {version}):" if version else ":"
+            label = w("person.text_shown")
+            label += w("person.text_version", version=version) if version else ":"
             self.add(Spacer(1, 4), Paragraph(markup(label), s.label))
             text = text_block(a.get("texto"), s.indented)
-            self.add(*(text or [Paragraph("No se conserva el texto de esta versión.", s.indented)]))
+            self.add(*(text or [Paragraph(w("person.no_text"), s.indented)]))
 
     def participation_section(self) -> None:
-        self.heading("Participación en alianzas")
+        w = self.w
+        self.heading(w("person.participation"))
         rows = [
             [
                 p.get("alianza", ""),
@@ -151,78 +150,86 @@ class _ReportStory:
             for p in self.report.get("participacion") or []
         ]
         if not rows:
-            self.none("No figura como representante de ningún socio.")
+            self.none(w("person.no_participation"))
             return
         widths = blocks.widths(self.width, [6.0, 6.0, 4.0])
-        self.add(blocks.data_table(["Alianza", "Organización", "Cargo"], rows, widths, self.styles))
+        header = [w("evaluation.alliance"), w("acta.col.organization"), w("acta.col.cargo")]
+        self.add(blocks.data_table(header, rows, widths, self.styles))
 
     def documents_section(self) -> None:
-        self.heading("Documentos en los que aparece")
+        w = self.w
+
+        def status(label: object) -> str:
+            found = w.label(VersionStatus, None, label)
+            return (found if found != label else w.label(MeetingStatus, None, label)) or NO_VALUE
+
+        self.heading(w("person.documents"))
         rows = [
-            [d.get("documento", ""), d.get("estado") or NO_VALUE, d.get("codigo") or NO_VALUE]
+            [d.get("documento", ""), status(d.get("estado")), d.get("codigo") or NO_VALUE]
             for d in self.report.get("documentos") or []
         ]
         if not rows:
-            self.none("No aparece en ningún documento emitido.")
+            self.none(w("person.no_documents"))
             return
-        header = ["Documento", "Estado", "Código de verificación"]
+        header = [w("person.col.document"), w("evaluation.col.status"), w("page.code")]
         widths = blocks.widths(self.width, [9.0, 3.0, 4.0])
         self.add(blocks.data_table(header, rows, widths, self.styles))
 
     def requests_section(self) -> None:
-        self.heading("Solicitudes presentadas")
+        w = self.w
+        self.heading(w("person.requests"))
         rows = [
             [
-                r.get("tipo", ""),
-                short_date(_day(r.get("recibida"))) or NO_VALUE,
-                short_date(_day(r.get("vence"))) or NO_VALUE,
-                short_date(_day(r.get("respondida"))) or "Pendiente",
+                w.label(RequestKind, None, r.get("tipo", "")),
+                w.short_date(_day(r.get("recibida"))) or NO_VALUE,
+                w.short_date(_day(r.get("vence"))) or NO_VALUE,
+                w.short_date(_day(r.get("respondida"))) or w("person.pending"),
             ]
             for r in self.report.get("solicitudes") or []
         ]
         if not rows:
-            self.none("No ha presentado solicitudes.")
+            self.none(w("person.no_requests"))
             return
-        header = ["Solicitud", "Recibida", "Plazo de respuesta", "Respondida"]
+        header = [
+            w("person.col.request"),
+            w("person.col.received"),
+            w("person.col.due"),
+            w("person.col.answered"),
+        ]
         widths = blocks.widths(self.width, [6.0, 3.0, 3.5, 3.5])
         self.add(blocks.data_table(header, rows, widths, self.styles))
 
     def rights_section(self) -> None:
-        self.heading("Sus derechos")
-        self.add(
-            Paragraph(
-                "Como titular de los datos, usted puede en cualquier momento conocerlos, pedir "
-                "que se corrijan o actualicen, pedir su supresión y revocar la autorización que "
-                "dio (Ley 1581 de 2012, artículo 8). Las consultas se responden en un plazo "
-                "máximo de diez días hábiles y los reclamos en quince días hábiles. Los "
-                "documentos ya firmados o emitidos, como los acuerdos de compromisos, conservan "
-                "el nombre de quienes los suscribieron, porque son parte de un compromiso "
-                "adquirido.",
-                self.styles.body,
-            )
-        )
+        self.heading(self.w("person.rights"))
+        self.add(Paragraph(self.w("person.rights_text"), self.styles.body))
 
 
-def person_report_pdf_bytes(report: dict[str, Any], page_size: str = "letter") -> bytes:
+def person_report_pdf_bytes(
+    report: dict[str, Any], page_size: str = "letter", lang: str | None = None
+) -> bytes:
     """The PDF of a person's data report (from ``services.personal_data.person_report``).
 
-    ``page_size`` is "letter" (carta, the default) or "a4".
+    ``page_size`` is "letter" (carta, the default) or "a4"; it is printed in ``lang``
+    ("es" or "en"), or in the language chosen in the settings.
     """
+    w = Words(lang)
     name = str((report.get("persona") or {}).get("nombre") or "")
-    generated = long_date(_day(report.get("generado")))
+    generated = w.long_date(_day(report.get("generado")))
     buffer = io.BytesIO()
     build_pdf(
-        _ReportStory(report, page_size).build(),
+        _ReportStory(report, page_size, w).build(),
         buffer,
         Footer(
             name=name,
-            document="Reporte de datos personales",
+            document=w("person.footer"),
             verification_code=generated or NO_VALUE,
-            code_label="Fecha del reporte",
+            code_label=w("person.report_date"),
+            page_label=w.page_label(),
         ),
         page_size,
-        title=f"Reporte de datos personales — {name}",
-        subject="Reporte de datos personales (Ley 1581 de 2012)",
+        title=w("person.pdf_title", name=name),
+        subject=w("person.pdf_subject"),
+        lang=w.pdf_language,
     )
     logger.info("Reporte de datos personales impreso")
     return buffer.getvalue()

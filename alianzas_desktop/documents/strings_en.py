@@ -247,6 +247,118 @@ ENGLISH_TEXTS: dict[str, str] = {
     "sheet.personal_data": "Personal data, Law 1581 of 2012",
     "sheet.pdf_title": "Attendance sheet — {name}",
     "sheet.pdf_subject": "Attendance sheet for the alliance's meeting",
+    # -- the evaluation report -----------------------------------------------------------
+    "evaluation.title": "EVALUATION REPORT",
+    "evaluation.review_of": "Periodic review of {when}",
+    "evaluation.alliance": "Alliance",
+    "evaluation.territory": "Territory",
+    "evaluation.date": "Date of the evaluation",
+    "evaluation.previous": "Previous evaluation",
+    "evaluation.first": "This is the first",
+    "evaluation.intro": (
+        "Evaluation, while an instrument of control, is above all an opportunity to reflect "
+        "in order to change and to act on changes in the surroundings. The partners scored "
+        "from 1 (very weak) to 5 (very strong) the four conditions of the alliance, the five "
+        "values that guide its work and the seven success factors of consolidation."
+    ),
+    "evaluation.at_a_glance": "The alliance at a glance",
+    "evaluation.this_one": "This evaluation ({when})",
+    "evaluation.previous_one": "Previous evaluation ({when})",
+    "evaluation.trend": "How each dimension has evolved",
+    "evaluation.first_trend": (
+        "This is the alliance's first evaluation: the evolution will show from the next one."
+    ),
+    "evaluation.fulfilment": "Fulfilment of commitments by partner",
+    "evaluation.no_commitments": "The alliance has no commitments recorded.",
+    "evaluation.fulfilment_intro": (
+        "Each partner's fulfilled commitments out of all its commitments not cancelled, as "
+        "of the date the report is printed."
+    ),
+    "evaluation.share": "{fulfilled} of {total} ({percent}%)",
+    "evaluation.scores": "Score of each dimension",
+    "evaluation.by_partner": "By partner: ",
+    "evaluation.disagree": " — the partners disagree",
+    "evaluation.col.dimension": "Dimension and what the guide says",
+    "evaluation.col.score": "Score",
+    "evaluation.col.previous": "Previous",
+    "evaluation.col.comment": "Comment",
+    "evaluation.follow_up": "Follow-up",
+    "evaluation.reviewed": "Commitments reviewed",
+    "evaluation.none_changed": "No commitment changed status in this review.",
+    "evaluation.col.partner": "Partner",
+    "evaluation.col.was": "Was",
+    "evaluation.col.now": "Now",
+    "evaluation.activities": "Work plan activities",
+    "evaluation.no_activities": "The alliance has no activities in its work plan.",
+    "evaluation.col.activity": "Activity",
+    "evaluation.col.status": "Status",
+    "evaluation.reflection": "Reflection",
+    "evaluation.context_changes": "What changed around the alliance",
+    "evaluation.learnings": "What the partners learned",
+    "evaluation.decisions": "Decisions to adapt",
+    "evaluation.no_decisions": "No decisions were made in this review.",
+    "evaluation.outcome.registro": "Recorded",
+    "evaluation.outcome.compromiso": "New commitment",
+    "evaluation.outcome.actividad": "New plan activity",
+    "evaluation.col.decision": "Decision",
+    "evaluation.col.becomes": "Becomes",
+    "evaluation.footer": "Evaluation report · {when}",
+    "evaluation.pdf_title": "Evaluation report — {name}",
+    "evaluation.pdf_subject": "The alliance's evaluation report (periodic review)",
+    # -- the personal-data report --------------------------------------------------------
+    "person.title": "PERSONAL DATA REPORT",
+    "person.law": "Colombian Law 1581 of 2012 and Decree 1377 of 2013",
+    "person.generated": "Generated on {when}",
+    "person.intro": (
+        "This report gathers all the personal data the Alianzas application keeps about the "
+        "data subject, the authorisations they gave for its processing, their participation "
+        "in alliances, the documents they appear in and the requests they have made."
+    ),
+    "person.data": "The person's data",
+    "person.document": "Identity document",
+    "person.phone": "Phone",
+    "person.email": "Email",
+    "person.minor": "Minor",
+    "person.registered": "Registered on",
+    "person.erased": "Data erased on",
+    "person.authorizations": "Authorisations to process the data",
+    "person.no_authorizations": "No authorisations are recorded.",
+    "person.method": "Method",
+    "person.revoked": "Withdrawn on {when}",
+    "person.in_force": "In force",
+    "person.recorded_by": "Recorded by",
+    "person.witness": "Witness",
+    "person.guardian": "Legal representative",
+    "person.purpose": "Purpose (as stated, in Spanish)",
+    "person.authorization": "Authorisation {number}",
+    "person.text_shown": "Text shown to the person, in Spanish",
+    "person.text_version": " (version {version}):",
+    "person.no_text": "The text of this version is not kept.",
+    "person.participation": "Participation in alliances",
+    "person.no_participation": "Not listed as the representative of any partner.",
+    "person.documents": "Documents the person appears in",
+    "person.no_documents": "Does not appear in any issued document.",
+    "person.col.document": "Document",
+    "person.requests": "Requests made",
+    "person.pending": "Pending",
+    "person.no_requests": "No requests made.",
+    "person.col.request": "Request",
+    "person.col.received": "Received",
+    "person.col.due": "Answer due",
+    "person.col.answered": "Answered",
+    "person.rights": "Your rights",
+    "person.rights_text": (
+        "As the data subject, you may at any time know your data, ask for it to be corrected "
+        "or updated, ask for its erasure and withdraw the authorisation you gave (Law 1581 "
+        "of 2012, article 8). Queries are answered within ten working days at most and "
+        "claims within fifteen working days. Documents already signed or issued, such as "
+        "agreements of commitments, keep the names of those who signed them, because they "
+        "are part of a commitment made."
+    ),
+    "person.footer": "Personal data report",
+    "person.report_date": "Date of the report",
+    "person.pdf_title": "Personal data report — {name}",
+    "person.pdf_subject": "Personal data report (Law 1581 of 2012)",
 }
 
 _LABELS: dict[str, dict[str, str]] = {

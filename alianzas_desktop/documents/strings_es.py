@@ -238,4 +238,119 @@ SPANISH_TEXTS: dict[str, str] = {
     "sheet.personal_data": "Datos personales, Ley 1581 de 2012",
     "sheet.pdf_title": "Planilla de asistencia — {name}",
     "sheet.pdf_subject": "Planilla de asistencia a la reunión de la alianza",
+    # -- the informe de evaluación -------------------------------------------------------
+    "evaluation.title": "INFORME DE EVALUACIÓN",
+    "evaluation.review_of": "Revisión periódica del {when}",
+    "evaluation.alliance": "Alianza",
+    "evaluation.territory": "Territorio",
+    "evaluation.date": "Fecha de la evaluación",
+    "evaluation.previous": "Evaluación anterior",
+    "evaluation.first": "Es la primera",
+    "evaluation.intro": (
+        "La evaluación, si bien es un instrumento de control, es sobre todo una "
+        "oportunidad de reflexionar para cambiar y actuar frente a los cambios del "
+        "entorno. Los socios calificaron de 1 (muy débil) a 5 (muy fuerte) las cuatro "
+        "condiciones de la alianza, los cinco valores que orientan su trabajo y los "
+        "siete factores de éxito de la consolidación."
+    ),
+    "evaluation.at_a_glance": "La alianza de un vistazo",
+    "evaluation.this_one": "Esta evaluación ({when})",
+    "evaluation.previous_one": "Evaluación anterior ({when})",
+    "evaluation.trend": "Evolución de cada dimensión",
+    "evaluation.first_trend": (
+        "Es la primera evaluación de la alianza: la evolución se verá desde la próxima."
+    ),
+    "evaluation.fulfilment": "Cumplimiento de compromisos por socio",
+    "evaluation.no_commitments": "La alianza no tiene compromisos registrados.",
+    "evaluation.fulfilment_intro": (
+        "Compromisos cumplidos de cada socio sobre el total de sus compromisos no "
+        "cancelados, a la fecha de impresión del informe."
+    ),
+    "evaluation.share": "{fulfilled} de {total} ({percent} %)",
+    "evaluation.scores": "Calificación de cada dimensión",
+    "evaluation.by_partner": "Por socio: ",
+    "evaluation.disagree": " — los socios no coinciden",
+    "evaluation.col.dimension": "Dimensión y lo que dice la ficha",
+    "evaluation.col.score": "Puntaje",
+    "evaluation.col.previous": "Anterior",
+    "evaluation.col.comment": "Comentario",
+    "evaluation.follow_up": "Seguimiento",
+    "evaluation.reviewed": "Compromisos revisados",
+    "evaluation.none_changed": "Ningún compromiso cambió de estado en esta revisión.",
+    "evaluation.col.partner": "Socio",
+    "evaluation.col.was": "Estaba",
+    "evaluation.col.now": "Quedó",
+    "evaluation.activities": "Actividades del plan de trabajo",
+    "evaluation.no_activities": "La alianza no tiene actividades en su plan de trabajo.",
+    "evaluation.col.activity": "Actividad",
+    "evaluation.col.status": "Estado",
+    "evaluation.reflection": "Reflexión",
+    "evaluation.context_changes": "Qué cambió alrededor de la alianza",
+    "evaluation.learnings": "Qué aprendieron los socios",
+    "evaluation.decisions": "Decisiones para adaptar",
+    "evaluation.no_decisions": "No se tomaron decisiones en esta revisión.",
+    "evaluation.outcome.registro": "Queda registrada",
+    "evaluation.outcome.compromiso": "Nuevo compromiso",
+    "evaluation.outcome.actividad": "Nueva actividad del plan",
+    "evaluation.col.decision": "Decisión",
+    "evaluation.col.becomes": "Se convierte en",
+    "evaluation.footer": "Informe de evaluación · {when}",
+    "evaluation.pdf_title": "Informe de evaluación — {name}",
+    "evaluation.pdf_subject": "Informe de evaluación de la alianza (revisión periódica)",
+    # -- the personal-data report --------------------------------------------------------
+    "person.title": "REPORTE DE DATOS PERSONALES",
+    "person.law": "Ley 1581 de 2012 y Decreto 1377 de 2013",
+    "person.generated": "Generado el {when}",
+    "person.intro": (
+        "Este reporte reúne todos los datos personales que la aplicación Alianzas guarda "
+        "sobre la persona titular, las autorizaciones que dio para su tratamiento, su "
+        "participación en las alianzas, los documentos en los que aparece y las "
+        "solicitudes que ha presentado."
+    ),
+    "person.data": "Datos de la persona",
+    "person.document": "Documento de identidad",
+    "person.phone": "Teléfono",
+    "person.email": "Correo electrónico",
+    "person.minor": "Menor de edad",
+    "person.registered": "Registrada el",
+    "person.erased": "Datos suprimidos el",
+    "person.authorizations": "Autorizaciones para el tratamiento de datos",
+    "person.no_authorizations": "No hay autorizaciones registradas.",
+    "person.method": "Forma",
+    "person.revoked": "Revocada el {when}",
+    "person.in_force": "Vigente",
+    "person.recorded_by": "Registrada por",
+    "person.witness": "Testigo",
+    "person.guardian": "Representante legal",
+    "person.purpose": "Finalidad",
+    "person.authorization": "Autorización {number}",
+    "person.text_shown": "Texto que se mostró a la persona",
+    "person.text_version": " (versión {version}):",
+    "person.no_text": "No se conserva el texto de esta versión.",
+    "person.participation": "Participación en alianzas",
+    "person.no_participation": "No figura como representante de ningún socio.",
+    "person.documents": "Documentos en los que aparece",
+    "person.no_documents": "No aparece en ningún documento emitido.",
+    "person.col.document": "Documento",
+    "person.requests": "Solicitudes presentadas",
+    "person.pending": "Pendiente",
+    "person.no_requests": "No ha presentado solicitudes.",
+    "person.col.request": "Solicitud",
+    "person.col.received": "Recibida",
+    "person.col.due": "Plazo de respuesta",
+    "person.col.answered": "Respondida",
+    "person.rights": "Sus derechos",
+    "person.rights_text": (
+        "Como titular de los datos, usted puede en cualquier momento conocerlos, pedir "
+        "que se corrijan o actualicen, pedir su supresión y revocar la autorización que "
+        "dio (Ley 1581 de 2012, artículo 8). Las consultas se responden en un plazo "
+        "máximo de diez días hábiles y los reclamos en quince días hábiles. Los "
+        "documentos ya firmados o emitidos, como los acuerdos de compromisos, conservan "
+        "el nombre de quienes los suscribieron, porque son parte de un compromiso "
+        "adquirido."
+    ),
+    "person.footer": "Reporte de datos personales",
+    "person.report_date": "Fecha del reporte",
+    "person.pdf_title": "Reporte de datos personales — {name}",
+    "person.pdf_subject": "Reporte de datos personales (Ley 1581 de 2012)",
 }
