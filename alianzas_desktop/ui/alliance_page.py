@@ -32,6 +32,7 @@ from alianzas_desktop.services.errors import ServiceError
 from alianzas_desktop.storage.database import Database
 from alianzas_desktop.ui import file_dialogs, palette, workers
 from alianzas_desktop.ui.audit_view import AuditView
+from alianzas_desktop.ui.language import current_language
 from alianzas_desktop.ui.models.detail_models import (
     CommitmentTableModel,
     PartnerTableModel,
@@ -319,7 +320,9 @@ class AlliancePage(QWidget):
         facts = [
             detail.territory,
             QCoreApplication.translate("vocabulary", detail.area_label),
-            self.tr("desde el {date}").format(date=long_date(detail.start_date)),
+            self.tr("desde el {date}").format(
+                date=long_date(detail.start_date, current_language())
+            ),
         ]
         if detail.facilitator:
             facts.append(self.tr("facilita {name}").format(name=detail.facilitator))

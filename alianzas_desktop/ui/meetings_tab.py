@@ -22,6 +22,7 @@ from alianzas_desktop.services.errors import ServiceError
 from alianzas_desktop.services.meetings import MeetingSummary
 from alianzas_desktop.storage.database import Database
 from alianzas_desktop.ui import palette, workers
+from alianzas_desktop.ui.language import current_language
 from alianzas_desktop.ui.models.base import RowTableModel, vocabulary
 
 logger = logging.getLogger(__name__)
@@ -193,12 +194,15 @@ class MeetingsTab(QWidget):
             hint = self.tr(
                 "Acta No. {number} del {date}: cerrada, su contenido ya no cambia. "
                 "Las correcciones se agregan como fe de erratas."
-            ).format(number=meeting.number, date=long_date(meeting.date))
+            ).format(number=meeting.number, date=long_date(meeting.date, current_language()))
         else:
             hint = self.tr(
                 "Sesión del {date}, {status}: use «Continuar» para tomar la asistencia y "
                 "terminar el acta."
-            ).format(date=long_date(meeting.date), status=vocabulary(meeting.status_label).lower())
+            ).format(
+                date=long_date(meeting.date, current_language()),
+                status=vocabulary(meeting.status_label).lower(),
+            )
         self.hint_label.setText(hint)
 
     def _warn(self, title: str, error: Exception | str) -> None:

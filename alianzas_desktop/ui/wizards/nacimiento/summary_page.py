@@ -27,6 +27,7 @@ from alianzas_desktop.domain.vocabulary import (
     Sector,
 )
 from alianzas_desktop.ui import palette
+from alianzas_desktop.ui.language import current_language
 from alianzas_desktop.ui.models.base import label_of, vocabulary_label
 from alianzas_desktop.ui.wizards.nacimiento.base import NacimientoPage
 
@@ -85,7 +86,7 @@ def summary_html(data: NacimientoData) -> str:
                 ),
                 (
                     QCoreApplication.translate("SummaryPage", "Fecha de inicio"),
-                    escape(formatting.long_date(data.start_date)) or "—",
+                    escape(formatting.long_date(data.start_date, current_language())) or "—",
                 ),
                 (
                     QCoreApplication.translate("SummaryPage", "Facilitador(a)"),

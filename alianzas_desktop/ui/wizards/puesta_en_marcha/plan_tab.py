@@ -25,6 +25,7 @@ from alianzas_desktop.domain.workplan import WorkplanDocument
 from alianzas_desktop.services import workplan
 from alianzas_desktop.services.workplan import ActivitySummary
 from alianzas_desktop.storage.database import Database
+from alianzas_desktop.ui.language import current_language
 from alianzas_desktop.ui.models.base import RowTableModel, vocabulary
 
 logger = logging.getLogger(__name__)
@@ -151,7 +152,11 @@ class PlanTab(QWidget):
             who = " — ".join(p for p in (speaker.person, speaker.organization) if p)
             parts.append(f"<b>{e(self.tr('Vocería:'))}</b> {e(who)}")
         if document.is_formal and document.convenio_number:
-            when = long_date(document.convenio_date) if document.convenio_date else ""
+            when = (
+                long_date(document.convenio_date, current_language())
+                if document.convenio_date
+                else ""
+            )
             parts.append(
                 f"<b>{e(self.tr('Convenio:'))}</b> {e(document.legal_figure)} No. "
                 f"{e(document.convenio_number)}, {e(when)}"
