@@ -39,6 +39,7 @@ from alianzas_desktop.ui.models.base import RowTableModel, vocabulary
 from alianzas_desktop.ui.widgets.date_field import DateField
 from alianzas_desktop.ui.widgets.field_error import FieldMessage, with_message
 from alianzas_desktop.ui.widgets.keyboard import tab_leaves
+from alianzas_desktop.ui.widgets.sizing import lines_tall
 from alianzas_desktop.ui.widgets.window_fit import fit_to_screen
 from alianzas_desktop.ui.wizards.nacimiento.commitment_editor import parse_pesos
 
@@ -133,7 +134,7 @@ class CommitmentsDialog(QDialog):
         for membership_id, name in self._partners.items():
             self.partner_combo.addItem(name, membership_id)
         self.description_edit = QPlainTextEdit()
-        self.description_edit.setFixedHeight(70)
+        self.description_edit.setFixedHeight(lines_tall(self.description_edit, 4.3))
         self.description_edit.setTabChangesFocus(True)  # Tab goes on to the next field
         self.kind_combo = QComboBox()
         for member in ContributionKind:
