@@ -25,6 +25,7 @@ from alianzas_desktop.domain.workplan import ActivityEntry
 from alianzas_desktop.services.workplan import PlanCommitment, PlanPartner
 from alianzas_desktop.ui.widgets.field_error import with_message
 from alianzas_desktop.ui.widgets.keyboard import buddy_label, labelled_row, tab_leaves
+from alianzas_desktop.ui.widgets.sizing import lines_tall
 from alianzas_desktop.ui.wizards.entry_form import EntryForm
 from alianzas_desktop.ui.wizards.puesta_en_marcha.models import CommitmentChecklist
 
@@ -76,7 +77,7 @@ class ActivityEditor(EntryForm):
         self.result_edit = QPlainTextEdit()
         self.result_edit.setTabChangesFocus(True)
         self.result_edit.setPlaceholderText(self.tr("¿Qué habrá al terminar?"))
-        self.result_edit.setFixedHeight(48)
+        self.result_edit.setFixedHeight(lines_tall(self.result_edit, 2.7))
         self.checklist = CommitmentChecklist(commitments, self)
         self.commitments_view = tab_leaves(QListView())
         self.commitments_view.setModel(self.checklist)
