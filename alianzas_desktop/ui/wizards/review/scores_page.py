@@ -23,6 +23,7 @@ from alianzas_desktop.services.evaluations import ReviewContext
 from alianzas_desktop.ui import palette
 from alianzas_desktop.ui.widgets.field_error import FieldMessage, hint_label, with_message
 from alianzas_desktop.ui.widgets.keyboard import labelled_row
+from alianzas_desktop.ui.widgets.sizing import lines_tall
 from alianzas_desktop.ui.wizards.review.base import ReviewPage, compact_table, select_row
 from alianzas_desktop.ui.wizards.review.models import ScoreModel, dimension_text, seed_words_text
 
@@ -93,7 +94,7 @@ class ScoresPage(ReviewPage):
         self.row_message = FieldMessage()
         self.comment_edit = QPlainTextEdit()
         self.comment_edit.setTabChangesFocus(True)
-        self.comment_edit.setFixedHeight(48)
+        self.comment_edit.setFixedHeight(lines_tall(self.comment_edit, 2.7))
         self.comment_edit.setPlaceholderText(
             self.tr("Opcional: por qué este puntaje, qué dijeron los socios")
         )
