@@ -23,6 +23,7 @@ from alianzas_desktop.domain.vocabulary import ContributionKind, Logic
 from alianzas_desktop.services.evaluations import ReviewContext, ReviewPartner
 from alianzas_desktop.ui.widgets.field_error import FieldMessage, with_message
 from alianzas_desktop.ui.widgets.keyboard import labelled_row
+from alianzas_desktop.ui.widgets.sizing import lines_tall
 from alianzas_desktop.ui.wizards.entry_form import EntryForm, list_beside_editor, vocabulary_combo
 from alianzas_desktop.ui.wizards.review.base import (
     ReviewPage,
@@ -42,7 +43,7 @@ class DecisionEditor(EntryForm):
         super().__init__(parent)
         self.text_edit = QPlainTextEdit()
         self.text_edit.setTabChangesFocus(True)
-        self.text_edit.setFixedHeight(46)
+        self.text_edit.setFixedHeight(lines_tall(self.text_edit, 2.6))
         self.text_edit.setPlaceholderText(self.tr("¿Qué decidieron cambiar?"))
         self.outcome_combo = QComboBox()
         for outcome in DecisionOutcome:
@@ -138,7 +139,7 @@ class ReflectionPage(ReviewPage):
         self.learnings_edit.setTabChangesFocus(True)
         self.learnings_edit.setPlaceholderText(self.tr("Lo que harían igual, y lo que no"))
         for edit in (self.changes_edit, self.learnings_edit):
-            edit.setFixedHeight(58)
+            edit.setFixedHeight(lines_tall(edit, 3.4))
         self.model = DecisionModel(data, context.partners, self)
         self.table = compact_table(self.model, DecisionModel.TEXT)
         self.add_button = QPushButton(self.tr("&Agregar decisión"))
