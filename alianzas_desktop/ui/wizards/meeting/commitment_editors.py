@@ -23,6 +23,7 @@ from alianzas_desktop.domain.meeting import (
 from alianzas_desktop.domain.vocabulary import CommitmentStatus, ContributionKind, Logic
 from alianzas_desktop.services.meetings import MeetingPartner
 from alianzas_desktop.ui.widgets.keyboard import labelled_row
+from alianzas_desktop.ui.widgets.sizing import lines_tall
 from alianzas_desktop.ui.wizards.entry_form import EntryForm, vocabulary_combo
 
 logger = logging.getLogger(__name__)
@@ -41,7 +42,7 @@ class NewCommitmentEditor(EntryForm):
         self.description_edit = QPlainTextEdit()
         self.description_edit.setPlaceholderText(self.tr("¿Qué se compromete a hacer?"))
         self.description_edit.setTabChangesFocus(True)
-        self.description_edit.setFixedHeight(52)
+        self.description_edit.setFixedHeight(lines_tall(self.description_edit, 3))
         self.deadline_edit = self._deadline_edit()
         self.kind_combo = vocabulary_combo(ContributionKind)
         self.logic_combo = vocabulary_combo(Logic)
