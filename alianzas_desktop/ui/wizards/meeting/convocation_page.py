@@ -27,6 +27,7 @@ from alianzas_desktop.ui.models.base import vocabulary_label
 from alianzas_desktop.ui.widgets.date_field import DateField
 from alianzas_desktop.ui.widgets.field_error import FieldMessage, hint_label, with_message
 from alianzas_desktop.ui.widgets.keyboard import buddy_label, enter_runs, labelled_row, tab_leaves
+from alianzas_desktop.ui.widgets.sizing import lines_tall
 from alianzas_desktop.ui.widgets.time_field import TimeField
 from alianzas_desktop.ui.wizards.meeting.attendee_dialog import AttendeeDialog
 from alianzas_desktop.ui.wizards.meeting.base import MeetingPage, error_prefixes, to_qtime
@@ -92,7 +93,7 @@ class ConvocationPage(MeetingPage):
         self.objective_edit = QPlainTextEdit()
         self.objective_edit.setPlaceholderText(self.tr("¿Para qué se reúnen los socios?"))
         self.objective_edit.setTabChangesFocus(True)
-        self.objective_edit.setFixedHeight(52)
+        self.objective_edit.setFixedHeight(lines_tall(self.objective_edit, 3))
         self.agenda_model = AgendaModel(data, self)
         self.agenda_table = compact_table(self.agenda_model, 1)
         self.agenda_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
