@@ -24,6 +24,7 @@ from alianzas_desktop.ui import palette
 from alianzas_desktop.ui.models.roles import ID_ROLE
 from alianzas_desktop.ui.widgets.field_error import FieldMessage, hint_label, with_message
 from alianzas_desktop.ui.widgets.keyboard import buddy_label, labelled_row
+from alianzas_desktop.ui.widgets.sizing import lines_tall
 from alianzas_desktop.ui.wizards.meeting.base import MeetingPage, error_prefixes
 from alianzas_desktop.ui.wizards.meeting.convocation_page import compact_table, current_row
 from alianzas_desktop.ui.wizards.meeting.models import (
@@ -68,7 +69,7 @@ class DevelopmentPage(MeetingPage):
         self.decision_text_edit = QPlainTextEdit()
         self.decision_text_edit.setPlaceholderText(self.tr("¿Qué se decidió?"))
         self.decision_text_edit.setTabChangesFocus(True)
-        self.decision_text_edit.setFixedHeight(52)
+        self.decision_text_edit.setFixedHeight(lines_tall(self.decision_text_edit, 3))
         self.decision_text_message = FieldMessage()
         self.consensus_check = QCheckBox(self.tr("Por &consenso"))
         self.votes_for_spin = QSpinBox()
