@@ -15,6 +15,7 @@ from alianzas_desktop.domain.vocabulary import ContributionKind, Logic
 from alianzas_desktop.ui.models.base import vocabulary_description
 from alianzas_desktop.ui.widgets.field_error import hint_label, with_message
 from alianzas_desktop.ui.widgets.keyboard import labelled_row
+from alianzas_desktop.ui.widgets.sizing import lines_tall
 from alianzas_desktop.ui.wizards.entry_form import EntryForm, vocabulary_combo
 
 logger = logging.getLogger(__name__)
@@ -45,7 +46,7 @@ class CommitmentEditor(EntryForm):
         self.description_edit = QPlainTextEdit()
         self.description_edit.setPlaceholderText(self.tr("¿Qué se compromete a hacer o poner?"))
         self.description_edit.setTabChangesFocus(True)
-        self.description_edit.setFixedHeight(54)
+        self.description_edit.setFixedHeight(lines_tall(self.description_edit, 3.1))
         self.kind_combo = vocabulary_combo(ContributionKind)
         self.value_edit = QLineEdit()
         self.value_edit.setPlaceholderText(self.tr("Opcional, en pesos: 1.500.000"))
