@@ -26,6 +26,7 @@ from alianzas_desktop.ui.models.base import vocabulary_label
 from alianzas_desktop.ui.widgets.date_field import DateField
 from alianzas_desktop.ui.widgets.field_error import FieldMessage, with_message
 from alianzas_desktop.ui.widgets.keyboard import labelled_row
+from alianzas_desktop.ui.widgets.sizing import lines_tall
 
 logger = logging.getLogger(__name__)
 
@@ -75,7 +76,7 @@ class PartnerEditor(QWidget):
         self.contribution_edit.setPlaceholderText(self.tr("¿Qué podría aportar?"))
         for edit in (self.interests_edit, self.contribution_edit):
             edit.setTabChangesFocus(True)
-            edit.setFixedHeight(56)
+            edit.setFixedHeight(lines_tall(edit, 3.3))
         self.influence_combo = QComboBox()
         for level in Influence:
             self.influence_combo.addItem(vocabulary_label(level), level.value)
