@@ -19,6 +19,7 @@ from alianzas_desktop.domain.vocabulary import Complexity, Formality
 from alianzas_desktop.ui.models.base import vocabulary_label
 from alianzas_desktop.ui.widgets.field_error import with_message
 from alianzas_desktop.ui.widgets.keyboard import labelled_row, with_mnemonic
+from alianzas_desktop.ui.widgets.sizing import lines_tall
 from alianzas_desktop.ui.wizards.nacimiento.base import NacimientoPage
 
 logger = logging.getLogger(__name__)
@@ -84,7 +85,7 @@ class StructurePage(NacimientoPage):
         )
         for edit in (self.coordination_members_edit, self.decision_rules_edit):
             edit.setTabChangesFocus(True)
-            edit.setFixedHeight(60)
+            edit.setFixedHeight(lines_tall(edit, 3.6))
         self.meeting_rhythm_edit = QLineEdit()
         self.meeting_rhythm_edit.setPlaceholderText(self.tr("Por ejemplo: una vez al mes"))
         self.duration_edit = QLineEdit()
