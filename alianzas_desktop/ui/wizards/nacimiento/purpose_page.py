@@ -19,6 +19,7 @@ from alianzas_desktop.domain.vocabulary import Condition
 from alianzas_desktop.ui.models.base import vocabulary_description, vocabulary_label
 from alianzas_desktop.ui.widgets.field_error import FieldMessage, hint_label, with_message
 from alianzas_desktop.ui.widgets.keyboard import labelled_row, with_mnemonic
+from alianzas_desktop.ui.widgets.sizing import lines_tall
 from alianzas_desktop.ui.wizards.nacimiento.base import NacimientoPage
 
 logger = logging.getLogger(__name__)
@@ -47,11 +48,11 @@ class PurposePage(NacimientoPage):
             self.tr("Por ejemplo: mejorar los ingresos de 60 familias productoras de frijol.")
         )
         self.purpose_edit.setTabChangesFocus(True)
-        self.purpose_edit.setFixedHeight(80)
+        self.purpose_edit.setFixedHeight(lines_tall(self.purpose_edit, 5))
         self.objectives_edit = QPlainTextEdit()
         self.objectives_edit.setPlaceholderText(self.tr("Opcional: un objetivo por línea."))
         self.objectives_edit.setTabChangesFocus(True)
-        self.objectives_edit.setFixedHeight(80)
+        self.objectives_edit.setFixedHeight(lines_tall(self.objectives_edit, 5))
         self.condition_checks: dict[str, QCheckBox] = {}
         self.condition_notes: dict[str, QLineEdit] = {}
         self._condition_hints = {}
