@@ -33,6 +33,7 @@ from alianzas_desktop.ui.models.base import RowTableModel, vocabulary
 from alianzas_desktop.ui.widgets.date_field import DateField
 from alianzas_desktop.ui.widgets.field_error import FieldMessage, with_message
 from alianzas_desktop.ui.widgets.keyboard import labelled_row
+from alianzas_desktop.ui.widgets.sizing import lines_tall
 from alianzas_desktop.ui.wizards.review.base import compact_table, current_row, select_row
 from alianzas_desktop.ui.wizards.systematization.base import SystematizationPage
 
@@ -99,7 +100,7 @@ class ChronologyPage(SystematizationPage):
         self.detail_label.setTextFormat(Qt.TextFormat.PlainText)
         self.note_edit = QPlainTextEdit()
         self.note_edit.setTabChangesFocus(True)
-        self.note_edit.setFixedHeight(60)
+        self.note_edit.setFixedHeight(lines_tall(self.note_edit, 3.6))
         self.note_edit.setPlaceholderText(self.tr("Lo que recuerdan de este momento"))
         self.hidden_check = QCheckBox(self.tr("&Ocultar en el informe"))
         self.milestone_date = DateField(self.tr("dd/mm/aaaa"))
