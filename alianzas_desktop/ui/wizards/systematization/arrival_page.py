@@ -23,6 +23,7 @@ from alianzas_desktop.services.systematization import SystematizationContext
 from alianzas_desktop.ui.models.base import RowTableModel, label_of, vocabulary_label
 from alianzas_desktop.ui.widgets.field_error import FieldMessage, with_message
 from alianzas_desktop.ui.widgets.keyboard import labelled_row
+from alianzas_desktop.ui.widgets.sizing import lines_tall
 from alianzas_desktop.ui.wizards.entry_form import EntryForm, list_beside_editor
 from alianzas_desktop.ui.wizards.review.base import compact_table, current_row, select_row
 from alianzas_desktop.ui.wizards.systematization.base import SystematizationPage
@@ -114,7 +115,7 @@ class LessonEditor(EntryForm):
     def _text(self, placeholder: str) -> QPlainTextEdit:
         edit = QPlainTextEdit()
         edit.setTabChangesFocus(True)
-        edit.setFixedHeight(46)
+        edit.setFixedHeight(lines_tall(edit, 2.6))
         edit.setPlaceholderText(placeholder)
         return edit
 
@@ -155,7 +156,7 @@ class ArrivalPage(SystematizationPage):
         self.setSubTitle(self.tr("Las conclusiones y las lecciones que pueden transmitir a otros."))
         self.conclusions_edit = QPlainTextEdit()
         self.conclusions_edit.setTabChangesFocus(True)
-        self.conclusions_edit.setFixedHeight(70)
+        self.conclusions_edit.setFixedHeight(lines_tall(self.conclusions_edit, 4.3))
         self.conclusions_edit.setPlaceholderText(self.tr("Lo que concluyen de la experiencia"))
         self.model = LessonModel(self)
         self.table = compact_table(self.model, LessonModel.WHAT)
