@@ -7,9 +7,10 @@ from datetime import date
 
 from sqlalchemy import select
 
+from alianzas_desktop.domain.history_text import DELETE
 from alianzas_desktop.services import bundles, chronology, meetings
 from alianzas_desktop.storage.learning_models import ChronologyNote
-from alianzas_desktop.storage.models import AgendaItem, Meeting
+from alianzas_desktop.storage.models import AgendaItem, AuditEntry, Meeting
 from alianzas_desktop.storage.sync_models import ConflictSide
 from tests.meeting_factories import convened_meeting
 from tests.sync.conftest import file_state, table_counts
@@ -50,6 +51,11 @@ def test_a_deletion_reaches_the_other_laptop_once(laptop_a, laptop_b, alliance_o
     assert result.backup is not None
     assert _note(laptop_b, note_id) is None
     assert table_counts(laptop_b) == table_counts(laptop_a)
+    with laptop_b.reading() as session:  # deleted as a service deletes: in B's own trail
+        trail = session.scalars(
+            select(AuditEntry.action).where(AuditEntry.record_id == note_id)
+        ).all()
+    assert trail[-1] == DELETE
     before = file_state(laptop_b.path)
     again = bundles.import_bundle(laptop_b, second)
     assert (again.deleted, again.applied) == (0, False)

@@ -97,6 +97,10 @@ def test_a_tombstone_for_a_frozen_document_is_refused_and_changes_nothing(
     printed = json.loads(capsys.readouterr().out)
     assert code == 0
     assert (printed["deleted"], printed["refused_deletions"]) == (0, 4)
+    main(["bundle", "import", "--db", str(b_with_a.path), str(path)])
+    assert "Eliminaciones rechazadas (documentos emitidos o cerrados, no se borran): 4." in (
+        capsys.readouterr().out
+    )
     assert file_state(b_with_a.path) == before
 
 
