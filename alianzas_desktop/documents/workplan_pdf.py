@@ -25,7 +25,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer
 
 from alianzas_desktop.documents import blocks, fonts
-from alianzas_desktop.documents.acta_pdf import PROGRAMME, details_table, kicker_style
+from alianzas_desktop.documents.acta_pdf import details_table, kicker_style
 from alianzas_desktop.documents.escaping import markup, printable
 from alianzas_desktop.documents.page import (
     INK,
@@ -37,8 +37,10 @@ from alianzas_desktop.documents.page import (
     frame_width,
     make_styles,
 )
-from alianzas_desktop.domain.formatting import long_date, short_date
+from alianzas_desktop.documents.strings import Words
+from alianzas_desktop.domain.formatting import SPANISH
 from alianzas_desktop.domain.verification import qr_text, verification_code
+from alianzas_desktop.domain.vocabulary import CoordinationRole, Formality, InformationChannel
 from alianzas_desktop.domain.workplan import (
     DOCUMENT_KIND,
     PlanActivityLine,
@@ -72,13 +74,13 @@ MILESTONE_COLOUR = colors.HexColor("#1F2933")
 YEAR_SHADE = colors.HexColor("#F3F5F7")
 
 ACTIVITY_COLUMNS = (
-    "N°",
-    "Actividad",
-    "Responsable",
-    "Fechas",
-    "Resultado esperado",
-    "Compromisos que atiende",
-    "Hito",
+    "number",
+    "activity",
+    "responsible",
+    "dates",
+    "expected_result",
+    "commitments",
+    "milestone",
 )
 ACTIVITY_FRACTIONS = (0.8, 3.3, 2.8, 2.1, 3.4, 3.6, 1.0)
 
@@ -92,7 +94,14 @@ def _fit(text: str, size: float, width: float) -> str:
     return text.rstrip() + "…"
 
 
-def month_label(month: date) -> str:
+def month_label(month: date, lang: str = SPANISH) -> str:
+    """'ene', 'feb'… (English 'Jan', 'Feb'…, Babel's abbreviations)."""
+    if lang != SPANISH:
+        from babel.dates import format_date
+
+        from alianzas_desktop.domain.formatting import LOCALES
+
+        return format_date(month, "LLL", locale=LOCALES.get(lang, lang))
     return MONTHS[month.month - 1]
 
 
@@ -127,12 +136,13 @@ class GanttChart(Drawing):
         months: Sequence[date],
         width: float,
         palette: dict[str, colors.Color],
+        words: Words | None = None,
     ):
         height = HEADER_HEIGHT + ROW_HEIGHT * len(activities)
         super().__init__(width, height, initialFontName=fonts.REGULAR)
         month_width = (width - LABEL_WIDTH) / len(months)
         top = height - HEADER_HEIGHT
-        self._header(months, month_width, height)
+        self._header(months, month_width, height, words or Words(SPANISH))
         for row, (number, activity) in enumerate(activities):
             y = top - (row + 1) * ROW_HEIGHT
             if row % 2:
@@ -155,7 +165,9 @@ class GanttChart(Drawing):
         self.add(Line(0, top, width, top, strokeColor=RULE, strokeWidth=0.6))
         self.add(Line(0, 0, width, 0, strokeColor=RULE, strokeWidth=0.6))
 
-    def _header(self, months: Sequence[date], month_width: float, height: float) -> None:
+    def _header(
+        self, months: Sequence[date], month_width: float, height: float, words: Words
+    ) -> None:
         year_y = height - HEADER_HEIGHT / 2 + 3
         month_y = height - HEADER_HEIGHT + 4
         start = 0
@@ -180,14 +192,15 @@ class GanttChart(Drawing):
                 String(
                     LABEL_WIDTH + (index + 0.5) * month_width,
                     month_y,
-                    month_label(month),
+                    month_label(month, words.lang),
                     fontName=fonts.REGULAR,
                     fontSize=6.5,
                     fillColor=MUTED,
                     textAnchor="middle",
                 )
             )
-        self.add(String(2, month_y, "Actividad", fontName=fonts.BOLD, fontSize=7.5, fillColor=INK))
+        activity = words("workplan.col.activity")
+        self.add(String(2, month_y, activity, fontName=fonts.BOLD, fontSize=7.5, fillColor=INK))
 
     def _bar(
         self,
@@ -227,10 +240,11 @@ class GanttChart(Drawing):
             )
 
 
-def _legend(palette: dict[str, colors.Color], width: float) -> Drawing:
+def _legend(palette: dict[str, colors.Color], width: float, w: Words) -> Drawing:
     """Which colour is which partner, and the milestone's diamond."""
-    entries = [(printable(name) or "Sin responsable", colour) for name, colour in palette.items()]
-    entries.append(("Hito", None))
+    nobody = w("workplan.nobody")
+    entries = [(printable(name) or nobody, colour) for name, colour in palette.items()]
+    entries.append((w("workplan.col.milestone"), None))
     x, y, line = 0.0, 0.0, 11.0
     placed: list[tuple[float, float, str, colors.Color | None]] = []
     for text, colour in entries:
@@ -262,7 +276,7 @@ def _legend(palette: dict[str, colors.Color], width: float) -> Drawing:
 
 
 def gantt_charts(
-    activities: Sequence[PlanActivityLine], width: float
+    activities: Sequence[PlanActivityLine], width: float, words: Words | None = None
 ) -> list[tuple[list[date], list[GanttChart]]]:
     """The cronograma as drawings: for each run of months, the activities by chunks of rows."""
     if not activities:
@@ -284,7 +298,7 @@ def gantt_charts(
             (n, a) for n, a in numbered if a.start_date <= last_day and a.end_date >= window[0]
         ]
         charts = [
-            GanttChart(shown[i : i + ROWS_PER_CHART], window, width, palette)
+            GanttChart(shown[i : i + ROWS_PER_CHART], window, width, palette, words)
             for i in range(0, len(shown), ROWS_PER_CHART)
         ]
         if charts:
@@ -301,7 +315,7 @@ def _responsible(activity: PlanActivityLine) -> str:
     return activity.organization or NO_VALUE
 
 
-def _activities_table(document: WorkplanDocument, s: Styles, width: float) -> Flowable:
+def _activities_table(document: WorkplanDocument, s: Styles, width: float, w: Words) -> Flowable:
     rows = []
     for number, activity in enumerate(document.activities, start=1):
         commitments = "\n".join(f"• {c}" for c in activity.commitments) or NO_VALUE
@@ -310,28 +324,36 @@ def _activities_table(document: WorkplanDocument, s: Styles, width: float) -> Fl
                 str(number),
                 activity.title,
                 _responsible(activity),
-                f"{short_date(activity.start_date)}\na\n{short_date(activity.end_date)}",
+                w(
+                    "workplan.from_to",
+                    start=w.short_date(activity.start_date),
+                    end=w.short_date(activity.end_date),
+                ),
                 activity.expected_result or NO_VALUE,
                 commitments,
                 MILESTONE_MARK if activity.is_milestone else "",
             ]
         )
-    return blocks.data_table(ACTIVITY_COLUMNS, rows, blocks.widths(width, ACTIVITY_FRACTIONS), s)
+    header = [w(f"workplan.col.{column}") for column in ACTIVITY_COLUMNS]
+    return blocks.data_table(header, rows, blocks.widths(width, ACTIVITY_FRACTIONS), s)
 
 
-def _chart_section(document: WorkplanDocument, s: Styles, width: float) -> list[Flowable]:
+def _chart_section(document: WorkplanDocument, s: Styles, width: float, w: Words) -> list[Flowable]:
     story: list[Flowable] = [
         CondPageBreak(HEADER_HEIGHT + 6 * ROW_HEIGHT + 2 * cm),
-        Paragraph(markup("2. Cronograma por meses"), s.heading),
+        Paragraph(markup(w("workplan.chart")), s.heading),
     ]
-    windows = gantt_charts(document.activities, width)
+    windows = gantt_charts(document.activities, width, w)
     for window, charts in windows:
         first, *rest = charts
         if len(windows) > 1:
             title = Paragraph(
                 markup(
-                    f"De {month_label(window[0])} {window[0].year} "
-                    f"a {month_label(window[-1])} {window[-1].year}"
+                    w(
+                        "workplan.window",
+                        first=f"{month_label(window[0], w.lang)} {window[0].year}",
+                        last=f"{month_label(window[-1], w.lang)} {window[-1].year}",
+                    )
                 ),
                 s.subheading,
             )
@@ -342,14 +364,14 @@ def _chart_section(document: WorkplanDocument, s: Styles, width: float) -> list[
             story.extend([Spacer(1, 4), chart])
         story.append(Spacer(1, 6))
     story.append(Spacer(1, 4))
-    story.append(_legend(partner_colours(document.activities), width))
+    story.append(_legend(partner_colours(document.activities), width, w))
     return story
 
 
-def _flows_table(document: WorkplanDocument, s: Styles, width: float) -> Flowable:
+def _flows_table(document: WorkplanDocument, s: Styles, width: float, w: Words) -> Flowable:
     rows = [
         [
-            flow.channel_label,
+            w.label(InformationChannel, None, flow.channel_label),
             flow.frequency,
             flow.informs,
             flow.informed,
@@ -358,17 +380,20 @@ def _flows_table(document: WorkplanDocument, s: Styles, width: float) -> Flowabl
         for flow in document.flows
     ]
     return blocks.data_table(
-        ("Canal", "Frecuencia", "Quién informa", "A quién", "Dónde quedan los registros"),
+        [
+            w(f"workplan.col.{column}")
+            for column in ("channel", "frequency", "informs", "informed", "records")
+        ],
         rows,
         blocks.widths(width, (2.2, 2.6, 3.2, 3.2, 3.8)),
         s,
     )
 
 
-def _roles_table(document: WorkplanDocument, s: Styles, width: float) -> Flowable:
+def _roles_table(document: WorkplanDocument, s: Styles, width: float, w: Words) -> Flowable:
     rows = []
     for role in document.roles:
-        label = role.role_label
+        label = w.label(CoordinationRole, None, role.role_label)
         if role.role_note:
             label = f"{label}: {role.role_note}"
         rows.append(
@@ -376,30 +401,36 @@ def _roles_table(document: WorkplanDocument, s: Styles, width: float) -> Flowabl
                 label,
                 role.organization or NO_VALUE,
                 role.person or NO_VALUE,
-                "Sí" if role.is_spokesperson else "",
+                w("yes") if role.is_spokesperson else "",
             ]
         )
     return blocks.data_table(
-        ("Rol", "Socio", "Persona", "Vocería"),
+        [w(f"workplan.col.{column}") for column in ("role", "partner", "person", "spokesperson")],
         rows,
         blocks.widths(width, (4.4, 5.2, 4.6, 1.6)),
         s,
     )
 
 
-def _formalization(document: WorkplanDocument, s: Styles, width: float) -> list[Flowable]:
+def _formalization(document: WorkplanDocument, s: Styles, width: float, w: Words) -> list[Flowable]:
     story: list[Flowable] = [
         CondPageBreak(4 * cm),
-        Paragraph(markup("5. Formalización"), s.heading),
+        Paragraph(markup(w("workplan.formalization")), s.heading),
     ]
+    recording = w("workplan.decision_recording")
     if document.is_formal:
         story.append(
             details_table(
                 [
-                    [("Figura jurídica", document.legal_figure)],
-                    [("Convenio No.", document.convenio_number)],
-                    [("Fecha del convenio", long_date(document.convenio_date))],
-                    [("Convenio firmado", document.scan_name or "No se adjuntó el escaneo.")],
+                    [(w("workplan.legal_figure"), document.legal_figure)],
+                    [(w("workplan.convenio_number"), document.convenio_number)],
+                    [(w("workplan.convenio_date"), w.long_date(document.convenio_date))],
+                    [
+                        (
+                            w("workplan.convenio_signed"),
+                            document.scan_name or w("workplan.no_scan"),
+                        )
+                    ],
                 ],
                 s,
                 width,
@@ -408,68 +439,67 @@ def _formalization(document: WorkplanDocument, s: Styles, width: float) -> list[
         if document.decision_recording:
             story.append(Spacer(1, 8))
             story.extend(
-                blocks.labelled("Cómo se registran las decisiones", document.decision_recording, s)
+                blocks.labelled(recording, document.decision_recording, s, w("not_defined"))
             )
     else:
-        story.append(
-            Paragraph(markup("La alianza es informal: no tiene constitución jurídica."), s.body)
-        )
-        story.extend(
-            blocks.labelled("Cómo se registran las decisiones", document.decision_recording, s)
-        )
+        story.append(Paragraph(markup(w("workplan.informal")), s.body))
+        story.extend(blocks.labelled(recording, document.decision_recording, s, w("not_defined")))
     return story
 
 
-def _story(document: WorkplanDocument, paper: str) -> list[Flowable]:
+def _story(document: WorkplanDocument, paper: str, w: Words) -> list[Flowable]:
     s = make_styles()
     width = frame_width(paper)
     header: list[Flowable] = [
-        Paragraph(markup(PROGRAMME), kicker_style(s)),
-        Paragraph(markup("Plan de trabajo"), s.title),
+        Paragraph(markup(w("programme")), kicker_style(s)),
+        Paragraph(markup(w("workplan.title")), s.title),
         Paragraph(markup(document.alliance_name), s.subtitle),
     ]
+    formality = w.label(Formality, document.formality, document.formality_label)
     facts = " · ".join(
-        f for f in (document.territory, f"Alianza {document.formality_label.lower()}") if f
+        f for f in (document.territory, w("workplan.formality", kind=formality.lower())) if f
     )
     header.append(Paragraph(markup(facts), s.centered))
     story: list[Flowable] = [KeepTogether(header), Spacer(1, 6)]
     if document.purpose:
-        story.extend(blocks.labelled("Propósito común", document.purpose, s))
+        story.extend(blocks.labelled(w("agreement.purpose"), document.purpose, s))
     milestones = sum(1 for a in document.activities if a.is_milestone)
-    story.append(Paragraph(markup("1. Actividades"), s.heading))
+    story.append(Paragraph(markup(w("workplan.activities")), s.heading))
     story.append(
         Paragraph(
             markup(
-                f"{len(document.activities)} actividades; {milestones} "
-                f"{'hito' if milestones == 1 else 'hitos'} (marcados con {MILESTONE_MARK})."
+                w(
+                    "workplan.count_one" if milestones == 1 else "workplan.count",
+                    activities=len(document.activities),
+                    milestones=milestones,
+                    mark=MILESTONE_MARK,
+                )
             ),
             s.body,
         )
     )
-    story.append(_activities_table(document, s, width))
-    story.extend(_chart_section(document, s, width))
+    story.append(_activities_table(document, s, width, w))
+    story.extend(_chart_section(document, s, width, w))
     story.append(CondPageBreak(3 * cm))
-    story.append(Paragraph(markup("3. Intercambio de información"), s.heading))
+    story.append(Paragraph(markup(w("workplan.flows")), s.heading))
     if document.flows:
-        story.append(_flows_table(document, s, width))
+        story.append(_flows_table(document, s, width, w))
     else:
-        story.append(Paragraph(markup("No se definió."), s.body))
+        story.append(Paragraph(markup(w("not_defined")), s.body))
     story.append(CondPageBreak(3 * cm))
-    story.append(Paragraph(markup("4. Roles en la coordinación"), s.heading))
+    story.append(Paragraph(markup(w("workplan.roles")), s.heading))
     if document.roles:
-        story.append(_roles_table(document, s, width))
+        story.append(_roles_table(document, s, width, w))
         speaker = next((r for r in document.roles if r.is_spokesperson), None)
         if speaker is not None:
             who = " — ".join(p for p in (speaker.person, speaker.organization) if p)
             story.append(Spacer(1, 6))
             story.append(
-                Paragraph(
-                    f"<b>{markup('Habla en nombre de la alianza:')}</b> {markup(who)}", s.body
-                )
+                Paragraph(f"<b>{markup(w('workplan.speaks_for'))}</b> {markup(who)}", s.body)
             )
     else:
-        story.append(Paragraph(markup("No se definió."), s.body))
-    story.extend(_formalization(document, s, width))
+        story.append(Paragraph(markup(w("not_defined")), s.body))
+    story.extend(_formalization(document, s, width, w))
     return story
 
 
@@ -477,32 +507,42 @@ def document_code(document: WorkplanDocument) -> str:
     return verification_code(DOCUMENT_KIND, document.content())
 
 
-def _footer(document: WorkplanDocument) -> Footer:
+def _footer(document: WorkplanDocument, w: Words) -> Footer:
     code = document_code(document)
     return Footer(
         name=document.alliance_name,
-        document="Plan de trabajo",
+        document=w("workplan.footer"),
         verification_code=code,
         qr_payload=qr_text("plan de trabajo", code, document.signature),
+        code_label=w.code_label(),
+        page_label=w.page_label(),
     )
 
 
 def write_workplan_pdf(
-    document: WorkplanDocument, target: str | BinaryIO, page_size: str = "letter"
+    document: WorkplanDocument,
+    target: str | BinaryIO,
+    page_size: str = "letter",
+    lang: str | None = None,
 ) -> None:
+    """The plan de trabajo in ``lang`` ("es" or "en"), or in the language chosen in the settings."""
+    w = Words(lang)
     build_pdf(
-        _story(document, page_size),
+        _story(document, page_size, w),
         target,
-        _footer(document),
+        _footer(document, w),
         page_size,
-        title=f"Plan de trabajo - {document.alliance_name}",
-        author=PROGRAMME,
-        subject="Plan de trabajo de la alianza",
+        title=w("workplan.pdf_title", name=document.alliance_name),
+        author=w("programme"),
+        subject=w("workplan.pdf_subject"),
+        lang=w.pdf_language,
     )
 
 
-def workplan_pdf_bytes(document: WorkplanDocument, page_size: str = "letter") -> bytes:
+def workplan_pdf_bytes(
+    document: WorkplanDocument, page_size: str = "letter", lang: str | None = None
+) -> bytes:
     """The plan de trabajo's PDF, in memory."""
     buffer = io.BytesIO()
-    write_workplan_pdf(document, buffer, page_size)
+    write_workplan_pdf(document, buffer, page_size, lang)
     return buffer.getvalue()
