@@ -399,6 +399,26 @@ ENGLISH_TEXTS: dict[str, str] = {
     "workplan.footer": "Work plan",
     "workplan.pdf_title": "Work plan - {name}",
     "workplan.pdf_subject": "The alliance's work plan",
+    # -- the alliance profile (ficha) ----------------------------------------------------
+    "profile.title": "ALLIANCE PROFILE",
+    "profile.phase": "Phase",
+    "profile.area": "Area",
+    "profile.since": "Since",
+    "profile.facilitation": "Facilitation",
+    "profile.fulfilled": "Commitments fulfilled",
+    "profile.done_of": "{done} of {total}",
+    "profile.no_objectives": "Not defined.",
+    "profile.partners": "Partners by sector ({count})",
+    "profile.more": "… and {count} more",
+    "profile.more_kinds": "… and {count} more kinds",
+    "profile.no_commitments": "No commitments recorded",
+    "profile.contributions": "Contributions committed",
+    "profile.health": "Health of the alliance",
+    "profile.lessons": "Main lessons",
+    "profile.no_lessons": "The experience has not been systematized yet.",
+    "profile.footer": "Alliance profile · {when}",
+    "profile.pdf_title": "Alliance profile — {name}",
+    "profile.pdf_subject": "Alliance profile",
 }
 
 _LABELS: dict[str, dict[str, str]] = {
