@@ -12,7 +12,7 @@ import re
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import QLocale, Qt, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from alianzas_desktop import paths, settings
@@ -179,3 +179,14 @@ def test_spanish_is_the_default_and_the_guide_follows_the_windows_not_a_pending_
     assert load_guide().chapters[0].title == "El Programa Nacional de Alianzas"
     assert load_guide(settings.ENGLISH).chapters[0].title == ENGLISH_CHAPTERS[0]
     assert load_guidance("phases", settings.ENGLISH)["proyeccion"]["title"] == "Projection"
+
+
+def test_the_alt_letters_the_chronology_guidance_names_are_the_page_s_in_each_language(qapp):
+    sources = ("&Nota:", "&Ocultar en el informe", "Agregar &hito")  # ChronologyPage's own
+    translator = QTranslator()
+    assert translator.load(str(language.qm_path(settings.ENGLISH)))
+    english = [translator.translate("ChronologyPage", s) for s in sources]
+    for lang, labels in ((settings.SPANISH, sources), (settings.ENGLISH, english)):
+        text = " ".join(load_guidance("systematization", lang)["chronology"]["text"])
+        named = [letter.casefold() for letter in re.findall(r"Alt\+(\w)", text)]
+        assert named == [mnemonic_of(label) for label in labels], lang
