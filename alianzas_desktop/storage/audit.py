@@ -184,8 +184,12 @@ def rewrite_entries(session: Session, entries: list[dict[str, str]]) -> int:
 
     connection = session.connection()
     sqlite = connection.dialect.name == "sqlite"
+    postgresql = connection.dialect.name == "postgresql"
     if sqlite:
         connection.exec_driver_sql("DROP TRIGGER IF EXISTS audit_log_no_update")
+    elif postgresql:
+        # ALTER TABLE locks the log until this transaction ends: no other write sees it open.
+        connection.exec_driver_sql("ALTER TABLE audit_log DISABLE TRIGGER audit_log_no_update")
     table = AuditEntry.__table__
     connection.execute(
         update(table)
@@ -198,5 +202,7 @@ def rewrite_entries(session: Session, entries: list[dict[str, str]]) -> int:
     )
     if sqlite:
         connection.exec_driver_sql(TRIGGERS["audit_log_no_update"])
+    elif postgresql:
+        connection.exec_driver_sql("ALTER TABLE audit_log ENABLE TRIGGER audit_log_no_update")
     logger.info("Reescritas %d entradas del historial", len(entries))
     return len(entries)

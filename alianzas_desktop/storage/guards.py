@@ -4,7 +4,8 @@ Migrations 0001, 0002, 0004 and 0006 create these triggers; a file restored from
 an old or hand-made copy, or a table rebuilt by a batch migration, may lack some.
 ``missing_guards`` says which (``alianzas check`` and the start-up check report
 them) and ``ensure_guards`` recreates them before the app writes anything.
-The office's PostgreSQL has its own guards; everything here is SQLite only.
+The office's PostgreSQL has PL/pgSQL twins of them (storage.pg_guards); ``restore_missing_guards``
+puts those back too.
 """
 
 from __future__ import annotations
@@ -193,7 +194,12 @@ def ensure_guards(connection: Any) -> list[str]:
 
 
 def restore_missing_guards(engine: Any) -> list[str]:
-    """On opening a SQLite database for writing: put back any missing guard, in one transaction."""
+    """On opening a database for writing: put back any missing guard, in one transaction."""
+    if engine.dialect.name == "postgresql":
+        from alianzas_desktop.storage import pg_guards
+
+        with engine.begin() as connection:
+            return pg_guards.ensure_guards(connection)
     if engine.dialect.name != "sqlite":
         return []
     with engine.begin() as connection:

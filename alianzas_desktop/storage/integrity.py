@@ -51,6 +51,8 @@ def content_matches(kind: str, content: str | None, code: str | None) -> bool:
 
 
 def _tables(connection: sqlite3.Connection) -> set[str]:
+    if hasattr(connection, "table_names"):  # PostgreSQL, through storage.pg_check
+        return connection.table_names()
     return {
         row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
     }

@@ -10,6 +10,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
+from alianzas_desktop.storage import pg_guards
+
 revision = "0001"
 down_revision = None
 branch_labels = None
@@ -279,13 +281,18 @@ END
 
 
 def _create_freeze_triggers() -> None:
+    if op.get_bind().dialect.name == "postgresql":
+        pg_guards.create_guards(op.execute, pg_guards.GUARDS_0001)
+        return
     if op.get_bind().dialect.name != "sqlite":
-        return  # the office's PostgreSQL gets its guard in its own migration
+        return
     op.execute(FROZEN_VERSION_GUARD)
     op.execute(FROZEN_VERSION_DELETE_GUARD)
 
 
 def downgrade() -> None:
+    if op.get_bind().dialect.name == "postgresql":
+        pg_guards.drop_guards(op.execute, pg_guards.GUARDS_0001)
     if op.get_bind().dialect.name == "sqlite":
         op.execute("DROP TRIGGER IF EXISTS agreement_versions_frozen")
         op.execute("DROP TRIGGER IF EXISTS agreement_versions_undeletable")

@@ -10,6 +10,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
+from alianzas_desktop.storage import pg_guards
+
 revision = "0002"
 down_revision = "0001"
 branch_labels = None
@@ -39,6 +41,8 @@ def upgrade() -> None:
     if op.get_bind().dialect.name == "sqlite":
         op.execute(AUDIT_NO_UPDATE)
         op.execute(AUDIT_NO_DELETE)
+    elif op.get_bind().dialect.name == "postgresql":
+        pg_guards.create_guards(op.execute, pg_guards.GUARDS_0002)
 
 
 AUDIT_NO_UPDATE = """
@@ -56,6 +60,8 @@ END
 
 
 def downgrade() -> None:
+    if op.get_bind().dialect.name == "postgresql":
+        pg_guards.drop_guards(op.execute, pg_guards.GUARDS_0002)
     if op.get_bind().dialect.name == "sqlite":
         op.execute("DROP TRIGGER IF EXISTS audit_log_no_update")
         op.execute("DROP TRIGGER IF EXISTS audit_log_no_delete")

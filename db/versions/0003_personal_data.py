@@ -72,12 +72,18 @@ def upgrade() -> None:
 
     # ### end Alembic commands ###
     # Consent ticked before this version becomes a recorded authorisation.
+    # A random 32-hex id: SQLite's randomblob, PostgreSQL's gen_random_uuid without dashes.
+    random_id = (
+        "lower(hex(randomblob(16)))"
+        if op.get_bind().dialect.name == "sqlite"
+        else "replace(gen_random_uuid()::text, '-', '')"
+    )
     op.execute(
-        """
+        f"""
         INSERT INTO data_authorizations
             (id, person_id, given_on, purpose, method, text_version, recorded_by,
              witness, guardian, created_at, updated_at)
-        SELECT lower(hex(randomblob(16))), id, consent_date,
+        SELECT {random_id}, id, consent_date,
                'Registro de datos de contacto para el trabajo de la alianza',
                'escrito', 'v1', 'migración', '', '', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP
         FROM people WHERE consent_date IS NOT NULL

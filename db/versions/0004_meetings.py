@@ -10,6 +10,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
+from alianzas_desktop.storage import pg_guards
+
 revision = "0004"
 down_revision = "0003"
 branch_labels = None
@@ -250,6 +252,8 @@ def upgrade() -> None:
     if op.get_bind().dialect.name == "sqlite":
         for name, sql in FREEZE_TRIGGERS.items():
             op.execute(f"CREATE TRIGGER {name} {sql}")
+    elif op.get_bind().dialect.name == "postgresql":
+        pg_guards.create_guards(op.execute, pg_guards.GUARDS_0004)
 
 
 # A closed acta is never edited: its row keeps its content, and its agenda,
@@ -277,6 +281,8 @@ for _table in ("agenda_items", "attendances", "decisions"):
 
 
 def downgrade() -> None:
+    if op.get_bind().dialect.name == "postgresql":
+        pg_guards.drop_guards(op.execute, pg_guards.GUARDS_0004)
     if op.get_bind().dialect.name == "sqlite":
         for name in FREEZE_TRIGGERS:
             op.execute(f"DROP TRIGGER IF EXISTS {name}")

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from alembic import op
 
+from alianzas_desktop.storage import pg_guards
 from alianzas_desktop.storage.guards import TRIGGERS_0006
 
 revision = "0006"
@@ -26,14 +27,20 @@ depends_on = None
 
 
 def upgrade() -> None:
+    if op.get_bind().dialect.name == "postgresql":
+        pg_guards.create_guards(op.execute, pg_guards.GUARDS_0006)
+        return
     if op.get_bind().dialect.name != "sqlite":
-        return  # the office's PostgreSQL gets its guards in its own migration
+        return
     for name, sql in TRIGGERS_0006.items():
         op.execute(f"DROP TRIGGER IF EXISTS {name}")
         op.execute(sql)
 
 
 def downgrade() -> None:
+    if op.get_bind().dialect.name == "postgresql":
+        pg_guards.drop_guards(op.execute, pg_guards.GUARDS_0006)
+        return
     if op.get_bind().dialect.name != "sqlite":
         return
     for name in TRIGGERS_0006:

@@ -98,13 +98,19 @@ def upgrade() -> None:
     if not updates:
         return
     sqlite = bind.dialect.name == "sqlite"
+    postgresql = bind.dialect.name == "postgresql"
     if sqlite:
         op.execute("DROP TRIGGER IF EXISTS audit_log_no_update")
+    elif postgresql:
+        # Disabled inside this transaction only: ALTER TABLE holds the table until commit.
+        op.execute("ALTER TABLE audit_log DISABLE TRIGGER audit_log_no_update")
     bind.execute(
         sa.text("UPDATE audit_log SET changes = :new_changes WHERE id = :entry_id"), updates
     )
     if sqlite:
         op.execute(AUDIT_NO_UPDATE)
+    elif postgresql:
+        op.execute("ALTER TABLE audit_log ENABLE TRIGGER audit_log_no_update")
 
 
 def downgrade() -> None:

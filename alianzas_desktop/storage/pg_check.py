@@ -1,0 +1,113 @@
+"""`alianzas check` and the refusals of file-only commands for the office's PostgreSQL.
+
+SQLite's checks read a file (quick_check, foreign_key_check, copies with the backup
+API); a PostgreSQL server keeps its own pages sound and its foreign keys enforced. What
+can still go wrong is ours: the schema revision, the guard triggers, and issued
+documents edited beneath the app. This module checks those, read-only, and says in one
+Spanish line that copies of a server are made with pg_dump.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from sqlalchemy import inspect
+from sqlalchemy.engine import URL, make_url
+from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.pool import NullPool
+
+from alianzas_desktop.storage import integrity, pg_guards
+from alianzas_desktop.storage.backup import CheckResult
+
+logger = logging.getLogger(__name__)
+
+USE_PG_DUMP = (
+    "Una base de datos PostgreSQL no se respalda ni se restaura con Alianzas: use pg_dump "
+    "para respaldarla y pg_restore para restaurarla (vea «PostgreSQL en la oficina» en el "
+    "README). No se modificó nada."
+)
+
+
+def is_server(target: str | URL | None) -> bool:
+    """Whether ``target`` names a database server (a URL other than sqlite://…)."""
+    if target is None:
+        return False
+    if isinstance(target, URL):
+        return target.get_backend_name() != "sqlite"
+    text = str(target)
+    if "://" not in text:
+        return False
+    try:
+        return make_url(text).get_backend_name() != "sqlite"
+    except Exception:  # not a URL SQLAlchemy reads: not a server either
+        return False
+
+
+class _QmarkConnection:
+    """A DBAPI connection that takes SQLite's ``?`` placeholders, for storage.integrity."""
+
+    def __init__(self, connection: Any):
+        self._connection = connection
+
+    def execute(self, sql: str, params: tuple = ()) -> Any:
+        cursor = self._connection.connection.driver_connection.cursor()
+        cursor.execute(sql.replace("?", "%s"), params)
+        return cursor
+
+    def table_names(self) -> set[str]:
+        return {
+            row[0]
+            for row in self.execute(
+                "SELECT tablename FROM pg_tables WHERE schemaname = current_schema()"
+            )
+        }
+
+
+def check_server(target: str | URL) -> CheckResult:
+    """Schema revision, guard triggers and issued documents of a PostgreSQL database."""
+    from sqlalchemy import create_engine
+
+    from alianzas_desktop.storage.database import SCHEMA_HEAD, DatabaseError, check_revision
+
+    url = make_url(target) if not isinstance(target, URL) else target
+    where = url.render_as_string(hide_password=True)
+    engine = create_engine(url, poolclass=NullPool)
+    try:
+        with engine.connect() as connection:
+            # Nothing here writes; the server enforces it too.
+            connection.exec_driver_sql("SET TRANSACTION READ ONLY")
+            if not inspect(connection).has_table("alembic_version"):
+                return CheckResult(
+                    False, f"{where} no es una base de datos de Alianzas.", not_alianzas=True
+                )
+            revision = connection.exec_driver_sql(
+                "SELECT version_num FROM alembic_version"
+            ).scalar()
+            if revision is None:
+                return CheckResult(
+                    False,
+                    "La base de datos quedó a medio crear: no es una base de datos de Alianzas "
+                    "utilizable.",
+                    not_alianzas=True,
+                )
+            try:
+                check_revision(revision, where)
+            except DatabaseError as exc:
+                return CheckResult(False, str(exc))
+            if revision != SCHEMA_HEAD:
+                return CheckResult(
+                    False,
+                    f"La base de datos tiene el esquema {revision}; esta versión de Alianzas usa "
+                    f"el {SCHEMA_HEAD}. Ábrala una vez con Alianzas para actualizarla.",
+                )
+            altered = tuple(
+                d.describe() for d in integrity.altered_documents(_QmarkConnection(connection))
+            )
+            missing = tuple(pg_guards.missing_guards(connection))
+    except SQLAlchemyError as exc:
+        logger.warning("No se pudo revisar %s: %s", where, exc)
+        return CheckResult(False, f"No se pudo leer la base de datos {where}: {exc.orig or exc}")
+    finally:
+        engine.dispose()
+    return CheckResult(True, "ok", altered=altered, missing_guards=missing)
