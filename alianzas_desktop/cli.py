@@ -597,7 +597,11 @@ def _sqlite_path(target: str | None) -> Path:
     if target is None:
         return paths.default_database_path()
     if "://" in target:
-        raise CommandError("Esta orden solo funciona con archivos SQLite.")
+        from alianzas_desktop.storage.pg_check import USE_PG_DUMP, is_server
+
+        raise CommandError(
+            USE_PG_DUMP if is_server(target) else "Esta orden solo funciona con archivos SQLite."
+        )
     path = Path(target).expanduser().resolve()
     _refuse_non_file(path, "no es un archivo de base de datos")
     return path
@@ -661,8 +665,10 @@ def cmd_restore(args: argparse.Namespace) -> int:
 
 def cmd_check(args: argparse.Namespace) -> int:
     from alianzas_desktop.storage.backup import check_database
+    from alianzas_desktop.storage.pg_check import check_server, is_server
 
-    result = check_database(_sqlite_path(args.db))
+    # A server has no file to check: its revision, guards and issued documents are checked.
+    result = check_server(args.db) if is_server(args.db) else check_database(_sqlite_path(args.db))
     if not result.ok:
         raise CommandError(result.message, EXIT_NOT_FOUND)
     if result.problems:
