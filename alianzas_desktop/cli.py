@@ -635,13 +635,13 @@ def cmd_backup(args: argparse.Namespace) -> int:
 def cmd_restore(args: argparse.Namespace) -> int:
     from alianzas_desktop.storage.backup import UndoesIssuedError, restore
 
+    database = _sqlite_path(args.db)  # a server is refused first: restore it with pg_restore
     backup = Path(args.backup)
     if not backup.exists():
         raise CommandError(f"No existe el respaldo: {backup}")
     _refuse_non_file(backup, "no es un archivo de respaldo")
     from alianzas_desktop.storage.database import hold_database
 
-    database = _sqlite_path(args.db)
     lock = hold_database(database)  # refused while a window or another command holds it
     try:
         safety = restore(database, backup, undo_issued=args.force_older)
