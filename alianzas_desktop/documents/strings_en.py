@@ -419,6 +419,54 @@ ENGLISH_TEXTS: dict[str, str] = {
     "profile.footer": "Alliance profile · {when}",
     "profile.pdf_title": "Alliance profile — {name}",
     "profile.pdf_subject": "Alliance profile",
+    # -- the systematization report ------------------------------------------------------
+    "systematization.title": "SYSTEMATIZATION REPORT",
+    "systematization.subtitle": "Systematization of the alliance's experience",
+    "systematization.period": "{start} to {end}",
+    "systematization.phase": "Current phase",
+    "systematization.period_label": "Period systematized",
+    "systematization.date": "Date of the report",
+    "systematization.intro": (
+        "Systematizing experiences makes it possible to rescue and document the main "
+        "learnings of working in alliance, and to take a critical, retrospective view of the "
+        "process lived so as to know the main lessons learned and what can be passed on to "
+        "others."
+    ),
+    "systematization.starting_point": "Starting point",
+    "systematization.participants": "Who takes part",
+    "systematization.records": "Records available",
+    "systematization.initial_questions": "Initial questions",
+    "systematization.why": "Why systematize?",
+    "systematization.axis": "Central axis",
+    "systematization.recovery": "Recovering the process lived",
+    "systematization.empty": "The chronology is empty.",
+    "systematization.timeline_intro": (
+        "The timeline gathers what the alliance recorded —founding, agreements, phases, "
+        "meetings, commitments, evaluations and conflicts— with the notes and milestones "
+        "added by those systematizing."
+    ),
+    "systematization.chronology": "Chronology",
+    "systematization.note": "Note: {note}",
+    "systematization.moment": "Moment",
+    "systematization.what": "What happened",
+    "systematization.family.0": "Founding, phases and agreements",
+    "systematization.family.1": "Meetings and evaluations",
+    "systematization.family.2": "Commitments and partners",
+    "systematization.family.3": "Conflicts",
+    "systematization.family.4": "Sustainability, benefits and milestones",
+    "systematization.reflection": "In-depth reflection",
+    "systematization.no_answers": "The guiding questions were not answered.",
+    "systematization.arrival": "Points of arrival",
+    "systematization.conclusions": "Conclusions",
+    "systematization.lessons": "Lessons learned",
+    "systematization.no_lessons": "No lessons were recorded.",
+    "systematization.lesson": "Lesson {number}",
+    "systematization.what_happened": "What happened",
+    "systematization.why_it_matters": "Why it matters",
+    "systematization.recommendation": "Recommendation for others",
+    "systematization.tags": "Tags: {tags}",
+    "systematization.footer": "Systematization report",
+    "systematization.pdf_title": "Systematization report — {name}",
 }
 
 _LABELS: dict[str, dict[str, str]] = {

@@ -413,4 +413,52 @@ SPANISH_TEXTS: dict[str, str] = {
     "profile.footer": "Ficha de la alianza · {when}",
     "profile.pdf_title": "Ficha de la alianza — {name}",
     "profile.pdf_subject": "Ficha de la alianza",
+    # -- the informe de sistematización --------------------------------------------------
+    "systematization.title": "INFORME DE SISTEMATIZACIÓN",
+    "systematization.subtitle": "Sistematización de la experiencia de la alianza",
+    "systematization.period": "{start} a {end}",
+    "systematization.phase": "Fase actual",
+    "systematization.period_label": "Periodo sistematizado",
+    "systematization.date": "Fecha del informe",
+    "systematization.intro": (
+        "La sistematización de las experiencias permite rescatar y documentar los "
+        "principales aprendizajes obtenidos del trabajo en alianza; tener una visión "
+        "crítica y retrospectiva del proceso vivido para saber cuáles son las "
+        "principales lecciones aprendidas y qué se puede transmitir a otros."
+    ),
+    "systematization.starting_point": "Punto de partida",
+    "systematization.participants": "Quiénes participan",
+    "systematization.records": "Registros con que se cuenta",
+    "systematization.initial_questions": "Preguntas iniciales",
+    "systematization.why": "¿Para qué sistematizar?",
+    "systematization.axis": "Eje central",
+    "systematization.recovery": "Recuperación del proceso vivido",
+    "systematization.empty": "La cronología está vacía.",
+    "systematization.timeline_intro": (
+        "La línea de tiempo reúne lo que la alianza registró —fundación, acuerdos, "
+        "fases, sesiones, compromisos, evaluaciones y conflictos— con las notas y los "
+        "hitos que agregaron quienes sistematizan."
+    ),
+    "systematization.chronology": "Cronología",
+    "systematization.note": "Nota: {note}",
+    "systematization.moment": "Momento",
+    "systematization.what": "Qué pasó",
+    "systematization.family.0": "Fundación, fases y acuerdos",
+    "systematization.family.1": "Sesiones y evaluaciones",
+    "systematization.family.2": "Compromisos y socios",
+    "systematization.family.3": "Conflictos",
+    "systematization.family.4": "Sostenibilidad, beneficios e hitos",
+    "systematization.reflection": "Reflexión de fondo",
+    "systematization.no_answers": "No se respondieron las preguntas guía.",
+    "systematization.arrival": "Puntos de llegada",
+    "systematization.conclusions": "Conclusiones",
+    "systematization.lessons": "Lecciones aprendidas",
+    "systematization.no_lessons": "No se registraron lecciones.",
+    "systematization.lesson": "Lección {number}",
+    "systematization.what_happened": "Qué pasó",
+    "systematization.why_it_matters": "Por qué importa",
+    "systematization.recommendation": "Recomendación para otros",
+    "systematization.tags": "Etiquetas: {tags}",
+    "systematization.footer": "Informe de sistematización",
+    "systematization.pdf_title": "Informe de sistematización — {name}",
 }

@@ -20,10 +20,12 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import CondPageBreak, KeepTogether, Paragraph, Spacer
 
 from alianzas_desktop.documents import blocks, fonts
-from alianzas_desktop.documents.acta_pdf import PROGRAMME, details_table, kicker_style
+from alianzas_desktop.documents.acta_pdf import details_table, kicker_style
 from alianzas_desktop.documents.escaping import markup, printable
 from alianzas_desktop.documents.page import Footer, Styles, build_pdf, frame_width, make_styles
-from alianzas_desktop.domain.formatting import short_date
+from alianzas_desktop.documents.strings import Words, app_translation
+from alianzas_desktop.domain.evaluation import dimension_of
+from alianzas_desktop.domain.formatting import SPANISH, short_date
 from alianzas_desktop.domain.systematization import (
     ChronologyEvent,
     ChronologyKind,
@@ -31,7 +33,7 @@ from alianzas_desktop.domain.systematization import (
     kind_label,
 )
 from alianzas_desktop.domain.verification import qr_text
-from alianzas_desktop.domain.vocabulary import DimensionGroup
+from alianzas_desktop.domain.vocabulary import DimensionGroup, Phase
 
 logger = logging.getLogger(__name__)
 
@@ -109,9 +111,12 @@ def _clip(text: str, limit: int) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
-def timeline_drawing(events: Sequence[ChronologyEvent], width: float, height: float) -> Drawing:
+def timeline_drawing(
+    events: Sequence[ChronologyEvent], width: float, height: float, lang: str = SPANISH
+) -> Drawing:
     """The chronology on a time axis: a dot per event (stacked when close), the main moments
     named with a leader line, alternately above and below, and a legend of colours."""
+    words = Words(lang)
     drawing = Drawing(width, height, initialFontName=fonts.REGULAR)
     if not events:
         return drawing
@@ -130,7 +135,7 @@ def timeline_drawing(events: Sequence[ChronologyEvent], width: float, height: fl
     for tick in ticks:
         x = x_of(tick)
         drawing.add(Line(x, axis_y - 4, x, axis_y + 4, strokeColor=AXIS, strokeWidth=0.8))
-        label = str(tick.year) if tick.month == 1 and tick.day == 1 else short_date(tick)
+        label = str(tick.year) if tick.month == 1 and tick.day == 1 else short_date(tick, lang)
         drawing.add(
             String(
                 x,
@@ -172,7 +177,7 @@ def timeline_drawing(events: Sequence[ChronologyEvent], width: float, height: fl
         title = _clip(event.title, 46)
         text_width = max(
             stringWidth(title, fonts.REGULAR, LABEL_SIZE),
-            stringWidth(short_date(event.date), fonts.BOLD, LABEL_SIZE),
+            stringWidth(short_date(event.date, lang), fonts.BOLD, LABEL_SIZE),
         )
         anchor = "start" if x + text_width <= right else "end"
         extent = (x, x + text_width) if anchor == "start" else (x - text_width, x)
@@ -205,7 +210,7 @@ def timeline_drawing(events: Sequence[ChronologyEvent], width: float, height: fl
             String(
                 x,
                 y,
-                short_date(event.date),
+                short_date(event.date, lang),
                 fontName=fonts.BOLD,
                 fontSize=LABEL_SIZE,
                 fillColor=TEXT,
@@ -225,7 +230,8 @@ def timeline_drawing(events: Sequence[ChronologyEvent], width: float, height: fl
         )
     # Legend along the bottom.
     x = left
-    for name, colour, _kinds in _FAMILIES:
+    for number, (name, colour, _kinds) in enumerate(_FAMILIES):
+        name = words(f"systematization.family.{number}") if lang != SPANISH else name
         drawing.add(Rect(x, 4, 7, 7, fillColor=colour, strokeColor=None))
         drawing.add(String(x + 10, 5, name, fontName=fonts.REGULAR, fontSize=6.5, fillColor=TEXT))
         x += 18 + len(name) * 3.5
@@ -233,8 +239,9 @@ def timeline_drawing(events: Sequence[ChronologyEvent], width: float, height: fl
 
 
 class _SystematizationStory:
-    def __init__(self, document: SystematizationDocument, paper: str) -> None:
+    def __init__(self, document: SystematizationDocument, paper: str, words: Words) -> None:
         self.doc = document
+        self.w = words
         self.styles: Styles = make_styles()
         self.width = frame_width(paper)
         self.story: list = []
@@ -249,45 +256,52 @@ class _SystematizationStory:
             CondPageBreak(room), Paragraph(markup(f"{self._section}. {title}"), self.styles.heading)
         )
 
+    def labelled(self, key: str, text: object) -> list:
+        return blocks.labelled(self.w(key), text, self.styles, self.w("not_defined"))
+
     def build(self) -> list:
-        s, d = self.styles, self.doc
-        period = f"{short_date(d.period_from) or NO_VALUE} a {short_date(d.period_to) or NO_VALUE}"
+        s, d, w = self.styles, self.doc, self.w
+        period = w(
+            "systematization.period",
+            start=w.short_date(d.period_from) or NO_VALUE,
+            end=w.short_date(d.period_to) or NO_VALUE,
+        )
         self.add(
-            Paragraph(PROGRAMME, kicker_style(s)),
-            Paragraph("INFORME DE SISTEMATIZACIÓN", s.title),
+            Paragraph(w("programme"), kicker_style(s)),
+            Paragraph(w("systematization.title"), s.title),
             Paragraph(markup(d.alliance_name), s.subtitle),
-            Paragraph(markup("Sistematización de la experiencia de la alianza"), s.centered),
+            Paragraph(markup(w("systematization.subtitle")), s.centered),
             Spacer(1, 8),
             details_table(
                 [
-                    [("Alianza", d.alliance_name), ("Territorio", d.territory or NO_VALUE)],
-                    [("Fase actual", d.phase_label), ("Periodo sistematizado", period)],
                     [
-                        ("Lugar", d.place or NO_VALUE),
-                        ("Fecha del informe", short_date(d.completed_on) or NO_VALUE),
+                        (w("evaluation.alliance"), d.alliance_name),
+                        (w("evaluation.territory"), d.territory or NO_VALUE),
+                    ],
+                    [
+                        (w("systematization.phase"), w.label(Phase, None, d.phase_label)),
+                        (w("systematization.period_label"), period),
+                    ],
+                    [
+                        (w("acta.place"), d.place or NO_VALUE),
+                        (w("systematization.date"), w.short_date(d.completed_on) or NO_VALUE),
                     ],
                 ],
                 s,
                 self.width,
             ),
             Spacer(1, 6),
-            Paragraph(
-                "La sistematización de las experiencias permite rescatar y documentar los "
-                "principales aprendizajes obtenidos del trabajo en alianza; tener una visión "
-                "crítica y retrospectiva del proceso vivido para saber cuáles son las "
-                "principales lecciones aprendidas y qué se puede transmitir a otros.",
-                s.body,
-            ),
+            Paragraph(w("systematization.intro"), s.body),
         )
-        self.heading("Punto de partida")
+        self.heading(w("systematization.starting_point"))
         self.add(
-            *blocks.labelled("Quiénes participan", d.participants, s),
-            *blocks.labelled("Registros con que se cuenta", d.records_available, s),
+            *self.labelled("systematization.participants", d.participants),
+            *self.labelled("systematization.records", d.records_available),
         )
-        self.heading("Preguntas iniciales")
+        self.heading(w("systematization.initial_questions"))
         self.add(
-            *blocks.labelled("¿Para qué sistematizar?", d.purpose, s),
-            *blocks.labelled("Eje central", d.central_axis, s),
+            *self.labelled("systematization.why", d.purpose),
+            *self.labelled("systematization.axis", d.central_axis),
         )
         self.chronology_section()
         self.reflection_section()
@@ -295,22 +309,17 @@ class _SystematizationStory:
         return self.story
 
     def chronology_section(self) -> None:
-        s = self.styles
-        self.heading("Recuperación del proceso vivido", room=TIMELINE_HEIGHT + 3 * cm)
+        s, w = self.styles, self.w
+        self.heading(w("systematization.recovery"), room=TIMELINE_HEIGHT + 3 * cm)
         events = list(self.doc.chronology)
         if not events:
-            self.add(Paragraph("La cronología está vacía.", s.indented))
+            self.add(Paragraph(w("systematization.empty"), s.indented))
             return
         self.add(
-            Paragraph(
-                "La línea de tiempo reúne lo que la alianza registró —fundación, acuerdos, "
-                "fases, sesiones, compromisos, evaluaciones y conflictos— con las notas y los "
-                "hitos que agregaron quienes sistematizan.",
-                s.body,
-            ),
-            timeline_drawing(events, self.width, TIMELINE_HEIGHT),
+            Paragraph(w("systematization.timeline_intro"), s.body),
+            timeline_drawing(events, self.width, TIMELINE_HEIGHT, w.lang),
             Spacer(1, 6),
-            Paragraph("Cronología", s.subheading),
+            Paragraph(w("systematization.chronology"), s.subheading),
         )
         rows = []
         for event in events:
@@ -318,11 +327,12 @@ class _SystematizationStory:
             if event.detail:
                 what.append(blocks.cell(event.detail, s.cell))
             if event.note:
-                what.append(blocks.cell(f"Nota: {event.note}", s.cell))
-            rows.append([short_date(event.date), kind_label(event.kind), what])
+                what.append(blocks.cell(w("systematization.note", note=event.note), s.cell))
+            kind = app_translation("vocabulary", kind_label(event.kind), w.lang)
+            rows.append([w.short_date(event.date), kind, what])
         self.add(
             blocks.data_table(
-                ["Fecha", "Momento", "Qué pasó"],
+                [w("acta.date"), w("systematization.moment"), w("systematization.what")],
                 rows,
                 blocks.widths(self.width, [2.2, 3.0, 10.8]),
                 s,
@@ -330,61 +340,75 @@ class _SystematizationStory:
         )
 
     def reflection_section(self) -> None:
-        s = self.styles
-        self.heading("Reflexión de fondo")
+        s, w = self.styles, self.w
+        self.heading(w("systematization.reflection"))
         if not self.doc.reflection:
-            self.add(Paragraph("No se respondieron las preguntas guía.", s.indented))
+            self.add(Paragraph(w("systematization.no_answers"), s.indented))
             return
         for group in DimensionGroup:
             answers = [r for r in self.doc.reflection if r.group == group.value]
             if not answers:
                 continue
-            self.add(CondPageBreak(3 * cm), Paragraph(markup(group.label), s.subheading))
+            title = w.label(DimensionGroup, group.value, group.label)
+            self.add(CondPageBreak(3 * cm), Paragraph(markup(title), s.subheading))
             for answer in answers:
+                label, question = answer.label, answer.question
+                dimension = dimension_of(answer.code)
+                if dimension is not None:
+                    label = w.label(type(dimension.member), dimension.member.value, label)
+                question = app_translation("GuidedQuestion", question, w.lang)
                 self.add(
                     KeepTogether(
                         [
-                            Paragraph(markup(f"{answer.label}: {answer.question}"), s.label),
+                            Paragraph(markup(f"{label}: {question}"), s.label),
                             *blocks.text_block(answer.answer, s.indented),
                         ]
                     )
                 )
 
     def arrival_section(self) -> None:
-        s = self.styles
-        self.heading("Puntos de llegada")
-        self.add(*blocks.labelled("Conclusiones", self.doc.conclusions, s))
-        self.add(CondPageBreak(3 * cm), Paragraph("Lecciones aprendidas", s.subheading))
+        s, w = self.styles, self.w
+        self.heading(w("systematization.arrival"))
+        self.add(*self.labelled("systematization.conclusions", self.doc.conclusions))
+        lessons_title = Paragraph(w("systematization.lessons"), s.subheading)
+        self.add(CondPageBreak(3 * cm), lessons_title)
         if not self.doc.lessons:
-            self.add(Paragraph("No se registraron lecciones.", s.indented))
+            self.add(Paragraph(w("systematization.no_lessons"), s.indented))
             return
         for number, lesson in enumerate(self.doc.lessons, start=1):
-            parts = [Paragraph(markup(f"Lección {number}"), s.label)]
-            for label, text in (
-                ("Qué pasó", lesson.what_happened),
-                ("Por qué importa", lesson.why_it_matters),
-                ("Recomendación para otros", lesson.recommendation),
+            parts = [Paragraph(markup(w("systematization.lesson", number=number)), s.label)]
+            for key, text in (
+                ("systematization.what_happened", lesson.what_happened),
+                ("systematization.why_it_matters", lesson.why_it_matters),
+                ("systematization.recommendation", lesson.recommendation),
             ):
                 if text:
-                    parts.append(Paragraph(markup(f"{label}:"), s.cell_header))
+                    parts.append(Paragraph(markup(f"{w(key)}:"), s.cell_header))
                     parts.extend(blocks.text_block(text, s.indented))
             if lesson.tags:
-                parts.append(Paragraph(markup("Etiquetas: " + " · ".join(lesson.tags)), s.cell))
+                tags = " · ".join(app_translation("vocabulary", t, w.lang) for t in lesson.tags)
+                parts.append(Paragraph(markup(w("systematization.tags", tags=tags)), s.cell))
             self.add(CondPageBreak(2.5 * cm), *parts, Spacer(1, 4))
 
 
 def systematization_pdf_bytes(
-    document: SystematizationDocument, page_size: str = "letter"
+    document: SystematizationDocument, page_size: str = "letter", lang: str | None = None
 ) -> bytes:
-    """The informe de sistematización as PDF; ``page_size`` is "letter" (carta) or "a4"."""
+    """The informe de sistematización as PDF; ``page_size`` is "letter" (carta) or "a4".
+
+    It is printed in ``lang`` ("es" or "en"), or in the language chosen in the settings.
+    """
+    w = Words(lang)
     buffer = io.BytesIO()
     build_pdf(
-        _SystematizationStory(document, page_size).build(),
+        _SystematizationStory(document, page_size, w).build(),
         buffer,
         Footer(
             name=document.alliance_name,
-            document="Informe de sistematización",
+            document=w("systematization.footer"),
             verification_code=document.verification_code or NO_VALUE,
+            code_label=w.code_label(),
+            page_label=w.page_label(),
             qr_payload=(
                 qr_text("informe de sistematizacion", document.verification_code)
                 if document.verification_code
@@ -392,8 +416,9 @@ def systematization_pdf_bytes(
             ),
         ),
         page_size,
-        title=f"Informe de sistematización — {document.alliance_name}",
-        subject="Sistematización de la experiencia de la alianza",
+        title=w("systematization.pdf_title", name=document.alliance_name),
+        subject=w("systematization.subtitle"),
+        lang=w.pdf_language,
     )
     logger.info("Informe de sistematización impreso")
     return buffer.getvalue()
