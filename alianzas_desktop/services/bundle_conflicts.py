@@ -185,6 +185,16 @@ def resolve_conflict(db: Database, conflict_id: str, choices: dict[str, str]) ->
         _mark_resolved(session, [row.id])
 
 
+def settle_conflicts_of(session: Session, gone: set[tuple[str, str]]) -> None:
+    """Conflicts still waiting on records deleted now have nothing left to decide."""
+    if not gone:
+        return
+    waiting = session.scalars(
+        select(SyncConflict).where(SyncConflict.status == ConflictState.PENDING.value)
+    )
+    _mark_resolved(session, [c.id for c in waiting if (c.table_name, c.record_id) in gone])
+
+
 def _mark_resolved(session: Session, ids: list[str]) -> None:
     if not ids:
         return
@@ -273,16 +283,7 @@ def _delete_with_dependents(session: Session, row: SyncConflict) -> None:
         raise ServiceError(
             "No se puede eliminar: otros registros de esta base de datos todavía lo usan."
         ) from exc
-    others = [
-        conflict.id
-        for conflict in session.scalars(
-            select(SyncConflict).where(
-                SyncConflict.status == ConflictState.PENDING.value, SyncConflict.id != row.id
-            )
-        )
-        if (conflict.table_name, conflict.record_id) in doomed
-    ]
-    _mark_resolved(session, others)
+    settle_conflicts_of(session, doomed)
 
 
 def _restore(session: Session, row: SyncConflict, remote: dict[str, Any]) -> None:

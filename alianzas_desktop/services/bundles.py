@@ -25,6 +25,7 @@ from alianzas_desktop.services.bundle_conflicts import ConflictInfo as ConflictI
 from alianzas_desktop.services.bundle_conflicts import RecordFate as RecordFate
 from alianzas_desktop.services.bundle_conflicts import list_conflicts as list_conflicts
 from alianzas_desktop.services.bundle_conflicts import resolve_conflict as resolve_conflict
+from alianzas_desktop.services.bundle_conflicts import settle_conflicts_of
 from alianzas_desktop.services.bundle_state import add_row as _add_row
 from alianzas_desktop.services.bundle_state import pending_count as _pending_count
 from alianzas_desktop.services.bundle_state import pending_keys as _pending
@@ -435,7 +436,8 @@ def import_bundle(
             device = devices.ensure_device_id(session)
             plan, snapshot = _plan(session, bundle, device)
             _erase_arriving(session, plan.erasures)
-            deletions.apply_deletions(session, plan, snapshot)
+            gone = deletions.apply_deletions(session, plan, snapshot)
+            settle_conflicts_of(session, gone)
             merge.apply_plan(session, plan, bundle, snapshot)
             exchange = _record_import(session, bundle, plan, Path(path).name)
             for item in plan.conflicts:

@@ -238,12 +238,13 @@ def delete_records(session: Session, doomed: Iterable[Where]) -> None:
     session.expire_all()
 
 
-def apply_deletions(session: Session, plan: Plan, snapshot: Snapshot) -> None:
-    """Carry out ``plan.deletions`` with what cascades from each."""
+def apply_deletions(session: Session, plan: Plan, snapshot: Snapshot) -> set[Where]:
+    """Carry out ``plan.deletions`` with what cascades from each; what was deleted."""
     if not plan.deletions:
-        return
+        return set()
     graph = Dependents(snapshot)
     doomed: set[Where] = set()
     for deletion in plan.deletions:
         doomed |= graph.cascade((deletion.table, deletion.key))
     delete_records(session, doomed)
+    return doomed

@@ -160,3 +160,55 @@ def test_a_deletion_that_would_take_a_child_added_here_waits_for_a_choice(
     last = _exchange(laptop_b, laptop_a, tmp_path / "4.alianzas")
     assert (last.added, last.waiting, last.conflicts) == (0, 0, 0)
     assert table_counts(laptop_b) == table_counts(laptop_a)
+
+
+def test_an_activity_taken_off_the_plan_goes_with_its_commitment_links(
+    laptop_a, laptop_b, alliance_on_a, tmp_path
+):
+    from alianzas_desktop.services import workplan
+    from alianzas_desktop.storage.work_models import PlanActivity
+    from tests.workplan_factories import plan_data
+
+    workplan.save_plan(laptop_a, plan_data(laptop_a, alliance_on_a), today=date(2026, 3, 1))
+    _exchange(laptop_a, laptop_b, tmp_path / "1.alianzas")
+    data = workplan.load_setup(laptop_a, alliance_on_a).data
+    gone = data.activities[0].key
+    data.activities = data.activities[1:]
+    workplan.save_plan(laptop_a, data, today=date(2026, 3, 1))
+
+    result = _exchange(laptop_a, laptop_b, tmp_path / "2.alianzas")
+
+    assert (result.deleted, result.conflicts) == (2, 0)  # the activity and its link
+    with laptop_b.reading() as session:
+        assert session.get(PlanActivity, gone) is None
+    counts = table_counts(laptop_b)
+    assert counts == table_counts(laptop_a)
+    assert (counts["plan_activities"], counts["plan_activity_commitments"]) == (2, 2)
+
+
+def test_kept_deleted_here_the_deletion_then_reaches_the_other_side(
+    laptop_a, laptop_b, alliance_on_a, tmp_path
+):
+    note_id = _milestone(laptop_a, alliance_on_a)
+    _exchange(laptop_a, laptop_b, tmp_path / "1.alianzas")
+    chronology.remove_milestone(laptop_a, alliance_on_a, chronology.MILESTONE_PREFIX + note_id)
+    with laptop_b.transaction() as session:
+        session.get(ChronologyNote, note_id).note = "Se vendieron 3 toneladas"
+    second = tmp_path / "2.alianzas"
+    assert _exchange(laptop_a, laptop_b, second).conflicts == 1
+    before = file_state(laptop_b.path)
+    again = bundles.import_bundle(laptop_b, second)  # the same bundle twice: nothing new
+    assert (again.conflicts, again.new_conflicts, again.applied) == (1, 0, False)
+    assert file_state(laptop_b.path) == before
+    assert _exchange(laptop_b, laptop_a, tmp_path / "3.alianzas").conflicts == 1
+
+    [on_a] = bundles.list_conflicts(laptop_a)
+    bundles.resolve_conflict(laptop_a, on_a.id, {bundles.RECORD: "local"})  # stays deleted
+    assert _note(laptop_a, note_id) is None
+
+    # A's choice has seen B's edit: B, which has not chosen yet, takes the deletion.
+    on_b = _exchange(laptop_a, laptop_b, tmp_path / "4.alianzas")
+    assert (on_b.deleted, on_b.conflicts) == (1, 0)
+    assert _note(laptop_b, note_id) is None
+    assert bundles.list_conflicts(laptop_b) == []  # nothing left to decide there
+    assert table_counts(laptop_b) == table_counts(laptop_a)
