@@ -406,7 +406,8 @@ def cmd_person(args: argparse.Namespace) -> int:
     else:
         from alianzas_desktop.documents.person_report_pdf import person_report_pdf_bytes
 
-        data = person_report_pdf_bytes(personal_data.person_report(db, args.person))
+        report = personal_data.person_report(db, args.person)
+        data = person_report_pdf_bytes(report, lang=args.lang)
     _write_output(output, data)
     print(f"Reporte de datos personales guardado en {output}.")
     return EXIT_OK

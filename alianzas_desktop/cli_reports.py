@@ -185,8 +185,10 @@ def run_export(args: argparse.Namespace) -> int:
         _open_database,
         _output_path,
         _write_output,
+        say,
     )
 
+    lang = getattr(args, "lang", None)
     db = _open_database(args.db)
     if args.document == "dashboard":
         from alianzas_desktop.cli import _refuse_non_file
@@ -197,7 +199,7 @@ def run_export(args: argparse.Namespace) -> int:
             raise CommandError("El tablero se exporta a un archivo .xlsx o .csv.")
         _refuse_non_file(output, "no es un archivo: indique un archivo nuevo o uno existente")
         written = export_dashboard(db, output)
-        print(f"Tablero del programa guardado en {written}.")
+        print(say(args, f"Tablero del programa guardado en {written}."))
         return EXIT_OK
     if args.document == "evaluation":
         if not args.evaluation:
@@ -209,8 +211,8 @@ def run_export(args: argparse.Namespace) -> int:
 
         document = evaluation_document(db, args.evaluation)
         output = _output_path(args.output)
-        _write_output(output, evaluation_pdf_bytes(document, page_size=args.page_size))
-        print(f"Informe de evaluación guardado en {output}.")
+        _write_output(output, evaluation_pdf_bytes(document, args.page_size, lang))
+        print(say(args, f"Informe de evaluación guardado en {output}."))
         return EXIT_OK
     if not args.alliance:
         raise CommandError("Indique la alianza con --alliance (vea «alianzas list alliances»).")
@@ -220,21 +222,21 @@ def run_export(args: argparse.Namespace) -> int:
         from alianzas_desktop.services.systematization import alliance_systematization_document
 
         document = alliance_systematization_document(db, args.alliance)
-        _write_output(output, systematization_pdf_bytes(document, page_size=args.page_size))
-        print(f"Informe de sistematización guardado en {output}.")
+        _write_output(output, systematization_pdf_bytes(document, args.page_size, lang))
+        print(say(args, f"Informe de sistematización guardado en {output}."))
         return EXIT_OK
     if args.document == "profile":
         from alianzas_desktop.documents.profile_pdf import profile_pdf_bytes
         from alianzas_desktop.services.systematization import profile_document
 
         document = profile_document(db, args.alliance)
-        _write_output(output, profile_pdf_bytes(document, page_size=args.page_size))
-        print(f"Ficha de la alianza guardada en {output}.")
+        _write_output(output, profile_pdf_bytes(document, args.page_size, lang))
+        print(say(args, f"Ficha de la alianza guardada en {output}."))
         return EXIT_OK
     from alianzas_desktop.documents.workplan_pdf import workplan_pdf_bytes
     from alianzas_desktop.services.workplan import plan_document
 
     document = plan_document(db, args.alliance)
-    _write_output(output, workplan_pdf_bytes(document, page_size=args.page_size))
-    print(f"Plan de trabajo guardado en {output}.")
+    _write_output(output, workplan_pdf_bytes(document, args.page_size, lang))
+    print(say(args, f"Plan de trabajo guardado en {output}."))
     return EXIT_OK
