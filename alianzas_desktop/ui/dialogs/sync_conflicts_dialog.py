@@ -66,19 +66,24 @@ def value_text(table: str, field: str, value: Any) -> str:
 
 def fate_text(conflict: ConflictInfo, side: str, fate: str) -> str:
     """What one side did with a record deleted on one side and changed on the other."""
-    context = "SyncConflictsDialog"
     if fate == RecordFate.KEPT.value:
         if side == ConflictSide.LOCAL.value:
-            return QCoreApplication.translate(context, "Lo conserva, con los cambios hechos aquí")
-        return QCoreApplication.translate(context, "Lo conserva, con los cambios hechos allá")
+            return QCoreApplication.translate(
+                "SyncConflictsDialog", "Lo conserva, con los cambios hechos aquí"
+            )
+        return QCoreApplication.translate(
+            "SyncConflictsDialog", "Lo conserva, con los cambios hechos allá"
+        )
     if side == ConflictSide.REMOTE.value and conflict.deleted_at:
         try:
             when = short_date(local_moment(datetime.fromisoformat(conflict.deleted_at)).date())
         except ValueError:
             when = ""
         if when:
-            return QCoreApplication.translate(context, "Lo eliminó el {date}").format(date=when)
-    return QCoreApplication.translate(context, "Lo eliminó")
+            return QCoreApplication.translate("SyncConflictsDialog", "Lo eliminó el {date}").format(
+                date=when
+            )
+    return QCoreApplication.translate("SyncConflictsDialog", "Lo eliminó")
 
 
 def received_text(iso: str) -> str:
