@@ -40,7 +40,9 @@ def test_a_deletion_reaches_the_other_laptop_once(laptop_a, laptop_b, alliance_o
     second = tmp_path / "2.alianzas"
     exported = bundles.export_bundle(laptop_a, second)
     assert exported.deleted == 1
-    assert bundles.inspect_bundle(second)["deleted"] == 1
+    inspected = bundles.inspect_bundle(second)
+    assert (inspected["deleted"], inspected["format_version"]) == (1, 2)
+    assert bundles.inspect_bundle(tmp_path / "1.alianzas")["format_version"] == 1
     preview = bundles.preview_import(laptop_b, second)
     assert (preview.deleted, preview.conflicts) == (1, 0)
     assert _note(laptop_b, note_id) is not None  # the preview wrote nothing
