@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from alianzas_desktop.ui import palette
 from alianzas_desktop.ui.widgets import accessibility
+from alianzas_desktop.ui.wording import worded
 
 logger = logging.getLogger(__name__)
 
@@ -46,7 +47,8 @@ class FieldMessage(QLabel):
         self._described = [(target, target.accessibleDescription()) for target in targets]
 
     def show_message(self, text: str) -> None:
-        text = text.strip()
+        """Show ``text``; a domain Message is worded in the windows' language."""
+        text = worded(text).strip()
         self.setText(text)
         for field, description in self._described:
             field.setAccessibleDescription(text or description)

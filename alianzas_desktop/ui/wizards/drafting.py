@@ -14,6 +14,7 @@ from alianzas_desktop.services.drafts import DraftInfo
 from alianzas_desktop.services.errors import ServiceError, ValidationFailed
 from alianzas_desktop.storage.database import Database
 from alianzas_desktop.ui.widgets.window_fit import fit_to_screen
+from alianzas_desktop.ui.wording import worded
 
 logger = logging.getLogger(__name__)
 
@@ -183,7 +184,7 @@ class DraftingWizard(QWizard):
             self._show_failure(failed.errors)
             return None
         except ServiceError as error:
-            self.pages[self.LAST_PAGE].failure_message.show_message(str(error))
+            self.pages[self.LAST_PAGE].failure_message.show_message(worded(error))
             return None
         self._discard_draft()
         self._closed = True
