@@ -99,16 +99,26 @@ def key_id(public_key: bytes) -> str:
 # -- keys ------------------------------------------------------------------------------------
 
 
+# The key last read, by file and its modification time: a look through hundreds of plans
+# signs each one, and reading the PEM file every time was a third of that.
+_loaded: dict[Path, tuple[int, Any]] = {}
+
+
 def _private_key():
     """This installation's signing key, made the first time it is needed."""
     private, _public = _ed25519()
     serialization = _serialization()
     path = keys.keys_dir() / SIGNING_PRIVATE
     if path.exists():
+        stamp = path.stat().st_mtime_ns
+        cached = _loaded.get(path)
+        if cached is not None and cached[0] == stamp:
+            return cached[1]
         data = path.read_bytes()[: keys.MAX_KEY_FILE_BYTES]
         key = serialization.load_pem_private_key(data, password=None)
         if not isinstance(key, private):
             raise keys.KeyFileError(f"La clave de firma de este equipo está dañada: {path}")
+        _loaded[path] = (stamp, key)
         return key
     key = private.generate()
     keys._write_private(
