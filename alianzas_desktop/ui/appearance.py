@@ -70,11 +70,15 @@ def apply_theme(app: QApplication, theme: str) -> None:
     """Follow the system's theme, or force a light or a dark one."""
     _remember(app)
     hints = QGuiApplication.styleHints()
+    _follow_system_changes(app)
     if theme == settings.THEME_SYSTEM:
         hints.unsetColorScheme()
         if app.style().name() != _original["style"]:
             app.setStyle(QStyleFactory.create(str(_original["style"])))
-        app.setPalette(readable_roles(QPalette(_original["palette"])))
+        # An empty palette follows the platform's, also when the system's theme changes
+        # later; only the roles that would not read are set over it.
+        app.setPalette(QPalette())
+        app.setPalette(readable_fixes(app.palette()))
         logger.info("Tema: según el sistema (%s)", "oscuro" if _is_dark(app) else "claro")
         return
     dark = theme == settings.THEME_DARK
@@ -85,8 +89,34 @@ def apply_theme(app: QApplication, theme: str) -> None:
         app.setStyle(QStyleFactory.create("Fusion"))
         app.setPalette(dark_palette() if dark else light_palette())
     else:
-        app.setPalette(readable_roles(app.palette()))
+        app.setPalette(QPalette())
+        app.setPalette(readable_fixes(app.palette()))
     logger.info("Tema: %s", "oscuro" if dark else "claro")
+
+
+def _follow_system_changes(app: QApplication) -> None:
+    """When the system turns light or dark, check the roles again (once connected)."""
+    if _original.get("following"):
+        return
+    _original["following"] = True
+    QGuiApplication.styleHints().colorSchemeChanged.connect(
+        lambda _scheme: (
+            apply_theme(app, settings.theme())
+            if settings.theme() == settings.THEME_SYSTEM
+            else None
+        )
+    )
+
+
+def readable_fixes(palette: QPalette) -> QPalette:
+    """An otherwise empty palette with the roles of ``palette`` that had to change to read."""
+    fixed = readable_roles(QPalette(palette))
+    overlay = QPalette()
+    for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
+        for role in (QPalette.ColorRole.Highlight, QPalette.ColorRole.PlaceholderText):
+            if fixed.color(group, role) != palette.color(group, role):
+                overlay.setColor(group, role, fixed.color(group, role))
+    return overlay
 
 
 def _is_dark(app: QApplication) -> bool:
