@@ -8,6 +8,7 @@ from datetime import date
 from sqlalchemy import select
 
 from alianzas_desktop.domain.history_text import DELETE
+from alianzas_desktop.domain.vocabulary import MeetingStatus
 from alianzas_desktop.services import bundles, chronology, meetings
 from alianzas_desktop.storage.learning_models import ChronologyNote
 from alianzas_desktop.storage.models import AgendaItem, AuditEntry, Meeting
@@ -213,4 +214,31 @@ def test_kept_deleted_here_the_deletion_then_reaches_the_other_side(
     assert (on_b.deleted, on_b.conflicts) == (1, 0)
     assert _note(laptop_b, note_id) is None
     assert bundles.list_conflicts(laptop_b) == []  # nothing left to decide there
+    assert table_counts(laptop_b) == table_counts(laptop_a)
+
+
+def test_an_agenda_item_deleted_here_comes_back_inside_an_acta_closed_there(
+    laptop_a, laptop_b, alliance_on_a, tmp_path
+):
+    from tests.meeting_factories import hold_meeting
+
+    meeting_id = meetings.save_convocation(laptop_a, convened_meeting(laptop_a, alliance_on_a))
+    _exchange(laptop_a, laptop_b, tmp_path / "1.alianzas")
+    data = meetings.meeting_data(laptop_a, meeting_id)
+    dropped = data.agenda[2].key
+    data.agenda = data.agenda[:2]
+    meetings.save_convocation(laptop_a, data, meeting_id)  # A drops the third item…
+    held = meetings.meeting_data(laptop_b, meeting_id)  # …while B holds the meeting and
+    hold_meeting(held, meetings.alliance_partners(laptop_b, alliance_on_a))
+    meetings.close_meeting(laptop_b, held, meeting_id)  # closes its acta with all three
+
+    on_b = _exchange(laptop_a, laptop_b, tmp_path / "2.alianzas")
+    on_a = _exchange(laptop_b, laptop_a, tmp_path / "3.alianzas")
+
+    assert (on_b.deleted, on_b.refused_deletions) == (0, 1)  # never out of a closed acta
+    for db in (laptop_a, laptop_b):
+        with db.reading() as session:
+            assert session.get(Meeting, meeting_id).status == MeetingStatus.CLOSED.value
+            assert session.get(AgendaItem, dropped) is not None
+    assert on_a.conflicts == 0
     assert table_counts(laptop_b) == table_counts(laptop_a)
