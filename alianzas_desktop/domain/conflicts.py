@@ -14,6 +14,7 @@ from alianzas_desktop.domain.fields import (
     clean_text,
 )
 from alianzas_desktop.domain.health import OPEN_CONFLICT_STATUSES
+from alianzas_desktop.domain.i18n import QT_TRANSLATE_NOOP, message
 from alianzas_desktop.domain.vocabulary import ConflictHandling, ConflictLevel, ConflictStatus
 
 logger = logging.getLogger(__name__)
@@ -69,24 +70,35 @@ def validate_conflict(data: ConflictData, today: date, start_date: date | None =
     """
     errors: Errors = {}
     if not _valid(ConflictLevel, data.level):
-        errors["level"] = "Elija el nivel del conflicto."
+        errors["level"] = message(QT_TRANSLATE_NOOP("errores", "Elija el nivel del conflicto."))
     if not _valid(ConflictStatus, data.status):
-        errors["status"] = "Elija el estado del conflicto."
+        errors["status"] = message(QT_TRANSLATE_NOOP("errores", "Elija el estado del conflicto."))
     if data.handling and not _valid(ConflictHandling, data.handling):
-        errors["handling"] = "Elija cómo se está manejando."
-    check_date(errors, "occurred_on", data.occurred_on, required=True, today=today, what="la fecha")
+        errors["handling"] = message(QT_TRANSLATE_NOOP("errores", "Elija cómo se está manejando."))
+    check_date(
+        errors,
+        "occurred_on",
+        data.occurred_on,
+        required=True,
+        today=today,
+        what=QT_TRANSLATE_NOOP("errores", "la fecha"),
+    )
     if "occurred_on" not in errors and data.occurred_on is not None:
         if data.occurred_on > today:
-            errors["occurred_on"] = "La fecha no puede estar en el futuro."
+            errors["occurred_on"] = message(
+                QT_TRANSLATE_NOOP("errores", "La fecha no puede estar en el futuro.")
+            )
         elif start_date is not None and data.occurred_on < start_date:
-            errors["occurred_on"] = "La fecha es anterior al inicio de la alianza."
+            errors["occurred_on"] = message(
+                QT_TRANSLATE_NOOP("errores", "La fecha es anterior al inicio de la alianza.")
+            )
     check_text(
         errors,
         "description",
         data.description,
         required=True,
         limit=LONG_TEXT_MAX,
-        what="qué pasó",
+        what=QT_TRANSLATE_NOOP("errores", "qué pasó"),
     )
     check_text(errors, "parties", data.parties, required=False, limit=LONG_TEXT_MAX, what="")
     check_text(errors, "learned", data.learned, required=False, limit=LONG_TEXT_MAX, what="")
@@ -97,7 +109,7 @@ def validate_conflict(data: ConflictData, today: date, start_date: date | None =
         data.resolution,
         required=resolved,
         limit=LONG_TEXT_MAX,
-        what="cómo se resolvió",
+        what=QT_TRANSLATE_NOOP("errores", "cómo se resolvió"),
     )
     if resolved:
         check_date(
@@ -106,11 +118,15 @@ def validate_conflict(data: ConflictData, today: date, start_date: date | None =
             data.resolved_on,
             required=True,
             today=today,
-            what="la fecha en que se resolvió",
+            what=QT_TRANSLATE_NOOP("errores", "la fecha en que se resolvió"),
         )
         if "resolved_on" not in errors and data.resolved_on is not None:
             if data.resolved_on > today:
-                errors["resolved_on"] = "La fecha no puede estar en el futuro."
+                errors["resolved_on"] = message(
+                    QT_TRANSLATE_NOOP("errores", "La fecha no puede estar en el futuro.")
+                )
             elif data.occurred_on is not None and data.resolved_on < data.occurred_on:
-                errors["resolved_on"] = "La fecha de resolución es anterior al conflicto."
+                errors["resolved_on"] = message(
+                    QT_TRANSLATE_NOOP("errores", "La fecha de resolución es anterior al conflicto.")
+                )
     return errors

@@ -1,7 +1,8 @@
 """Checks and conversions every form shares: text cleaning, limits, dates and JSON drafts.
 
 Validation helpers add Spanish messages to an ``Errors`` dict keyed by field,
-so each screen can show them next to the field they belong to.
+so each screen can show them next to the field they belong to; each is a
+``domain.i18n.Message``, so the screen can word it in its own language.
 """
 
 from __future__ import annotations
@@ -12,6 +13,8 @@ import uuid
 from dataclasses import fields
 from datetime import date, time
 from typing import Any
+
+from alianzas_desktop.domain.i18n import QT_TRANSLATE_NOOP, message, phrase
 
 logger = logging.getLogger(__name__)
 
@@ -45,11 +48,16 @@ def is_reasonable_date(day: date | None, today: date) -> bool:
 
 
 def check_text(errors: Errors, key: str, value: str, *, required: bool, limit: int, what: str):
+    """Say under ``key`` when the text is missing (``what``: a phrase marked in the
+    "errores" context, "el nombre de la alianza") or longer than ``limit``."""
     text = clean_text(value)
     if required and not text:
-        errors[key] = f"Escriba {what}."
+        errors[key] = message(QT_TRANSLATE_NOOP("errores", "Escriba {what}."), what=phrase(what))
     elif len(text) > limit:
-        errors[key] = f"El texto es demasiado largo: máximo {limit:,} caracteres.".replace(",", ".")
+        errors[key] = message(
+            QT_TRANSLATE_NOOP("errores", "El texto es demasiado largo: máximo {limit} caracteres."),
+            limit=limit,
+        )
 
 
 def check_date(
@@ -57,12 +65,17 @@ def check_date(
 ):
     if value is None:
         if required:
-            errors[key] = f"Indique {what}."
+            errors[key] = message(
+                QT_TRANSLATE_NOOP("errores", "Indique {what}."), what=phrase(what)
+            )
         return
     if not is_reasonable_date(value, today):
-        errors[key] = (
-            f"La fecha no es razonable: debe estar entre {EARLIEST_DATE.year} "
-            f"y {latest_date(today).year}."
+        errors[key] = message(
+            QT_TRANSLATE_NOOP(
+                "errores", "La fecha no es razonable: debe estar entre {first} y {last}."
+            ),
+            first=str(EARLIEST_DATE.year),  # years as text: never "2.026"
+            last=str(latest_date(today).year),
         )
 
 

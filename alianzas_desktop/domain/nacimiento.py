@@ -25,6 +25,7 @@ from alianzas_desktop.domain.fields import (
     new_key,
     parse_date,
 )
+from alianzas_desktop.domain.i18n import QT_TRANSLATE_NOOP, message
 from alianzas_desktop.domain.vocabulary import (
     ApplicationArea,
     AuthorizationMethod,
@@ -193,7 +194,7 @@ def validate_basics(data: NacimientoData, today: date | None = None) -> Errors:
         data.name,
         required=True,
         limit=SHORT_TEXT_MAX,
-        what="el nombre de la alianza",
+        what=QT_TRANSLATE_NOOP("errores", "el nombre de la alianza"),
     )
     check_text(
         errors,
@@ -201,7 +202,7 @@ def validate_basics(data: NacimientoData, today: date | None = None) -> Errors:
         data.departamento,
         required=True,
         limit=SHORT_TEXT_MAX,
-        what="el departamento",
+        what=QT_TRANSLATE_NOOP("errores", "el departamento"),
     )
     check_text(
         errors,
@@ -209,7 +210,7 @@ def validate_basics(data: NacimientoData, today: date | None = None) -> Errors:
         data.municipio,
         required=True,
         limit=SHORT_TEXT_MAX,
-        what="el municipio",
+        what=QT_TRANSLATE_NOOP("errores", "el municipio"),
     )
     check_text(
         errors,
@@ -217,7 +218,7 @@ def validate_basics(data: NacimientoData, today: date | None = None) -> Errors:
         data.vereda,
         required=False,
         limit=SHORT_TEXT_MAX,
-        what="la vereda o corregimiento",
+        what=QT_TRANSLATE_NOOP("errores", "la vereda o corregimiento"),
     )
     check_text(
         errors,
@@ -225,15 +226,22 @@ def validate_basics(data: NacimientoData, today: date | None = None) -> Errors:
         data.facilitator,
         required=True,
         limit=SHORT_TEXT_MAX,
-        what="el nombre de quien facilita",
+        what=QT_TRANSLATE_NOOP("errores", "el nombre de quien facilita"),
     )
     if data.area not in {a.value for a in ApplicationArea}:
-        errors["area"] = "Elija el área de aplicación."
+        errors["area"] = message(QT_TRANSLATE_NOOP("errores", "Elija el área de aplicación."))
     check_date(
-        errors, "start_date", data.start_date, required=True, today=today, what="la fecha de inicio"
+        errors,
+        "start_date",
+        data.start_date,
+        required=True,
+        today=today,
+        what=QT_TRANSLATE_NOOP("errores", "la fecha de inicio"),
     )
     if "start_date" not in errors and data.start_date and data.start_date.year > today.year + 5:
-        errors["start_date"] = "La fecha de inicio está demasiado lejos en el futuro."
+        errors["start_date"] = message(
+            QT_TRANSLATE_NOOP("errores", "La fecha de inicio está demasiado lejos en el futuro.")
+        )
     return errors
 
 
@@ -246,15 +254,25 @@ def validate_partner(partner: PartnerDraft) -> Errors:
         partner.name,
         required=True,
         limit=SHORT_TEXT_MAX,
-        what="el nombre de la organización",
+        what=QT_TRANSLATE_NOOP("errores", "el nombre de la organización"),
     )
     if partner.sector not in {s.value for s in Sector}:
-        errors[prefix + "sector"] = "Elija el sector de la organización."
+        errors[prefix + "sector"] = message(
+            QT_TRANSLATE_NOOP("errores", "Elija el sector de la organización.")
+        )
     check_text(
-        errors, prefix + "identifier", partner.identifier, required=False, limit=40, what="el NIT"
+        errors,
+        prefix + "identifier",
+        partner.identifier,
+        required=False,
+        limit=40,
+        what=QT_TRANSLATE_NOOP("errores", "el NIT"),
     )
     rep = partner.representative
-    for attr, what in (("name", "el nombre"), ("cargo", "el cargo")):
+    for attr, what in (
+        ("name", QT_TRANSLATE_NOOP("errores", "el nombre")),
+        ("cargo", QT_TRANSLATE_NOOP("errores", "el cargo")),
+    ):
         check_text(
             errors,
             prefix + f"representative.{attr}",
@@ -269,7 +287,7 @@ def validate_partner(partner: PartnerDraft) -> Errors:
         rep.document_number,
         required=False,
         limit=30,
-        what="el documento",
+        what=QT_TRANSLATE_NOOP("errores", "el documento"),
     )
     check_text(
         errors,
@@ -277,16 +295,21 @@ def validate_partner(partner: PartnerDraft) -> Errors:
         rep.phone,
         required=False,
         limit=40,
-        what="el teléfono",
+        what=QT_TRANSLATE_NOOP("errores", "el teléfono"),
     )
     email = clean_text(rep.email)
     if email and not _EMAIL.match(email):
-        errors[prefix + "representative.email"] = "El correo electrónico no es válido."
+        errors[prefix + "representative.email"] = message(
+            QT_TRANSLATE_NOOP("errores", "El correo electrónico no es válido.")
+        )
     has_contact = bool(clean_text(rep.phone) or email or clean_text(rep.document_number))
     if has_contact and not rep.consent:
-        errors[prefix + "representative.consent"] = (
-            "Para guardar documento, teléfono o correo, marque la autorización de "
-            "tratamiento de datos personales."
+        errors[prefix + "representative.consent"] = message(
+            QT_TRANSLATE_NOOP(
+                "errores",
+                "Para guardar documento, teléfono o correo, marque la autorización de "
+                "tratamiento de datos personales.",
+            )
         )
     for attr in ("interests", "contribution"):
         check_text(
@@ -295,23 +318,29 @@ def validate_partner(partner: PartnerDraft) -> Errors:
             getattr(partner, attr),
             required=False,
             limit=LONG_TEXT_MAX,
-            what="el texto",
+            what=QT_TRANSLATE_NOOP("errores", "el texto"),
         )
     if partner.influence not in {i.value for i in Influence}:
-        errors[prefix + "influence"] = "Elija el nivel de influencia."
+        errors[prefix + "influence"] = message(
+            QT_TRANSLATE_NOOP("errores", "Elija el nivel de influencia.")
+        )
     return errors
 
 
 def validate_partners(data: NacimientoData) -> Errors:
     errors: Errors = {}
     if len(data.partners) < 2:
-        errors["partners"] = "Una alianza necesita al menos dos socios."
+        errors["partners"] = message(
+            QT_TRANSLATE_NOOP("errores", "Una alianza necesita al menos dos socios.")
+        )
     names: set[str] = set()
     for partner in data.partners:
         errors.update(validate_partner(partner))
         normal = clean_text(partner.name).casefold()
         if normal and normal in names:
-            errors[f"partners.{partner.key}.name"] = "Esta organización ya está en la lista."
+            errors[f"partners.{partner.key}.name"] = message(
+                QT_TRANSLATE_NOOP("errores", "Esta organización ya está en la lista.")
+            )
         names.add(normal)
     return errors
 
@@ -324,7 +353,7 @@ def validate_purpose(data: NacimientoData) -> Errors:
         data.purpose,
         required=True,
         limit=LONG_TEXT_MAX,
-        what="el propósito común",
+        what=QT_TRANSLATE_NOOP("errores", "el propósito común"),
     )
     check_text(
         errors,
@@ -332,7 +361,7 @@ def validate_purpose(data: NacimientoData) -> Errors:
         data.objectives,
         required=False,
         limit=LONG_TEXT_MAX,
-        what="los objetivos",
+        what=QT_TRANSLATE_NOOP("errores", "los objetivos"),
     )
     for check in data.conditions:
         check_text(
@@ -341,7 +370,7 @@ def validate_purpose(data: NacimientoData) -> Errors:
             check.note,
             required=False,
             limit=LONG_TEXT_MAX,
-            what="la nota",
+            what=QT_TRANSLATE_NOOP("errores", "la nota"),
         )
     return errors
 
@@ -358,22 +387,26 @@ def validate_commitment(
         commitment.description,
         required=True,
         limit=LONG_TEXT_MAX,
-        what="en qué consiste el compromiso",
+        what=QT_TRANSLATE_NOOP("errores", "en qué consiste el compromiso"),
     )
     if commitment.kind not in {k.value for k in ContributionKind}:
-        errors[prefix + "kind"] = "Elija el tipo de aporte."
+        errors[prefix + "kind"] = message(QT_TRANSLATE_NOOP("errores", "Elija el tipo de aporte."))
     if commitment.logic not in {k.value for k in Logic}:
-        errors[prefix + "logic"] = "Elija la lógica del compromiso."
+        errors[prefix + "logic"] = message(
+            QT_TRANSLATE_NOOP("errores", "Elija la lógica del compromiso.")
+        )
     value = commitment.estimated_value
     if value is not None and (value < 0 or value > MONEY_MAX):
-        errors[prefix + "estimated_value"] = "El valor estimado no es razonable."
+        errors[prefix + "estimated_value"] = message(
+            QT_TRANSLATE_NOOP("errores", "El valor estimado no es razonable.")
+        )
     check_date(
         errors,
         prefix + "deadline",
         commitment.deadline,
         required=True,
         today=today,
-        what="la fecha límite",
+        what=QT_TRANSLATE_NOOP("errores", "la fecha límite"),
     )
     if (
         prefix + "deadline" not in errors
@@ -381,7 +414,9 @@ def validate_commitment(
         and commitment.deadline is not None
         and commitment.deadline < start
     ):
-        errors[prefix + "deadline"] = "La fecha límite es anterior al inicio de la alianza."
+        errors[prefix + "deadline"] = message(
+            QT_TRANSLATE_NOOP("errores", "La fecha límite es anterior al inicio de la alianza.")
+        )
     return errors
 
 
@@ -390,26 +425,36 @@ def validate_commitments(data: NacimientoData, today: date | None = None) -> Err
     keys = {p.key for p in data.partners}
     for commitment in data.commitments:
         if commitment.partner_key not in keys:
-            errors[f"commitments.{commitment.key}.partner_key"] = "Elija el socio responsable."
+            errors[f"commitments.{commitment.key}.partner_key"] = message(
+                QT_TRANSLATE_NOOP("errores", "Elija el socio responsable.")
+            )
         errors.update(validate_commitment(commitment, data.start_date, today))
     if not data.commitments:
-        errors["commitments"] = "Registre al menos un compromiso."
+        errors["commitments"] = message(
+            QT_TRANSLATE_NOOP("errores", "Registre al menos un compromiso.")
+        )
     return errors
 
 
 def validate_structure(data: NacimientoData) -> Errors:
     errors: Errors = {}
     if data.formality not in {f.value for f in Formality}:
-        errors["formality"] = "Indique si la alianza es formal o informal."
+        errors["formality"] = message(
+            QT_TRANSLATE_NOOP("errores", "Indique si la alianza es formal o informal.")
+        )
     if data.complexity not in {c.value for c in Complexity}:
-        errors["complexity"] = "Indique si la organización es simple o compleja."
+        errors["complexity"] = message(
+            QT_TRANSLATE_NOOP("errores", "Indique si la organización es simple o compleja.")
+        )
     check_text(
         errors,
         "legal_figure",
         data.legal_figure,
         required=data.formality == Formality.FORMAL.value,
         limit=SHORT_TEXT_MAX,
-        what="la figura jurídica (por ejemplo, convenio de asociación)",
+        what=QT_TRANSLATE_NOOP(
+            "errores", "la figura jurídica (por ejemplo, convenio de asociación)"
+        ),
     )
     check_text(
         errors,
@@ -417,11 +462,16 @@ def validate_structure(data: NacimientoData) -> Errors:
         data.coordination_body,
         required=True,
         limit=SHORT_TEXT_MAX,
-        what="la instancia de coordinación",
+        what=QT_TRANSLATE_NOOP("errores", "la instancia de coordinación"),
     )
     for attr in ("coordination_members", "decision_rules"):
         check_text(
-            errors, attr, getattr(data, attr), required=False, limit=LONG_TEXT_MAX, what="el texto"
+            errors,
+            attr,
+            getattr(data, attr),
+            required=False,
+            limit=LONG_TEXT_MAX,
+            what=QT_TRANSLATE_NOOP("errores", "el texto"),
         )
     check_text(
         errors,
@@ -429,7 +479,7 @@ def validate_structure(data: NacimientoData) -> Errors:
         data.decision_rules,
         required=True,
         limit=LONG_TEXT_MAX,
-        what="cómo se toman las decisiones",
+        what=QT_TRANSLATE_NOOP("errores", "cómo se toman las decisiones"),
     )
     check_text(
         errors,
@@ -437,10 +487,15 @@ def validate_structure(data: NacimientoData) -> Errors:
         data.meeting_rhythm,
         required=True,
         limit=SHORT_TEXT_MAX,
-        what="cada cuánto se reúnen",
+        what=QT_TRANSLATE_NOOP("errores", "cada cuánto se reúnen"),
     )
     check_text(
-        errors, "duration", data.duration, required=True, limit=SHORT_TEXT_MAX, what="la duración"
+        errors,
+        "duration",
+        data.duration,
+        required=True,
+        limit=SHORT_TEXT_MAX,
+        what=QT_TRANSLATE_NOOP("errores", "la duración"),
     )
     return errors
 

@@ -18,6 +18,7 @@ from alianzas_desktop.domain.fields import (
     check_date,
     check_text,
 )
+from alianzas_desktop.domain.i18n import QT_TRANSLATE_NOOP, message
 from alianzas_desktop.domain.vocabulary import Phase
 
 logger = logging.getLogger(__name__)
@@ -207,23 +208,38 @@ def validate_phase_change(
     errors: Errors = {}
     codes = [p.value for p in PHASE_ORDER]
     if to_phase not in codes:
-        errors["phase"] = "Esa fase no existe."
+        errors["phase"] = message(QT_TRANSLATE_NOOP("errores", "Esa fase no existe."))
     elif to_phase == from_phase:
-        errors["phase"] = "La alianza ya está en esa fase."
-    check_date(errors, "on", on, required=True, today=today, what="la fecha del cambio")
+        errors["phase"] = message(QT_TRANSLATE_NOOP("errores", "La alianza ya está en esa fase."))
+    check_date(
+        errors,
+        "on",
+        on,
+        required=True,
+        today=today,
+        what=QT_TRANSLATE_NOOP("errores", "la fecha del cambio"),
+    )
     if "on" not in errors and on is not None:
         if on > today:
-            errors["on"] = "La fecha del cambio no puede estar en el futuro."
+            errors["on"] = message(
+                QT_TRANSLATE_NOOP("errores", "La fecha del cambio no puede estar en el futuro.")
+            )
         elif start_date is not None and on < start_date:
-            errors["on"] = "La fecha es anterior al inicio de la alianza."
+            errors["on"] = message(
+                QT_TRANSLATE_NOOP("errores", "La fecha es anterior al inicio de la alianza.")
+            )
         elif last_change_on is not None and on < last_change_on:
-            errors["on"] = "La fecha es anterior al último cambio de fase registrado."
+            errors["on"] = message(
+                QT_TRANSLATE_NOOP(
+                    "errores", "La fecha es anterior al último cambio de fase registrado."
+                )
+            )
     check_text(
         errors,
         "reason",
         reason,
         required=reason_required,
         limit=LONG_TEXT_MAX,
-        what="por qué cambia de fase",
+        what=QT_TRANSLATE_NOOP("errores", "por qué cambia de fase"),
     )
     return errors

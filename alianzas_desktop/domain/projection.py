@@ -26,6 +26,7 @@ from alianzas_desktop.domain.fields import (
     new_key,
     parse_date,
 )
+from alianzas_desktop.domain.i18n import QT_TRANSLATE_NOOP, message
 from alianzas_desktop.domain.vocabulary import (
     Benefit,
     ContributionKind,
@@ -171,15 +172,26 @@ def validate_sustainability(data: ProjectionData, today: date | None = None) -> 
     today = today or date.today()
     errors: Errors = {}
     if not data.sustainability:
-        errors["sustainability"] = (
-            "Agregue al menos una acción que continúe después de los recursos iniciales."
+        errors["sustainability"] = message(
+            QT_TRANSLATE_NOOP(
+                "errores",
+                "Agregue al menos una acción que continúe después de los recursos iniciales.",
+            )
         )
     elif len(data.sustainability) > MAX_SUSTAINABILITY:
-        errors["sustainability"] = f"El plan admite hasta {MAX_SUSTAINABILITY} acciones."
+        errors["sustainability"] = message(
+            QT_TRANSLATE_NOOP("errores", "El plan admite hasta {count} acciones."),
+            count=MAX_SUSTAINABILITY,
+        )
     for item in data.sustainability:
         prefix = f"sustainability.{item.key}."
         check_text(
-            errors, prefix + "what", item.what, required=True, limit=WHAT_MAX, what="qué continúa"
+            errors,
+            prefix + "what",
+            item.what,
+            required=True,
+            limit=WHAT_MAX,
+            what=QT_TRANSLATE_NOOP("errores", "qué continúa"),
         )
         check_text(
             errors,
@@ -187,38 +199,65 @@ def validate_sustainability(data: ProjectionData, today: date | None = None) -> 
             item.funding,
             required=False,
             limit=WHAT_MAX,
-            what="quién lo financia",
+            what=QT_TRANSLATE_NOOP("errores", "quién lo financia"),
         )
         if item.policy_path not in {p.value for p in PolicyPath}:
-            errors[prefix + "policy_path"] = "Elija dónde se inscribe."
+            errors[prefix + "policy_path"] = message(
+                QT_TRANSLATE_NOOP("errores", "Elija dónde se inscribe.")
+            )
         check_date(
-            errors, prefix + "due_on", item.due_on, required=False, today=today, what="la fecha"
+            errors,
+            prefix + "due_on",
+            item.due_on,
+            required=False,
+            today=today,
+            what=QT_TRANSLATE_NOOP("errores", "la fecha"),
         )
         if item.due_on and not item.responsible_membership_id and prefix + "due_on" not in errors:
-            errors[prefix + "responsible_membership_id"] = (
-                "Con fecha, elija el socio responsable: así queda como su compromiso."
+            errors[prefix + "responsible_membership_id"] = message(
+                QT_TRANSLATE_NOOP(
+                    "errores",
+                    "Con fecha, elija el socio responsable: así queda como su compromiso.",
+                )
             )
         if item.responsible_membership_id and not item.due_on and prefix + "due_on" not in errors:
-            errors[prefix + "due_on"] = (
-                "Con socio responsable, escriba la fecha: así queda como su compromiso."
+            errors[prefix + "due_on"] = message(
+                QT_TRANSLATE_NOOP(
+                    "errores",
+                    "Con socio responsable, escriba la fecha: así queda como su compromiso.",
+                )
             )
         if item.logic not in {lg.value for lg in Logic}:
-            errors[prefix + "logic"] = "Elija la lógica del compromiso."
+            errors[prefix + "logic"] = message(
+                QT_TRANSLATE_NOOP("errores", "Elija la lógica del compromiso.")
+            )
         if item.kind not in {k.value for k in ContributionKind}:
-            errors[prefix + "kind"] = "Elija el tipo de aporte."
+            errors[prefix + "kind"] = message(
+                QT_TRANSLATE_NOOP("errores", "Elija el tipo de aporte.")
+            )
     return errors
 
 
 def validate_replications(data: ProjectionData) -> Errors:
     errors: Errors = {}
     if len(data.replications) > MAX_REPLICATIONS:
-        errors["replications"] = f"Se admiten hasta {MAX_REPLICATIONS} réplicas o escalamientos."
+        errors["replications"] = message(
+            QT_TRANSLATE_NOOP("errores", "Se admiten hasta {count} réplicas o escalamientos."),
+            count=MAX_REPLICATIONS,
+        )
     for item in data.replications:
         prefix = f"replications.{item.key}."
         if item.kind not in {k.value for k in ReplicationKind}:
-            errors[prefix + "kind"] = "Elija si es réplica o escalamiento."
+            errors[prefix + "kind"] = message(
+                QT_TRANSLATE_NOOP("errores", "Elija si es réplica o escalamiento.")
+            )
         check_text(
-            errors, prefix + "place", item.place, required=True, limit=SHORT_TEXT_MAX, what="dónde"
+            errors,
+            prefix + "place",
+            item.place,
+            required=True,
+            limit=SHORT_TEXT_MAX,
+            what=QT_TRANSLATE_NOOP("errores", "dónde"),
         )
         check_text(
             errors,
@@ -226,7 +265,7 @@ def validate_replications(data: ProjectionData) -> Errors:
             item.with_whom,
             required=True,
             limit=WHAT_MAX,
-            what="con quién",
+            what=QT_TRANSLATE_NOOP("errores", "con quién"),
         )
         check_text(
             errors,
@@ -234,7 +273,7 @@ def validate_replications(data: ProjectionData) -> Errors:
             item.adaptations,
             required=False,
             limit=LONG_TEXT_MAX,
-            what="qué se debe adaptar",
+            what=QT_TRANSLATE_NOOP("errores", "qué se debe adaptar"),
         )
     return errors
 
@@ -245,30 +284,47 @@ def validate_partners(
     today = today or date.today()
     errors: Errors = {}
     if len(data.retirements) + len(data.joinings) > MAX_PARTNER_CHANGES:
-        errors["retirements"] = "Demasiados cambios de socios para una sola vez."
+        errors["retirements"] = message(
+            QT_TRANSLATE_NOOP("errores", "Demasiados cambios de socios para una sola vez.")
+        )
     seen: set[str] = set()
     for item in data.retirements:
         prefix = f"retirements.{item.key}."
         if not item.membership_id:
-            errors[prefix + "membership_id"] = "Elija el socio que se retira."
+            errors[prefix + "membership_id"] = message(
+                QT_TRANSLATE_NOOP("errores", "Elija el socio que se retira.")
+            )
         elif item.membership_id in seen:
-            errors[prefix + "membership_id"] = "Ese socio ya está en la lista de retiros."
+            errors[prefix + "membership_id"] = message(
+                QT_TRANSLATE_NOOP("errores", "Ese socio ya está en la lista de retiros.")
+            )
         seen.add(item.membership_id)
         check_date(
-            errors, prefix + "on", item.on, required=True, today=today, what="la fecha de retiro"
+            errors,
+            prefix + "on",
+            item.on,
+            required=True,
+            today=today,
+            what=QT_TRANSLATE_NOOP("errores", "la fecha de retiro"),
         )
         if prefix + "on" not in errors and item.on is not None:
             if item.on > today:
-                errors[prefix + "on"] = "La fecha de retiro no puede estar en el futuro."
+                errors[prefix + "on"] = message(
+                    QT_TRANSLATE_NOOP("errores", "La fecha de retiro no puede estar en el futuro.")
+                )
             elif start is not None and item.on < start:
-                errors[prefix + "on"] = "La fecha de retiro es anterior al inicio de la alianza."
+                errors[prefix + "on"] = message(
+                    QT_TRANSLATE_NOOP(
+                        "errores", "La fecha de retiro es anterior al inicio de la alianza."
+                    )
+                )
         check_text(
             errors,
             prefix + "reason",
             item.reason,
             required=True,
             limit=2000,
-            what="el motivo del retiro",
+            what=QT_TRANSLATE_NOOP("errores", "el motivo del retiro"),
         )
     names: set[str] = set()
     for item in data.joinings:
@@ -279,15 +335,22 @@ def validate_partners(
             item.name,
             required=True,
             limit=SHORT_TEXT_MAX,
-            what="el nombre de la organización",
+            what=QT_TRANSLATE_NOOP("errores", "el nombre de la organización"),
         )
         normal = clean_text(item.name).casefold()
         if normal and normal in names:
-            errors[prefix + "name"] = "Esta organización ya está en la lista."
+            errors[prefix + "name"] = message(
+                QT_TRANSLATE_NOOP("errores", "Esta organización ya está en la lista.")
+            )
         names.add(normal)
         if item.sector not in {s.value for s in Sector}:
-            errors[prefix + "sector"] = "Elija el sector de la organización."
-        for attr, what in (("interests", "sus intereses"), ("contribution", "lo que aporta")):
+            errors[prefix + "sector"] = message(
+                QT_TRANSLATE_NOOP("errores", "Elija el sector de la organización.")
+            )
+        for attr, what in (
+            ("interests", QT_TRANSLATE_NOOP("errores", "sus intereses")),
+            ("contribution", QT_TRANSLATE_NOOP("errores", "lo que aporta")),
+        ):
             check_text(
                 errors,
                 prefix + attr,
@@ -303,7 +366,7 @@ def validate_partners(
             data.closing_reason,
             required=True,
             limit=LONG_TEXT_MAX,
-            what="por qué se cierra la alianza",
+            what=QT_TRANSLATE_NOOP("errores", "por qué se cierra la alianza"),
         )
     return errors
 
@@ -314,7 +377,9 @@ def validate_benefits(data: ProjectionData, today: date | None = None) -> Errors
     for item in data.benefits:
         prefix = f"benefits.{item.benefit}."
         if item.benefit not in {b.value for b in Benefit}:
-            errors[prefix + "benefit"] = "Beneficio desconocido."
+            errors[prefix + "benefit"] = message(
+                QT_TRANSLATE_NOOP("errores", "Beneficio desconocido.")
+            )
             continue
         check_text(
             errors,
@@ -322,7 +387,7 @@ def validate_benefits(data: ProjectionData, today: date | None = None) -> Errors
             item.evidence,
             required=item.observed,
             limit=LONG_TEXT_MAX,
-            what="la evidencia del beneficio observado",
+            what=QT_TRANSLATE_NOOP("errores", "la evidencia del beneficio observado"),
         )
         check_date(
             errors,
@@ -330,10 +395,12 @@ def validate_benefits(data: ProjectionData, today: date | None = None) -> Errors
             item.observed_on,
             required=False,
             today=today,
-            what="la fecha",
+            what=QT_TRANSLATE_NOOP("errores", "la fecha"),
         )
         if item.observed_on and item.observed_on > today and prefix + "observed_on" not in errors:
-            errors[prefix + "observed_on"] = "Un beneficio observado no puede tener fecha futura."
+            errors[prefix + "observed_on"] = message(
+                QT_TRANSLATE_NOOP("errores", "Un beneficio observado no puede tener fecha futura.")
+            )
     return errors
 
 

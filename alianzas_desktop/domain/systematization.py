@@ -30,7 +30,7 @@ from alianzas_desktop.domain.fields import (
     new_key,
     parse_date,
 )
-from alianzas_desktop.domain.i18n import QT_TRANSLATE_NOOP
+from alianzas_desktop.domain.i18n import QT_TRANSLATE_NOOP, message
 from alianzas_desktop.domain.vocabulary import (
     ApplicationArea,
     Condition,
@@ -449,7 +449,7 @@ def validate_start(data: SystematizationData) -> Errors:
         data.participants,
         required=True,
         limit=LONG_TEXT_MAX,
-        what="quiénes participan en la sistematización",
+        what=QT_TRANSLATE_NOOP("errores", "quiénes participan en la sistematización"),
     )
     check_text(
         errors,
@@ -457,7 +457,7 @@ def validate_start(data: SystematizationData) -> Errors:
         data.records_available,
         required=False,
         limit=LONG_TEXT_MAX,
-        what="los registros",
+        what=QT_TRANSLATE_NOOP("errores", "los registros"),
     )
     return errors
 
@@ -471,12 +471,24 @@ def validate_questions(data: SystematizationData, today: date | None = None) -> 
         data.purpose,
         required=True,
         limit=LONG_TEXT_MAX,
-        what="para qué se sistematiza la experiencia",
+        what=QT_TRANSLATE_NOOP("errores", "para qué se sistematiza la experiencia"),
     )
     check_date(
-        errors, "period_from", data.period_from, required=True, today=today, what="desde cuándo"
+        errors,
+        "period_from",
+        data.period_from,
+        required=True,
+        today=today,
+        what=QT_TRANSLATE_NOOP("errores", "desde cuándo"),
     )
-    check_date(errors, "period_to", data.period_to, required=True, today=today, what="hasta cuándo")
+    check_date(
+        errors,
+        "period_to",
+        data.period_to,
+        required=True,
+        today=today,
+        what=QT_TRANSLATE_NOOP("errores", "hasta cuándo"),
+    )
     if (
         "period_from" not in errors
         and "period_to" not in errors
@@ -484,15 +496,24 @@ def validate_questions(data: SystematizationData, today: date | None = None) -> 
         and data.period_to
         and data.period_to < data.period_from
     ):
-        errors["period_to"] = "El periodo termina antes de empezar."
-    check_text(errors, "place", data.place, required=False, limit=SHORT_TEXT_MAX, what="el lugar")
+        errors["period_to"] = message(
+            QT_TRANSLATE_NOOP("errores", "El periodo termina antes de empezar.")
+        )
+    check_text(
+        errors,
+        "place",
+        data.place,
+        required=False,
+        limit=SHORT_TEXT_MAX,
+        what=QT_TRANSLATE_NOOP("errores", "el lugar"),
+    )
     check_text(
         errors,
         "central_axis",
         data.central_axis,
         required=True,
         limit=LONG_TEXT_MAX,
-        what="el eje central de la sistematización",
+        what=QT_TRANSLATE_NOOP("errores", "el eje central de la sistematización"),
     )
     return errors
 
@@ -501,7 +522,10 @@ def validate_chronology(data: SystematizationData, today: date | None = None) ->
     today = today or date.today()
     errors: Errors = {}
     if len(data.notes) > MAX_NOTES:
-        errors["notes"] = f"Demasiadas notas en la cronología: máximo {MAX_NOTES}."
+        errors["notes"] = message(
+            QT_TRANSLATE_NOOP("errores", "Demasiadas notas en la cronología: máximo {count}."),
+            count=MAX_NOTES,
+        )
     for note in data.notes:
         prefix = f"notes.{note.key}."
         check_text(errors, prefix + "note", note.note, required=False, limit=LONG_TEXT_MAX, what="")
@@ -512,7 +536,7 @@ def validate_chronology(data: SystematizationData, today: date | None = None) ->
                 note.milestone_title,
                 required=True,
                 limit=SHORT_TEXT_MAX,
-                what="el nombre del hito",
+                what=QT_TRANSLATE_NOOP("errores", "el nombre del hito"),
             )
             check_date(
                 errors,
@@ -520,7 +544,7 @@ def validate_chronology(data: SystematizationData, today: date | None = None) ->
                 note.milestone_on,
                 required=True,
                 today=today,
-                what="la fecha del hito",
+                what=QT_TRANSLATE_NOOP("errores", "la fecha del hito"),
             )
     return errors
 
@@ -534,7 +558,9 @@ def validate_reflection(data: SystematizationData) -> Errors:
                 errors, f"reflection.{code}", answer, required=False, limit=LONG_TEXT_MAX, what=""
             )
     if not any(clean_text(a) for c, a in data.reflection.items() if c in codes):
-        errors["reflection"] = "Responda al menos una de las preguntas de la reflexión."
+        errors["reflection"] = message(
+            QT_TRANSLATE_NOOP("errores", "Responda al menos una de las preguntas de la reflexión.")
+        )
     return errors
 
 
@@ -554,12 +580,16 @@ def validate_arrival(data: SystematizationData) -> Errors:
         data.conclusions,
         required=True,
         limit=LONG_TEXT_MAX,
-        what="las conclusiones",
+        what=QT_TRANSLATE_NOOP("errores", "las conclusiones"),
     )
     if not data.lessons:
-        errors["lessons"] = "Escriba al menos una lección aprendida."
+        errors["lessons"] = message(
+            QT_TRANSLATE_NOOP("errores", "Escriba al menos una lección aprendida.")
+        )
     elif len(data.lessons) > MAX_LESSONS:
-        errors["lessons"] = f"Demasiadas lecciones: máximo {MAX_LESSONS}."
+        errors["lessons"] = message(
+            QT_TRANSLATE_NOOP("errores", "Demasiadas lecciones: máximo {count}."), count=MAX_LESSONS
+        )
     for lesson in data.lessons:
         prefix = f"lessons.{lesson.key}."
         check_text(
@@ -568,7 +598,7 @@ def validate_arrival(data: SystematizationData) -> Errors:
             lesson.what_happened,
             required=True,
             limit=LONG_TEXT_MAX,
-            what="qué pasó",
+            what=QT_TRANSLATE_NOOP("errores", "qué pasó"),
         )
         for attr in ("why_it_matters", "recommendation"):
             check_text(
@@ -583,7 +613,9 @@ def validate_arrival(data: SystematizationData) -> Errors:
         for attr, enum_cls in _TAG_VOCABULARIES.items():
             code = getattr(lesson, attr)
             if code and code not in {m.value for m in enum_cls}:
-                errors[prefix + attr] = "Elija una opción de la lista."
+                errors[prefix + attr] = message(
+                    QT_TRANSLATE_NOOP("errores", "Elija una opción de la lista.")
+                )
     return errors
 
 

@@ -26,6 +26,7 @@ from alianzas_desktop.domain.fields import (
     new_key,
     parse_date,
 )
+from alianzas_desktop.domain.i18n import QT_TRANSLATE_NOOP, message
 from alianzas_desktop.domain.vocabulary import (
     ActivityStatus,
     CoordinationRole,
@@ -144,9 +145,14 @@ def validate_activities(data: WorkplanData, today: date | None = None) -> Errors
     today = today or date.today()
     errors: Errors = {}
     if not data.activities:
-        errors["activities"] = "Agregue al menos una actividad al plan de trabajo."
+        errors["activities"] = message(
+            QT_TRANSLATE_NOOP("errores", "Agregue al menos una actividad al plan de trabajo.")
+        )
     elif len(data.activities) > MAX_ACTIVITIES:
-        errors["activities"] = f"El plan admite hasta {MAX_ACTIVITIES} actividades."
+        errors["activities"] = message(
+            QT_TRANSLATE_NOOP("errores", "El plan admite hasta {count} actividades."),
+            count=MAX_ACTIVITIES,
+        )
     for item in data.activities:
         prefix = f"activities.{item.key}."
         check_text(
@@ -155,17 +161,19 @@ def validate_activities(data: WorkplanData, today: date | None = None) -> Errors
             item.title,
             required=True,
             limit=SHORT_TEXT_MAX,
-            what="la actividad",
+            what=QT_TRANSLATE_NOOP("errores", "la actividad"),
         )
         if not item.responsible_membership_id:
-            errors[prefix + "responsible_membership_id"] = "Elija el socio responsable."
+            errors[prefix + "responsible_membership_id"] = message(
+                QT_TRANSLATE_NOOP("errores", "Elija el socio responsable.")
+            )
         check_date(
             errors,
             prefix + "start_date",
             item.start_date,
             required=True,
             today=today,
-            what="la fecha de inicio",
+            what=QT_TRANSLATE_NOOP("errores", "la fecha de inicio"),
         )
         check_date(
             errors,
@@ -173,7 +181,7 @@ def validate_activities(data: WorkplanData, today: date | None = None) -> Errors
             item.end_date,
             required=True,
             today=today,
-            what="la fecha de finalización",
+            what=QT_TRANSLATE_NOOP("errores", "la fecha de finalización"),
         )
         if (
             prefix + "start_date" not in errors
@@ -182,11 +190,16 @@ def validate_activities(data: WorkplanData, today: date | None = None) -> Errors
             and item.end_date
         ):
             if item.end_date < item.start_date:
-                errors[prefix + "end_date"] = "La actividad no puede terminar antes de empezar."
+                errors[prefix + "end_date"] = message(
+                    QT_TRANSLATE_NOOP("errores", "La actividad no puede terminar antes de empezar.")
+                )
             elif item.end_date > _years_later(item.start_date, MAX_ACTIVITY_YEARS):
-                errors[prefix + "end_date"] = (
-                    f"Una actividad no puede durar más de {MAX_ACTIVITY_YEARS} años: "
-                    "divídala en etapas."
+                errors[prefix + "end_date"] = message(
+                    QT_TRANSLATE_NOOP(
+                        "errores",
+                        "Una actividad no puede durar más de {count} años: divídala en etapas.",
+                    ),
+                    count=MAX_ACTIVITY_YEARS,
                 )
         check_text(
             errors,
@@ -194,33 +207,42 @@ def validate_activities(data: WorkplanData, today: date | None = None) -> Errors
             item.expected_result,
             required=True,
             limit=LONG_TEXT_MAX,
-            what="el resultado esperado",
+            what=QT_TRANSLATE_NOOP("errores", "el resultado esperado"),
         )
         if len(item.commitment_ids) > MAX_COMMITMENTS_PER_ACTIVITY:
-            errors[prefix + "commitment_ids"] = "Demasiados compromisos para una actividad."
+            errors[prefix + "commitment_ids"] = message(
+                QT_TRANSLATE_NOOP("errores", "Demasiados compromisos para una actividad.")
+            )
         if item.status not in {s.value for s in ActivityStatus}:
-            errors[prefix + "status"] = "Elija el estado de la actividad."
+            errors[prefix + "status"] = message(
+                QT_TRANSLATE_NOOP("errores", "Elija el estado de la actividad.")
+            )
     return errors
 
 
 def validate_flows(data: WorkplanData) -> Errors:
     errors: Errors = {}
     if not data.flows:
-        errors["flows"] = "Agregue al menos una forma de intercambiar información."
+        errors["flows"] = message(
+            QT_TRANSLATE_NOOP("errores", "Agregue al menos una forma de intercambiar información.")
+        )
     elif len(data.flows) > MAX_FLOWS:
-        errors["flows"] = f"Se admiten hasta {MAX_FLOWS} formas de intercambio."
+        errors["flows"] = message(
+            QT_TRANSLATE_NOOP("errores", "Se admiten hasta {count} formas de intercambio."),
+            count=MAX_FLOWS,
+        )
     channels = {c.value for c in InformationChannel}
     for item in data.flows:
         prefix = f"flows.{item.key}."
         if item.channel not in channels:
-            errors[prefix + "channel"] = "Elija el canal."
+            errors[prefix + "channel"] = message(QT_TRANSLATE_NOOP("errores", "Elija el canal."))
         check_text(
             errors,
             prefix + "frequency",
             item.frequency,
             required=True,
             limit=SHORT_TEXT_MAX,
-            what="con qué frecuencia",
+            what=QT_TRANSLATE_NOOP("errores", "con qué frecuencia"),
         )
         check_text(
             errors,
@@ -228,7 +250,7 @@ def validate_flows(data: WorkplanData) -> Errors:
             item.informs,
             required=True,
             limit=SHORT_TEXT_MAX,
-            what="quién informa",
+            what=QT_TRANSLATE_NOOP("errores", "quién informa"),
         )
         check_text(
             errors,
@@ -236,7 +258,7 @@ def validate_flows(data: WorkplanData) -> Errors:
             item.informed,
             required=True,
             limit=SHORT_TEXT_MAX,
-            what="a quién se informa",
+            what=QT_TRANSLATE_NOOP("errores", "a quién se informa"),
         )
         check_text(
             errors,
@@ -244,7 +266,7 @@ def validate_flows(data: WorkplanData) -> Errors:
             item.records_kept_at,
             required=False,
             limit=SHORT_TEXT_MAX,
-            what="dónde se guardan los registros",
+            what=QT_TRANSLATE_NOOP("errores", "dónde se guardan los registros"),
         )
     return errors
 
@@ -252,29 +274,41 @@ def validate_flows(data: WorkplanData) -> Errors:
 def validate_roles(data: WorkplanData) -> Errors:
     errors: Errors = {}
     if not data.roles:
-        errors["roles"] = "Agregue al menos un miembro de la instancia de coordinación."
+        errors["roles"] = message(
+            QT_TRANSLATE_NOOP(
+                "errores", "Agregue al menos un miembro de la instancia de coordinación."
+            )
+        )
     elif len(data.roles) > MAX_ROLES:
-        errors["roles"] = f"Se admiten hasta {MAX_ROLES} miembros."
+        errors["roles"] = message(
+            QT_TRANSLATE_NOOP("errores", "Se admiten hasta {count} miembros."), count=MAX_ROLES
+        )
     roles = {r.value for r in CoordinationRole}
     for item in data.roles:
         prefix = f"roles.{item.key}."
         if item.role not in roles:
-            errors[prefix + "role"] = "Elija el rol."
+            errors[prefix + "role"] = message(QT_TRANSLATE_NOOP("errores", "Elija el rol."))
         if not item.membership_id:
-            errors[prefix + "membership_id"] = "Elija el socio al que representa."
+            errors[prefix + "membership_id"] = message(
+                QT_TRANSLATE_NOOP("errores", "Elija el socio al que representa.")
+            )
         check_text(
             errors,
             prefix + "role_note",
             item.role_note,
             required=item.role == CoordinationRole.OTHER.value,
             limit=SHORT_TEXT_MAX,
-            what="cuál es el rol",
+            what=QT_TRANSLATE_NOOP("errores", "cuál es el rol"),
         )
     speakers = [r for r in data.roles if r.is_spokesperson]
     if data.roles and not speakers:
-        errors["spokesperson"] = "Marque quién habla en nombre de la alianza (vocería)."
+        errors["spokesperson"] = message(
+            QT_TRANSLATE_NOOP("errores", "Marque quién habla en nombre de la alianza (vocería).")
+        )
     elif len(speakers) > 1:
-        errors["spokesperson"] = "Solo una persona lleva la vocería de la alianza."
+        errors["spokesperson"] = message(
+            QT_TRANSLATE_NOOP("errores", "Solo una persona lleva la vocería de la alianza.")
+        )
     return errors
 
 
@@ -288,7 +322,7 @@ def validate_formalization(data: WorkplanData, today: date | None = None) -> Err
             data.legal_figure,
             required=True,
             limit=SHORT_TEXT_MAX,
-            what="la figura jurídica",
+            what=QT_TRANSLATE_NOOP("errores", "la figura jurídica"),
         )
         check_text(
             errors,
@@ -296,7 +330,7 @@ def validate_formalization(data: WorkplanData, today: date | None = None) -> Err
             data.convenio_number,
             required=True,
             limit=CONVENIO_NUMBER_MAX,
-            what="el número del convenio",
+            what=QT_TRANSLATE_NOOP("errores", "el número del convenio"),
         )
         check_date(
             errors,
@@ -304,19 +338,23 @@ def validate_formalization(data: WorkplanData, today: date | None = None) -> Err
             data.convenio_date,
             required=True,
             today=today,
-            what="la fecha del convenio",
+            what=QT_TRANSLATE_NOOP("errores", "la fecha del convenio"),
         )
         if "convenio_date" not in errors and data.convenio_date and data.convenio_date > today:
-            errors["convenio_date"] = "La fecha del convenio no puede ser posterior a hoy."
+            errors["convenio_date"] = message(
+                QT_TRANSLATE_NOOP("errores", "La fecha del convenio no puede ser posterior a hoy.")
+            )
         if len(data.scan_name) > SCAN_NAME_MAX:
-            errors["scan"] = "El nombre del archivo es demasiado largo."
+            errors["scan"] = message(
+                QT_TRANSLATE_NOOP("errores", "El nombre del archivo es demasiado largo.")
+            )
     check_text(
         errors,
         "decision_recording",
         data.decision_recording,
         required=not data.is_formal,
         limit=LONG_TEXT_MAX,
-        what="cómo se registran las decisiones",
+        what=QT_TRANSLATE_NOOP("errores", "cómo se registran las decisiones"),
     )
     return errors
 
