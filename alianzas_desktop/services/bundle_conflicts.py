@@ -273,7 +273,7 @@ def _delete_with_dependents(session: Session, row: SyncConflict) -> None:
     if snapshot.get(row.table_name, row.record_id) is None:
         raise NotFoundError("El registro de ese conflicto ya no existe en esta base de datos.")
     doomed = Dependents(snapshot).cascade((row.table_name, row.record_id))
-    if any(merge._frozen_fields(t, snapshot.get(t, k), snapshot) for t, k in doomed):
+    if any(merge.frozen_fields(t, snapshot.get(t, k), snapshot) for t, k in doomed):
         raise ServiceError(
             "Ese registro es (o contiene) un documento congelado: no se puede eliminar."
         )

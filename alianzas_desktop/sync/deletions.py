@@ -36,8 +36,8 @@ from alianzas_desktop.sync.merge import (
     DeletionConflict,
     Plan,
     State,
-    _frozen_fields,
     covers,
+    frozen_fields,
     joined,
     mapped_classes,
 )
@@ -49,7 +49,7 @@ from alianzas_desktop.sync.records import (
     table_named,
     travelling_tables,
 )
-from alianzas_desktop.sync.tombstones import deleted_versions, is_marker
+from alianzas_desktop.sync.tombstones import Tombstone, deleted_versions, is_marker
 
 logger = logging.getLogger(__name__)
 
@@ -110,15 +110,15 @@ def plan_deletions(
         return
     _check_nothing_points_at_tombstones(bundle)
     graph = Dependents(snapshot)
-    candidates: dict[Where, object] = {}
-    conflicted: dict[Where, object] = {}
+    candidates: dict[Where, Tombstone] = {}
+    conflicted: dict[Where, Tombstone] = {}
     for where, tombstone in sorted(bundle.tombstones.items()):
         table, key = where
         local = snapshot.get(table, key)
         if local is None:
             _remember(plan, where, tombstone, stored, device)
             continue
-        if any(_frozen_fields(t, snapshot.get(t, k), snapshot) for t, k in graph.cascade(where)):
+        if any(frozen_fields(t, snapshot.get(t, k), snapshot) for t, k in graph.cascade(where)):
             plan.refused_deletions.append(where)
             continue
         local_versions = state[where][1]
@@ -152,7 +152,7 @@ def plan_deletions(
         )
 
 
-def _remember(plan: Plan, where: Where, tombstone, stored: State, device: str) -> None:
+def _remember(plan: Plan, where: Where, tombstone: Tombstone, stored: State, device: str) -> None:
     """A tombstone for a record not here: keep its marker, vectors joined."""
     known = stored.get(where)
     here = deleted_versions(known, device) if known else {}

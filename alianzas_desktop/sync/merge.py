@@ -200,7 +200,7 @@ class Plan:
         )
 
 
-def _frozen_fields(table: str, local: dict[str, Any], snapshot: Snapshot) -> tuple[str, ...]:
+def frozen_fields(table: str, local: dict[str, Any], snapshot: Snapshot) -> tuple[str, ...]:
     """The fields of a local record that no bundle may change (none when it is not frozen)."""
     if table == "agreement_versions" and local["status"] != _DRAFT:
         return FROZEN_VERSION_FIELDS
@@ -214,7 +214,7 @@ def _frozen_fields(table: str, local: dict[str, Any], snapshot: Snapshot) -> tup
 
 
 def _breaks_frozen(table: str, local: dict, remote: dict, snapshot: Snapshot) -> bool:
-    frozen = _frozen_fields(table, local, snapshot)
+    frozen = frozen_fields(table, local, snapshot)
     if any(local.get(name) != remote.get(name) for name in frozen):
         return True
     if table == "agreement_versions" and frozen:
@@ -277,7 +277,7 @@ def plan_import(
                 bundle,
                 device,
             )
-    from alianzas_desktop.sync.deletions import plan_deletions
+    from alianzas_desktop.sync.deletions import plan_deletions  # it builds on this module
 
     plan_deletions(plan, bundle, snapshot, stored, state, device, pending)
     check_unique(plan, snapshot)
