@@ -284,10 +284,17 @@ def document_for_version(db: Database, version_id: str) -> AgreementDocument:
 
 def _signed(db: Database, document: AgreementDocument) -> AgreementDocument:
     """An issued version with the signature its QR carries (a draft's code is provisional)."""
-    from alianzas_desktop.services.document_signing import signature_of
+    from alianzas_desktop.services.document_signing import index_code, signature_of
     from alianzas_desktop.storage.signature_models import SignedKind
 
-    if document.is_draft:
+    if document.is_draft:  # its code is provisional: indexed so Verificar finds it, unsigned
+        index_code(
+            db,
+            SignedKind.AGREEMENT_DRAFT,
+            document.verification_code,
+            document.version_id,
+            document.alliance_id,
+        )
         return document
     signature = signature_of(db, SignedKind.AGREEMENT, DOCUMENT_KIND, document, document.version_id)
     return replace(document, signature=signature)
@@ -440,6 +447,26 @@ class VerificationMatch:
         )
 
 
+def _printed_draft(session: Session, wanted: str) -> AgreementVersion | None:
+    """A draft whose provisional code was printed (the index of printed codes names it) and
+    that still gives it: a draft refreshed since then is another paper."""
+    from alianzas_desktop.storage.signature_models import DocumentSignature, SignedKind
+
+    printed = select(DocumentSignature.record_id).where(
+        DocumentSignature.code == wanted,
+        DocumentSignature.kind == SignedKind.AGREEMENT_DRAFT.value,
+    )
+    for draft in session.scalars(
+        select(AgreementVersion).where(
+            AgreementVersion.id.in_(printed),
+            AgreementVersion.status == VersionStatus.DRAFT.value,
+        )
+    ):
+        if verification_code(DOCUMENT_KIND, json.loads(draft.content)) == wanted:
+            return draft
+    return None
+
+
 def find_by_code(db: Database, code: str) -> VerificationMatch | None:
     """The agreement version a printed verification code belongs to, if any."""
     wanted = normalize_code(code)
@@ -448,13 +475,7 @@ def find_by_code(db: Database, code: str) -> VerificationMatch | None:
             select(AgreementVersion).where(AgreementVersion.verification_code == wanted)
         ).first()
         if version is None:
-            # Drafts carry a provisional code computed from their current content.
-            for draft in session.scalars(
-                select(AgreementVersion).where(AgreementVersion.status == VersionStatus.DRAFT.value)
-            ):
-                if verification_code(DOCUMENT_KIND, json.loads(draft.content)) == wanted:
-                    version = draft
-                    break
+            version = _printed_draft(session, wanted)
         if version is None:
             return None
         alliance = version.agreement.alliance

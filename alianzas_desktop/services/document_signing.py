@@ -94,12 +94,18 @@ def signature_of(
     )
 
 
+def index_code(db: Database, kind: SignedKind, code: str, record_id: str, alliance_id: str) -> None:
+    """Keep an unsigned document's printed code in the index (an agreement draft's)."""
+    if code:
+        _keep(db, kind, code, "", record_id, alliance_id)
+
+
 def _keep(
     db: Database, kind: SignedKind, code: str, payload: str, record_id: str, alliance_id: str
 ) -> None:
     from alianzas_desktop.sync import signing
 
-    key = signing.signature_key_id(payload)
+    key = signing.signature_key_id(payload) if payload else ""
     try:
         with db.transaction() as session:
             stored = session.get(DocumentSignature, (code, key))

@@ -28,6 +28,9 @@ class SignedKind(StrEnum):
     ACTA = "acta"  # record: the meeting
     WORKPLAN = "plan_de_trabajo"  # record: the alliance (the plan as printed then)
     EVALUATION = "informe_de_evaluacion"  # record: the evaluation
+    # A draft's provisional code, indexed unsigned (empty key id and signature): a draft is
+    # not a document anyone vouches for, only one Verificar should still find.
+    AGREEMENT_DRAFT = "acuerdo_borrador"  # record: the draft version
 
 
 class DocumentSignature(Base):
@@ -43,6 +46,6 @@ class DocumentSignature(Base):
     alliance_id: Mapped[str] = mapped_column(
         String(36), ForeignKey("alliances.id", ondelete="CASCADE"), index=True
     )
-    # ``firma:1.<key id>.<digest>.<signature>`` (sync.signing), ASCII.
+    # ``firma:1.<key id>.<digest>.<signature>`` (sync.signing), ASCII; empty for a draft.
     signature: Mapped[str] = mapped_column(String(160))
     signed_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
