@@ -162,38 +162,7 @@ def light_palette() -> QPalette:
 
 
 def dark_palette() -> QPalette:
-    """A dark palette for Fusion: light text on dark grey, every text role ≥ 4.5:1."""
-    window, base, text = QColor("#2b2d30"), QColor("#1e1f22"), QColor("#e8e8e8")
-    palette = QPalette()
-    roles = {
-        QPalette.ColorRole.Window: window,
-        QPalette.ColorRole.WindowText: text,
-        QPalette.ColorRole.Base: base,
-        QPalette.ColorRole.AlternateBase: QColor("#26282b"),
-        QPalette.ColorRole.ToolTipBase: window,
-        QPalette.ColorRole.ToolTipText: text,
-        QPalette.ColorRole.PlaceholderText: QColor("#a0a0a0"),
-        QPalette.ColorRole.Text: text,
-        QPalette.ColorRole.Button: QColor("#3a3d41"),
-        QPalette.ColorRole.ButtonText: text,
-        QPalette.ColorRole.BrightText: QColor("#ff8a80"),
-        QPalette.ColorRole.Light: QColor("#505357"),
-        QPalette.ColorRole.Midlight: QColor("#43464a"),
-        QPalette.ColorRole.Mid: QColor("#33363a"),
-        QPalette.ColorRole.Dark: QColor("#18191b"),
-        QPalette.ColorRole.Shadow: QColor("#0d0d0e"),
-        QPalette.ColorRole.Highlight: QColor("#2f6fb0"),
-        QPalette.ColorRole.HighlightedText: QColor("#ffffff"),
-        QPalette.ColorRole.Link: QColor("#8cbcec"),
-        QPalette.ColorRole.LinkVisited: QColor("#c3a6e8"),
-    }
-    for role, colour in roles.items():
-        palette.setColor(role, colour)
-    disabled = QColor("#8a8a8a")
-    for role in (
-        QPalette.ColorRole.WindowText,
-        QPalette.ColorRole.Text,
-        QPalette.ColorRole.ButtonText,
-    ):
-        palette.setColor(QPalette.ColorGroup.Disabled, role, disabled)
-    return palette
+    """The dark theme where the platform has none (ui/palette.py keeps its colours)."""
+    from alianzas_desktop.ui import palette
+
+    return palette.dark_theme_palette()
