@@ -7230,6 +7230,725 @@ But the content does not match the code: altered document. Trust the signed pape
     </message>
 </context>
 <context>
+    <name>errores</name>
+    <message>
+        <source>Agregue al menos un miembro de la instancia de coordinación.</source>
+        <translation>Add at least one member of the coordination body.</translation>
+    </message>
+    <message>
+        <source>Agregue al menos un punto al orden del día.</source>
+        <translation>Add at least one item to the agenda.</translation>
+    </message>
+    <message>
+        <source>Agregue al menos una acción que continúe después de los recursos iniciales.</source>
+        <translation>Add at least one action that continues after the initial resources.</translation>
+    </message>
+    <message>
+        <source>Agregue al menos una actividad al plan de trabajo.</source>
+        <translation>Add at least one activity to the work plan.</translation>
+    </message>
+    <message>
+        <source>Agregue al menos una forma de intercambiar información.</source>
+        <translation>Add at least one way of exchanging information.</translation>
+    </message>
+    <message>
+        <source>Beneficio desconocido.</source>
+        <translation>Unknown benefit.</translation>
+    </message>
+    <message>
+        <source>Cada socio califica de 1 a 5.</source>
+        <translation>Each partner scores from 1 to 5.</translation>
+    </message>
+    <message>
+        <source>Califique de 1 a 5.</source>
+        <translation>Score from 1 to 5.</translation>
+    </message>
+    <message>
+        <source>Con fecha, elija el socio responsable: así queda como su compromiso.</source>
+        <translation>With a date, choose the responsible partner: it then becomes their commitment.</translation>
+    </message>
+    <message>
+        <source>Con socio responsable, escriba la fecha: así queda como su compromiso.</source>
+        <translation>With a responsible partner, write the date: it then becomes their commitment.</translation>
+    </message>
+    <message>
+        <source>Demasiadas lecciones: máximo {count}.</source>
+        <translation>Too many lessons: at most {count}.</translation>
+    </message>
+    <message>
+        <source>Demasiadas notas en la cronología: máximo {count}.</source>
+        <translation>Too many notes in the chronology: at most {count}.</translation>
+    </message>
+    <message>
+        <source>Demasiados cambios de socios para una sola vez.</source>
+        <translation>Too many partner changes at once.</translation>
+    </message>
+    <message>
+        <source>Demasiados compromisos para una actividad.</source>
+        <translation>Too many commitments for one activity.</translation>
+    </message>
+    <message>
+        <source>Dimensión desconocida.</source>
+        <translation>Unknown dimension.</translation>
+    </message>
+    <message>
+        <source>El correo electrónico no es válido.</source>
+        <translation>The email address is not valid.</translation>
+    </message>
+    <message>
+        <source>El nombre del archivo es demasiado largo.</source>
+        <translation>The file name is too long.</translation>
+    </message>
+    <message>
+        <source>El periodo termina antes de empezar.</source>
+        <translation>The period ends before it starts.</translation>
+    </message>
+    <message>
+        <source>El plan admite hasta {count} acciones.</source>
+        <translation>The plan allows up to {count} actions.</translation>
+    </message>
+    <message>
+        <source>El plan admite hasta {count} actividades.</source>
+        <translation>The plan allows up to {count} activities.</translation>
+    </message>
+    <message>
+        <source>El texto es demasiado largo: máximo {limit} caracteres.</source>
+        <translation>The text is too long: at most {limit} characters.</translation>
+    </message>
+    <message>
+        <source>El valor estimado no es razonable.</source>
+        <translation>The estimated value is not reasonable.</translation>
+    </message>
+    <message>
+        <source>Elija a la persona responsable entre los asistentes.</source>
+        <translation>Choose the responsible person among the attendees.</translation>
+    </message>
+    <message>
+        <source>Elija a una persona que asistió a la sesión.</source>
+        <translation>Choose a person who attended the meeting.</translation>
+    </message>
+    <message>
+        <source>Elija cómo se está manejando.</source>
+        <translation>Choose how it is being handled.</translation>
+    </message>
+    <message>
+        <source>Elija dónde se inscribe.</source>
+        <translation>Choose where it fits in.</translation>
+    </message>
+    <message>
+        <source>Elija el canal.</source>
+        <translation>Choose the channel.</translation>
+    </message>
+    <message>
+        <source>Elija el estado de la actividad.</source>
+        <translation>Choose the status of the activity.</translation>
+    </message>
+    <message>
+        <source>Elija el estado del conflicto.</source>
+        <translation>Choose the status of the conflict.</translation>
+    </message>
+    <message>
+        <source>Elija el estado.</source>
+        <translation>Choose the status.</translation>
+    </message>
+    <message>
+        <source>Elija el nivel de influencia.</source>
+        <translation>Choose the level of influence.</translation>
+    </message>
+    <message>
+        <source>Elija el nivel del conflicto.</source>
+        <translation>Choose the level of the conflict.</translation>
+    </message>
+    <message>
+        <source>Elija el punto del orden del día.</source>
+        <translation>Choose the agenda item.</translation>
+    </message>
+    <message>
+        <source>Elija el rol.</source>
+        <translation>Choose the role.</translation>
+    </message>
+    <message>
+        <source>Elija el sector de la organización.</source>
+        <translation>Choose the organization&apos;s sector.</translation>
+    </message>
+    <message>
+        <source>Elija el sector.</source>
+        <translation>Choose the sector.</translation>
+    </message>
+    <message>
+        <source>Elija el socio al que representa.</source>
+        <translation>Choose the partner they represent.</translation>
+    </message>
+    <message>
+        <source>Elija el socio que se retira.</source>
+        <translation>Choose the partner who withdraws.</translation>
+    </message>
+    <message>
+        <source>Elija el socio responsable.</source>
+        <translation>Choose the responsible partner.</translation>
+    </message>
+    <message>
+        <source>Elija el tipo de aporte.</source>
+        <translation>Choose the kind of contribution.</translation>
+    </message>
+    <message>
+        <source>Elija el área de aplicación.</source>
+        <translation>Choose the area of application.</translation>
+    </message>
+    <message>
+        <source>Elija en qué se convierte la decisión.</source>
+        <translation>Choose what the decision becomes.</translation>
+    </message>
+    <message>
+        <source>Elija la lógica del compromiso.</source>
+        <translation>Choose the logic of the commitment.</translation>
+    </message>
+    <message>
+        <source>Elija la organización responsable.</source>
+        <translation>Choose the responsible organization.</translation>
+    </message>
+    <message>
+        <source>Elija quién firma el acta (al menos una persona presente).</source>
+        <translation>Choose who signs the minutes (at least one person present).</translation>
+    </message>
+    <message>
+        <source>Elija si es réplica o escalamiento.</source>
+        <translation>Choose whether it is a replication or a scaling up.</translation>
+    </message>
+    <message>
+        <source>Elija si la sesión es ordinaria o extraordinaria.</source>
+        <translation>Choose whether the meeting is ordinary or extraordinary.</translation>
+    </message>
+    <message>
+        <source>Elija una opción de la lista.</source>
+        <translation>Choose an option from the list.</translation>
+    </message>
+    <message>
+        <source>Esa fase no existe.</source>
+        <translation>That phase does not exist.</translation>
+    </message>
+    <message>
+        <source>Escriba al menos una lección aprendida.</source>
+        <translation>Write at least one lesson learned.</translation>
+    </message>
+    <message>
+        <source>Escriba {what}.</source>
+        <translation>Write {what}.</translation>
+    </message>
+    <message>
+        <source>Ese socio ya está en la lista de retiros.</source>
+        <translation>That partner is already in the list of withdrawals.</translation>
+    </message>
+    <message>
+        <source>Esta organización ya está en la lista.</source>
+        <translation>This organization is already in the list.</translation>
+    </message>
+    <message>
+        <source>Falta calificar algunas dimensiones, o hay calificaciones inválidas.</source>
+        <translation>Some dimensions are not scored yet, or some scores are invalid.</translation>
+    </message>
+    <message>
+        <source>Hay datos por corregir.</source>
+        <translation>Some data need correcting.</translation>
+    </message>
+    <message>
+        <source>Indique cómo se dio la autorización.</source>
+        <translation>Say how the authorization was given.</translation>
+    </message>
+    <message>
+        <source>Indique la fecha de la autorización.</source>
+        <translation>Give the date of the authorization.</translation>
+    </message>
+    <message>
+        <source>Indique la fecha de la revisión.</source>
+        <translation>Give the date of the review.</translation>
+    </message>
+    <message>
+        <source>Indique la fecha de la sesión.</source>
+        <translation>Give the date of the meeting.</translation>
+    </message>
+    <message>
+        <source>Indique la fecha límite.</source>
+        <translation>Give the deadline.</translation>
+    </message>
+    <message>
+        <source>Indique la hora de finalización.</source>
+        <translation>Give the end time.</translation>
+    </message>
+    <message>
+        <source>Indique la hora de inicio.</source>
+        <translation>Give the start time.</translation>
+    </message>
+    <message>
+        <source>Indique si asistió.</source>
+        <translation>Say whether they attended.</translation>
+    </message>
+    <message>
+        <source>Indique si la alianza es formal o informal.</source>
+        <translation>Say whether the alliance is formal or informal.</translation>
+    </message>
+    <message>
+        <source>Indique si la organización es simple o compleja.</source>
+        <translation>Say whether the organization is simple or complex.</translation>
+    </message>
+    <message>
+        <source>Indique {what}.</source>
+        <translation>Give {what}.</translation>
+    </message>
+    <message>
+        <source>La actividad no puede terminar antes de empezar.</source>
+        <translation>The activity cannot end before it starts.</translation>
+    </message>
+    <message>
+        <source>La alianza ya está en esa fase.</source>
+        <translation>The alliance is already in that phase.</translation>
+    </message>
+    <message>
+        <source>La fecha de inicio está demasiado lejos en el futuro.</source>
+        <translation>The start date is too far in the future.</translation>
+    </message>
+    <message>
+        <source>La fecha de la autorización no es razonable.</source>
+        <translation>The date of the authorization is not reasonable.</translation>
+    </message>
+    <message>
+        <source>La fecha de la próxima reunión no es razonable.</source>
+        <translation>The date of the next meeting is not reasonable.</translation>
+    </message>
+    <message>
+        <source>La fecha de la revisión no es razonable.</source>
+        <translation>The date of the review is not reasonable.</translation>
+    </message>
+    <message>
+        <source>La fecha de la revisión no puede ser posterior a hoy.</source>
+        <translation>The date of the review cannot be later than today.</translation>
+    </message>
+    <message>
+        <source>La fecha de la sesión no es razonable.</source>
+        <translation>The date of the meeting is not reasonable.</translation>
+    </message>
+    <message>
+        <source>La fecha de resolución es anterior al conflicto.</source>
+        <translation>The resolution date is earlier than the conflict.</translation>
+    </message>
+    <message>
+        <source>La fecha de retiro es anterior al inicio de la alianza.</source>
+        <translation>The withdrawal date is earlier than the start of the alliance.</translation>
+    </message>
+    <message>
+        <source>La fecha de retiro no puede estar en el futuro.</source>
+        <translation>The withdrawal date cannot be in the future.</translation>
+    </message>
+    <message>
+        <source>La fecha del cambio no puede estar en el futuro.</source>
+        <translation>The date of the change cannot be in the future.</translation>
+    </message>
+    <message>
+        <source>La fecha del convenio no puede ser posterior a hoy.</source>
+        <translation>The date of the formal agreement cannot be later than today.</translation>
+    </message>
+    <message>
+        <source>La fecha es anterior al inicio de la alianza.</source>
+        <translation>The date is earlier than the start of the alliance.</translation>
+    </message>
+    <message>
+        <source>La fecha es anterior al último cambio de fase registrado.</source>
+        <translation>The date is earlier than the last recorded phase change.</translation>
+    </message>
+    <message>
+        <source>La fecha límite es anterior a la revisión.</source>
+        <translation>The deadline is earlier than the review.</translation>
+    </message>
+    <message>
+        <source>La fecha límite es anterior a la sesión.</source>
+        <translation>The deadline is earlier than the meeting.</translation>
+    </message>
+    <message>
+        <source>La fecha límite es anterior al inicio de la alianza.</source>
+        <translation>The deadline is earlier than the start of the alliance.</translation>
+    </message>
+    <message>
+        <source>La fecha límite no es razonable.</source>
+        <translation>The deadline is not reasonable.</translation>
+    </message>
+    <message>
+        <source>La fecha no es razonable: debe estar entre {first} y {last}.</source>
+        <translation>The date is not reasonable: it must be between {first} and {last}.</translation>
+    </message>
+    <message>
+        <source>La fecha no puede estar en el futuro.</source>
+        <translation>The date cannot be in the future.</translation>
+    </message>
+    <message>
+        <source>La hora de finalización debe ser posterior a la de inicio.</source>
+        <translation>The end time must be later than the start time.</translation>
+    </message>
+    <message>
+        <source>La próxima reunión debe ser posterior a esta.</source>
+        <translation>The next meeting must be later than this one.</translation>
+    </message>
+    <message>
+        <source>Los datos de un menor de edad requieren la autorización de su representante legal.</source>
+        <translation>A minor&apos;s data require the authorization of their legal guardian.</translation>
+    </message>
+    <message>
+        <source>Los datos de un menor de edad requieren la autorización de su representante legal: escriba su nombre.</source>
+        <translation>A minor&apos;s data require the authorization of their legal guardian: write the guardian&apos;s name.</translation>
+    </message>
+    <message>
+        <source>Los votos deben ser números entre 0 y 10.000.</source>
+        <translation>Votes must be numbers between 0 and 10,000.</translation>
+    </message>
+    <message>
+        <source>Marque al menos una persona que asistió.</source>
+        <translation>Tick at least one person who attended.</translation>
+    </message>
+    <message>
+        <source>Marque quién habla en nombre de la alianza (vocería).</source>
+        <translation>Tick who speaks for the alliance (spokesperson).</translation>
+    </message>
+    <message>
+        <source>Para guardar documento o teléfono, marque la autorización de tratamiento de datos personales.</source>
+        <translation>To keep an ID number or phone, tick the authorization to process personal data.</translation>
+    </message>
+    <message>
+        <source>Para guardar documento, teléfono o correo, marque la autorización de tratamiento de datos personales.</source>
+        <translation>To keep an ID number, phone or email, tick the authorization to process personal data.</translation>
+    </message>
+    <message>
+        <source>Quien preside y quien hace de secretario deben ser distintos.</source>
+        <translation>The chair and the secretary must be different people.</translation>
+    </message>
+    <message>
+        <source>Registre al menos un compromiso.</source>
+        <translation>Record at least one commitment.</translation>
+    </message>
+    <message>
+        <source>Registre como máximo {count} decisiones.</source>
+        <translation>Record at most {count} decisions.</translation>
+    </message>
+    <message>
+        <source>Registre los votos o marque «por consenso».</source>
+        <translation>Record the votes or tick “by consensus”.</translation>
+    </message>
+    <message>
+        <source>Responda al menos una de las preguntas de la reflexión.</source>
+        <translation>Answer at least one of the reflection questions.</translation>
+    </message>
+    <message>
+        <source>Se admiten hasta {count} formas de intercambio.</source>
+        <translation>Up to {count} ways of exchange are allowed.</translation>
+    </message>
+    <message>
+        <source>Se admiten hasta {count} miembros.</source>
+        <translation>Up to {count} members are allowed.</translation>
+    </message>
+    <message>
+        <source>Se admiten hasta {count} réplicas o escalamientos.</source>
+        <translation>Up to {count} replications or scalings up are allowed.</translation>
+    </message>
+    <message>
+        <source>Solo una persona lleva la vocería de la alianza.</source>
+        <translation>Only one person is the alliance&apos;s spokesperson.</translation>
+    </message>
+    <message>
+        <source>Un beneficio observado no puede tener fecha futura.</source>
+        <translation>An observed benefit cannot have a future date.</translation>
+    </message>
+    <message>
+        <source>Una actividad no puede durar más de {count} años: divídala en etapas.</source>
+        <translation>An activity cannot last more than {count} years: split it into stages.</translation>
+    </message>
+    <message>
+        <source>Una alianza necesita al menos dos socios.</source>
+        <translation>An alliance needs at least two partners.</translation>
+    </message>
+    <message>
+        <source>Una autorización verbal necesita el nombre de un testigo.</source>
+        <translation>A verbal authorization needs the name of a witness.</translation>
+    </message>
+    <message>
+        <source>a quién se informa</source>
+        <translation>who is informed</translation>
+    </message>
+    <message>
+        <source>cada cuánto se reúnen</source>
+        <translation>how often they meet</translation>
+    </message>
+    <message>
+        <source>con quién</source>
+        <translation>with whom</translation>
+    </message>
+    <message>
+        <source>con qué frecuencia</source>
+        <translation>how often</translation>
+    </message>
+    <message>
+        <source>cuál es el rol</source>
+        <translation>what the role is</translation>
+    </message>
+    <message>
+        <source>cómo se registran las decisiones</source>
+        <translation>how decisions are recorded</translation>
+    </message>
+    <message>
+        <source>cómo se resolvió</source>
+        <translation>how it was resolved</translation>
+    </message>
+    <message>
+        <source>cómo se toman las decisiones</source>
+        <translation>how decisions are made</translation>
+    </message>
+    <message>
+        <source>desde cuándo</source>
+        <translation>since when</translation>
+    </message>
+    <message>
+        <source>dónde</source>
+        <translation>where</translation>
+    </message>
+    <message>
+        <source>dónde se guardan los registros</source>
+        <translation>where the records are kept</translation>
+    </message>
+    <message>
+        <source>el NIT</source>
+        <translation>the tax ID (NIT)</translation>
+    </message>
+    <message>
+        <source>el cargo</source>
+        <translation>the position</translation>
+    </message>
+    <message>
+        <source>el comentario</source>
+        <translation>the comment</translation>
+    </message>
+    <message>
+        <source>el departamento</source>
+        <translation>the department</translation>
+    </message>
+    <message>
+        <source>el desarrollo</source>
+        <translation>the discussion</translation>
+    </message>
+    <message>
+        <source>el documento</source>
+        <translation>the ID number</translation>
+    </message>
+    <message>
+        <source>el eje central de la sistematización</source>
+        <translation>the central theme of the systematization</translation>
+    </message>
+    <message>
+        <source>el lugar</source>
+        <translation>the place</translation>
+    </message>
+    <message>
+        <source>el motivo del retiro</source>
+        <translation>the reason for the withdrawal</translation>
+    </message>
+    <message>
+        <source>el municipio</source>
+        <translation>the municipality</translation>
+    </message>
+    <message>
+        <source>el nombre</source>
+        <translation>the name</translation>
+    </message>
+    <message>
+        <source>el nombre de la alianza</source>
+        <translation>the alliance&apos;s name</translation>
+    </message>
+    <message>
+        <source>el nombre de la organización</source>
+        <translation>the organization&apos;s name</translation>
+    </message>
+    <message>
+        <source>el nombre de la persona</source>
+        <translation>the person&apos;s name</translation>
+    </message>
+    <message>
+        <source>el nombre de quien facilita</source>
+        <translation>the facilitator&apos;s name</translation>
+    </message>
+    <message>
+        <source>el nombre del hito</source>
+        <translation>the milestone&apos;s name</translation>
+    </message>
+    <message>
+        <source>el número del convenio</source>
+        <translation>the number of the formal agreement</translation>
+    </message>
+    <message>
+        <source>el objetivo de la sesión</source>
+        <translation>the meeting&apos;s objective</translation>
+    </message>
+    <message>
+        <source>el propósito común</source>
+        <translation>the common purpose</translation>
+    </message>
+    <message>
+        <source>el punto del orden del día</source>
+        <translation>the agenda item</translation>
+    </message>
+    <message>
+        <source>el resultado esperado</source>
+        <translation>the expected result</translation>
+    </message>
+    <message>
+        <source>el teléfono</source>
+        <translation>the phone</translation>
+    </message>
+    <message>
+        <source>el texto</source>
+        <translation>the text</translation>
+    </message>
+    <message>
+        <source>en qué consiste el compromiso</source>
+        <translation>what the commitment consists of</translation>
+    </message>
+    <message>
+        <source>hasta cuándo</source>
+        <translation>until when</translation>
+    </message>
+    <message>
+        <source>la actividad</source>
+        <translation>the activity</translation>
+    </message>
+    <message>
+        <source>la decisión</source>
+        <translation>the decision</translation>
+    </message>
+    <message>
+        <source>la duración</source>
+        <translation>the duration</translation>
+    </message>
+    <message>
+        <source>la evidencia del beneficio observado</source>
+        <translation>the evidence of the observed benefit</translation>
+    </message>
+    <message>
+        <source>la fecha</source>
+        <translation>the date</translation>
+    </message>
+    <message>
+        <source>la fecha de finalización</source>
+        <translation>the end date</translation>
+    </message>
+    <message>
+        <source>la fecha de inicio</source>
+        <translation>the start date</translation>
+    </message>
+    <message>
+        <source>la fecha de retiro</source>
+        <translation>the withdrawal date</translation>
+    </message>
+    <message>
+        <source>la fecha del cambio</source>
+        <translation>the date of the change</translation>
+    </message>
+    <message>
+        <source>la fecha del convenio</source>
+        <translation>the date of the formal agreement</translation>
+    </message>
+    <message>
+        <source>la fecha del hito</source>
+        <translation>the milestone&apos;s date</translation>
+    </message>
+    <message>
+        <source>la fecha en que se resolvió</source>
+        <translation>the date it was resolved</translation>
+    </message>
+    <message>
+        <source>la fecha límite</source>
+        <translation>the deadline</translation>
+    </message>
+    <message>
+        <source>la figura jurídica</source>
+        <translation>the legal form</translation>
+    </message>
+    <message>
+        <source>la figura jurídica (por ejemplo, convenio de asociación)</source>
+        <translation>the legal form (for example, an association agreement)</translation>
+    </message>
+    <message>
+        <source>la instancia de coordinación</source>
+        <translation>the coordination body</translation>
+    </message>
+    <message>
+        <source>la nota</source>
+        <translation>the note</translation>
+    </message>
+    <message>
+        <source>la vereda o corregimiento</source>
+        <translation>the vereda or corregimiento</translation>
+    </message>
+    <message>
+        <source>las conclusiones</source>
+        <translation>the conclusions</translation>
+    </message>
+    <message>
+        <source>lo aprendido</source>
+        <translation>what was learned</translation>
+    </message>
+    <message>
+        <source>lo que aporta</source>
+        <translation>what it contributes</translation>
+    </message>
+    <message>
+        <source>los objetivos</source>
+        <translation>the objectives</translation>
+    </message>
+    <message>
+        <source>los registros</source>
+        <translation>the records</translation>
+    </message>
+    <message>
+        <source>para qué se sistematiza la experiencia</source>
+        <translation>what the experience is systematized for</translation>
+    </message>
+    <message>
+        <source>por qué cambia de fase</source>
+        <translation>why the phase changes</translation>
+    </message>
+    <message>
+        <source>por qué se cierra la alianza</source>
+        <translation>why the alliance closes</translation>
+    </message>
+    <message>
+        <source>quién informa</source>
+        <translation>who reports</translation>
+    </message>
+    <message>
+        <source>quién lo financia</source>
+        <translation>who funds it</translation>
+    </message>
+    <message>
+        <source>quiénes participan en la sistematización</source>
+        <translation>who takes part in the systematization</translation>
+    </message>
+    <message>
+        <source>qué cambió</source>
+        <translation>what changed</translation>
+    </message>
+    <message>
+        <source>qué continúa</source>
+        <translation>what continues</translation>
+    </message>
+    <message>
+        <source>qué pasó</source>
+        <translation>what happened</translation>
+    </message>
+    <message>
+        <source>qué se debe adaptar</source>
+        <translation>what must be adapted</translation>
+    </message>
+    <message>
+        <source>sus intereses</source>
+        <translation>its interests</translation>
+    </message>
+</context>
+<context>
     <name>evaluation</name>
     <message>
         <source>Existe una alianza donde se conjugan relaciones abiertas: los socios se comunican con franqueza, comparten información y conocen los intereses de los demás.</source>
