@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from alianzas_desktop.ui import palette
 from alianzas_desktop.ui.widgets.field_error import FieldMessage, with_message
 
 logger = logging.getLogger(__name__)
@@ -66,15 +67,18 @@ def format_date(value: date | None) -> str:
 
 def _calendar_icon() -> QIcon:
     """A small drawn calendar: no icon theme is guaranteed on the facilitators' laptops."""
-    pixmap = QPixmap(16, 16)
+    # Drawn at twice its size and marked so: sharp on a high-density screen too.
+    pixmap = QPixmap(32, 32)
+    pixmap.setDevicePixelRatio(2)
     pixmap.fill(Qt.GlobalColor.transparent)
+    ink = palette.muted()  # readable on a light or a dark field
     painter = QPainter(pixmap)
-    painter.setPen(Qt.GlobalColor.darkGray)
+    painter.setPen(ink)
     painter.drawRect(QRect(1, 2, 13, 12))
-    painter.fillRect(QRect(2, 3, 12, 3), Qt.GlobalColor.darkGray)
+    painter.fillRect(QRect(2, 3, 12, 3), ink)
     for row in range(2):
         for column in range(3):
-            painter.fillRect(QRect(3 + column * 4, 8 + row * 3, 2, 2), Qt.GlobalColor.darkGray)
+            painter.fillRect(QRect(3 + column * 4, 8 + row * 3, 2, 2), ink)
     painter.end()
     return QIcon(pixmap)
 
