@@ -126,7 +126,7 @@ def _is_dark(app: QApplication) -> bool:
 def readable_roles(palette: QPalette) -> QPalette:
     """``palette`` with a selection and placeholder text that read (4.5:1), else unchanged.
 
-    Fusion's own selection (white on #308cc6) is 3.7:1; a theme that already reads keeps
+    Fusion's own selection (white on its light blue) is 3.7:1; a theme that already reads keeps
     its colours.
     """
     from alianzas_desktop.ui.palette import TEXT_CONTRAST, contrast_ratio

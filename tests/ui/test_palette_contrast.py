@@ -140,3 +140,20 @@ def test_a_window_rendered_dark_shows_its_messages_and_guidance_readably(qtbot, 
             assert ratio >= palette.TEXT_CONTRAST, f"{name}: {fg.name()} on {bg.name()} {ratio:.2f}"
     finally:
         appearance.apply_theme(qapp, settings.THEME_SYSTEM)
+
+
+def test_no_colour_is_written_in_ui_outside_the_palette():
+    import re
+    from pathlib import Path
+
+    ui = Path(palette.__file__).parent
+    hex_colour = re.compile(r"#[0-9a-fA-F]{6}(?:[0-9a-fA-F]{2})?\b|#[0-9a-fA-F]{3}\b")
+    named = re.compile(r"QColor\(\s*\"[a-z]+\"\s*\)|Qt\.GlobalColor\.(?!transparent)\w+")
+    found = [
+        f"{path.relative_to(ui)}:{number}: {line.strip()}"
+        for path in sorted(ui.rglob("*.py"))
+        if path.name != "palette.py"
+        for number, line in enumerate(path.read_text("utf-8").splitlines(), 1)
+        if hex_colour.search(line) or named.search(line)
+    ]
+    assert not found, "\n".join(found)
