@@ -6973,6 +6973,22 @@ Current status: {status}.</translation>
 <context>
     <name>SyncConflictsDialog</name>
     <message>
+        <source>Lo conserva, con los cambios hechos allá</source>
+        <translation>Keeps it, with the changes made there</translation>
+    </message>
+    <message>
+        <source>Lo conserva, con los cambios hechos aquí</source>
+        <translation>Keeps it, with the changes made here</translation>
+    </message>
+    <message>
+        <source>Lo eliminó</source>
+        <translation>Deleted it</translation>
+    </message>
+    <message>
+        <source>Lo eliminó el {date}</source>
+        <translation>Deleted it on {date}</translation>
+    </message>
+    <message>
         <source>Archivo adjunto ({code})</source>
         <translation>Attached file ({code})</translation>
     </message>
