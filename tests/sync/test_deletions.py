@@ -3,10 +3,12 @@ changed it since (then the user chooses), and never a frozen document."""
 
 from __future__ import annotations
 
+import json
 from datetime import date
 
 from sqlalchemy import select
 
+from alianzas_desktop.cli_bundle import main
 from alianzas_desktop.domain.history_text import DELETE
 from alianzas_desktop.domain.vocabulary import MeetingStatus
 from alianzas_desktop.services import bundles, chronology, meetings
@@ -32,7 +34,9 @@ def _milestone(db, alliance_id) -> str:
     return key.removeprefix(chronology.MILESTONE_PREFIX)
 
 
-def test_a_deletion_reaches_the_other_laptop_once(laptop_a, laptop_b, alliance_on_a, tmp_path):
+def test_a_deletion_reaches_the_other_laptop_once(
+    laptop_a, laptop_b, alliance_on_a, tmp_path, capsys
+):
     note_id = _milestone(laptop_a, alliance_on_a)
     _exchange(laptop_a, laptop_b, tmp_path / "1.alianzas")
     assert _note(laptop_b, note_id) is not None
@@ -46,7 +50,11 @@ def test_a_deletion_reaches_the_other_laptop_once(laptop_a, laptop_b, alliance_o
     assert bundles.inspect_bundle(tmp_path / "1.alianzas")["format_version"] == 1
     preview = bundles.preview_import(laptop_b, second)
     assert (preview.deleted, preview.conflicts) == (1, 0)
-    assert _note(laptop_b, note_id) is not None  # the preview wrote nothing
+    code = main(
+        ["bundle", "import", "--db", str(laptop_b.path), str(second), "--dry-run", "--json"]
+    )
+    assert (code, json.loads(capsys.readouterr().out)["deleted"]) == (0, 1)
+    assert _note(laptop_b, note_id) is not None  # the previews wrote nothing
 
     result = bundles.import_bundle(laptop_b, second)
 
