@@ -94,6 +94,22 @@ def signature_of(
     )
 
 
+def acta_signature(db: Database, document: Any) -> str:
+    """A closed acta's signature (``meetings.ActaDocument``); the code of its annexes page,
+    printed apart when it has addenda or on-screen signatures, goes into the index too."""
+    from alianzas_desktop.storage.integrity import ACTA_KIND
+
+    if document.addenda or document.signatures:
+        index_code(
+            db,
+            SignedKind.ACTA_ANNEXES,
+            document.annex_code,
+            document.meeting_id,
+            document.alliance_id,
+        )
+    return signature_of(db, SignedKind.ACTA, ACTA_KIND, document, document.meeting_id)
+
+
 def index_code(db: Database, kind: SignedKind, code: str, record_id: str, alliance_id: str) -> None:
     """Keep an unsigned document's printed code in the index (an agreement draft's)."""
     if code:

@@ -70,7 +70,6 @@ from alianzas_desktop.storage.models import (
     Person,
     utcnow,
 )
-from alianzas_desktop.storage.signature_models import SignedKind
 
 logger = logging.getLogger(__name__)
 
@@ -666,10 +665,7 @@ def acta_document(db: Database, meeting_id: str) -> ActaDocument:
             ],
             annex_code=acta_content.annex_code(meeting),
         )
-    signature = document_signing.signature_of(
-        db, SignedKind.ACTA, DOCUMENT_KIND, document, meeting_id
-    )
-    return replace(document, signature=signature)
+    return replace(document, signature=document_signing.acta_signature(db, document))
 
 
 def attendance_sheet(db: Database, meeting_id: str) -> dict[str, Any]:

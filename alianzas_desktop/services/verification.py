@@ -280,7 +280,14 @@ def _stored_content_gives(db: Database, model: type, record_id: str, code: str) 
 
 
 def _find_annexes(db: Database, code: str) -> DocumentMatch | None:
-    """The closed acta whose annexes (addenda and signatures, printed apart) give this code."""
+    """The closed acta whose annexes (addenda and signatures, printed apart) give this code:
+    the one the index of printed codes names, else one whose annexes were never indexed
+    (printed before the index existed; looked through, and indexed, once)."""
+    annexes = DocumentSignature.kind == SignedKind.ACTA_ANNEXES.value
+    printed_here = select(DocumentSignature.record_id).where(
+        annexes, DocumentSignature.code == code
+    )
+    never_indexed: list[tuple[str, str, str]] = []
     with db.reading() as session:
         query = (
             select(Meeting, Alliance.name)
@@ -288,12 +295,16 @@ def _find_annexes(db: Database, code: str) -> DocumentMatch | None:
             .where(
                 Meeting.status == MeetingStatus.CLOSED.value,
                 or_(Meeting.addenda.any(), Meeting.signatures.any()),
+                or_(
+                    Meeting.id.in_(printed_here),
+                    Meeting.id.not_in(select(DocumentSignature.record_id).where(annexes)),
+                ),
             )
         )
         for meeting, alliance_name in session.execute(query):
-            later = next(
-                (n for c, n in acta_content.annex_codes_over_time(meeting) if c == code), None
-            )
+            codes = acta_content.annex_codes_over_time(meeting)
+            never_indexed.append((codes[0][0], meeting.id, meeting.alliance_id))
+            later = next((n for c, n in codes if c == code), None)
             if later is not None:
                 title = f"Anexos (fe de erratas y firmas) del Acta No. {meeting.number}"
                 if later:
@@ -307,4 +318,16 @@ def _find_annexes(db: Database, code: str) -> DocumentMatch | None:
                     meeting_id=meeting.id,
                     intact=content_matches(ACTA_KIND, meeting.content, meeting.verification_code),
                 )
+    _index_annexes(db, never_indexed)
     return None
+
+
+def _index_annexes(db: Database, found: list[tuple[str, str, str]]) -> None:
+    """Index the current annexes code of the actas just looked through, so the next code
+    nobody printed does not look through them again."""
+    from alianzas_desktop.services import document_signing
+
+    for annex_code, meeting_id, alliance_id in found:
+        document_signing.index_code(
+            db, SignedKind.ACTA_ANNEXES, annex_code, meeting_id, alliance_id
+        )

@@ -31,6 +31,8 @@ class SignedKind(StrEnum):
     # A draft's provisional code, indexed unsigned (empty key id and signature): a draft is
     # not a document anyone vouches for, only one Verificar should still find.
     AGREEMENT_DRAFT = "acuerdo_borrador"  # record: the draft version
+    # The annexes of a closed acta (addenda, on-screen signatures), printed apart; unsigned.
+    ACTA_ANNEXES = "anexos_de_acta"  # record: the meeting
 
 
 class DocumentSignature(Base):
