@@ -56,6 +56,7 @@ from alianzas_desktop.ui.widgets.date_field import DateField
 from alianzas_desktop.ui.widgets.field_error import FieldMessage, with_message
 from alianzas_desktop.ui.widgets.keyboard import buddy_label, labelled_row
 from alianzas_desktop.ui.widgets.window_fit import fit_to_screen
+from alianzas_desktop.ui.wording import worded
 
 logger = logging.getLogger(__name__)
 
@@ -251,7 +252,7 @@ class StatusUpdateDialog(QDialog):
                 self.messages.get(key, self.general_message).show_message(text)
             return False
         except ServiceError as error:
-            QMessageBox.warning(self, self.windowTitle(), str(error))
+            QMessageBox.warning(self, self.windowTitle(), worded(error))
             return False
         self.status_updated.emit(self.update_id)
         self.accept()
@@ -528,7 +529,7 @@ class CommitmentsBoard(QWidget):
             try:
                 target = open_evidence(self._db, evidence.id)
             except (OSError, ServiceError) as error:
-                QMessageBox.warning(self, self.tr("Abrir evidencia"), str(error))
+                QMessageBox.warning(self, self.tr("Abrir evidencia"), worded(error))
                 continue
             if target is not None:
                 opened.append(target)

@@ -36,6 +36,7 @@ from alianzas_desktop.ui.widgets.field_error import FieldMessage, with_message
 from alianzas_desktop.ui.widgets.guidance_panel import GuidancePanel
 from alianzas_desktop.ui.widgets.keyboard import labelled_row
 from alianzas_desktop.ui.widgets.window_fit import fit_to_screen
+from alianzas_desktop.ui.wording import worded
 
 logger = logging.getLogger(__name__)
 
@@ -264,7 +265,7 @@ class ConflictDialog(QDialog):
                 self.messages.get(key, self.general_message).show_message(text)
             return False
         except ServiceError as error:
-            QMessageBox.warning(self, self.windowTitle(), str(error))
+            QMessageBox.warning(self, self.windowTitle(), worded(error))
             return False
         self.conflict_saved.emit(self.conflict_id)
         self.accept()

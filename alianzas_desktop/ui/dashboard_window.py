@@ -46,6 +46,7 @@ from alianzas_desktop.ui.widgets.bar_chart import BarChart
 from alianzas_desktop.ui.widgets.date_field import DateField
 from alianzas_desktop.ui.widgets.field_error import FieldMessage
 from alianzas_desktop.ui.widgets.keyboard import buddy_label
+from alianzas_desktop.ui.wording import worded
 
 logger = logging.getLogger(__name__)
 
@@ -296,7 +297,7 @@ class DashboardWindow(QDialog):
                 name="tablero del programa",
             )
         except ServiceError as error:
-            self.failure.show_message(str(error))
+            self.failure.show_message(worded(error))
             return None
         self.failure.clear_message()
         self.board = board
@@ -354,7 +355,7 @@ class DashboardWindow(QDialog):
                 name="exportar el tablero",
             )
         except ServiceError as error:
-            self.failure.show_message(str(error))
+            self.failure.show_message(worded(error))
             return ""
         self.failure.clear_message()
         self.status_label.setText(self.tr("Guardado en {0}").format(path))

@@ -33,6 +33,7 @@ from alianzas_desktop.ui import palette
 from alianzas_desktop.ui.models.base import RowTableModel, vocabulary_label
 from alianzas_desktop.ui.widgets.charts import FulfilmentBars, RadarChart, TrendChart
 from alianzas_desktop.ui.widgets.keyboard import buddy_label, tab_leaves
+from alianzas_desktop.ui.wording import worded
 
 logger = logging.getLogger(__name__)
 
@@ -229,7 +230,7 @@ class EvaluationsTab(QWidget):
                 self._db(), self.alliance_id, draft_id=draft_id or self._review_draft(), parent=self
             )
         except ServiceError as error:
-            QMessageBox.warning(self, self.tr("Revisión periódica"), str(error))
+            QMessageBox.warning(self, self.tr("Revisión periódica"), worded(error))
             return None
         self.last_wizard = wizard
         wizard.evaluation_saved.connect(self._stored)
@@ -250,7 +251,7 @@ class EvaluationsTab(QWidget):
         try:
             self.last_preview = show_evaluation_report(self._db(), chosen.id, self)
         except ServiceError as error:
-            QMessageBox.warning(self, self.tr("Informe de evaluación"), str(error))
+            QMessageBox.warning(self, self.tr("Informe de evaluación"), worded(error))
             return None
         return self.last_preview
 

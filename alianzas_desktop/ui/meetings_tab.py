@@ -24,6 +24,7 @@ from alianzas_desktop.storage.database import Database
 from alianzas_desktop.ui import palette, workers
 from alianzas_desktop.ui.language import current_language
 from alianzas_desktop.ui.models.base import RowTableModel, vocabulary
+from alianzas_desktop.ui.wording import worded
 
 logger = logging.getLogger(__name__)
 
@@ -206,7 +207,7 @@ class MeetingsTab(QWidget):
         self.hint_label.setText(hint)
 
     def _warn(self, title: str, error: Exception | str) -> None:
-        QMessageBox.warning(self, title, str(error))
+        QMessageBox.warning(self, title, worded(error))
 
     def _open_selected(self) -> None:
         meeting = self.selected_meeting()

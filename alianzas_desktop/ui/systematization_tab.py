@@ -23,6 +23,7 @@ from alianzas_desktop.services.errors import ServiceError
 from alianzas_desktop.storage.database import Database
 from alianzas_desktop.ui.lessons_dialog import LessonTableModel
 from alianzas_desktop.ui.widgets.keyboard import tab_leaves
+from alianzas_desktop.ui.wording import worded
 
 logger = logging.getLogger(__name__)
 
@@ -110,7 +111,7 @@ class SystematizationTab(QWidget):
                 self._db(), self.alliance_id, draft_id=draft_id or self._draft(), parent=self
             )
         except ServiceError as error:
-            QMessageBox.warning(self, self.tr("Sistematización"), str(error))
+            QMessageBox.warning(self, self.tr("Sistematización"), worded(error))
             return None
         self.last_wizard = wizard
         wizard.systematization_saved.connect(self._stored)
@@ -132,7 +133,7 @@ class SystematizationTab(QWidget):
                 self._db(), self.systematization_id, self
             )
         except ServiceError as error:
-            QMessageBox.warning(self, self.tr("Informe de sistematización"), str(error))
+            QMessageBox.warning(self, self.tr("Informe de sistematización"), worded(error))
             return None
         return self.last_preview
 
@@ -144,7 +145,7 @@ class SystematizationTab(QWidget):
         try:
             self.last_preview = show_profile(self._db(), self.alliance_id, self)
         except ServiceError as error:
-            QMessageBox.warning(self, self.tr("Ficha de la alianza"), str(error))
+            QMessageBox.warning(self, self.tr("Ficha de la alianza"), worded(error))
             return None
         return self.last_preview
 

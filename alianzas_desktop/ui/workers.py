@@ -16,6 +16,8 @@ from PySide6.QtCore import QEventLoop, QObject, QRunnable, Qt, QThreadPool, Sign
 from PySide6.QtWidgets import QApplication, QProgressBar, QWidget
 from shiboken6 import isValid
 
+from alianzas_desktop.ui.wording import worded
+
 logger = logging.getLogger(__name__)
 
 # Jobs started and not yet reported, kept alive here: the pool does not own them.
@@ -51,7 +53,7 @@ class Job(QRunnable):
             logger.warning("Falló %s: %s", self.name, exc, exc_info=True)
             self.error = exc
             self.done = True
-            self._report(self.signals.failed, str(exc))
+            self._report(self.signals.failed, worded(exc))
             return
         self.result = result
         self.done = True

@@ -30,6 +30,7 @@ from alianzas_desktop.ui.widgets.field_error import FieldMessage, with_message
 from alianzas_desktop.ui.widgets.window_fit import fit_to_screen
 from alianzas_desktop.ui.wizards.nacimiento.purpose_page import PurposePage
 from alianzas_desktop.ui.wizards.nacimiento.structure_page import StructurePage
+from alianzas_desktop.ui.wording import worded
 
 logger = logging.getLogger(__name__)
 
@@ -148,7 +149,7 @@ class AllianceEditDialog(QDialog):
             self.show_errors(failed.errors)
             return False
         except ServiceError as error:
-            QMessageBox.warning(self, self.tr("Corregir la alianza"), str(error))
+            QMessageBox.warning(self, self.tr("Corregir la alianza"), worded(error))
             return False
         self.alliance_saved.emit(self._alliance_id)
         self.accept()

@@ -26,6 +26,7 @@ from alianzas_desktop.storage.database import Database
 from alianzas_desktop.ui import file_dialogs, palette, workers
 from alianzas_desktop.ui.models.base import RowTableModel
 from alianzas_desktop.ui.widgets.window_fit import fit_to_screen
+from alianzas_desktop.ui.wording import worded
 
 logger = logging.getLogger(__name__)
 
@@ -338,7 +339,7 @@ class BackupDialog(QDialog):
     def _backup_failed(self, error: BaseException) -> None:
         self._job = None
         if isinstance(error, BackupError):
-            text = str(error)
+            text = worded(error)
         else:
             logger.error("Respaldo fallido", exc_info=error)
             text = self.tr("No se pudo escribir la copia: {error}").format(error=error)
@@ -427,7 +428,7 @@ class BackupDialog(QDialog):
         try:
             safety = backup.restore(database, source, undo_issued=True)  # asked above
         except BackupError as exc:
-            inform(self, self.tr("No se pudo restaurar"), str(exc), warning=True)
+            inform(self, self.tr("No se pudo restaurar"), worded(exc), warning=True)
             return False
         logger.info("Restaurado desde %s; copia previa %s", source, safety)
         self.database_restored.emit(str(database))

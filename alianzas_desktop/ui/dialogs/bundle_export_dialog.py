@@ -44,6 +44,7 @@ from alianzas_desktop.ui.models.roles import ID_ROLE, SEARCH_ROLE
 from alianzas_desktop.ui.widgets.field_error import FieldMessage, hint_label, with_message
 from alianzas_desktop.ui.widgets.keyboard import buddy_label, labelled_row
 from alianzas_desktop.ui.widgets.window_fit import fit_to_screen
+from alianzas_desktop.ui.wording import worded
 
 logger = logging.getLogger(__name__)
 
@@ -484,7 +485,7 @@ class BundleExportDialog(QDialog):
     def _failed(self, error: BaseException) -> None:
         self._job = None
         if isinstance(error, ServiceError):
-            text = str(error)
+            text = worded(error)
         else:
             logger.error("Exportación fallida", exc_info=error)
             text = self.tr("No se pudo escribir el paquete: {error}").format(error=error)

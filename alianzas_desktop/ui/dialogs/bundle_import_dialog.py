@@ -39,6 +39,7 @@ from alianzas_desktop.ui.models.base import RowTableModel
 from alianzas_desktop.ui.widgets.field_error import FieldMessage
 from alianzas_desktop.ui.widgets.keyboard import buddy_label
 from alianzas_desktop.ui.widgets.window_fit import fit_to_screen
+from alianzas_desktop.ui.wording import worded
 
 logger = logging.getLogger(__name__)
 
@@ -453,7 +454,7 @@ class BundleImportDialog(QDialog):
     def _refused(self, error: BaseException) -> None:
         self._job = None
         if isinstance(error, ServiceError):
-            text = str(error)
+            text = worded(error)
         else:
             logger.error("Paquete no leído", exc_info=error)
             text = self.tr("No se pudo leer el paquete: {error}").format(error=error)

@@ -42,6 +42,7 @@ from alianzas_desktop.ui.widgets.keyboard import tab_leaves
 from alianzas_desktop.ui.widgets.sizing import lines_tall
 from alianzas_desktop.ui.widgets.window_fit import fit_to_screen
 from alianzas_desktop.ui.wizards.nacimiento.commitment_editor import parse_pesos
+from alianzas_desktop.ui.wording import worded
 
 logger = logging.getLogger(__name__)
 
@@ -305,7 +306,7 @@ class CommitmentsDialog(QDialog):
             self._show_errors(failed.errors)
             return
         except ServiceError as error:
-            QMessageBox.warning(self, self.tr("Compromisos"), str(error))
+            QMessageBox.warning(self, self.tr("Compromisos"), worded(error))
             return
         self.commitments_saved.emit(version_id)
         self.accept()

@@ -23,6 +23,7 @@ from alianzas_desktop.storage.database import Database
 from alianzas_desktop.ui.widgets.field_error import FieldMessage
 from alianzas_desktop.ui.widgets.window_fit import fit_to_screen
 from alianzas_desktop.ui.wizards.nacimiento.partner_editor import PartnerEditor
+from alianzas_desktop.ui.wording import worded
 
 logger = logging.getLogger(__name__)
 
@@ -92,7 +93,7 @@ class PartnerDialog(QDialog):
                 self.general_message.show_message(others[0])
             return False
         except ServiceError as error:
-            QMessageBox.warning(self, self.tr("Agregar socio"), str(error))
+            QMessageBox.warning(self, self.tr("Agregar socio"), worded(error))
             return False
         self.partner_added.emit(self.change.version_id)
         self.accept()

@@ -31,6 +31,7 @@ from alianzas_desktop.ui.widgets.date_field import DateField
 from alianzas_desktop.ui.widgets.field_error import FieldMessage, with_message
 from alianzas_desktop.ui.widgets.guidance_panel import load_guidance
 from alianzas_desktop.ui.widgets.window_fit import fit_to_screen
+from alianzas_desktop.ui.wording import worded
 
 logger = logging.getLogger(__name__)
 
@@ -223,7 +224,7 @@ class PhaseDialog(QDialog):
             )
         except ServiceError as error:
             self.items = []
-            self.checklist_label.setText(str(error))
+            self.checklist_label.setText(worded(error))
             return
         self.checklist_label.setText(
             self.tr("Para dejar {phase}, la guía pide:\n{items}").format(
@@ -275,7 +276,7 @@ class PhaseDialog(QDialog):
                     self.messages.get(key, self.general_message).show_message(text)
                 return False
             except ServiceError as error:
-                QMessageBox.warning(self, self.tr("Cambiar de fase"), str(error))
+                QMessageBox.warning(self, self.tr("Cambiar de fase"), worded(error))
                 return False
         self.phase_changed.emit(self.change_id)
         self.accept()

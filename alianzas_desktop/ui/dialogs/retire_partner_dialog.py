@@ -26,6 +26,7 @@ from alianzas_desktop.storage.database import Database
 from alianzas_desktop.ui.widgets.date_field import DateField
 from alianzas_desktop.ui.widgets.field_error import FieldMessage, with_message
 from alianzas_desktop.ui.widgets.window_fit import fit_to_screen
+from alianzas_desktop.ui.wording import worded
 
 logger = logging.getLogger(__name__)
 
@@ -150,7 +151,7 @@ class RetirePartnerDialog(QDialog):
                 self.messages.get(key, self.general_message).show_message(text)
             return False
         except ServiceError as error:
-            QMessageBox.warning(self, self.tr("Retirar socio"), str(error))
+            QMessageBox.warning(self, self.tr("Retirar socio"), worded(error))
             return False
         self.partner_retired.emit(value.membership_id)
         self.accept()

@@ -25,6 +25,7 @@ from alianzas_desktop.ui import palette
 from alianzas_desktop.ui.widgets.field_error import FieldMessage, hint_label
 from alianzas_desktop.ui.widgets.signature_pad import SignaturePad
 from alianzas_desktop.ui.widgets.window_fit import fit_to_screen
+from alianzas_desktop.ui.wording import worded
 
 logger = logging.getLogger(__name__)
 
@@ -145,7 +146,7 @@ class SignatureDialog(QDialog):
                 self._db, self._meeting_id, person["attendance_id"], self.pad.to_png()
             )
         except ServiceError as exc:
-            self.message.show_message(str(exc))
+            self.message.show_message(worded(exc))
             return False
         self.signed.add(person["attendance_id"])
         row = self.people.index(person)

@@ -39,6 +39,7 @@ from alianzas_desktop.ui.dialogs.bundle_import_dialog import kind_label
 from alianzas_desktop.ui.models.base import RowTableModel
 from alianzas_desktop.ui.widgets.field_error import FieldMessage
 from alianzas_desktop.ui.widgets.window_fit import fit_to_screen
+from alianzas_desktop.ui.wording import worded
 
 logger = logging.getLogger(__name__)
 
@@ -359,7 +360,7 @@ class SyncConflictsDialog(QDialog):
             self.message.show_message(self.tr("Elija un valor en cada campo marcado."))
             return False
         except ServiceError as exc:
-            self.message.show_message(str(exc))
+            self.message.show_message(worded(exc))
             return False
         self.refresh()
         self.resolved.emit(conflict.id)

@@ -34,6 +34,7 @@ from alianzas_desktop.storage.database import Database, DatabaseError
 from alianzas_desktop.sync.signing import SignatureState
 from alianzas_desktop.ui import workers
 from alianzas_desktop.ui.widgets.window_fit import fit_to_screen
+from alianzas_desktop.ui.wording import worded
 
 logger = logging.getLogger(__name__)
 
@@ -142,7 +143,7 @@ class VerifyDialog(QDialog):
                 name="verificación de un documento",
             )
         except (ServiceError, DatabaseError) as exc:
-            self.result_label.setText(str(exc))
+            self.result_label.setText(worded(exc))
             self.checked.emit(False)
             return None
         self.verification = result

@@ -32,6 +32,7 @@ from alianzas_desktop.ui import palette
 from alianzas_desktop.ui.models.base import vocabulary
 from alianzas_desktop.ui.widgets.date_field import DateField, date_with_message
 from alianzas_desktop.ui.widgets.window_fit import fit_to_screen
+from alianzas_desktop.ui.wording import worded
 
 logger = logging.getLogger(__name__)
 
@@ -168,7 +169,7 @@ class AuthorizationDialog(QDialog):
             return  # what was typed is not a date: said under the field
         errors = self.errors()
         if errors:
-            self.error_label.setText("\n".join(errors.values()))
+            self.error_label.setText("\n".join(worded(text) for text in errors.values()))
             self.error_label.show()
             return
         self.accept()

@@ -33,6 +33,7 @@ from alianzas_desktop.ui.people.models import PersonTableModel, SearchProxy
 from alianzas_desktop.ui.people.person_detail import PersonDetail
 from alianzas_desktop.ui.people.requests_tab import RequestsTab
 from alianzas_desktop.ui.widgets.window_fit import fit_to_screen
+from alianzas_desktop.ui.wording import worded
 
 logger = logging.getLogger(__name__)
 
@@ -316,7 +317,7 @@ class PeopleDialog(QDialog):
         self.report_button.setEnabled(person is not None)
 
     def _failed(self, title: str, exc: Exception) -> None:
-        inform(self, title, str(exc), warning=True)
+        inform(self, title, worded(exc), warning=True)
 
     # -- actions ----------------------------------------------------------------------
 

@@ -15,6 +15,7 @@ from alianzas_desktop.storage.database import Database, DatabaseError
 from alianzas_desktop.ui import palette
 from alianzas_desktop.ui.people.forms import RequestDialog
 from alianzas_desktop.ui.people.models import RequestTableModel
+from alianzas_desktop.ui.wording import worded
 
 logger = logging.getLogger(__name__)
 
@@ -99,7 +100,7 @@ class RequestsTab(QWidget):
                 self._db, value.person_id, value.kind, value.received_on, value.notes
             )
         except (ServiceError, DatabaseError) as exc:
-            QMessageBox.warning(self, self.tr("No se pudo registrar"), str(exc))
+            QMessageBox.warning(self, self.tr("No se pudo registrar"), worded(exc))
             return None
         self.refresh()
         self.select_request(request_id)
@@ -113,7 +114,7 @@ class RequestsTab(QWidget):
         try:
             personal_data.answer_request(self._db, chosen.id, on or date.today())
         except (ServiceError, DatabaseError) as exc:
-            QMessageBox.warning(self, self.tr("No se pudo marcar"), str(exc))
+            QMessageBox.warning(self, self.tr("No se pudo marcar"), worded(exc))
             return False
         self.refresh()
         self.select_request(chosen.id)

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from alianzas_desktop.files import write_durably
 from alianzas_desktop.ui import file_dialogs, palette, printing, workers
 from alianzas_desktop.ui.widgets.window_fit import fit_to_screen
+from alianzas_desktop.ui.wording import worded
 
 logger = logging.getLogger(__name__)
 
@@ -199,7 +200,7 @@ class DocumentPreviewDialog(QDialog):
         self._render_job = None
         logger.error("No se pudo preparar el documento", exc_info=error)
         self.page_count_label.setText(self.tr("No se pudo preparar el documento."))
-        QMessageBox.warning(self, self.windowTitle(), str(error))
+        QMessageBox.warning(self, self.windowTitle(), worded(error))
 
     def add_action_button(self, text: str) -> QPushButton:
         """A caller's own action beside Imprimir (e.g. «Emitir e imprimir»)."""
@@ -245,7 +246,7 @@ class DocumentPreviewDialog(QDialog):
         self._render_again = False
         if not isinstance(error, printing.PrintError):
             logger.error("No se pudieron dibujar las páginas", exc_info=error)
-        QMessageBox.warning(self, self.windowTitle(), str(error))
+        QMessageBox.warning(self, self.windowTitle(), worded(error))
         self._place_pages([])
 
     def _place_pages(self, images: list) -> None:
@@ -310,7 +311,7 @@ class DocumentPreviewDialog(QDialog):
         try:
             outcome = printing.print_document(self._pdf, printer, self.windowTitle())
         except printing.PrintError as exc:
-            QMessageBox.warning(self, self.tr("No se pudo imprimir"), str(exc))
+            QMessageBox.warning(self, self.tr("No se pudo imprimir"), worded(exc))
             return False
         if outcome.done:
             self.printed.emit()

@@ -26,6 +26,7 @@ from alianzas_desktop.ui.wizards.meeting.attendee_dialog import AttendeeDialog
 from alianzas_desktop.ui.wizards.meeting.base import MeetingPage, error_prefixes
 from alianzas_desktop.ui.wizards.meeting.convocation_page import compact_table, select_row
 from alianzas_desktop.ui.wizards.meeting.models import AttendeeModel
+from alianzas_desktop.ui.wording import worded
 
 logger = logging.getLogger(__name__)
 
@@ -191,7 +192,7 @@ class AttendancePage(MeetingPage):
         return validate_attendance(self.data)
 
     def show_errors(self, errors: Errors) -> None:
-        lines = [errors["attendance"]] if "attendance" in errors else []
+        lines = [worded(errors["attendance"])] if "attendance" in errors else []
         bad = [
             a
             for a in self.data.attendees
@@ -200,5 +201,5 @@ class AttendancePage(MeetingPage):
         for person in bad:
             detail = next(v for k, v in errors.items() if k.startswith(f"attendance.{person.key}."))
             name = clean_text(person.name) or self.tr("(sin nombre)")
-            lines.append(f"«{name}»: {detail}")
+            lines.append(f"«{name}»: {worded(detail)}")
         self.list_message.show_message("\n".join(lines))

@@ -32,6 +32,7 @@ from alianzas_desktop.ui.widgets.time_field import TimeField
 from alianzas_desktop.ui.wizards.meeting.attendee_dialog import AttendeeDialog
 from alianzas_desktop.ui.wizards.meeting.base import MeetingPage, error_prefixes, to_qtime
 from alianzas_desktop.ui.wizards.meeting.models import AgendaModel, AttendeeModel
+from alianzas_desktop.ui.wording import worded
 
 logger = logging.getLogger(__name__)
 
@@ -341,7 +342,7 @@ class ConvocationPage(MeetingPage):
 
     def show_errors(self, errors: Errors) -> None:
         super().show_errors(errors)
-        lines = [errors["agenda"]] if "agenda" in errors else []
+        lines = [worded(errors["agenda"])] if "agenda" in errors else []
         if error_prefixes(errors, "agenda"):
             lines.append(self.tr("Hay un punto del orden del día sin título."))
         self.agenda_message.show_message("\n".join(lines))

@@ -32,6 +32,7 @@ from alianzas_desktop.ui.wizards.meeting.closing_page import ClosingPage
 from alianzas_desktop.ui.wizards.meeting.commitments_page import CommitmentsPage
 from alianzas_desktop.ui.wizards.meeting.convocation_page import ConvocationPage
 from alianzas_desktop.ui.wizards.meeting.development_page import DevelopmentPage
+from alianzas_desktop.ui.wording import worded
 
 logger = logging.getLogger(__name__)
 
@@ -158,7 +159,7 @@ class MeetingWizard(DraftingWizard):
             self._show_failure(failed.errors)
             return None
         except ServiceError as error:
-            page.set_status_text(str(error))
+            page.set_status_text(worded(error))
             return None
         self.meeting_id = meeting_id
         self._dirty = True

@@ -34,6 +34,7 @@ from alianzas_desktop.ui.wizards.nacimiento.partner_editor import PartnerEditor
 from alianzas_desktop.ui.wizards.nacimiento.partners_model import (
     PartnerDraftModel,
 )
+from alianzas_desktop.ui.wording import worded
 
 logger = logging.getLogger(__name__)
 
@@ -203,7 +204,7 @@ class PartnersPage(NacimientoPage):
     def show_errors(self, errors: Errors) -> None:
         self._errors = {k: v for k, v in errors.items() if k.startswith("partners")}
         bad_keys = [p.key for p in self.data.partners if f"partners.{p.key}." in _prefixes(errors)]
-        lines = [errors["partners"]] if "partners" in errors else []
+        lines = [worded(errors["partners"])] if "partners" in errors else []
         if bad_keys:
             names = ", ".join(
                 "«{}»".format(clean_text(self.data.partner(k).name) or self.tr("(sin nombre)"))

@@ -25,6 +25,7 @@ from alianzas_desktop.ui.widgets.field_error import FieldMessage
 from alianzas_desktop.ui.widgets.keyboard import tab_leaves
 from alianzas_desktop.ui.wizards.entry_form import EntryForm
 from alianzas_desktop.ui.wizards.page import WizardPage
+from alianzas_desktop.ui.wording import worded
 
 logger = logging.getLogger(__name__)
 
@@ -169,7 +170,7 @@ class EntryListBox(QObject):
         if bad and (self.editor.entry is None or self.editor.entry not in bad):
             self.select_row(self.model.row_of(bad[0].key))
         self.editor.show_entry_errors(self._prefix(), self._errors)
-        lines = [errors.get(self.section, "")]
+        lines = [worded(errors.get(self.section, ""))]
         if bad:
             lines.append(
                 self.tr(
