@@ -722,7 +722,9 @@ def run_command(args: argparse.Namespace) -> int:
     try:
         return COMMANDS[args.command](args)
     except (CommandError, ServiceError, DatabaseError, BackupError) as exc:
-        print(f"alianzas: {say(args, one_line(exc))}", file=sys.stderr)
+        # A service's Message is worded from the translation file; other lines by lookup.
+        said = cli_language.worded(getattr(args, "lang", None), exc)
+        print(f"alianzas: {one_line(said)}", file=sys.stderr)
         return getattr(exc, "code", EXIT_ERROR)
     except KeyboardInterrupt:
         print(f"alianzas: {say(args, 'interrumpido.')}", file=sys.stderr)

@@ -5,17 +5,23 @@ in Spanish. When the command line speaks English (``--lang en``, or the language
 chosen in the settings, which follows the system when asked to), the parser's
 help is swapped for the English lines below and argparse keeps its own English
 words; messages are looked up here, whole or by pattern, and a message without
-an English line is shown as it was written.
+an English line is shown as it was written. A refusal the services or the domain
+raise as a ``domain.i18n.Message`` is worded from the English translation file
+(resources/translations/alianzas_en.ts, read without Qt), its arguments included.
 """
 
 from __future__ import annotations
 
 import argparse
+import functools
 import logging
 import re
 import types
+import xml.etree.ElementTree as ElementTree
 from collections.abc import Sequence
 from typing import NoReturn
+
+from alianzas_desktop.domain import i18n
 
 logger = logging.getLogger(__name__)
 
@@ -244,6 +250,42 @@ def english(text: str) -> str:
 def say(lang: str | None, text: str) -> str:
     """``text`` (Spanish) in ``lang``."""
     return english(text) if lang == ENGLISH else text
+
+
+@functools.cache
+def _ts_english() -> dict[tuple[str, str], str]:
+    """(context, Spanish source) -> English, from the translation file the app ships."""
+    from alianzas_desktop import paths
+
+    found: dict[tuple[str, str], str] = {}
+    try:
+        root = ElementTree.parse(paths.resource_path("translations", "alianzas_en.ts")).getroot()
+    except (OSError, ElementTree.ParseError):
+        logger.warning("No se pudo leer la traducción al inglés; los mensajes quedan en español")
+        return found
+    for context in root.iter("context"):
+        name = context.findtext("name", "")
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            if translation is None or translation.get("type") in ("unfinished", "obsolete"):
+                continue
+            if translation.text:
+                found[(name, message.findtext("source", ""))] = translation.text
+    return found
+
+
+def translate_en(context: str, text: str) -> str:
+    """The English of a marked Spanish text (as Qt's translate would give it), "" if none."""
+    return _ts_english().get((context, text), "")
+
+
+def worded(lang: str | None, text: object) -> str:
+    """A message (a Message, or an error raised with one) in ``lang``: a Message from the
+    translation file, with its arguments; any other text through ``say``."""
+    found = i18n.message_of(text)
+    if found is not None and lang == ENGLISH:
+        return found.words(ENGLISH, translate_en)
+    return say(lang, " ".join(str(text).split()))  # looked up as the one line it is shown as
 
 
 def _help_en(text: str) -> str:
