@@ -83,3 +83,46 @@ def test_plans_printed_before_the_index_are_looked_through_once(db):
         assert find_document(db, NOBODY_PRINTED) is None
     assert len(next_miss) < len(first_miss)
     assert find_document(db, code).title == "Plan de trabajo (el vigente)"
+
+
+def test_a_printed_agreement_draft_is_found_by_its_provisional_code(db):
+    from alianzas_desktop.services import agreements
+
+    alliance_id = found(db, *ALLIANCES[0])
+    draft = agreements.agreement_document(db, alliance_id)  # printed as a borrador
+    assert draft.is_draft and draft.signature == ""
+    [row] = document_signing.signed_documents(db, draft.verification_code)
+    assert (row.kind, row.record_id, row.key_id) == (
+        SignedKind.AGREEMENT_DRAFT,
+        draft.version_id,
+        "",
+    )
+    match = find_document(db, draft.verification_code)
+    assert match is not None and match.version_id == draft.version_id
+
+
+def test_acta_annexes_from_before_the_index_are_looked_through_once(db):
+    from alianzas_desktop.services import meetings
+    from tests.meeting_factories import convened_meeting, hold_meeting
+
+    alliance_id = found(db, *ALLIANCES[0])
+    data = convened_meeting(db, alliance_id)
+    meeting_id = meetings.save_convocation(db, data)
+    data = meetings.meeting_data(db, meeting_id)
+    hold_meeting(data, meetings.alliance_partners(db, alliance_id))
+    meetings.close_meeting(db, data, meeting_id)
+    meetings.add_addendum(db, meeting_id, "Donde dice 4.200 debe decir 4.300")
+    code = meetings.acta_document(db, meeting_id).annex_code
+    [row] = document_signing.signed_documents(db, code)
+    assert (row.kind, row.record_id) == (SignedKind.ACTA_ANNEXES, meeting_id)
+
+    with sqlite3.connect(db.path) as raw:  # as a database from before migration 0012
+        raw.execute("DELETE FROM document_signatures")
+    assert find_document(db, code).meeting_id == meeting_id  # looked through
+    with counted_statements(db) as first_miss:
+        assert find_document(db, NOBODY_PRINTED) is None  # looked through, and indexed
+    assert document_signing.signed_documents(db, code)
+    with counted_statements(db) as next_miss:
+        assert find_document(db, NOBODY_PRINTED) is None
+    assert len(next_miss) < len(first_miss)
+    assert find_document(db, code).meeting_id == meeting_id  # now through the index
