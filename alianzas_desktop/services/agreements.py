@@ -450,11 +450,11 @@ class VerificationMatch:
 def _printed_draft(session: Session, wanted: str) -> AgreementVersion | None:
     """A draft whose provisional code was printed (the index of printed codes names it) and
     that still gives it: a draft refreshed since then is another paper."""
-    from alianzas_desktop.storage.signature_models import DocumentSignature, SignedKind
+    from alianzas_desktop.storage.signature_models import SignedKind, document_signatures
 
-    printed = select(DocumentSignature.record_id).where(
-        DocumentSignature.code == wanted,
-        DocumentSignature.kind == SignedKind.AGREEMENT_DRAFT.value,
+    printed = select(document_signatures.c.record_id).where(
+        document_signatures.c.code == wanted,
+        document_signatures.c.kind == SignedKind.AGREEMENT_DRAFT.value,
     )
     for draft in session.scalars(
         select(AgreementVersion).where(

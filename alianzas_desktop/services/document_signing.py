@@ -25,7 +25,7 @@ from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 from alianzas_desktop.services.errors import ServiceError
 from alianzas_desktop.storage.database import Database, DatabaseError
 from alianzas_desktop.storage.models import utcnow
-from alianzas_desktop.storage.signature_models import DocumentSignature, SignedKind
+from alianzas_desktop.storage.signature_models import SignedKind, document_signatures
 
 logger = logging.getLogger(__name__)
 
@@ -124,12 +124,13 @@ def _keep(
     key = signing.signature_key_id(payload) if payload else ""
     try:
         with db.transaction() as session:
-            stored = session.get(DocumentSignature, (code, key))
+            table = document_signatures
+            stored = session.execute(
+                select(table.c.code).where(table.c.code == code, table.c.key_id == key)
+            ).first()
             if stored is None:
-                # Core, not the ORM: a signature is no edit of the document, the audit
-                # trail does not record it.
                 session.execute(
-                    insert(DocumentSignature).values(
+                    insert(table).values(
                         code=code,
                         key_id=key,
                         kind=kind.value,
@@ -148,10 +149,9 @@ def _keep(
 def signed_documents(db: Database, code: str) -> list[SignedDocument]:
     """The index rows of a code, first signed first (one query, by primary key)."""
     with db.reading() as session:
-        rows = session.scalars(
-            select(DocumentSignature)
-            .where(DocumentSignature.code == code)
-            .order_by(DocumentSignature.signed_at, DocumentSignature.key_id)
+        table = document_signatures
+        rows = session.execute(
+            select(table).where(table.c.code == code).order_by(table.c.signed_at, table.c.key_id)
         ).all()
         return [
             SignedDocument(

@@ -34,7 +34,7 @@ from alianzas_desktop.storage.integrity import (
     content_matches,
 )
 from alianzas_desktop.storage.models import AgreementVersion, Alliance, Meeting
-from alianzas_desktop.storage.signature_models import DocumentSignature, SignedKind
+from alianzas_desktop.storage.signature_models import SignedKind, document_signatures
 from alianzas_desktop.sync.signing import SignatureState
 
 logger = logging.getLogger(__name__)
@@ -215,7 +215,9 @@ def _not_indexed(db: Database) -> tuple[list[str], list[str]]:
     from alianzas_desktop.storage.work_models import Evaluation, PlanActivity
 
     def indexed(kind: SignedKind):
-        return select(DocumentSignature.record_id).where(DocumentSignature.kind == kind.value)
+        return select(document_signatures.c.record_id).where(
+            document_signatures.c.kind == kind.value
+        )
 
     with db.reading() as session:
         plans = session.scalars(
@@ -283,9 +285,9 @@ def _find_annexes(db: Database, code: str) -> DocumentMatch | None:
     """The closed acta whose annexes (addenda and signatures, printed apart) give this code:
     the one the index of printed codes names, else one whose annexes were never indexed
     (printed before the index existed; looked through, and indexed, once)."""
-    annexes = DocumentSignature.kind == SignedKind.ACTA_ANNEXES.value
-    printed_here = select(DocumentSignature.record_id).where(
-        annexes, DocumentSignature.code == code
+    annexes = document_signatures.c.kind == SignedKind.ACTA_ANNEXES.value
+    printed_here = select(document_signatures.c.record_id).where(
+        annexes, document_signatures.c.code == code
     )
     never_indexed: list[tuple[str, str, str]] = []
     with db.reading() as session:
@@ -297,7 +299,7 @@ def _find_annexes(db: Database, code: str) -> DocumentMatch | None:
                 or_(Meeting.addenda.any(), Meeting.signatures.any()),
                 or_(
                     Meeting.id.in_(printed_here),
-                    Meeting.id.not_in(select(DocumentSignature.record_id).where(annexes)),
+                    Meeting.id.not_in(select(document_signatures.c.record_id).where(annexes)),
                 ),
             )
         )

@@ -10,11 +10,9 @@ found by its code here instead of rebuilding every plan and informe.
 from __future__ import annotations
 
 import logging
-from datetime import datetime
 from enum import StrEnum
 
-from sqlalchemy import DateTime, ForeignKey, Index, String
-from sqlalchemy.orm import Mapped, mapped_column
+from sqlalchemy import Column, DateTime, ForeignKey, Index, String, Table
 
 from alianzas_desktop.storage.models import Base, utcnow
 
@@ -35,19 +33,25 @@ class SignedKind(StrEnum):
     ACTA_ANNEXES = "anexos_de_acta"  # record: the meeting
 
 
-class DocumentSignature(Base):
-    """A printed document's code, signed by one device."""
-
-    __tablename__ = "document_signatures"
-    __table_args__ = (Index("ix_document_signatures_kind_record", "kind", "record_id"),)
-
-    code: Mapped[str] = mapped_column(String(14), primary_key=True)
-    key_id: Mapped[str] = mapped_column(String(8), primary_key=True)
-    kind: Mapped[str] = mapped_column(String(30))
-    record_id: Mapped[str] = mapped_column(String(36))
-    alliance_id: Mapped[str] = mapped_column(
-        String(36), ForeignKey("alliances.id", ondelete="CASCADE"), index=True
-    )
-    # ``firma:1.<key id>.<digest>.<signature>`` (sync.signing), ASCII; empty for a draft.
-    signature: Mapped[str] = mapped_column(String(160))
-    signed_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+# A table without a class of its own, written through Core: its rows are never edited, and
+# a bundle adds them as it adds link-table rows (``sync.merge``), with no audit entry (a
+# signature is no edit of the document).
+document_signatures = Table(
+    "document_signatures",
+    Base.metadata,
+    Column("code", String(14), primary_key=True),
+    Column("key_id", String(8), primary_key=True),  # empty for an unsigned draft or annexes
+    Column("kind", String(30), nullable=False),  # a SignedKind
+    Column("record_id", String(36), nullable=False),
+    Column(
+        "alliance_id",
+        String(36),
+        ForeignKey("alliances.id", ondelete="CASCADE"),
+        nullable=False,
+        index=True,
+    ),
+    # ``firma:1.<key id>.<digest>.<signature>`` (sync.signing), ASCII; empty when unsigned.
+    Column("signature", String(160), nullable=False),
+    Column("signed_at", DateTime, nullable=False, default=utcnow),
+    Index("ix_document_signatures_kind_record", "kind", "record_id"),
+)
