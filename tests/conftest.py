@@ -10,7 +10,6 @@ created from one migrated template. A test that is about the SQLite file itself 
 
 from __future__ import annotations
 
-import itertools
 import os
 import shutil
 from pathlib import Path
@@ -20,6 +19,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 import pytest  # noqa: E402
 
 from alianzas_desktop.storage.database import Database  # noqa: E402
+from tests.pg_server import PostgresServer  # noqa: E402
 
 POSTGRES_ENV = "ALIANZAS_TEST_POSTGRES"
 BOTH_BACKENDS = ("storage", "services", "sync")
@@ -30,6 +30,7 @@ TESTS = Path(__file__).parent
 # tests/storage/test_postgres_guards.py.
 _ATTACKS = "attacks the guard triggers with the sqlite3 module on the file"
 _READS_FILE = "reads the SQLite file itself with the sqlite3 module"
+_BEFORE_0012 = "rewinds the file to before migration 0012 with the sqlite3 module"
 _BACKUPS = "backups are copies of the SQLite file (a server is copied with pg_dump)"
 SQLITE_ONLY: dict[str, str] = {
     "services/test_status_forward.py": _ATTACKS,
@@ -68,7 +69,9 @@ SQLITE_ONLY: dict[str, str] = {
         "fills the disk with SQLite's max_page_count"
     ),
     "sync/test_signed_documents_index.py::test_plans_printed_before_the_index_are_looked_"
-    "through_once": "rewinds the file to before migration 0012 with the sqlite3 module",
+    "through_once": _BEFORE_0012,
+    "sync/test_signed_documents_index.py::test_acta_annexes_from_before_the_index_are_looked_"
+    "through_once": _BEFORE_0012,
 }
 
 
@@ -141,47 +144,6 @@ def _migrated_template(tmp_path_factory):
     template = folder / "alianzas.sqlite"
     Database.open(template).close()
     return template
-
-
-class PostgresServer:
-    """The test server: a migrated template database, and fresh databases copied from it."""
-
-    def __init__(self, url: str):
-        from sqlalchemy import create_engine
-        from sqlalchemy.engine import make_url
-        from sqlalchemy.pool import NullPool
-
-        self.url = make_url(url)
-        self.admin = create_engine(self.url, isolation_level="AUTOCOMMIT", poolclass=NullPool)
-        self.prefix = f"alianzas_prueba_{os.getpid()}"
-        self.template = f"{self.prefix}_plantilla"
-        self._numbers = itertools.count(1)
-        self._execute(f"DROP DATABASE IF EXISTS {self.template}")
-        self._execute(f"CREATE DATABASE {self.template}")
-        Database.open(self.database_url(self.template)).close()
-
-    def _execute(self, sql: str) -> None:
-        with self.admin.connect() as connection:
-            connection.exec_driver_sql(sql)
-
-    def database_url(self, name: str):
-        return self.url.set(database=name)
-
-    def create(self, name: str | None = None, *, empty: bool = False):
-        """A new database from the migrated template (or an empty one); returns its URL."""
-        name = name or f"{self.prefix}_{next(self._numbers)}"
-        self._execute(f"DROP DATABASE IF EXISTS {name}")
-        # FILE_COPY: for a database of a few megabytes, copying files beats WAL_LOG's pages.
-        source = "template0" if empty else self.template
-        self._execute(f"CREATE DATABASE {name} TEMPLATE {source} STRATEGY FILE_COPY")
-        return self.database_url(name)
-
-    def drop(self, url) -> None:
-        self._execute(f"DROP DATABASE IF EXISTS {url.database} WITH (FORCE)")
-
-    def close(self) -> None:
-        self._execute(f"DROP DATABASE IF EXISTS {self.template}")
-        self.admin.dispose()
 
 
 @pytest.fixture(scope="session")
