@@ -80,9 +80,7 @@ def _altered(text: str, position: int) -> str:
     return text[:position] + replacement + text[position + 1 :]
 
 
-def test_one_character_altered_anywhere_in_signature_or_code_is_refused(
-    db, closed_acta, office
-):
+def test_one_character_altered_anywhere_in_signature_or_code_is_refused(db, closed_acta, office):
     text = scanned(closed_acta)
     empty = office("oficina", knows=[signing.public_signing_key()])
     start = text.index("firma:1.") + len("firma:1.")

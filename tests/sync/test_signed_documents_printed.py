@@ -61,6 +61,20 @@ def test_the_printed_acta_qr_reads_as_words_signature_and_code(closed_acta, tmp_
     assert signing.check_offline(text).valid
 
 
+@needs_scanner
+def test_the_printed_agreement_qr_reads_with_its_signature(db, tmp_path):
+    from alianzas_desktop.documents.agreement_pdf import agreement_pdf_bytes
+    from alianzas_desktop.services import agreements
+
+    alliance_id = nacimiento.found_alliance(db, nacimiento_data())
+    [version] = agreements.list_versions(db, alliance_id)
+    agreements.issue_version(db, version.id)
+    document = agreements.document_for_version(db, version.id)
+    text = scan_first_page(agreement_pdf_bytes(document), tmp_path)
+    assert text == qr_text("acuerdo de compromisos", document.verification_code, document.signature)
+    assert signing.check_offline(text).valid
+
+
 def alianzas(*args: str, data_dir) -> subprocess.CompletedProcess:
     env = dict(os.environ, ALIANZAS_DATA_DIR=str(data_dir))
     return subprocess.run(
