@@ -54,6 +54,10 @@ class HealthInfo:
     late_activities: int = 0
 
 
+# Up to this many alliances are read by alliance id, whatever their statuses.
+FEW = 500
+
+
 def _where_in(query, column, ids: Collection[str] | None):
     return query if ids is None else query.where(column.in_(list(ids)))
 
@@ -73,32 +77,46 @@ def health_of_all(
         if not facts:
             return {}
 
-        query = select(Commitment.alliance_id, Commitment.deadline, Commitment.status).where(
-            Commitment.status.in_(OPEN_COMMITMENT_STATUSES)
-        )
+        # For a few alliances (a page of the list) their rows come by alliance id and the
+        # statuses are tested here: a status filter in SQL would send SQLite through the
+        # status indexes, across every alliance of the office.
+        few = alliance_ids is not None and len(alliance_ids) <= FEW
+
+        query = select(Commitment.alliance_id, Commitment.deadline, Commitment.status)
+        if not few:
+            query = query.where(Commitment.status.in_(OPEN_COMMITMENT_STATUSES))
         for aid, deadline, status in session.execute(
             _where_in(query, Commitment.alliance_id, alliance_ids)
         ):
-            if aid in facts:
+            if aid in facts and status in OPEN_COMMITMENT_STATUSES:
                 facts[aid].commitments.append(CommitmentFact(deadline, status))
 
-        query = select(Conflict.alliance_id, Conflict.level, Conflict.status).where(
-            Conflict.status.in_(OPEN_CONFLICT_STATUSES)
-        )
+        query = select(Conflict.alliance_id, Conflict.level, Conflict.status)
+        if not few:
+            query = query.where(Conflict.status.in_(OPEN_CONFLICT_STATUSES))
         for aid, level, status in session.execute(
             _where_in(query, Conflict.alliance_id, alliance_ids)
         ):
-            if aid in facts:
+            if aid in facts and status in OPEN_CONFLICT_STATUSES:
                 facts[aid].conflicts.append(ConflictFact(level, status))
 
-        query = (
-            select(Meeting.alliance_id, func.max(Meeting.date))
-            .where(Meeting.status == MeetingStatus.CLOSED.value, Meeting.date <= today)
-            .group_by(Meeting.alliance_id)
-        )
-        for aid, held in session.execute(_where_in(query, Meeting.alliance_id, alliance_ids)):
-            if aid in facts:
-                facts[aid].last_meeting_on = held
+        if few:
+            query = select(Meeting.alliance_id, Meeting.date, Meeting.status).where(
+                Meeting.alliance_id.in_(list(alliance_ids))
+            )
+            for aid, held, status in session.execute(query):
+                if aid in facts and status == MeetingStatus.CLOSED.value and held <= today:
+                    last = facts[aid].last_meeting_on
+                    facts[aid].last_meeting_on = held if last is None else max(last, held)
+        else:
+            query = (
+                select(Meeting.alliance_id, func.max(Meeting.date))
+                .where(Meeting.status == MeetingStatus.CLOSED.value, Meeting.date <= today)
+                .group_by(Meeting.alliance_id)
+            )
+            for aid, held in session.execute(query):
+                if aid in facts:
+                    facts[aid].last_meeting_on = held
 
         latest = _where_in(
             select(Evaluation.alliance_id, func.max(Evaluation.held_on).label("held_on")).group_by(
@@ -130,13 +148,20 @@ def health_of_all(
         for aid, by_group in scores.items():
             facts[aid].latest_scores = by_group
 
-        query = select(PlanActivity.alliance_id, PlanActivity.end_date, PlanActivity.status).where(
-            PlanActivity.status.in_(OPEN_ACTIVITY_STATUSES), PlanActivity.end_date < today
-        )
+        query = select(PlanActivity.alliance_id, PlanActivity.end_date, PlanActivity.status)
+        if not few:
+            query = query.where(
+                PlanActivity.status.in_(OPEN_ACTIVITY_STATUSES), PlanActivity.end_date < today
+            )
         for aid, end, status in session.execute(
             _where_in(query, PlanActivity.alliance_id, alliance_ids)
         ):
-            if aid in facts:
+            if (
+                aid in facts
+                and status in OPEN_ACTIVITY_STATUSES
+                and end is not None
+                and end < today
+            ):
                 facts[aid].activities.append(ActivityFact(end, status))
 
     result = {}

@@ -3,19 +3,39 @@
 A facilitator remembers an alliance by a partner («la de la cooperativa de La
 Loma») or by a person («donde está doña Luz Dary») as often as by its name: the
 partner organisations, their representatives, the people who attended its
-meetings and those responsible for its commitments are all searchable.
+meetings and those responsible for its commitments are all searchable. (A
+commitment's responsible person is always an attendee of the meeting that agreed
+it — domain/meeting.py checks it — so the attendances already find them.)
+
+An office holds thousands of alliances and hundreds of thousands of such links, so
+nothing here joins them all on each refresh. Per typed word:
+
+- the distinct people and organisation names are matched in memory (``NameIndex``,
+  folded once per database and reloaded only when the audit log says something
+  changed);
+- a rare word (its names reach few people) is turned into the exact set of its
+  alliances by one indexed query from those names (``exact_links_query``);
+- a common word is checked alliance by alliance, a batch at a time, in the order the
+  list shows them (``link_names_query``), so a keystroke costs one page of the list and
+  not the whole office. Each alliance's link names are kept for the rest of the refresh.
 """
 
 from __future__ import annotations
 
 import logging
+import threading
+import unicodedata
+from bisect import bisect_right
 from collections import defaultdict
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
 
-from sqlalchemy import select, union
+from sqlalchemy import func, literal, select, union, union_all
 
 from alianzas_desktop.storage.database import Database
 from alianzas_desktop.storage.models import (
     Attendance,
+    AuditEntry,
     Commitment,
     Meeting,
     Membership,
@@ -25,9 +45,311 @@ from alianzas_desktop.storage.models import (
 
 logger = logging.getLogger(__name__)
 
+# A word whose names reach at most this many link rows is resolved exactly from its names;
+# above it, alliance by alliance. Attendances per person (about 3 in an office) weigh it.
+EXACT_BUDGET = 1500
+ATTENDANCES_PER_PERSON = 3
+
+
+class _FoldedCharacters(dict):
+    """Each character's folded text (the same table as ui/models/base.fold)."""
+
+    def __missing__(self, code: int) -> str:
+        decomposed = unicodedata.normalize("NFD", chr(code))
+        folded = "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+        self[code] = folded
+        return folded
+
+
+_FOLDED = _FoldedCharacters()
+
+
+def fold(text: str) -> str:
+    """Lower case without accents ('Sonsón' → 'sonson'), as the list folds what is typed."""
+    if text.isascii():
+        return text.casefold()
+    return text.translate(_FOLDED)
+
+
+def words_of(text: str) -> list[str]:
+    """The folded words of a search, longest first (the most selective is tried first)."""
+    return sorted(set(fold(text).split()), key=lambda w: (-len(w), w))
+
+
+# -- the names, matched in memory --------------------------------------------------------
+
+
+PEOPLE, ORGANIZATIONS = 0, 1
+
+
+@dataclass
+class NameIndex:
+    """Distinct people and organisation names, folded and joined by line breaks.
+
+    ``occurrences`` finds a word in all of them with ``str.find`` (C speed); ``at`` says
+    whose name holds a position.
+    """
+
+    joined: str = ""  # folded names, one per line: people first, then organisations
+    starts: list[int] = field(default_factory=list)  # where each name starts in ``joined``
+    raws: list[str] = field(default_factory=list)
+    first_organization: int = 0  # index in ``raws`` of the first organisation name
+    people_count: dict[str, int] = field(default_factory=dict)  # raw name → people
+    folded: dict[str, str] = field(default_factory=dict)  # raw → folded
+
+    def fold(self, raw: str) -> str:
+        found = self.folded.get(raw)
+        return found if found is not None else fold(raw)
+
+    def occurrences(self, word: str) -> Iterator[int]:
+        if not word or "\n" in word:
+            return
+        position = self.joined.find(word)
+        while position >= 0:
+            yield position
+            position = self.joined.find(word, position + 1)
+
+    def at(self, position: int) -> tuple[int, str]:
+        index = bisect_right(self.starts, position) - 1
+        kind = PEOPLE if index < self.first_organization else ORGANIZATIONS
+        return kind, self.raws[index]
+
+
+def people_names_query():
+    return select(Person.full_name, func.count()).group_by(Person.full_name)
+
+
+def organization_names_query():
+    return select(Organization.name).distinct()
+
+
+def _changes_token(session) -> object:
+    # Every write through the services leaves an audit entry (imports too): the newest one
+    # says whether names may have changed since they were read. ``at`` is indexed.
+    return session.scalar(select(func.max(AuditEntry.at)))
+
+
+_cache_lock = threading.Lock()
+_cache: dict[str, tuple[object, NameIndex]] = {}
+
+
+def name_index(db: Database) -> NameIndex:
+    """The folded names of ``db``, read again only when something was written since."""
+    key = db.engine.url.render_as_string(hide_password=True)
+    with db.reading() as session:
+        token = _changes_token(session)
+        with _cache_lock:
+            cached = _cache.get(key)
+        if cached is not None and cached[0] == token:
+            return cached[1]
+        index = NameIndex()
+        people = [(raw, n) for raw, n in session.execute(people_names_query()) if raw]
+        organizations = [raw for (raw,) in session.execute(organization_names_query()) if raw]
+    # One fold of all names joined: far fewer calls than one per name.
+    raws = [raw.replace("\n", " ") for raw, _ in people] + [
+        raw.replace("\n", " ") for raw in organizations
+    ]
+    index.joined = fold("\n".join(raws))
+    folded = index.joined.split("\n")
+    if len(folded) != len(raws):  # a character folding into a line break: one by one
+        folded = [fold(raw) for raw in raws]
+        index.joined = "\n".join(folded)
+    starts, position = [], 0
+    for text in folded:
+        starts.append(position)
+        position += len(text) + 1
+    index.starts = starts
+    index.raws = [raw for raw, _ in people] + organizations
+    index.first_organization = len(people)
+    index.folded = dict(zip(index.raws, folded, strict=True))
+    index.people_count = dict(people)
+    with _cache_lock:
+        _cache[key] = (token, index)
+    return index
+
+
+def forget_names(db: Database) -> None:
+    """Drop the cached names of ``db`` (a database replaced under the same path)."""
+    with _cache_lock:
+        _cache.pop(db.engine.url.render_as_string(hide_password=True), None)
+
+
+# -- from names to alliances ---------------------------------------------------------------
+
+
+def exact_links_query(people: Sequence[str], organizations: Sequence[str]):
+    """(kind, name, alliance id) for these exact people and organisation names, by indexes.
+
+    A representative is found from the people's ids (memberships have no index on it, so
+    SQLite reads the memberships once against that small set, not each person's row).
+    """
+    parts = []
+    if people:
+        names = list(people)
+        parts.append(
+            select(literal(PEOPLE), Person.full_name, Meeting.alliance_id)
+            .select_from(Person)
+            .join(Attendance, Attendance.person_id == Person.id)
+            .join(Meeting, Meeting.id == Attendance.meeting_id)
+            .where(Person.full_name.in_(names))
+        )
+        chosen = select(Person.id, Person.full_name).where(Person.full_name.in_(names)).subquery()
+        parts.append(
+            select(literal(PEOPLE), chosen.c.full_name, Membership.alliance_id)
+            .select_from(Membership)
+            .join(chosen, chosen.c.id == Membership.representative_id)
+        )
+    if organizations:
+        parts.append(
+            select(literal(ORGANIZATIONS), Organization.name, Membership.alliance_id)
+            .select_from(Organization)
+            .join(Membership, Membership.organization_id == Organization.id)
+            .where(Organization.name.in_(list(organizations)))
+        )
+    return union_all(*parts) if len(parts) > 1 else parts[0]
+
+
+def link_names_query(alliance_ids: Sequence[str]):
+    """(alliance id, name) of every person and partner linked to these alliances."""
+    ids = list(alliance_ids)
+    return union_all(
+        select(Meeting.alliance_id, Person.full_name.label("name"))
+        .select_from(Meeting)
+        .join(Attendance, Attendance.meeting_id == Meeting.id)
+        .join(Person, Person.id == Attendance.person_id)
+        .where(Meeting.alliance_id.in_(ids)),
+        select(Membership.alliance_id, Person.full_name.label("name"))
+        .select_from(Membership)
+        .join(Person, Person.id == Membership.representative_id)
+        .where(Membership.alliance_id.in_(ids)),
+        select(Membership.alliance_id, Organization.name.label("name"))
+        .select_from(Membership)
+        .join(Organization, Organization.id == Membership.organization_id)
+        .where(Membership.alliance_id.in_(ids)),
+    )
+
+
+@dataclass(frozen=True)
+class WordPlan:
+    """How one word is checked: an exact set of linked alliances, or alliance by alliance."""
+
+    word: str
+    exact: frozenset[str] | None
+
+
+class AllianceSearch:
+    """The people-and-partner side of the list's search, for one refresh of the list.
+
+    ``own_texts`` maps each alliance id to its own folded fields (name, territory, area as
+    the list shows them); ``matches`` keeps, in order, the candidates holding every word.
+    """
+
+    def __init__(self, db: Database, own_texts: Mapping[str, str]):
+        self._db = db
+        self._own = own_texts
+        self._names: NameIndex | None = None
+        self._plans: dict[str, WordPlan] = {}
+        self._links: dict[str, frozenset[str]] = {}  # alliance id → its folded link names
+        # (kind, exact name) → the alliances it is linked to, as read for rare words: a word
+        # typed further (or erased back) reuses them instead of asking the database again.
+        self._name_links: dict[tuple[int, str], set[str]] = {}
+
+    @property
+    def names(self) -> NameIndex:
+        if self._names is None:
+            self._names = name_index(self._db)
+        return self._names
+
+    def plan(self, word: str) -> WordPlan:
+        found = self._plans.get(word)
+        if found is None:
+            found = self._plans[word] = self._plan(word)
+        return found
+
+    def _plan(self, word: str) -> WordPlan:
+        names = self.names
+        people: list[str] = []
+        organizations: list[str] = []
+        cost = 0
+        # Walk the occurrences of the word in the joined folded names; a word common
+        # enough to pass the budget stops the walk (it will be checked alliance by alliance).
+        for position in names.occurrences(word):
+            kind, raw = names.at(position)
+            if kind == PEOPLE:
+                if people and people[-1] == raw:
+                    continue
+                people.append(raw)
+                cost += names.people_count.get(raw, 1) * ATTENDANCES_PER_PERSON
+            else:
+                if organizations and organizations[-1] == raw:
+                    continue
+                organizations.append(raw)
+                cost += 1
+            if cost > EXACT_BUDGET:
+                return WordPlan(word, None)
+        wanted = [(PEOPLE, raw) for raw in people] + [(ORGANIZATIONS, raw) for raw in organizations]
+        unknown = [key for key in wanted if key not in self._name_links]
+        if unknown:
+            for key in unknown:
+                self._name_links[key] = set()
+            query = exact_links_query(
+                [raw for kind, raw in unknown if kind == PEOPLE],
+                [raw for kind, raw in unknown if kind == ORGANIZATIONS],
+            )
+            with self._db.reading() as session:
+                for kind, raw, alliance_id in session.execute(query):
+                    self._name_links[(kind, raw)].add(alliance_id)
+        found: set[str] = set()
+        for key in wanted:
+            found |= self._name_links[key]
+        return WordPlan(word, frozenset(found))
+
+    def _load_links(self, alliance_ids: Iterable[str]) -> None:
+        wanted = [aid for aid in alliance_ids if aid not in self._links]
+        if not wanted:
+            return
+        names = self.names
+        found: dict[str, set[str]] = defaultdict(set)
+        with self._db.reading() as session:
+            for start in range(0, len(wanted), 400):
+                query = link_names_query(wanted[start : start + 400])
+                for alliance_id, raw in session.execute(query):
+                    if raw:
+                        found[alliance_id].add(names.fold(raw))
+        for alliance_id in wanted:
+            self._links[alliance_id] = frozenset(found.get(alliance_id, ()))
+
+    def matches(self, words: Sequence[str], candidates: Sequence[str]) -> list[str]:
+        """The candidates (in their order) whose fields, partners or people hold every word."""
+        if not words:
+            return list(candidates)
+        own = self._own
+        # Words found in an alliance's own fields cost nothing more; the rest go to plans.
+        pending: list[tuple[str, list[str]]] = []
+        for alliance_id in candidates:
+            text = own.get(alliance_id, "")
+            missing = [w for w in words if w not in text]
+            if not missing:
+                pending.append((alliance_id, []))
+                continue
+            plans = [self.plan(w) for w in missing]
+            if any(p.exact is not None and alliance_id not in p.exact for p in plans):
+                continue
+            pending.append((alliance_id, [p.word for p in plans if p.exact is None]))
+        self._load_links(aid for aid, unresolved in pending if unresolved)
+        return [
+            aid
+            for aid, unresolved in pending
+            if all(any(w in name for name in self._links[aid]) for w in unresolved)
+        ]
+
+    def is_cheap(self, words: Sequence[str]) -> bool:
+        """Every word resolves without reading alliances one by one (so all can be checked)."""
+        return all(self.plan(w).exact is not None for w in words)
+
 
 def alliance_search_texts(db: Database) -> dict[str, str]:
-    """alliance id -> the names of its partners and people, one per line (four queries' worth)."""
+    """Alliance id → every partner and person name (the whole office: the old list's way)."""
     names = union(
         select(Membership.alliance_id, Organization.name).join(
             Organization, Organization.id == Membership.organization_id
@@ -48,3 +370,15 @@ def alliance_search_texts(db: Database) -> dict[str, str]:
             if name:
                 found[alliance_id].append(name)
     return {alliance_id: "\n".join(sorted(values)) for alliance_id, values in found.items()}
+
+
+__all__ = [
+    "AllianceSearch",
+    "NameIndex",
+    "exact_links_query",
+    "fold",
+    "forget_names",
+    "link_names_query",
+    "name_index",
+    "words_of",
+]

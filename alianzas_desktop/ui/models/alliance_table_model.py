@@ -39,8 +39,18 @@ _NO_DEADLINE = "9999-12-31"
 _HEALTH_ORDER = {Health.GREEN.value: 0, Health.YELLOW.value: 1, Health.RED.value: 2}
 
 
+_ICONS: dict[str, QIcon] = {}
+
+
 def health_icon(code: str) -> QIcon:
-    """A filled dot of the reading's colour; the word always goes beside it."""
+    """A filled dot of the reading's colour; the word always goes beside it (drawn once)."""
+    icon = _ICONS.get(code)
+    if icon is None:
+        icon = _ICONS[code] = _draw_health_icon(code)
+    return icon
+
+
+def _draw_health_icon(code: str) -> QIcon:
     # Drawn at twice its size and marked so: sharp on a high-density screen too.
     pixmap = QPixmap(28, 28)
     pixmap.setDevicePixelRatio(2)

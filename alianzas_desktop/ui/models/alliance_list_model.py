@@ -1,0 +1,276 @@
+"""The main window's alliance list, loaded a page at a time and searched without a proxy scan.
+
+An office follows thousands of alliances. A refresh reads every alliance's own short
+columns (services/alliance_list.light_alliances) and shows the first page; the partner
+count, the nearest deadline and the health of a row are read only when the row is about
+to be shown (``canFetchMore``/``fetchMore``, a page at a time). The search checks each
+alliance's own fields in memory and its partners and people through services/search, in
+the list's order, only as far as the rows shown need; the count says «al menos» while
+the rest is not checked yet. Sorting happens here (the proxy in front only forwards it):
+by text columns in memory, by figures or health after reading them for all once.
+"""
+
+from __future__ import annotations
+
+import logging
+from datetime import date
+
+from PySide6.QtCore import QIdentityProxyModel, QModelIndex, QPersistentModelIndex, Qt
+
+from alianzas_desktop.domain.vocabulary import ApplicationArea, label_of
+from alianzas_desktop.services import alliance_list, health, search
+from alianzas_desktop.services.alliances import AllianceSummary
+from alianzas_desktop.storage.database import Database
+from alianzas_desktop.ui.models.alliance_table_model import _HEALTH_ORDER, AllianceTableModel
+from alianzas_desktop.ui.models.base import vocabulary
+from alianzas_desktop.ui.models.roles import SEARCH_ROLE
+
+logger = logging.getLogger(__name__)
+
+__all__ = ["AllianceListModel", "AllianceListProxy"]
+
+# Rows read per fetch: a screenful and some; alliances checked per search step.
+PAGE = 40
+BATCH = 60
+# From this many alliances on, the search's names are read in the background after a load.
+WARM_FROM = 1000
+# Folded own texts kept across refreshes (a refresh folds only what changed).
+_FOLD_CACHE_LIMIT = 50_000
+
+
+class AllianceListModel(AllianceTableModel):
+    """``AllianceTableModel``'s columns over the lazily read list of ``load(db)``."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._db: Database | None = None
+        self._light: dict[str, alliance_list.ListedAlliance] = {}
+        self._order: list[str] = []  # every alliance's id, in the list's order
+        self._full: dict[str, AllianceSummary] = {}  # rows read with figures and health
+        self._own: dict[str, str] = {}  # id → folded name, territory and area
+        self._fold_cache: dict[str, str] = {}
+        self._search: search.AllianceSearch | None = None
+        self._words: list[str] = []
+        self._matched: list[str] = []  # ids found so far, in order
+        self._cursor = 0  # how far along ``_order`` the search has looked
+        self._sort = (self.NAME, Qt.SortOrder.AscendingOrder)
+        self._sort_values: dict[int, dict[str, object]] = {}
+        self._search_keys: list[str] = []
+        self.today = date.today()
+
+    # -- loading ------------------------------------------------------------------------
+
+    def load(self, db: Database, *, include_archived: bool = False) -> None:
+        """Read the list again (after any change) and show its first page."""
+        self._db = db
+        self.today = date.today()
+        rows = alliance_list.light_alliances(db, include_archived=include_archived)
+        self._light = {row.id: row for row in rows}
+        self._full = {}
+        self._sort_values = {}
+        if len(self._fold_cache) > _FOLD_CACHE_LIMIT:
+            self._fold_cache = {}
+        areas = {row.area for row in rows}
+        self._area_texts = {code: vocabulary(label_of(ApplicationArea, code)) for code in areas}
+        self._own = {row.id: self._folded_own(row) for row in rows}
+        self._search = search.AllianceSearch(db, self._own)
+        if len(rows) >= WARM_FROM:
+            # An office's names take a moment to fold: read them behind the window, so the
+            # first keystroke finds them ready (a no-op when nothing changed since).
+            from alianzas_desktop.ui import workers
+
+            workers.start(lambda: search.name_index(db), name="nombres para la búsqueda")
+        self._order = self._ordered([row.id for row in rows])
+        self._restart()
+
+    def set_rows(self, rows, people_and_partners=None) -> None:  # noqa: ARG002
+        raise TypeError("AllianceListModel reads its rows itself: use load(db)")
+
+    def _folded_own(self, row: alliance_list.ListedAlliance) -> str:
+        return self._fold(f"{row.name}\n{row.territory}\n{self._area_texts[row.area]}")
+
+    def _fold(self, text: str) -> str:
+        folded = self._fold_cache.get(text)
+        if folded is None:
+            folded = self._fold_cache[text] = search.fold(text)
+        return folded
+
+    def _restart(self) -> None:
+        """Search again from the top of the order and show the first page."""
+        self.beginResetModel()
+        self._rows = []
+        self._search_keys = []
+        self._sort_keys = {}
+        self._matched = []
+        self._cursor = 0
+        if not self._words:
+            self._matched = list(self._order)
+            self._cursor = len(self._order)
+        elif self._search is not None and self._search.is_cheap(self._words):
+            self._matched = self._search.matches(self._words, self._order)
+            self._cursor = len(self._order)
+        self._append(PAGE)
+        self.endResetModel()
+
+    def _advance(self, wanted: int) -> None:
+        """Look further along the order until ``wanted`` matches are known, or the end."""
+        while len(self._matched) < wanted and self._cursor < len(self._order):
+            batch = self._order[self._cursor : self._cursor + BATCH]
+            self._cursor += len(batch)
+            self._matched += self._search.matches(self._words, batch) if self._search else []
+
+    def _append(self, count: int) -> list[AllianceSummary]:
+        """The next ``count`` matches, read in full and added to ``_rows`` (no signals)."""
+        start = len(self._rows)
+        self._advance(start + count)
+        ids = self._matched[start : start + count]
+        self._read_full(ids)
+        new = [self._full[aid] for aid in ids]
+        self._rows.extend(new)
+        self._search_keys.extend(self._own[aid] for aid in ids)
+        return new
+
+    def _read_full(self, ids: list[str]) -> None:
+        missing = [aid for aid in ids if aid not in self._full]
+        if not missing or self._db is None:
+            return
+        figures = alliance_list.alliance_figures(self._db, missing)
+        readings = health.health_of_all(self._db, today=self.today, alliance_ids=missing)
+        for aid in missing:
+            partners, nearest = figures.get(aid, (0, None))
+            self._full[aid] = alliance_list.summary(
+                self._light[aid], partners, nearest, readings.get(aid)
+            )
+
+    # -- lazy rows (Qt) -------------------------------------------------------------------
+
+    def canFetchMore(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> bool:  # noqa: B008
+        if parent.isValid():
+            return False
+        return len(self._rows) < len(self._matched) or self._cursor < len(self._order)
+
+    def fetchMore(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> None:  # noqa: B008
+        if parent.isValid():
+            return
+        start = len(self._rows)
+        self._advance(start + PAGE)
+        ids = self._matched[start : start + PAGE]
+        if not ids:
+            return
+        self._read_full(ids)
+        self.beginInsertRows(QModelIndex(), start, start + len(ids) - 1)
+        self._rows.extend(self._full[aid] for aid in ids)
+        self._search_keys.extend(self._own[aid] for aid in ids)
+        self.endInsertRows()
+
+    def _rows_changed(self) -> None:
+        self.today = date.today()
+
+    # -- search ---------------------------------------------------------------------------
+
+    def set_search_text(self, text: str) -> None:
+        words = search.words_of(text)
+        if words == self._words:
+            return
+        self._words = words
+        self._restart()
+
+    def search_text(self) -> str:
+        return " ".join(self._words)
+
+    def total_count(self) -> int:
+        """Alliances in the list, searched or not."""
+        return len(self._order)
+
+    def matching_count(self) -> int:
+        """Alliances found so far (all of them once ``count_is_exact``)."""
+        return len(self._matched)
+
+    def count_is_exact(self) -> bool:
+        return self._cursor >= len(self._order)
+
+    def row_of_id(self, row_id: str) -> int:
+        """The row of an alliance, reading pages until it is shown; -1 when not listed."""
+        if row_id not in self._light:
+            return -1
+        while True:
+            found = super().row_of_id(row_id)
+            if found >= 0 or not self.canFetchMore():
+                return found
+            self.fetchMore()
+
+    # -- sorting --------------------------------------------------------------------------
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not 0 <= column < len(self.HEADERS):
+            return
+        if (column, order) == self._sort:
+            return
+        self._sort = (column, order)
+        if self._order:
+            self._order = self._ordered(self._order)
+            self._restart()
+
+    def _ordered(self, ids: list[str]) -> list[str]:
+        column, order = self._sort
+        values = self._values_for_sort(column)
+        by_name = {aid: self._own[aid] for aid in ids}
+        ordered = sorted(ids, key=lambda aid: (values[aid], by_name[aid], aid))
+        if order == Qt.SortOrder.DescendingOrder:
+            ordered.reverse()
+        return ordered
+
+    def _values_for_sort(self, column: int) -> dict[str, object]:
+        found = self._sort_values.get(column)
+        if found is not None and set(found) >= set(self._light):
+            return found
+        if column in (self.PARTNERS, self.NEAREST_DEADLINE) and self._db is not None:
+            figures = alliance_list.alliance_figures(self._db, None)
+            found = {}
+            for aid, row in self._light.items():
+                partners, nearest = figures.get(aid, (0, None))
+                found[aid] = self.sort_value(alliance_list.summary(row, partners, nearest), column)
+        elif column == self.HEALTH and self._db is not None:
+            levels = health.health_levels(self._db, today=self.today)
+            # As AllianceTableModel.sort_value: worst first descending, then critical count.
+            found = {
+                aid: _HEALTH_ORDER[levels[aid][0].value] * 100 + levels[aid][1]
+                if aid in levels
+                else -100
+                for aid in self._light
+            }
+        elif column == self.PHASE:
+            found = {aid: row.phase for aid, row in self._light.items()}
+        elif column == self.AREA:
+            found = {
+                aid: self._fold(self._area_texts[row.area]) for aid, row in self._light.items()
+            }
+        elif column == self.TERRITORY:
+            found = {aid: self._fold(row.territory) for aid, row in self._light.items()}
+        else:  # the name as shown («(archivada)» included), as AllianceTableModel sorts it
+            found = {
+                aid: self._fold(self.display(alliance_list.summary(row), self.NAME))
+                if row.archived
+                else self._own[aid].split("\n", 1)[0]
+                for aid, row in self._light.items()
+            }
+        self._sort_values[column] = found
+        return found
+
+    def data(self, index, role: int = Qt.ItemDataRole.DisplayRole):
+        if role == SEARCH_ROLE and index.isValid() and 0 <= index.row() < len(self._rows):
+            return self._search_keys[index.row()]
+        return super().data(index, role)
+
+
+class AllianceListProxy(QIdentityProxyModel):
+    """What the main window's table shows: the list as it is; search and sort go to the list."""
+
+    def set_search_text(self, text: str) -> None:
+        source = self.sourceModel()
+        if isinstance(source, AllianceListModel):
+            source.set_search_text(text)
+
+    def search_text(self) -> str:
+        source = self.sourceModel()
+        return source.search_text() if isinstance(source, AllianceListModel) else ""
