@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from alianzas_desktop.domain.vocabulary import DraftKind, VersionStatus
-from alianzas_desktop.services import alliance_changes, alliances, drafts, search
+from alianzas_desktop.services import alliance_changes, drafts
 from alianzas_desktop.services.drafts import DraftInfo
 from alianzas_desktop.services.errors import ServiceError
 from alianzas_desktop.storage.database import Database, DatabaseError, ensure_not_empty_file
@@ -46,11 +46,8 @@ from alianzas_desktop.ui.dialogs.resume_draft_dialog import (
 )
 from alianzas_desktop.ui.dialogs.sync_conflicts_dialog import conflicts_action
 from alianzas_desktop.ui.help_window import open_guide_for
-from alianzas_desktop.ui.models.alliance_table_model import (
-    ID_ROLE,
-    AllianceFilterProxy,
-    AllianceTableModel,
-)
+from alianzas_desktop.ui.models.alliance_list_model import AllianceListModel, AllianceListProxy
+from alianzas_desktop.ui.models.alliance_table_model import ID_ROLE, AllianceTableModel
 from alianzas_desktop.ui.people import open_people_window
 
 logger = logging.getLogger(__name__)
@@ -94,8 +91,9 @@ class MainWindow(QMainWindow):
         self.wizard = None
         self.setWindowTitle(self.tr("Alianzas"))
 
-        self.model = AllianceTableModel(self)
-        self.proxy = AllianceFilterProxy(self)
+        # The list reads its rows a page at a time and searches and sorts itself.
+        self.model = AllianceListModel(self)
+        self.proxy = AllianceListProxy(self)
         self.proxy.setSourceModel(self.model)
         self.search_edit = QLineEdit()
         self.search_edit.setPlaceholderText(
@@ -321,14 +319,7 @@ class MainWindow(QMainWindow):
         """Reload the alliance list from the database, keeping the selection."""
         selected = self.selected_alliance_id()
         self._archived_count = alliance_changes.archived_count(self._db)
-        self.model.set_rows(
-            alliances.list_alliances(
-                self._db,
-                include_archived=self.show_archived_action.isChecked(),
-                with_health=True,
-            ),
-            search.alliance_search_texts(self._db),
-        )
+        self.model.load(self._db, include_archived=self.show_archived_action.isChecked())
         self._fit_columns()
         if selected:
             self.select_alliance(selected)
@@ -338,7 +329,7 @@ class MainWindow(QMainWindow):
         self._update_actions()
         self.agenda_panel.refresh()
         self._update_drafts_button()
-        self.list_refreshed.emit(self.model.rowCount())
+        self.list_refreshed.emit(self.model.total_count())
 
     def _fit_columns(self) -> None:
         """Size the columns to their contents, sampling rows so thousands stay fast."""
@@ -358,11 +349,12 @@ class MainWindow(QMainWindow):
         self._update_count()
 
     def _update_count(self, *_args) -> None:
-        total = self.model.rowCount()
-        shown = self.proxy.rowCount()
-        if shown == total:
+        total = self.model.total_count()
+        shown = self.model.matching_count()
+        exact = self.model.count_is_exact()
+        if exact and shown == total:
             text = self.tr("1 alianza") if total == 1 else self.tr("{total} alianzas")
-        elif shown == 0:
+        elif exact and shown == 0:
             text = self.tr("Ninguna alianza coincide con la búsqueda")
         else:
             text = self.tr("{shown} de {total} alianzas")
@@ -373,11 +365,13 @@ class MainWindow(QMainWindow):
                 if archived == 1
                 else self.tr("{archived} archivadas (Alianza ▸ Mostrar archivadas)")
             )
-        self.count_label.setText(text.format(shown=shown, total=total, archived=archived))
+        # While the search has not looked at every alliance yet: «64+ de 4860 alianzas».
+        found = str(shown) if exact else f"{shown}+"
+        self.count_label.setText(text.format(shown=found, total=total, archived=archived))
 
     def _list_or_empty(self) -> int:
         """The list when any alliance exists, archived ones included; the welcome otherwise."""
-        return self.LIST if self.model.rowCount() or self._archived_count else self.EMPTY
+        return self.LIST if self.model.total_count() or self._archived_count else self.EMPTY
 
     def _update_actions(self, *_args) -> None:
         on_page = self.stack.currentIndex() == self.ALLIANCE
