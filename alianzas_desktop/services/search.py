@@ -30,13 +30,12 @@ from collections import defaultdict
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 
-from sqlalchemy import func, literal, select, union, union_all
+from sqlalchemy import func, literal, select, union_all
 
 from alianzas_desktop.storage.database import Database
 from alianzas_desktop.storage.models import (
     Attendance,
     AuditEntry,
-    Commitment,
     Meeting,
     Membership,
     Organization,
@@ -346,30 +345,6 @@ class AllianceSearch:
     def is_cheap(self, words: Sequence[str]) -> bool:
         """Every word resolves without reading alliances one by one (so all can be checked)."""
         return all(self.plan(w).exact is not None for w in words)
-
-
-def alliance_search_texts(db: Database) -> dict[str, str]:
-    """Alliance id → every partner and person name (the whole office: the old list's way)."""
-    names = union(
-        select(Membership.alliance_id, Organization.name).join(
-            Organization, Organization.id == Membership.organization_id
-        ),
-        select(Membership.alliance_id, Person.full_name).join(
-            Person, Person.id == Membership.representative_id
-        ),
-        select(Meeting.alliance_id, Person.full_name)
-        .join(Attendance, Attendance.meeting_id == Meeting.id)
-        .join(Person, Person.id == Attendance.person_id),
-        select(Commitment.alliance_id, Person.full_name).join(
-            Person, Person.id == Commitment.responsible_person_id
-        ),
-    )
-    found: dict[str, list[str]] = defaultdict(list)
-    with db.reading() as session:
-        for alliance_id, name in session.execute(names):
-            if name:
-                found[alliance_id].append(name)
-    return {alliance_id: "\n".join(sorted(values)) for alliance_id, values in found.items()}
 
 
 __all__ = [

@@ -56,6 +56,8 @@ class AllianceListModel(AllianceTableModel):
         self._sort = (self.NAME, Qt.SortOrder.AscendingOrder)
         self._sort_values: dict[int, dict[str, object]] = {}
         self._search_keys: list[str] = []
+        self.page_size = PAGE
+        self.batch_size = BATCH
         self.today = date.today()
 
     # -- loading ------------------------------------------------------------------------
@@ -109,13 +111,13 @@ class AllianceListModel(AllianceTableModel):
         elif self._search is not None and self._search.is_cheap(self._words):
             self._matched = self._search.matches(self._words, self._order)
             self._cursor = len(self._order)
-        self._append(PAGE)
+        self._append(self.page_size)
         self.endResetModel()
 
     def _advance(self, wanted: int) -> None:
         """Look further along the order until ``wanted`` matches are known, or the end."""
         while len(self._matched) < wanted and self._cursor < len(self._order):
-            batch = self._order[self._cursor : self._cursor + BATCH]
+            batch = self._order[self._cursor : self._cursor + self.batch_size]
             self._cursor += len(batch)
             self._matched += self._search.matches(self._words, batch) if self._search else []
 
@@ -153,9 +155,13 @@ class AllianceListModel(AllianceTableModel):
         if parent.isValid():
             return
         start = len(self._rows)
-        self._advance(start + PAGE)
-        ids = self._matched[start : start + PAGE]
+        self._advance(start + self.page_size)
+        ids = self._matched[start : start + self.page_size]
         if not ids:
+            # Nothing more matched, but the search now knows its count: say so to the views
+            # (a layout change with no row moved), so the window's count stops saying «+».
+            self.layoutAboutToBeChanged.emit()
+            self.layoutChanged.emit()
             return
         self._read_full(ids)
         self.beginInsertRows(QModelIndex(), start, start + len(ids) - 1)
