@@ -46,10 +46,16 @@ class PostgresServer:
     def database_url(self, name: str) -> URL:
         return self.url.set(database=name)
 
-    def _copy(self, name: str) -> URL:
+    def _copy(self, name: str, template: str | None = None) -> URL:
         self._execute(f"DROP DATABASE IF EXISTS {name}")
-        self._execute(f"CREATE DATABASE {name} TEMPLATE {self.template}{self._strategy}")
+        self._execute(
+            f"CREATE DATABASE {name} TEMPLATE {template or self.template}{self._strategy}"
+        )
         return self.database_url(name)
+
+    def create_empty(self) -> URL:
+        """A database with no tables at all, as an office's administrator creates it."""
+        return self._copy(f"{self.prefix}_{next(self._numbers)}", "template0")
 
     def _submit(self) -> Future[URL]:
         return self._worker.submit(self._copy, f"{self.prefix}_{next(self._numbers)}")

@@ -303,6 +303,9 @@ def make_engine(url: str | URL, *, read_only: bool = False) -> Engine:
         )
         event.listen(engine, "connect", _read_only_pragmas)
         return engine
+    if read_only and parsed.get_backend_name() == "postgresql":
+        # The server refuses every write of these sessions too, not only Database.transaction.
+        return create_engine(url, execution_options={"postgresql_readonly": True})
     engine = create_engine(url)
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _sqlite_pragmas)
@@ -437,6 +440,10 @@ class Database:
                     "Esta instalación de Alianzas no trae lo necesario para abrir una base de "
                     f"datos «{parsed.get_backend_name()}»."
                 ) from exc
+        if parsed.get_backend_name() == "postgresql":
+            from alianzas_desktop.storage.pg_check import look_before_opening_server
+
+            look_before_opening_server(parsed)
         if read_only:
             database = cls(url, read_only=True)
             if upgrade:

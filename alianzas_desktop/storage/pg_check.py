@@ -64,6 +64,48 @@ class _QmarkConnection:
         }
 
 
+def look_before_opening_server(url: URL) -> None:
+    """Refuse, before any migration runs, a server database Alianzas must not touch.
+
+    The twin of database.look_before_opening for files: a database holding another
+    program's tables, or whose schema was left half made, is never migrated into.
+    An empty database (no tables) is a new one.
+    """
+    from sqlalchemy import create_engine
+
+    from alianzas_desktop.storage.database import FIRST_TABLES, DatabaseError
+
+    where = url.render_as_string(hide_password=True)
+    engine = create_engine(url, poolclass=NullPool)
+    try:
+        with engine.connect() as connection:
+            tables = set(inspect(connection).get_table_names())
+            rows = (
+                connection.exec_driver_sql("SELECT version_num FROM alembic_version").all()
+                if "alembic_version" in tables
+                else None
+            )
+    except SQLAlchemyError as exc:
+        raise DatabaseError(
+            f"No se pudo conectar con la base de datos {where}: revise la dirección, el "
+            f"usuario y que el servidor esté en marcha ({exc.orig or exc})."
+        ) from exc
+    finally:
+        engine.dispose()
+    if not tables:
+        return
+    if rows is None:
+        raise DatabaseError(
+            f"La base de datos {where} no es de Alianzas: tiene tablas de otro programa. "
+            "Elija otra base de datos; esta no se ha modificado."
+        )
+    if not rows or rows[0][0] is None or not FIRST_TABLES <= tables:
+        raise DatabaseError(
+            f"La base de datos {where} quedó a medio crear: no es una base de datos de Alianzas "
+            "utilizable. Elija otra, o vacíela para empezar una nueva; no se ha modificado."
+        )
+
+
 def check_server(target: str | URL) -> CheckResult:
     """Schema revision, guard triggers and issued documents of a PostgreSQL database."""
     from sqlalchemy import create_engine
