@@ -16,6 +16,7 @@ from sqlalchemy import func
 from sqlalchemy.orm import Session
 
 from alianzas_desktop.domain.fields import Errors, check_date, check_text, clean_text
+from alianzas_desktop.domain.i18n import QT_TRANSLATE_NOOP, message
 from alianzas_desktop.domain.nacimiento import (
     ConditionCheck,
     NacimientoData,
@@ -80,7 +81,7 @@ class AgreementChange:
 def _alliance(session: Session, alliance_id: str) -> Alliance:
     alliance = session.get(Alliance, alliance_id)
     if alliance is None:
-        raise NotFoundError("No existe esa alianza.")
+        raise NotFoundError(message(QT_TRANSLATE_NOOP("errores", "No existe esa alianza.")))
     return alliance
 
 
@@ -88,7 +89,11 @@ def _changeable(session: Session, alliance_id: str) -> Alliance:
     alliance = _alliance(session, alliance_id)
     if alliance.archived_at is not None:
         raise AllianceArchivedError(
-            "La alianza está archivada: restáurela antes de corregir sus datos."
+            message(
+                QT_TRANSLATE_NOOP(
+                    "errores", "La alianza está archivada: restáurela antes de corregir sus datos."
+                )
+            )
         )
     return alliance
 
@@ -188,7 +193,15 @@ def add_partner(db: Database, alliance_id: str, partner: PartnerDraft) -> Agreem
                 membership.organization_id == partner.organization_id
                 or membership.organization.name.casefold() == wanted
             ):
-                raise ValidationFailed({name_key: "Esta organización ya es socia de la alianza."})
+                raise ValidationFailed(
+                    {
+                        name_key: message(
+                            QT_TRANSLATE_NOOP(
+                                "errores", "Esta organización ya es socia de la alianza."
+                            )
+                        )
+                    }
+                )
         org = organization_for(session, partner)
         session.flush()
         membership = join_membership(alliance, org)
@@ -236,14 +249,32 @@ def retire_membership(session: Session, membership: Membership, on: date, reason
 
 def validate_retirement(on: date | None, reason: str, start: date | None = None) -> Errors:
     errors: Errors = {}
-    check_date(errors, "retired_on", on, required=True, today=date.today(), what="la fecha")
+    check_date(
+        errors,
+        "retired_on",
+        on,
+        required=True,
+        today=date.today(),
+        what=QT_TRANSLATE_NOOP("errores", "la fecha"),
+    )
     if "retired_on" not in errors and on is not None:
         if on > date.today():
-            errors["retired_on"] = "La fecha de retiro no puede estar en el futuro."
+            errors["retired_on"] = message(
+                QT_TRANSLATE_NOOP("errores", "La fecha de retiro no puede estar en el futuro.")
+            )
         elif start is not None and on < start:
-            errors["retired_on"] = "La fecha de retiro es anterior al inicio de la alianza."
+            errors["retired_on"] = message(
+                QT_TRANSLATE_NOOP(
+                    "errores", "La fecha de retiro es anterior al inicio de la alianza."
+                )
+            )
     check_text(
-        errors, "retired_reason", reason, required=True, limit=2000, what="el motivo del retiro"
+        errors,
+        "retired_reason",
+        reason,
+        required=True,
+        limit=2000,
+        what=QT_TRANSLATE_NOOP("errores", "el motivo del retiro"),
     )
     return errors
 
@@ -258,18 +289,27 @@ def retire_partner(db: Database, membership_id: str, on: date, reason: str) -> A
     with db.transaction() as session:
         membership = session.get(Membership, membership_id)
         if membership is None:
-            raise NotFoundError("Ese socio no está en la alianza.")
+            raise NotFoundError(
+                message(QT_TRANSLATE_NOOP("errores", "Ese socio no está en la alianza."))
+            )
         alliance = _changeable(session, membership.alliance_id)
         errors = validate_retirement(on, reason, alliance.start_date)
         if errors:
             raise ValidationFailed(errors)
         if membership.retired_on is not None:
-            raise ServiceError("Ese socio ya se retiró de la alianza.")
+            raise ServiceError(
+                message(QT_TRANSLATE_NOOP("errores", "Ese socio ya se retiró de la alianza."))
+            )
         if len(_active(alliance)) <= MIN_PARTNERS:
             raise ValidationFailed(
                 {
-                    "partners": "Una alianza necesita al menos dos socios: "
-                    "agregue otro antes de retirar este."
+                    "partners": message(
+                        QT_TRANSLATE_NOOP(
+                            "errores",
+                            "Una alianza necesita al menos dos socios: "
+                            "agregue otro antes de retirar este.",
+                        )
+                    )
                 }
             )
         retire_membership(session, membership, on, reason)

@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 
 from alianzas_desktop.domain.evaluation import group_average
 from alianzas_desktop.domain.fields import SHORT_TEXT_MAX, Errors, check_date, clean_text
+from alianzas_desktop.domain.i18n import QT_TRANSLATE_NOOP, message
 from alianzas_desktop.domain.systematization import (
     MILESTONE_PREFIX,
     ChronologyEvent,
@@ -70,7 +71,7 @@ def _short(text: str, limit: int = TITLE_MAX) -> str:
 def _alliance(session: Session, alliance_id: str) -> Alliance:
     alliance = session.get(Alliance, alliance_id)
     if alliance is None:
-        raise NotFoundError("No existe esa alianza.")
+        raise NotFoundError(message(QT_TRANSLATE_NOOP("errores", "No existe esa alianza.")))
     return alliance
 
 
@@ -353,11 +354,15 @@ def _touch(session: Session, alliance_id: str, event_key: str) -> ChronologyNote
         milestone_id = event_key[len(MILESTONE_PREFIX) :]
         row = session.get(ChronologyNote, milestone_id)
         if row is None or row.alliance_id != alliance_id or row.event_key:
-            raise NotFoundError("No existe ese hito.")
+            raise NotFoundError(message(QT_TRANSLATE_NOOP("errores", "No existe ese hito.")))
         return row
     keys = {e.key for e in automatic_events(session, _alliance(session, alliance_id))}
     if event_key not in keys:
-        raise NotFoundError("Ese momento no está en la cronología de la alianza.")
+        raise NotFoundError(
+            message(
+                QT_TRANSLATE_NOOP("errores", "Ese momento no está en la cronología de la alianza.")
+            )
+        )
     row = session.scalars(
         select(ChronologyNote).where(
             ChronologyNote.alliance_id == alliance_id, ChronologyNote.event_key == event_key
@@ -374,7 +379,10 @@ def annotate(db: Database, alliance_id: str, event_key: str, note: str) -> None:
     text = clean_text(note)
     errors: Errors = {}
     if len(text) > 20_000:
-        errors["note"] = "El texto es demasiado largo: máximo 20.000 caracteres."
+        errors["note"] = message(
+            QT_TRANSLATE_NOOP("errores", "El texto es demasiado largo: máximo {limit} caracteres."),
+            limit=20_000,
+        )
         raise ValidationFailed(errors)
     with db.transaction() as session:
         _touch(session, alliance_id, event_key).note = text
@@ -399,12 +407,24 @@ def add_milestone(
 ) -> str:
     """A milestone of one's own; returns its event key ("hito:<id>")."""
     errors: Errors = {}
-    check_date(errors, "milestone_on", on, required=True, today=date.today(), what="la fecha")
+    check_date(
+        errors,
+        "milestone_on",
+        on,
+        required=True,
+        today=date.today(),
+        what=QT_TRANSLATE_NOOP("errores", "la fecha"),
+    )
     title = clean_text(title)
     if not title:
-        errors["milestone_title"] = "Escriba el nombre del hito."
+        errors["milestone_title"] = message(
+            QT_TRANSLATE_NOOP("errores", "Escriba el nombre del hito.")
+        )
     elif len(title) > SHORT_TEXT_MAX:
-        errors["milestone_title"] = f"El texto es demasiado largo: máximo {SHORT_TEXT_MAX}."
+        errors["milestone_title"] = message(
+            QT_TRANSLATE_NOOP("errores", "El texto es demasiado largo: máximo {limit} caracteres."),
+            limit=SHORT_TEXT_MAX,
+        )
     if errors:
         raise ValidationFailed(errors)
     with db.transaction() as session:
@@ -420,7 +440,13 @@ def add_milestone(
 def remove_milestone(db: Database, alliance_id: str, event_key: str) -> None:
     """Remove a milestone one added (automatic events are only hidden, never removed)."""
     if not event_key.startswith(MILESTONE_PREFIX):
-        raise NotFoundError("Solo se quitan los hitos agregados; los demás momentos se ocultan.")
+        raise NotFoundError(
+            message(
+                QT_TRANSLATE_NOOP(
+                    "errores", "Solo se quitan los hitos agregados; los demás momentos se ocultan."
+                )
+            )
+        )
     with db.transaction() as session:
         session.delete(_touch(session, alliance_id, event_key))
 

@@ -13,6 +13,7 @@ from sqlalchemy import func, select
 
 from alianzas_desktop.domain.fields import LONG_TEXT_MAX, Errors, check_date, check_text, clean_text
 from alianzas_desktop.domain.health import is_due_soon, is_overdue
+from alianzas_desktop.domain.i18n import QT_TRANSLATE_NOOP, message
 from alianzas_desktop.domain.vocabulary import (
     OPEN_COMMITMENT_STATUSES,
     CommitmentStatus,
@@ -239,19 +240,40 @@ def validate_update(
     try:
         CommitmentStatus(status)
     except ValueError:
-        errors["status"] = "Elija el nuevo estado del compromiso."
-    check_text(errors, "note", note, required=True, limit=LONG_TEXT_MAX, what="una nota")
-    check_date(errors, "on", on, required=True, today=today, what="la fecha")
+        errors["status"] = message(
+            QT_TRANSLATE_NOOP("errores", "Elija el nuevo estado del compromiso.")
+        )
+    check_text(
+        errors,
+        "note",
+        note,
+        required=True,
+        limit=LONG_TEXT_MAX,
+        what=QT_TRANSLATE_NOOP("errores", "una nota"),
+    )
+    check_date(
+        errors, "on", on, required=True, today=today, what=QT_TRANSLATE_NOOP("errores", "la fecha")
+    )
     if "on" not in errors and on is not None and on > today:
-        errors["on"] = "La fecha no puede estar en el futuro."
+        errors["on"] = message(
+            QT_TRANSLATE_NOOP("errores", "La fecha no puede estar en el futuro.")
+        )
     if len(files) > MAX_EVIDENCE_FILES:
-        errors["evidence"] = f"Adjunte como máximo {MAX_EVIDENCE_FILES} archivos a la vez."
+        errors["evidence"] = message(
+            QT_TRANSLATE_NOOP("errores", "Adjunte como máximo {count} archivos a la vez."),
+            count=MAX_EVIDENCE_FILES,
+        )
     for file in files:
         if not file.content:
-            errors["evidence"] = f"El archivo «{file.file_name}» está vacío."
+            errors["evidence"] = message(
+                QT_TRANSLATE_NOOP("errores", "El archivo «{name}» está vacío."), name=file.file_name
+            )
         elif len(file.content) > MAX_EVIDENCE_BYTES:
-            errors["evidence"] = (
-                f"El archivo «{file.file_name}» es demasiado grande (máximo 30 MB)."
+            errors["evidence"] = message(
+                QT_TRANSLATE_NOOP(
+                    "errores", "El archivo «{name}» es demasiado grande (máximo 30 MB)."
+                ),
+                name=file.file_name,
             )
     return errors
 
@@ -278,10 +300,16 @@ def update_status(
     with db.transaction() as session:
         commitment = session.get(Commitment, commitment_id)
         if commitment is None:
-            raise NotFoundError("Ese compromiso no existe.")
+            raise NotFoundError(message(QT_TRANSLATE_NOOP("errores", "Ese compromiso no existe.")))
         alliance = session.get(Alliance, commitment.alliance_id)
         if alliance is not None and alliance.archived_at is not None:
-            raise ServiceError("La alianza está archivada: restáurela para hacer seguimiento.")
+            raise ServiceError(
+                message(
+                    QT_TRANSLATE_NOOP(
+                        "errores", "La alianza está archivada: restáurela para hacer seguimiento."
+                    )
+                )
+            )
         text = clean_text(note)
         update = CommitmentUpdate(
             commitment_id=commitment.id,
@@ -367,5 +395,5 @@ def evidence_file(db: Database, evidence_id: str) -> EvidenceFile:
     with db.reading() as session:
         found = session.get(CommitmentEvidence, evidence_id)
         if found is None:
-            raise NotFoundError("Esa evidencia no existe.")
+            raise NotFoundError(message(QT_TRANSLATE_NOOP("errores", "Esa evidencia no existe.")))
         return EvidenceFile(found.file_name, found.content, found.media_type)

@@ -11,6 +11,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from alianzas_desktop.domain.health import OPEN_CONFLICT_STATUSES, is_overdue
+from alianzas_desktop.domain.i18n import QT_TRANSLATE_NOOP, message
 from alianzas_desktop.domain.phases import (
     ChecklistItem,
     PhaseFacts,
@@ -50,7 +51,14 @@ class ChecklistUnmet(ServiceError):
     def __init__(self, items: list[ChecklistItem]):
         self.items = list(items)
         reasons = " ".join(item.why for item in self.items)
-        super().__init__(f"Faltan puntos de la lista para dejar la fase: {reasons}")
+        super().__init__(
+            message(
+                QT_TRANSLATE_NOOP(
+                    "errores", "Faltan puntos de la lista para dejar la fase: {reasons}"
+                ),
+                reasons=reasons,
+            )
+        )
 
 
 @dataclass(frozen=True)
@@ -122,7 +130,7 @@ def _facts(session: Session, alliance: Alliance, today: date) -> PhaseFacts:
 def _alliance(session: Session, alliance_id: str) -> Alliance:
     alliance = session.get(Alliance, alliance_id)
     if alliance is None:
-        raise NotFoundError("No existe esa alianza.")
+        raise NotFoundError(message(QT_TRANSLATE_NOOP("errores", "No existe esa alianza.")))
     return alliance
 
 

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+from alianzas_desktop.domain.i18n import QT_TRANSLATE_NOOP, message
 from alianzas_desktop.services.errors import ServiceError
 
 logger = logging.getLogger(__name__)
@@ -74,13 +75,23 @@ def _run(command: list[str], timeout: float) -> subprocess.CompletedProcess[str]
         )
     except FileNotFoundError as exc:
         raise PrintingError(
-            "Este equipo no tiene el sistema de impresión CUPS: imprima desde la ventana "
-            "de la aplicación."
+            message(
+                QT_TRANSLATE_NOOP(
+                    "errores",
+                    "Este equipo no tiene el sistema de impresión CUPS: imprima desde la ventana "
+                    "de la aplicación.",
+                )
+            )
         ) from exc
     except subprocess.TimeoutExpired as exc:
         raise PrintingError(
-            "El sistema de impresión no respondió a tiempo. Revise que la impresora esté "
-            "encendida y vuelva a intentarlo."
+            message(
+                QT_TRANSLATE_NOOP(
+                    "errores",
+                    "El sistema de impresión no respondió a tiempo. Revise que la impresora esté "
+                    "encendida y vuelva a intentarlo.",
+                )
+            )
         ) from exc
     except OSError as exc:
         from alianzas_desktop.storage.os_errors import spanish_os_error
@@ -101,8 +112,13 @@ def scheduler_running() -> bool:
 def _require_scheduler() -> None:
     if not scheduler_running():
         raise PrintingError(
-            "El servicio de impresión (CUPS) no está en marcha en este equipo. Inícielo, o "
-            "imprima desde la ventana de la aplicación."
+            message(
+                QT_TRANSLATE_NOOP(
+                    "errores",
+                    "El servicio de impresión (CUPS) no está en marcha en este equipo. Inícielo, o "
+                    "imprima desde la ventana de la aplicación.",
+                )
+            )
         )
 
 
@@ -138,24 +154,57 @@ def print_pdf(
     """
     printer = printer.strip()
     if not _QUEUE_NAME.match(printer) or printer.startswith("-"):
-        raise PrintingError(f"«{printer}» no es el nombre de una impresora.")
+        raise PrintingError(
+            message(
+                QT_TRANSLATE_NOOP("errores", "«{printer}» no es el nombre de una impresora."),
+                printer=printer,
+            )
+        )
     if not 1 <= copies <= MAX_COPIES:
-        raise PrintingError(f"El número de copias debe estar entre 1 y {MAX_COPIES}.")
+        raise PrintingError(
+            message(
+                QT_TRANSLATE_NOOP("errores", "El número de copias debe estar entre 1 y {most}."),
+                most=MAX_COPIES,
+            )
+        )
     if pages and not _PAGE_LIST.match(pages):
-        raise PrintingError(f"«{pages}» no es una lista de páginas (por ejemplo 1-3,5).")
+        raise PrintingError(
+            message(
+                QT_TRANSLATE_NOOP(
+                    "errores", "«{pages}» no es una lista de páginas (por ejemplo 1-3,5)."
+                ),
+                pages=pages,
+            )
+        )
     extra: list[str] = []
     for key, value in (options or {}).items():
         if not (_OPTION.match(key) and _OPTION.match(value)):
-            raise PrintingError(f"Opción de impresión no válida: {key}={value}.")
+            raise PrintingError(
+                message(
+                    QT_TRANSLATE_NOOP("errores", "Opción de impresión no válida: {option}."),
+                    option=f"{key}={value}",
+                )
+            )
         extra += ["-o", f"{key}={value}"]
     if pages:
         extra += ["-P", pages]
     if not pdf.startswith(b"%PDF"):
-        raise PrintingError("El documento no es un PDF: no se envió a la impresora.")
+        raise PrintingError(
+            message(
+                QT_TRANSLATE_NOOP(
+                    "errores", "El documento no es un PDF: no se envió a la impresora."
+                )
+            )
+        )
     if not cups_available():
         raise PrintingError(
-            "Este equipo no tiene el sistema de impresión CUPS: imprima desde la ventana "
-            "de la aplicación."
+            message(
+                QT_TRANSLATE_NOOP(
+                    "errores",
+                    "Este equipo no tiene el sistema de impresión CUPS: imprima desde la ventana "
+                    "de la aplicación.",
+                )
+            )
         )
     _require_scheduler()
     title = " ".join(title.split())[:200] or "Alianzas"
@@ -172,10 +221,24 @@ def print_pdf(
         logger.info("lp rechazó el trabajo para %s: %s", printer, reason)
         known = {p.name for p in list_printers()} if "not exist" in reason else None
         if known is not None and printer not in known:
-            raise PrintingError(f"No existe la impresora «{printer}» en este equipo.")
+            raise PrintingError(
+                message(
+                    QT_TRANSLATE_NOOP(
+                        "errores", "No existe la impresora «{printer}» en este equipo."
+                    ),
+                    printer=printer,
+                )
+            )
         # lp speaks English here (LC_ALL=C, to parse it): its reason stays in the log.
         raise PrintingError(
-            f"La impresora «{printer}» no aceptó el documento; el detalle quedó en el registro."
+            message(
+                QT_TRANSLATE_NOOP(
+                    "errores",
+                    "La impresora «{printer}» no aceptó el documento; el detalle quedó en el "
+                    "registro.",
+                ),
+                printer=printer,
+            )
         )
     found = _REQUEST_ID.search(result.stdout)
     job = PrintJob(

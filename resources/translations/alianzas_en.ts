@@ -7963,6 +7963,222 @@ But the content does not match the code: altered document. Trust the signed pape
         <source>sus intereses</source>
         <translation>its interests</translation>
     </message>
+    <message>
+        <source>Adjunte como máximo {count} archivos a la vez.</source>
+        <translation>Attach at most {count} files at a time.</translation>
+    </message>
+    <message>
+        <source>El archivo es demasiado grande (máximo 30 MB).</source>
+        <translation>The file is too large (at most 30 MB).</translation>
+    </message>
+    <message>
+        <source>El archivo «{name}» es demasiado grande (máximo 30 MB).</source>
+        <translation>The file “{name}” is too large (at most 30 MB).</translation>
+    </message>
+    <message>
+        <source>El archivo «{name}» está vacío.</source>
+        <translation>The file “{name}” is empty.</translation>
+    </message>
+    <message>
+        <source>El documento no es un PDF: no se envió a la impresora.</source>
+        <translation>The document is not a PDF: it was not sent to the printer.</translation>
+    </message>
+    <message>
+        <source>El número de copias debe estar entre 1 y {most}.</source>
+        <translation>The number of copies must be between 1 and {most}.</translation>
+    </message>
+    <message>
+        <source>El servicio de impresión (CUPS) no está en marcha en este equipo. Inícielo, o imprima desde la ventana de la aplicación.</source>
+        <translation>The printing service (CUPS) is not running on this computer. Start it, or print from the application&apos;s window.</translation>
+    </message>
+    <message>
+        <source>El sistema de impresión no respondió a tiempo. Revise que la impresora esté encendida y vuelva a intentarlo.</source>
+        <translation>The printing system did not answer in time. Check that the printer is on and try again.</translation>
+    </message>
+    <message>
+        <source>Elija el nuevo estado del compromiso.</source>
+        <translation>Choose the commitment&apos;s new status.</translation>
+    </message>
+    <message>
+        <source>Elija el tipo de solicitud.</source>
+        <translation>Choose the kind of request.</translation>
+    </message>
+    <message>
+        <source>Elija un socio activo de la alianza.</source>
+        <translation>Choose an active partner of the alliance.</translation>
+    </message>
+    <message>
+        <source>Esa evidencia no existe.</source>
+        <translation>That evidence does not exist.</translation>
+    </message>
+    <message>
+        <source>Esa persona no es de ese socio.</source>
+        <translation>That person does not belong to that partner.</translation>
+    </message>
+    <message>
+        <source>Esa persona no es del socio responsable.</source>
+        <translation>That person does not belong to the responsible partner.</translation>
+    </message>
+    <message>
+        <source>Escriba el nombre de la persona.</source>
+        <translation>Write the person&apos;s name.</translation>
+    </message>
+    <message>
+        <source>Escriba el nombre del hito.</source>
+        <translation>Write the milestone&apos;s name.</translation>
+    </message>
+    <message>
+        <source>Ese compromiso no existe.</source>
+        <translation>That commitment does not exist.</translation>
+    </message>
+    <message>
+        <source>Ese conflicto no está en el registro.</source>
+        <translation>That conflict is not in the record.</translation>
+    </message>
+    <message>
+        <source>Ese momento no está en la cronología de la alianza.</source>
+        <translation>That moment is not in the alliance&apos;s chronology.</translation>
+    </message>
+    <message>
+        <source>Ese socio no es de esta alianza.</source>
+        <translation>That partner does not belong to this alliance.</translation>
+    </message>
+    <message>
+        <source>Ese socio no está en la alianza.</source>
+        <translation>That partner is not in the alliance.</translation>
+    </message>
+    <message>
+        <source>Ese socio se retira: elija otro responsable.</source>
+        <translation>That partner is withdrawing: choose another responsible partner.</translation>
+    </message>
+    <message>
+        <source>Ese socio ya no está activo en la alianza.</source>
+        <translation>That partner is no longer active in the alliance.</translation>
+    </message>
+    <message>
+        <source>Ese socio ya se retiró de la alianza.</source>
+        <translation>That partner has already withdrawn from the alliance.</translation>
+    </message>
+    <message>
+        <source>Esta organización ya es socia de la alianza.</source>
+        <translation>This organization is already a partner of the alliance.</translation>
+    </message>
+    <message>
+        <source>Esta persona pidió la supresión de sus datos.</source>
+        <translation>This person asked for their data to be erased.</translation>
+    </message>
+    <message>
+        <source>Este equipo no tiene el sistema de impresión CUPS: imprima desde la ventana de la aplicación.</source>
+        <translation>This computer does not have the CUPS printing system: print from the application&apos;s window.</translation>
+    </message>
+    <message>
+        <source>Faltan puntos de la lista para dejar la fase: {reasons}</source>
+        <translation>Items of the checklist are missing to leave the phase: {reasons}</translation>
+    </message>
+    <message>
+        <source>Hay compromisos que no son de esta alianza.</source>
+        <translation>Some commitments do not belong to this alliance.</translation>
+    </message>
+    <message>
+        <source>La alianza aún no tiene una sistematización guardada.</source>
+        <translation>The alliance has no saved systematization yet.</translation>
+    </message>
+    <message>
+        <source>La alianza está archivada: restáurela antes de corregir sus datos.</source>
+        <translation>The alliance is archived: restore it before correcting its data.</translation>
+    </message>
+    <message>
+        <source>La alianza está archivada: restáurela antes de guardar su plan.</source>
+        <translation>The alliance is archived: restore it before saving its plan.</translation>
+    </message>
+    <message>
+        <source>La alianza está archivada: restáurela para hacer seguimiento.</source>
+        <translation>The alliance is archived: restore it to follow it up.</translation>
+    </message>
+    <message>
+        <source>La alianza está archivada: restáurela para registrar conflictos.</source>
+        <translation>The alliance is archived: restore it to record conflicts.</translation>
+    </message>
+    <message>
+        <source>La base de datos ya tiene alianzas; la demostración se crea en un archivo nuevo.</source>
+        <translation>The database already has alliances; the demonstration is created in a new file.</translation>
+    </message>
+    <message>
+        <source>La fecha de recibido no puede ser futura.</source>
+        <translation>The date received cannot be in the future.</translation>
+    </message>
+    <message>
+        <source>La impresora «{printer}» no aceptó el documento; el detalle quedó en el registro.</source>
+        <translation>The printer “{printer}” did not accept the document; the details are in the log.</translation>
+    </message>
+    <message>
+        <source>La respuesta no puede ser anterior a la solicitud.</source>
+        <translation>The answer cannot be earlier than the request.</translation>
+    </message>
+    <message>
+        <source>No existe esa alianza.</source>
+        <translation>There is no such alliance.</translation>
+    </message>
+    <message>
+        <source>No existe esa evaluación.</source>
+        <translation>There is no such evaluation.</translation>
+    </message>
+    <message>
+        <source>No existe esa persona.</source>
+        <translation>There is no such person.</translation>
+    </message>
+    <message>
+        <source>No existe esa sistematización.</source>
+        <translation>There is no such systematization.</translation>
+    </message>
+    <message>
+        <source>No existe esa solicitud.</source>
+        <translation>There is no such request.</translation>
+    </message>
+    <message>
+        <source>No existe ese hito.</source>
+        <translation>There is no such milestone.</translation>
+    </message>
+    <message>
+        <source>No existe la impresora «{printer}» en este equipo.</source>
+        <translation>There is no printer “{printer}” on this computer.</translation>
+    </message>
+    <message>
+        <source>Opción de impresión no válida: {option}.</source>
+        <translation>Invalid printing option: {option}.</translation>
+    </message>
+    <message>
+        <source>Registre primero la autorización de tratamiento de datos.</source>
+        <translation>First record the authorization to process personal data.</translation>
+    </message>
+    <message>
+        <source>Solo se quitan los hitos agregados; los demás momentos se ocultan.</source>
+        <translation>Only added milestones can be removed; other moments are hidden.</translation>
+    </message>
+    <message>
+        <source>Una alianza necesita al menos dos socios: agregue otro antes de retirar este.</source>
+        <translation>An alliance needs at least two partners: add another before withdrawing this one.</translation>
+    </message>
+    <message>
+        <source>es de una versión más nueva de Alianzas</source>
+        <translation>is from a newer version of Alianzas</translation>
+    </message>
+    <message>
+        <source>no es una base de datos de Alianzas</source>
+        <translation>is not an Alianzas database</translation>
+    </message>
+    <message>
+        <source>una nota</source>
+        <translation>a note</translation>
+    </message>
+    <message>
+        <source>«{pages}» no es una lista de páginas (por ejemplo 1-3,5).</source>
+        <translation>“{pages}” is not a list of pages (for example 1-3,5).</translation>
+    </message>
+    <message>
+        <source>«{printer}» no es el nombre de una impresora.</source>
+        <translation>“{printer}” is not the name of a printer.</translation>
+    </message>
 </context>
 <context>
     <name>evaluation</name>
