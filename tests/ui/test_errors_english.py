@@ -1,0 +1,145 @@
+"""Refusals of the domain and the services are worded in the windows' language.
+
+The domain and the services say a refusal as a ``domain.i18n.Message``: the Spanish
+sentence, carrying its marked template and its arguments. The windows word it through
+the installed translators, so with English chosen the message under a field is English;
+with Spanish it is the same text as always.
+"""
+
+from __future__ import annotations
+
+import ast
+from datetime import date
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QLocale
+
+from alianzas_desktop import settings
+from alianzas_desktop.domain.i18n import QT_TRANSLATE_NOOP, message
+from alianzas_desktop.services.errors import NotFoundError, ValidationFailed
+from alianzas_desktop.ui import language
+from alianzas_desktop.ui.wizards.nacimiento.base import PAGE_BASICS
+from alianzas_desktop.ui.wording import worded
+from tests.ui.nacimiento import conftest as nacimiento
+from tests.ui.nacimiento.conftest import click_next, fill_basics, type_into
+
+keep_draft_question = nacimiento.keep_draft_question
+make_wizard = nacimiento.make_wizard
+wizard = nacimiento.wizard
+
+PACKAGE = Path(__file__).resolve().parents[2] / "alianzas_desktop"
+
+
+@pytest.fixture
+def english(qapp):
+    """English chosen in the settings and the windows speaking it, as after a start."""
+    locale = QLocale()
+    settings.set_language_choice(settings.ENGLISH)
+    language.install_translators(qapp)
+    yield
+    language.remove_translators(qapp)
+    QLocale.setDefault(locale)
+
+
+def _empty_name_refused(qtbot, wizard):
+    page = wizard.page_widget(PAGE_BASICS)
+    fill_basics(qtbot, wizard)
+    page.name_edit.clear()
+    click_next(qtbot, wizard)
+    assert wizard.currentId() == PAGE_BASICS
+    return page
+
+
+def test_an_empty_name_is_refused_in_english_beside_the_field(qtbot, english, make_wizard):
+    wizard = make_wizard()
+    page = _empty_name_refused(qtbot, wizard)
+
+    shown = page.messages["name"]
+    assert shown.isVisible()
+    assert shown.text() == "Write the alliance's name."
+    assert page.name_edit.accessibleDescription() == "Write the alliance's name."
+    type_into(qtbot, page.name_edit, "Alianza del Cacao")
+    assert not shown.isVisible()
+
+
+def test_the_same_refusal_in_spanish_reads_as_before(qtbot, wizard):
+    page = _empty_name_refused(qtbot, wizard)
+    assert page.messages["name"].text() == "Escriba el nombre de la alianza."
+
+
+def test_a_too_long_text_says_its_limit_with_english_digits(qtbot, english, make_wizard):
+    wizard = make_wizard()
+    page = wizard.page_widget(PAGE_BASICS)
+    fill_basics(qtbot, wizard)
+    page.vereda_edit.setMaxLength(100_000)  # the field stops typing at the limit; a paste may not
+    page.vereda_edit.setText("x" * 201)
+    click_next(qtbot, wizard)
+    assert page.messages["vereda"].text() == "The text is too long: at most 200 characters."
+
+
+def test_a_service_refusal_is_worded_in_english_with_its_arguments(english):
+    refused = NotFoundError(
+        message(
+            QT_TRANSLATE_NOOP(
+                "errores", "La fecha no es razonable: debe estar entre {first} y {last}."
+            ),
+            first="1990",
+            last="2056",
+        )
+    )
+    assert str(refused) == "La fecha no es razonable: debe estar entre 1990 y 2056."
+    assert worded(refused) == "The date is not reasonable: it must be between 1990 and 2056."
+    failed = ValidationFailed({})
+    assert str(failed) == "Hay datos por corregir."
+    assert worded(failed) == "Some data need correcting."
+    assert worded(ValueError("sin traducir")) == "sin traducir"
+
+
+def test_a_date_argument_follows_the_language(english):
+    said = message(QT_TRANSLATE_NOOP("errores", "Indique {what}."), what=date(2026, 3, 2))
+    assert str(said) == "Indique 02/03/2026."
+    assert worded(said) == "Give Mar 2, 2026."
+
+
+def _calls(tree: ast.AST, name: str):
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Call):
+            func = node.func
+            called = func.id if isinstance(func, ast.Name) else getattr(func, "attr", "")
+            if called == name:
+                yield node
+
+
+def _is_mark(node: ast.AST) -> bool:
+    return (
+        isinstance(node, ast.Call)
+        and isinstance(node.func, ast.Name)
+        and node.func.id == "QT_TRANSLATE_NOOP"
+        and [type(a) for a in node.args] == [ast.Constant, ast.Constant]
+        and node.args[0].value == "errores"
+    )
+
+
+def test_every_message_template_and_field_phrase_is_marked_for_lupdate():
+    """What lupdate cannot see has no translation: a message() template must be a literal
+    QT_TRANSLATE_NOOP("errores", …), and so must a field phrase given to check_text/check_date."""
+    unmarked = []
+    for path in [
+        *PACKAGE.joinpath("domain").glob("*.py"),
+        *PACKAGE.joinpath("services").glob("*.py"),
+    ]:
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for call in _calls(tree, "message"):
+            if not call.args or not _is_mark(call.args[0]):
+                unmarked.append(f"{path.name}:{call.lineno}")
+        for name in ("check_text", "check_date"):
+            for call in _calls(tree, name):
+                for keyword in call.keywords:
+                    value = keyword.value
+                    literal_empty = isinstance(value, ast.Constant) and value.value == ""
+                    if keyword.arg == "what" and not (
+                        _is_mark(value) or literal_empty or isinstance(value, ast.Name)
+                    ):
+                        unmarked.append(f"{path.name}:{call.lineno}")
+    assert unmarked == []
