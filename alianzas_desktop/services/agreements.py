@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 
 from alianzas_desktop import settings
 from alianzas_desktop.domain.formatting import with_language
+from alianzas_desktop.domain.i18n import QT_TRANSLATE_NOOP, message
 from alianzas_desktop.domain.nacimiento import CommitmentDraft, validate_commitment
 from alianzas_desktop.domain.verification import normalize_code, verification_code
 from alianzas_desktop.domain.vocabulary import (
@@ -209,7 +210,9 @@ def _draft_or_new_version(session: Session, alliance: Alliance) -> AgreementVers
 def _version(session: Session, version_id: str) -> AgreementVersion:
     version = session.get(AgreementVersion, version_id)
     if version is None:
-        raise NotFoundError("No existe esa versión del acuerdo.")
+        raise NotFoundError(
+            message(QT_TRANSLATE_NOOP("errores", "No existe esa versión del acuerdo."))
+        )
     return version
 
 
@@ -268,10 +271,19 @@ def agreement_document(
         version = session.scalars(query).first()
         if version is None:
             if session.get(Alliance, alliance_id) is None:
-                raise NotFoundError("No existe esa alianza.")
+                raise NotFoundError(message(QT_TRANSLATE_NOOP("errores", "No existe esa alianza.")))
             if number is None:
-                raise NotFoundError("La alianza no tiene acuerdo de compromisos.")
-            raise NotFoundError(f"El acuerdo no tiene versión {number}.")
+                raise NotFoundError(
+                    message(
+                        QT_TRANSLATE_NOOP("errores", "La alianza no tiene acuerdo de compromisos.")
+                    )
+                )
+            raise NotFoundError(
+                message(
+                    QT_TRANSLATE_NOOP("errores", "El acuerdo no tiene versión {number}."),
+                    number=str(number),
+                )
+            )
         document = _document(version)
     return _signed(db, document)
 
@@ -309,8 +321,14 @@ def refresh_draft(db: Database, version_id: str) -> None:
         version = _version(session, version_id)
         if version.status != VersionStatus.DRAFT.value:
             raise FrozenDocumentError(
-                f"La versión {version.number} ya fue emitida: su contenido no cambia. "
-                "Los cambios van en una nueva versión (otrosí)."
+                message(
+                    QT_TRANSLATE_NOOP(
+                        "errores",
+                        "La versión {number} ya fue emitida: su contenido no cambia. "
+                        "Los cambios van en una nueva versión (otrosí).",
+                    ),
+                    number=str(version.number),
+                )
             )
         alliance = version.agreement.alliance
         version.content = json.dumps(
@@ -350,21 +368,42 @@ def sign_version(
     """Record that the printed paper was signed, with a photo or scan of it."""
     errors: dict[str, str] = {}
     if signed_on > date.today():
-        errors["signed_on"] = "La fecha de firma no puede estar en el futuro."
+        errors["signed_on"] = message(
+            QT_TRANSLATE_NOOP("errores", "La fecha de firma no puede estar en el futuro.")
+        )
     if scan is not None and len(scan) > MAX_SCAN_BYTES:
-        errors["scan"] = "El archivo es demasiado grande (máximo 30 MB)."
+        errors["scan"] = message(
+            QT_TRANSLATE_NOOP("errores", "El archivo es demasiado grande (máximo 30 MB).")
+        )
     if errors:
         raise ValidationFailed(errors)
     with db.transaction() as session:
         version = _version(session, version_id)
         if version.status == VersionStatus.DRAFT.value:
-            raise ServiceError("Primero emita (imprima) esta versión; después regístrela firmada.")
+            raise ServiceError(
+                message(
+                    QT_TRANSLATE_NOOP(
+                        "errores",
+                        "Primero emita (imprima) esta versión; después regístrela firmada.",
+                    )
+                )
+            )
         if version.issued_at and signed_on < version.issued_at.date():
             raise ValidationFailed(
-                {"signed_on": "La fecha de firma es anterior a la emisión del documento."}
+                {
+                    "signed_on": message(
+                        QT_TRANSLATE_NOOP(
+                            "errores", "La fecha de firma es anterior a la emisión del documento."
+                        )
+                    )
+                }
             )
         if version.status == VersionStatus.SIGNED.value and version.signed_scan is not None:
-            raise FrozenDocumentError("Esta versión ya está registrada como firmada.")
+            raise FrozenDocumentError(
+                message(
+                    QT_TRANSLATE_NOOP("errores", "Esta versión ya está registrada como firmada.")
+                )
+            )
         version.status = VersionStatus.SIGNED.value
         version.signed_on = signed_on
         if scan is not None:
@@ -391,12 +430,14 @@ def replace_commitments(db: Database, alliance_id: str, commitments: list[Commit
     with db.transaction() as session:
         alliance = session.get(Alliance, alliance_id)
         if alliance is None:
-            raise NotFoundError("No existe esa alianza.")
+            raise NotFoundError(message(QT_TRANSLATE_NOOP("errores", "No existe esa alianza.")))
         members = {m.id for m in alliance.memberships if m.retired_on is None}
         errors: dict[str, str] = {}
         for item in commitments:
             if item.partner_key not in members:
-                errors[f"commitments.{item.key}.partner_key"] = "Elija el socio responsable."
+                errors[f"commitments.{item.key}.partner_key"] = message(
+                    QT_TRANSLATE_NOOP("errores", "Elija el socio responsable.")
+                )
             errors.update(validate_commitment(item, alliance.start_date))
         if errors:
             raise ValidationFailed(errors)

@@ -19,6 +19,7 @@ from sqlalchemy.exc import IntegrityError, NoResultFound
 from sqlalchemy.orm import Session
 
 from alianzas_desktop.domain.history_text import record_name
+from alianzas_desktop.domain.i18n import QT_TRANSLATE_NOOP, message
 from alianzas_desktop.services.bundle_state import save_state as _save_state
 from alianzas_desktop.services.bundle_state import stored_state as _stored_state
 from alianzas_desktop.services.errors import NotFoundError, ServiceError, ValidationFailed
@@ -134,7 +135,9 @@ def resolve_conflict(db: Database, conflict_id: str, choices: dict[str, str]) ->
     with db.transaction() as session:
         row = session.get(SyncConflict, conflict_id)
         if row is None or row.status != ConflictState.PENDING.value:
-            raise NotFoundError("No existe ese conflicto pendiente.")
+            raise NotFoundError(
+                message(QT_TRANSLATE_NOOP("errores", "No existe ese conflicto pendiente."))
+            )
         local = json.loads(row.local_fields)
         remote = json.loads(row.remote_fields)
         if local is None or remote is None:
@@ -155,7 +158,14 @@ def resolve_conflict(db: Database, conflict_id: str, choices: dict[str, str]) ->
         cls = merge.mapped_classes().get(row.table_name)
         instance = session.get(cls, row.record_id) if cls is not None else None
         if instance is None:
-            raise NotFoundError("El registro de ese conflicto ya no existe en esta base de datos.")
+            raise NotFoundError(
+                message(
+                    QT_TRANSLATE_NOOP(
+                        "errores",
+                        "El registro de ese conflicto ya no existe en esta base de datos.",
+                    )
+                )
+            )
         device = devices.ensure_device_id(session)
         columns = {c.name: c for c in table.columns}
         for name in differing:
@@ -168,7 +178,13 @@ def resolve_conflict(db: Database, conflict_id: str, choices: dict[str, str]) ->
             session.flush()
         except IntegrityError as exc:
             raise ServiceError(
-                "La base de datos no acepta esa elección (el documento ya está congelado aquí)."
+                message(
+                    QT_TRANSLATE_NOOP(
+                        "errores",
+                        "La base de datos no acepta esa elección (el documento ya está "
+                        "congelado aquí).",
+                    )
+                )
             ) from exc
         fields = records.read_table_row(session.connection(), table, row.record_id)
         stored = _stored_state(session).get((row.table_name, row.record_id), ("", {}))
@@ -226,7 +242,9 @@ def _resolve_deletion(
     valid = {side.value for side in ConflictSide}
     errors = {}
     if choices.get(RECORD) not in valid:
-        errors[RECORD] = "Elija si el registro se conserva o se elimina."
+        errors[RECORD] = message(
+            QT_TRANSLATE_NOOP("errores", "Elija si el registro se conserva o se elimina.")
+        )
     errors.update({n: "Este campo no está en conflicto." for n in choices if n != RECORD})
     if errors:
         raise ValidationFailed(errors)
@@ -248,7 +266,14 @@ def _resolve_deletion(
         if deleted_here:
             _restore(session, row, remote)
         elif _current(session, row) is None:
-            raise NotFoundError("El registro de ese conflicto ya no existe en esta base de datos.")
+            raise NotFoundError(
+                message(
+                    QT_TRANSLATE_NOOP(
+                        "errores",
+                        "El registro de ese conflicto ya no existe en esta base de datos.",
+                    )
+                )
+            )
         fields = _current(session, row)
         known = stored[1] if stored else {}
         versions = merge.bumped(merge.joined(known, remote_versions), device)
@@ -271,17 +296,33 @@ def _delete_with_dependents(session: Session, row: SyncConflict) -> None:
 
     snapshot = records.read_snapshot(session.connection(), with_files=False)
     if snapshot.get(row.table_name, row.record_id) is None:
-        raise NotFoundError("El registro de ese conflicto ya no existe en esta base de datos.")
+        raise NotFoundError(
+            message(
+                QT_TRANSLATE_NOOP(
+                    "errores", "El registro de ese conflicto ya no existe en esta base de datos."
+                )
+            )
+        )
     doomed = Dependents(snapshot).cascade((row.table_name, row.record_id))
     if any(merge.frozen_fields(t, snapshot.get(t, k), snapshot) for t, k in doomed):
         raise ServiceError(
-            "Ese registro es (o contiene) un documento congelado: no se puede eliminar."
+            message(
+                QT_TRANSLATE_NOOP(
+                    "errores",
+                    "Ese registro es (o contiene) un documento congelado: no se puede eliminar.",
+                )
+            )
         )
     try:
         delete_records(session, doomed)
     except IntegrityError as exc:
         raise ServiceError(
-            "No se puede eliminar: otros registros de esta base de datos todavía lo usan."
+            message(
+                QT_TRANSLATE_NOOP(
+                    "errores",
+                    "No se puede eliminar: otros registros de esta base de datos todavía lo usan.",
+                )
+            )
         ) from exc
     settle_conflicts_of(session, doomed)
 
@@ -303,6 +344,11 @@ def _restore(session: Session, row: SyncConflict, remote: dict[str, Any]) -> Non
         session.flush()
     except IntegrityError as exc:
         raise ServiceError(
-            "No se puede recuperar: el registro al que pertenece ya no existe en esta base de "
-            "datos."
+            message(
+                QT_TRANSLATE_NOOP(
+                    "errores",
+                    "No se puede recuperar: el registro al que pertenece ya no existe en esta "
+                    "base de datos.",
+                )
+            )
         ) from exc

@@ -20,6 +20,7 @@ from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from alianzas_desktop.domain.i18n import QT_TRANSLATE_NOOP, message
 from alianzas_desktop.services.bundle_conflicts import RECORD as RECORD
 from alianzas_desktop.services.bundle_conflicts import ConflictInfo as ConflictInfo
 from alianzas_desktop.services.bundle_conflicts import RecordFate as RecordFate
@@ -157,7 +158,13 @@ def export_bundle(
     """
     target = Path(target)
     if passphrase is not None and recipient is not None:
-        raise BundleRefused("Elija una sola forma de cifrar: contraseña o clave de la oficina.")
+        raise BundleRefused(
+            message(
+                QT_TRANSLATE_NOOP(
+                    "errores", "Elija una sola forma de cifrar: contraseña o clave de la oficina."
+                )
+            )
+        )
     public_key = _public_key(recipient) if recipient is not None else None
     bundle_id = str(uuid.uuid4())
     with db.transaction() as session:
@@ -169,7 +176,12 @@ def export_bundle(
         if alliance_ids:
             missing = [a for a in alliance_ids if a not in snapshot.rows.get("alliances", {})]
             if missing:
-                raise NotFoundError(f"No existe la alianza {missing[0]}.")
+                raise NotFoundError(
+                    message(
+                        QT_TRANSLATE_NOOP("errores", "No existe la alianza {alliance}."),
+                        alliance=missing[0],
+                    )
+                )
             snapshot = records.select_alliances(snapshot, alliance_ids)
         state = merge.current_state(snapshot, stored, device)
         changed = {k: v for k, v in state.items() if stored.get(k) != v}
@@ -264,10 +276,18 @@ def read_bundle_file(path: Path, passphrase: str | None = None, key: Path | None
     path = Path(path)
     try:
         if not path.is_file():
-            raise BundleRefused(f"No existe el paquete: {path}")
+            raise BundleRefused(
+                message(
+                    QT_TRANSLATE_NOOP("errores", "No existe el paquete: {path}"), path=str(path)
+                )
+            )
         size = path.stat().st_size
         if size > bundle_file.MAX_FILE_BYTES + crypto.OVERHEAD:
-            raise BundleRefused("El paquete es demasiado grande para Alianzas.")
+            raise BundleRefused(
+                message(
+                    QT_TRANSLATE_NOOP("errores", "El paquete es demasiado grande para Alianzas.")
+                )
+            )
         data = path.read_bytes()
     except OSError as exc:
         from alianzas_desktop.storage.os_errors import spanish_os_error
@@ -276,15 +296,25 @@ def read_bundle_file(path: Path, passphrase: str | None = None, key: Path | None
     try:
         if crypto.method(data) == crypto.KEY_ALG and passphrase is not None and key is None:
             raise WrongSecret(
-                "El paquete está cifrado para la clave de la oficina, no con una contraseña: "
-                "se abre con la clave privada de la oficina."
+                message(
+                    QT_TRANSLATE_NOOP(
+                        "errores",
+                        "El paquete está cifrado para la clave de la oficina, no con una "
+                        "contraseña: se abre con la clave privada de la oficina.",
+                    )
+                )
             )
         if crypto.method(data) == crypto.KEY_ALG:
             data = _decrypt_with_key(data, key)
         elif crypto.is_encrypted(data):
             if passphrase is None:
                 raise PassphraseNeeded(
-                    "El paquete está cifrado: indique la contraseña con la que se exportó."
+                    message(
+                        QT_TRANSLATE_NOOP(
+                            "errores",
+                            "El paquete está cifrado: indique la contraseña con la que se exportó.",
+                        )
+                    )
                 )
             try:
                 data = crypto.decrypt(data, passphrase)
@@ -302,8 +332,14 @@ def _decrypt_with_key(data: bytes, key: Path | None) -> bytes:
         raise KeyRefused(str(exc)) from exc
     if private_key is None:
         raise KeyNeeded(
-            f"El paquete está cifrado para la clave de la oficina ({crypto.recipient_of(data)}): "
-            "solo se abre con su clave privada."
+            message(
+                QT_TRANSLATE_NOOP(
+                    "errores",
+                    "El paquete está cifrado para la clave de la oficina ({key}): "
+                    "solo se abre con su clave privada.",
+                ),
+                key=crypto.recipient_of(data),
+            )
         )
     try:
         return crypto.decrypt_with_key(data, private_key)
@@ -463,8 +499,13 @@ def import_bundle(
     except IntegrityError as exc:
         logger.exception("La base de datos rechazó el paquete")
         raise BundleRefused(
-            "La base de datos rechazó el paquete (un documento congelado o un registro "
-            "repetido); no se cambió nada."
+            message(
+                QT_TRANSLATE_NOOP(
+                    "errores",
+                    "La base de datos rechazó el paquete (un documento congelado o un registro "
+                    "repetido); no se cambió nada.",
+                )
+            )
         ) from exc
     _remember_signing_key(bundle)
     if plan.erasures:
@@ -521,7 +562,12 @@ def _backup_before_import(db: Database) -> Path | None:
         return automatic_backup(db.path, "antes-de-importar")
     except (BackupError, OSError) as exc:
         raise BundleRefused(
-            "No se pudo hacer el respaldo automático antes de importar; no se cambió nada."
+            message(
+                QT_TRANSLATE_NOOP(
+                    "errores",
+                    "No se pudo hacer el respaldo automático antes de importar; no se cambió nada.",
+                )
+            )
         ) from exc
 
 

@@ -24,6 +24,7 @@ from typing import Any
 
 from sqlalchemy import Select, case, func, select
 
+from alianzas_desktop.domain.i18n import QT_TRANSLATE_NOOP, message
 from alianzas_desktop.domain.vocabulary import (
     ApplicationArea,
     CommitmentStatus,
@@ -455,9 +456,15 @@ def export_dashboard(
     target = Path(path)
     suffix = target.suffix.lower()
     if suffix not in {".xlsx", ".csv"}:
-        raise ExportError("Elija un archivo .xlsx o .csv para exportar el tablero.")
+        raise ExportError(
+            message(
+                QT_TRANSLATE_NOOP(
+                    "errores", "Elija un archivo .xlsx o .csv para exportar el tablero."
+                )
+            )
+        )
     if table not in TABLE_KEYS:
-        raise ExportError("Esa tabla no está en el tablero.")
+        raise ExportError(message(QT_TRANSLATE_NOOP("errores", "Esa tabla no está en el tablero.")))
     dashboard = build_dashboard(db, filters)
     data = xlsx_bytes(dashboard) if suffix == ".xlsx" else csv_bytes(dashboard.table(table))
     try:

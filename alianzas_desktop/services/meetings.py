@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 from alianzas_desktop import settings
 from alianzas_desktop.domain.fields import LONG_TEXT_MAX, clean_text
 from alianzas_desktop.domain.formatting import with_language
+from alianzas_desktop.domain.i18n import QT_TRANSLATE_NOOP, message
 from alianzas_desktop.domain.meeting import (
     AgendaEntry,
     AttendeeEntry,
@@ -146,7 +147,7 @@ class MeetingPartner:
 def _meeting(session: Session, meeting_id: str) -> Meeting:
     meeting = session.get(Meeting, meeting_id)
     if meeting is None:
-        raise NotFoundError("No existe esa sesión.")
+        raise NotFoundError(message(QT_TRANSLATE_NOOP("errores", "No existe esa sesión.")))
     return meeting
 
 
@@ -331,7 +332,7 @@ def alliance_partners(db: Database, alliance_id: str) -> list[MeetingPartner]:
     with db.reading() as session:
         alliance = session.get(Alliance, alliance_id)
         if alliance is None:
-            raise NotFoundError("No existe esa alianza.")
+            raise NotFoundError(message(QT_TRANSLATE_NOOP("errores", "No existe esa alianza.")))
         return [
             MeetingPartner(
                 membership_id=m.id,
@@ -502,18 +503,24 @@ def _apply_attendance(session: Session, meeting: Meeting, data: MeetingData) -> 
 def save_convocation(db: Database, data: MeetingData, meeting_id: str | None = None) -> str:
     """Save a meeting as convened (date, place, agenda, invitations); returns its id."""
     errors = validate_convocation(data)
-    for key, message in validate_attendance(data).items():
+    for key, said in validate_attendance(data).items():
         if key != "attendance":  # nobody is present yet at convocation time
-            errors[key] = message
+            errors[key] = said
     if errors:
         raise ValidationFailed(errors)
     with db.transaction() as session:
         if session.get(Alliance, data.alliance_id) is None:
-            raise NotFoundError("No existe esa alianza.")
+            raise NotFoundError(message(QT_TRANSLATE_NOOP("errores", "No existe esa alianza.")))
         if meeting_id:
             meeting = _meeting(session, meeting_id)
             if meeting.status == MeetingStatus.CLOSED.value:
-                raise FrozenDocumentError("El acta ya está cerrada: no se puede modificar.")
+                raise FrozenDocumentError(
+                    message(
+                        QT_TRANSLATE_NOOP(
+                            "errores", "El acta ya está cerrada: no se puede modificar."
+                        )
+                    )
+                )
         else:
             meeting = Meeting(alliance_id=data.alliance_id, status=MeetingStatus.CONVENED.value)
             session.add(meeting)
@@ -546,11 +553,17 @@ def close_meeting(
     with db.transaction() as session:
         alliance = session.get(Alliance, data.alliance_id)
         if alliance is None:
-            raise NotFoundError("No existe esa alianza.")
+            raise NotFoundError(message(QT_TRANSLATE_NOOP("errores", "No existe esa alianza.")))
         if meeting_id:
             meeting = _meeting(session, meeting_id)
             if meeting.status == MeetingStatus.CLOSED.value:
-                raise FrozenDocumentError("El acta ya está cerrada: no se puede modificar.")
+                raise FrozenDocumentError(
+                    message(
+                        QT_TRANSLATE_NOOP(
+                            "errores", "El acta ya está cerrada: no se puede modificar."
+                        )
+                    )
+                )
         else:
             meeting = Meeting(alliance_id=alliance.id)
             session.add(meeting)
@@ -581,7 +594,11 @@ def close_meeting(
         for offset, entry in enumerate(data.new_commitments):
             if entry.membership_id not in memberships:
                 raise ValidationFailed(
-                    {f"commitments.{entry.key}.membership_id": "Elija la organización responsable."}
+                    {
+                        f"commitments.{entry.key}.membership_id": message(
+                            QT_TRANSLATE_NOOP("errores", "Elija la organización responsable.")
+                        )
+                    }
                 )
             commitment = Commitment(
                 alliance=alliance,
@@ -649,7 +666,13 @@ def acta_document(db: Database, meeting_id: str) -> ActaDocument:
     with db.reading() as session:
         meeting = _meeting(session, meeting_id)
         if meeting.status != MeetingStatus.CLOSED.value:
-            raise ServiceError("La sesión aún no está cerrada: su acta no tiene número todavía.")
+            raise ServiceError(
+                message(
+                    QT_TRANSLATE_NOOP(
+                        "errores", "La sesión aún no está cerrada: su acta no tiene número todavía."
+                    )
+                )
+            )
         content = json.loads(meeting.content)
         document = ActaDocument(
             meeting_id=meeting.id,
@@ -699,13 +722,23 @@ def add_addendum(db: Database, meeting_id: str, text: str) -> int:
     """Attach a fe de erratas to a closed acta; returns its number."""
     body = clean_text(text)
     if not body:
-        raise ValidationFailed({"text": "Escriba la corrección."})
+        raise ValidationFailed(
+            {"text": message(QT_TRANSLATE_NOOP("errores", "Escriba la corrección."))}
+        )
     if len(body) > LONG_TEXT_MAX:
-        raise ValidationFailed({"text": "El texto es demasiado largo."})
+        raise ValidationFailed(
+            {"text": message(QT_TRANSLATE_NOOP("errores", "El texto es demasiado largo."))}
+        )
     with db.transaction() as session:
         meeting = _meeting(session, meeting_id)
         if meeting.status != MeetingStatus.CLOSED.value:
-            raise ServiceError("Mientras la sesión esté abierta, corrija el acta directamente.")
+            raise ServiceError(
+                message(
+                    QT_TRANSLATE_NOOP(
+                        "errores", "Mientras la sesión esté abierta, corrija el acta directamente."
+                    )
+                )
+            )
         number = max((a.number for a in meeting.addenda), default=0) + 1
         meeting.addenda.append(Addendum(number=number, text=body))
         return number
@@ -714,20 +747,40 @@ def add_addendum(db: Database, meeting_id: str, text: str) -> int:
 def record_signature(db: Database, meeting_id: str, attendance_id: str, png: bytes) -> None:
     """Store an attendee's signature drawn on screen."""
     if not png.startswith(b"\x89PNG"):
-        raise ValidationFailed({"signature": "La firma no es una imagen válida."})
+        raise ValidationFailed(
+            {
+                "signature": message(
+                    QT_TRANSLATE_NOOP("errores", "La firma no es una imagen válida.")
+                )
+            }
+        )
     if len(png) > MAX_SIGNATURE_BYTES:
-        raise ValidationFailed({"signature": "La imagen de la firma es demasiado grande."})
+        raise ValidationFailed(
+            {
+                "signature": message(
+                    QT_TRANSLATE_NOOP("errores", "La imagen de la firma es demasiado grande.")
+                )
+            }
+        )
     with db.transaction() as session:
         meeting = _meeting(session, meeting_id)
         attendance = session.get(Attendance, attendance_id)
         if attendance is None or attendance.meeting_id != meeting.id:
-            raise NotFoundError("Esa persona no está en la lista de esta sesión.")
+            raise NotFoundError(
+                message(
+                    QT_TRANSLATE_NOOP("errores", "Esa persona no está en la lista de esta sesión.")
+                )
+            )
         if attendance.status != AttendanceStatus.PRESENT.value:
-            raise ServiceError("Solo firman quienes asistieron.")
+            raise ServiceError(
+                message(QT_TRANSLATE_NOOP("errores", "Solo firman quienes asistieron."))
+            )
         existing = next((s for s in meeting.signatures if s.attendance_id == attendance_id), None)
         if existing is not None:
             if meeting.status == MeetingStatus.CLOSED.value:
-                raise FrozenDocumentError("Esta persona ya firmó el acta cerrada.")
+                raise FrozenDocumentError(
+                    message(QT_TRANSLATE_NOOP("errores", "Esta persona ya firmó el acta cerrada."))
+                )
             existing.image = png
         else:
             meeting.signatures.append(MeetingSignature(attendance_id=attendance_id, image=png))
@@ -738,15 +791,39 @@ def mark_signed(
 ) -> None:
     """Record that the printed acta was signed, with a photo or scan of it."""
     if signed_on > date.today():
-        raise ValidationFailed({"signed_on": "La fecha de firma no puede estar en el futuro."})
+        raise ValidationFailed(
+            {
+                "signed_on": message(
+                    QT_TRANSLATE_NOOP("errores", "La fecha de firma no puede estar en el futuro.")
+                )
+            }
+        )
     if scan is not None and len(scan) > MAX_SCAN_BYTES:
-        raise ValidationFailed({"scan": "El archivo es demasiado grande (máximo 30 MB)."})
+        raise ValidationFailed(
+            {
+                "scan": message(
+                    QT_TRANSLATE_NOOP("errores", "El archivo es demasiado grande (máximo 30 MB).")
+                )
+            }
+        )
     with db.transaction() as session:
         meeting = _meeting(session, meeting_id)
         if meeting.status != MeetingStatus.CLOSED.value:
-            raise ServiceError("Primero cierre la sesión; después registre el acta firmada.")
+            raise ServiceError(
+                message(
+                    QT_TRANSLATE_NOOP(
+                        "errores", "Primero cierre la sesión; después registre el acta firmada."
+                    )
+                )
+            )
         if signed_on < meeting.date:
-            raise ValidationFailed({"signed_on": "La fecha de firma es anterior a la sesión."})
+            raise ValidationFailed(
+                {
+                    "signed_on": message(
+                        QT_TRANSLATE_NOOP("errores", "La fecha de firma es anterior a la sesión.")
+                    )
+                }
+            )
         meeting.signed_on = signed_on
         if scan is not None:
             meeting.signed_scan = scan

@@ -8179,6 +8179,162 @@ But the content does not match the code: altered document. Trust the signed pape
         <source>«{printer}» no es el nombre de una impresora.</source>
         <translation>“{printer}” is not the name of a printer.</translation>
     </message>
+    <message>
+        <source>El acta ya está cerrada: no se puede modificar.</source>
+        <translation>The minutes are already closed: they cannot be changed.</translation>
+    </message>
+    <message>
+        <source>El acuerdo no tiene versión {number}.</source>
+        <translation>The agreement has no version {number}.</translation>
+    </message>
+    <message>
+        <source>El paquete es demasiado grande para Alianzas.</source>
+        <translation>The bundle is too large for Alianzas.</translation>
+    </message>
+    <message>
+        <source>El paquete está cifrado para la clave de la oficina ({key}): solo se abre con su clave privada.</source>
+        <translation>The bundle is encrypted for the office&apos;s key ({key}): only its private key opens it.</translation>
+    </message>
+    <message>
+        <source>El paquete está cifrado para la clave de la oficina, no con una contraseña: se abre con la clave privada de la oficina.</source>
+        <translation>The bundle is encrypted for the office&apos;s key, not with a password: it opens with the office&apos;s private key.</translation>
+    </message>
+    <message>
+        <source>El paquete está cifrado: indique la contraseña con la que se exportó.</source>
+        <translation>The bundle is encrypted: give the password it was exported with.</translation>
+    </message>
+    <message>
+        <source>El registro de ese conflicto ya no existe en esta base de datos.</source>
+        <translation>The record of that conflict no longer exists in this database.</translation>
+    </message>
+    <message>
+        <source>El texto es demasiado largo.</source>
+        <translation>The text is too long.</translation>
+    </message>
+    <message>
+        <source>Elija si el registro se conserva o se elimina.</source>
+        <translation>Choose whether the record is kept or deleted.</translation>
+    </message>
+    <message>
+        <source>Elija un archivo .xlsx o .csv para exportar el tablero.</source>
+        <translation>Choose an .xlsx or .csv file to export the dashboard.</translation>
+    </message>
+    <message>
+        <source>Elija una sola forma de cifrar: contraseña o clave de la oficina.</source>
+        <translation>Choose a single way to encrypt: password or the office&apos;s key.</translation>
+    </message>
+    <message>
+        <source>Esa persona no está en la lista de esta sesión.</source>
+        <translation>That person is not in this meeting&apos;s list.</translation>
+    </message>
+    <message>
+        <source>Esa tabla no está en el tablero.</source>
+        <translation>That table is not in the dashboard.</translation>
+    </message>
+    <message>
+        <source>Escriba la corrección.</source>
+        <translation>Write the correction.</translation>
+    </message>
+    <message>
+        <source>Ese registro es (o contiene) un documento congelado: no se puede eliminar.</source>
+        <translation>That record is (or contains) a frozen document: it cannot be deleted.</translation>
+    </message>
+    <message>
+        <source>Esta persona ya firmó el acta cerrada.</source>
+        <translation>This person has already signed the closed minutes.</translation>
+    </message>
+    <message>
+        <source>Esta versión ya está registrada como firmada.</source>
+        <translation>This version is already recorded as signed.</translation>
+    </message>
+    <message>
+        <source>La alianza no tiene acuerdo de compromisos.</source>
+        <translation>The alliance has no agreement of commitments.</translation>
+    </message>
+    <message>
+        <source>La base de datos no acepta esa elección (el documento ya está congelado aquí).</source>
+        <translation>The database does not accept that choice (the document is already frozen here).</translation>
+    </message>
+    <message>
+        <source>La base de datos rechazó el paquete (un documento congelado o un registro repetido); no se cambió nada.</source>
+        <translation>The database refused the bundle (a frozen document or a repeated record); nothing was changed.</translation>
+    </message>
+    <message>
+        <source>La fecha de firma es anterior a la emisión del documento.</source>
+        <translation>The signing date is earlier than the document&apos;s issue.</translation>
+    </message>
+    <message>
+        <source>La fecha de firma es anterior a la sesión.</source>
+        <translation>The signing date is earlier than the meeting.</translation>
+    </message>
+    <message>
+        <source>La fecha de firma no puede estar en el futuro.</source>
+        <translation>The signing date cannot be in the future.</translation>
+    </message>
+    <message>
+        <source>La firma no es una imagen válida.</source>
+        <translation>The signature is not a valid image.</translation>
+    </message>
+    <message>
+        <source>La imagen de la firma es demasiado grande.</source>
+        <translation>The signature image is too large.</translation>
+    </message>
+    <message>
+        <source>La sesión aún no está cerrada: su acta no tiene número todavía.</source>
+        <translation>The meeting is not closed yet: its minutes have no number.</translation>
+    </message>
+    <message>
+        <source>La versión {number} ya fue emitida: su contenido no cambia. Los cambios van en una nueva versión (otrosí).</source>
+        <translation>Version {number} has already been issued: its content does not change. Changes go in a new version (addendum).</translation>
+    </message>
+    <message>
+        <source>Mientras la sesión esté abierta, corrija el acta directamente.</source>
+        <translation>While the meeting is open, correct the minutes directly.</translation>
+    </message>
+    <message>
+        <source>No existe el paquete: {path}</source>
+        <translation>The bundle does not exist: {path}</translation>
+    </message>
+    <message>
+        <source>No existe esa sesión.</source>
+        <translation>There is no such meeting.</translation>
+    </message>
+    <message>
+        <source>No existe esa versión del acuerdo.</source>
+        <translation>There is no such version of the agreement.</translation>
+    </message>
+    <message>
+        <source>No existe ese conflicto pendiente.</source>
+        <translation>There is no such pending conflict.</translation>
+    </message>
+    <message>
+        <source>No existe la alianza {alliance}.</source>
+        <translation>There is no alliance {alliance}.</translation>
+    </message>
+    <message>
+        <source>No se pudo hacer el respaldo automático antes de importar; no se cambió nada.</source>
+        <translation>The automatic backup before importing could not be made; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>No se puede eliminar: otros registros de esta base de datos todavía lo usan.</source>
+        <translation>It cannot be deleted: other records of this database still use it.</translation>
+    </message>
+    <message>
+        <source>No se puede recuperar: el registro al que pertenece ya no existe en esta base de datos.</source>
+        <translation>It cannot be recovered: the record it belongs to no longer exists in this database.</translation>
+    </message>
+    <message>
+        <source>Primero cierre la sesión; después registre el acta firmada.</source>
+        <translation>First close the meeting; then record the signed minutes.</translation>
+    </message>
+    <message>
+        <source>Primero emita (imprima) esta versión; después regístrela firmada.</source>
+        <translation>First issue (print) this version; then record it as signed.</translation>
+    </message>
+    <message>
+        <source>Solo firman quienes asistieron.</source>
+        <translation>Only those who attended sign.</translation>
+    </message>
 </context>
 <context>
     <name>evaluation</name>
