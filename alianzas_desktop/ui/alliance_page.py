@@ -40,6 +40,7 @@ from alianzas_desktop.ui.models.detail_models import (
 )
 from alianzas_desktop.ui.widgets.phase_timeline import PhaseTimeline
 from alianzas_desktop.ui.widgets.table_view import make_table_view
+from alianzas_desktop.ui.wording import worded
 
 logger = logging.getLogger(__name__)
 
@@ -599,7 +600,7 @@ class AlliancePage(QWidget):
         self.version_hint.setText(hint)
 
     def _warn(self, title: str, error: Exception | str) -> None:
-        QMessageBox.warning(self, title, str(error))
+        QMessageBox.warning(self, title, worded(error))
 
     def _pdf(self, version_id: str) -> bytes | None:
         try:
