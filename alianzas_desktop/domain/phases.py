@@ -64,38 +64,61 @@ def _birth(f: PhaseFacts) -> list[ChecklistItem]:
     if f.agreement_signed:
         agreement_why = ""
     elif f.agreement_issued:
-        agreement_why = "El acuerdo de compromisos está emitido, pero no se ha registrado firmado."
+        agreement_why = message(
+            QT_TRANSLATE_NOOP(
+                "errores",
+                "El acuerdo de compromisos está emitido, pero no se ha registrado firmado.",
+            )
+        )
     else:
-        agreement_why = "El acuerdo de compromisos no se ha emitido ni firmado."
+        agreement_why = message(
+            QT_TRANSLATE_NOOP("errores", "El acuerdo de compromisos no se ha emitido ni firmado.")
+        )
     missing = ", ".join(f.partners_without_commitments)
     return [
         _item(
             "acuerdo_firmado",
             Phase.BIRTH,
-            "El acuerdo de compromisos está emitido y firmado por los socios.",
+            message(
+                QT_TRANSLATE_NOOP(
+                    "errores", "El acuerdo de compromisos está emitido y firmado por los socios."
+                )
+            ),
             f.agreement_signed,
             agreement_why,
         ),
         _item(
             "socios_con_compromisos",
             Phase.BIRTH,
-            "Cada socio tiene al menos un compromiso (socios activos).",
+            message(
+                QT_TRANSLATE_NOOP(
+                    "errores", "Cada socio tiene al menos un compromiso (socios activos)."
+                )
+            ),
             f.active_partners > 0 and not f.partners_without_commitments,
-            f"Sin compromisos: {missing}." if missing else "La alianza no tiene socios activos.",
+            message(QT_TRANSLATE_NOOP("errores", "Sin compromisos: {names}."), names=missing)
+            if missing
+            else message(QT_TRANSLATE_NOOP("errores", "La alianza no tiene socios activos.")),
         ),
         _item(
             "proposito_comun",
             Phase.BIRTH,
-            "El propósito común está escrito y acordado.",
+            message(QT_TRANSLATE_NOOP("errores", "El propósito común está escrito y acordado.")),
             bool(f.purpose.strip()),
-            "No se ha escrito el propósito común.",
+            message(QT_TRANSLATE_NOOP("errores", "No se ha escrito el propósito común.")),
         ),
         _item(
             "condiciones",
             Phase.BIRTH,
-            "Se revisaron las cuatro condiciones de una alianza.",
+            message(
+                QT_TRANSLATE_NOOP("errores", "Se revisaron las cuatro condiciones de una alianza.")
+            ),
             f.conditions_met >= f.conditions_total,
-            f"Se cumplen {f.conditions_met} de las {f.conditions_total} condiciones.",
+            message(
+                QT_TRANSLATE_NOOP("errores", "Se cumplen {met} de las {total} condiciones."),
+                met=f.conditions_met,
+                total=f.conditions_total,
+            ),
         ),
     ]
 
@@ -105,30 +128,50 @@ def _start_up(f: PhaseFacts) -> list[ChecklistItem]:
         _item(
             "plan_de_trabajo",
             Phase.START_UP,
-            "Hay un plan de trabajo con actividades, responsables y fechas.",
+            message(
+                QT_TRANSLATE_NOOP(
+                    "errores", "Hay un plan de trabajo con actividades, responsables y fechas."
+                )
+            ),
             f.plan_activities > 0,
-            "No hay actividades en el plan de trabajo.",
+            message(QT_TRANSLATE_NOOP("errores", "No hay actividades en el plan de trabajo.")),
         ),
         _item(
             "roles_coordinacion",
             Phase.START_UP,
-            "Están definidos los papeles de coordinación.",
+            message(QT_TRANSLATE_NOOP("errores", "Están definidos los papeles de coordinación.")),
             f.coordination_members > 0,
-            "No se han definido los papeles de coordinación.",
+            message(
+                QT_TRANSLATE_NOOP("errores", "No se han definido los papeles de coordinación.")
+            ),
         ),
         _item(
             "intercambio_informacion",
             Phase.START_UP,
-            "Está acordado cómo se intercambia la información.",
+            message(
+                QT_TRANSLATE_NOOP("errores", "Está acordado cómo se intercambia la información.")
+            ),
             f.information_flows > 0,
-            "No se ha acordado cómo circula la información entre los socios.",
+            message(
+                QT_TRANSLATE_NOOP(
+                    "errores", "No se ha acordado cómo circula la información entre los socios."
+                )
+            ),
         ),
         _item(
             "formalizacion",
             Phase.START_UP,
-            "Si la alianza es formal, su convenio está registrado.",
+            message(
+                QT_TRANSLATE_NOOP(
+                    "errores", "Si la alianza es formal, su convenio está registrado."
+                )
+            ),
             not f.formal or f.convenio_recorded,
-            "La alianza es formal y su convenio no está registrado.",
+            message(
+                QT_TRANSLATE_NOOP(
+                    "errores", "La alianza es formal y su convenio no está registrado."
+                )
+            ),
         ),
     ]
 
@@ -138,27 +181,39 @@ def _consolidation(f: PhaseFacts) -> list[ChecklistItem]:
         _item(
             "evaluacion",
             Phase.CONSOLIDATION,
-            "Los socios hicieron al menos una evaluación periódica.",
+            message(
+                QT_TRANSLATE_NOOP(
+                    "errores", "Los socios hicieron al menos una evaluación periódica."
+                )
+            ),
             f.evaluations > 0,
-            "No se ha registrado ninguna evaluación periódica.",
+            message(
+                QT_TRANSLATE_NOOP("errores", "No se ha registrado ninguna evaluación periódica.")
+            ),
         ),
         _item(
             "seguimiento",
             Phase.CONSOLIDATION,
-            "Ningún compromiso vencido sin seguimiento.",
+            message(QT_TRANSLATE_NOOP("errores", "Ningún compromiso vencido sin seguimiento.")),
             f.overdue_commitments == 0,
-            "Hay un compromiso vencido sin cumplir."
+            message(QT_TRANSLATE_NOOP("errores", "Hay un compromiso vencido sin cumplir."))
             if f.overdue_commitments == 1
-            else f"Hay {f.overdue_commitments} compromisos vencidos sin cumplir.",
+            else message(
+                QT_TRANSLATE_NOOP("errores", "Hay {count} compromisos vencidos sin cumplir."),
+                count=f.overdue_commitments,
+            ),
         ),
         _item(
             "conflictos",
             Phase.CONSOLIDATION,
-            "Ningún incidente crítico abierto.",
+            message(QT_TRANSLATE_NOOP("errores", "Ningún incidente crítico abierto.")),
             f.open_critical_incidents == 0,
-            "Hay un incidente crítico abierto."
+            message(QT_TRANSLATE_NOOP("errores", "Hay un incidente crítico abierto."))
             if f.open_critical_incidents == 1
-            else f"Hay {f.open_critical_incidents} incidentes críticos abiertos.",
+            else message(
+                QT_TRANSLATE_NOOP("errores", "Hay {count} incidentes críticos abiertos."),
+                count=f.open_critical_incidents,
+            ),
         ),
     ]
 

@@ -8335,6 +8335,110 @@ But the content does not match the code: altered document. Trust the signed pape
         <source>Solo firman quienes asistieron.</source>
         <translation>Only those who attended sign.</translation>
     </message>
+    <message>
+        <source>Cada socio tiene al menos un compromiso (socios activos).</source>
+        <translation>Each partner has at least one commitment (active partners).</translation>
+    </message>
+    <message>
+        <source>El acuerdo de compromisos está emitido y firmado por los socios.</source>
+        <translation>The agreement of commitments is issued and signed by the partners.</translation>
+    </message>
+    <message>
+        <source>El acuerdo de compromisos está emitido, pero no se ha registrado firmado.</source>
+        <translation>The agreement of commitments is issued, but has not been recorded as signed.</translation>
+    </message>
+    <message>
+        <source>El acuerdo de compromisos no se ha emitido ni firmado.</source>
+        <translation>The agreement of commitments has been neither issued nor signed.</translation>
+    </message>
+    <message>
+        <source>El propósito común está escrito y acordado.</source>
+        <translation>The common purpose is written and agreed.</translation>
+    </message>
+    <message>
+        <source>Está acordado cómo se intercambia la información.</source>
+        <translation>How information is exchanged is agreed.</translation>
+    </message>
+    <message>
+        <source>Están definidos los papeles de coordinación.</source>
+        <translation>The coordination roles are defined.</translation>
+    </message>
+    <message>
+        <source>Hay un compromiso vencido sin cumplir.</source>
+        <translation>There is one overdue commitment not fulfilled.</translation>
+    </message>
+    <message>
+        <source>Hay un incidente crítico abierto.</source>
+        <translation>There is one open critical incident.</translation>
+    </message>
+    <message>
+        <source>Hay un plan de trabajo con actividades, responsables y fechas.</source>
+        <translation>There is a work plan with activities, people responsible and dates.</translation>
+    </message>
+    <message>
+        <source>Hay {count} compromisos vencidos sin cumplir.</source>
+        <translation>There are {count} overdue commitments not fulfilled.</translation>
+    </message>
+    <message>
+        <source>Hay {count} incidentes críticos abiertos.</source>
+        <translation>There are {count} open critical incidents.</translation>
+    </message>
+    <message>
+        <source>La alianza es formal y su convenio no está registrado.</source>
+        <translation>The alliance is formal and its formal agreement is not recorded.</translation>
+    </message>
+    <message>
+        <source>La alianza no tiene socios activos.</source>
+        <translation>The alliance has no active partners.</translation>
+    </message>
+    <message>
+        <source>Los socios hicieron al menos una evaluación periódica.</source>
+        <translation>The partners made at least one periodic review.</translation>
+    </message>
+    <message>
+        <source>Ningún compromiso vencido sin seguimiento.</source>
+        <translation>No overdue commitment without follow-up.</translation>
+    </message>
+    <message>
+        <source>Ningún incidente crítico abierto.</source>
+        <translation>No open critical incident.</translation>
+    </message>
+    <message>
+        <source>No hay actividades en el plan de trabajo.</source>
+        <translation>There are no activities in the work plan.</translation>
+    </message>
+    <message>
+        <source>No se ha acordado cómo circula la información entre los socios.</source>
+        <translation>How information flows between the partners has not been agreed.</translation>
+    </message>
+    <message>
+        <source>No se ha escrito el propósito común.</source>
+        <translation>The common purpose has not been written.</translation>
+    </message>
+    <message>
+        <source>No se ha registrado ninguna evaluación periódica.</source>
+        <translation>No periodic review has been recorded.</translation>
+    </message>
+    <message>
+        <source>No se han definido los papeles de coordinación.</source>
+        <translation>The coordination roles have not been defined.</translation>
+    </message>
+    <message>
+        <source>Se cumplen {met} de las {total} condiciones.</source>
+        <translation>{met} of the {total} conditions are met.</translation>
+    </message>
+    <message>
+        <source>Se revisaron las cuatro condiciones de una alianza.</source>
+        <translation>The four conditions of an alliance were reviewed.</translation>
+    </message>
+    <message>
+        <source>Si la alianza es formal, su convenio está registrado.</source>
+        <translation>If the alliance is formal, its formal agreement is recorded.</translation>
+    </message>
+    <message>
+        <source>Sin compromisos: {names}.</source>
+        <translation>Without commitments: {names}.</translation>
+    </message>
 </context>
 <context>
     <name>evaluation</name>

@@ -64,13 +64,13 @@ def checklist_text(items: list[ChecklistItem]) -> str:
         if item.met:
             lines.append(
                 QCoreApplication.translate("PhaseDialog", "✓ Cumplido: {text}").format(
-                    text=item.text
+                    text=worded(item.text)
                 )
             )
         else:
             lines.append(
                 QCoreApplication.translate("PhaseDialog", "✗ Falta: {text} {why}").format(
-                    text=item.text, why=item.why
+                    text=worded(item.text), why=worded(item.why)
                 )
             )
     return "\n".join(lines)
@@ -233,7 +233,7 @@ class PhaseDialog(QDialog):
         )
 
     def _confirm_unmet(self, items: list[ChecklistItem]) -> bool:
-        reasons = "\n".join(f"• {item.why}" for item in items)
+        reasons = "\n".join(f"• {worded(item.why)}" for item in items)
         answer = QMessageBox.question(
             self,
             self.tr("Faltan puntos para dejar la fase"),
