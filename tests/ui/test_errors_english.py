@@ -143,3 +143,34 @@ def test_every_message_template_and_field_phrase_is_marked_for_lupdate():
                     ):
                         unmarked.append(f"{path.name}:{call.lineno}")
     assert unmarked == []
+
+
+def _bare_text(node: ast.AST | None) -> bool:
+    return isinstance(node, ast.Constant | ast.JoinedStr) and bool(
+        not isinstance(node, ast.Constant) or node.value
+    )
+
+
+def test_no_refusal_of_the_domain_or_the_services_is_a_bare_sentence():
+    """A finished sentence (a literal or an f-string) raised or put in an errors dict cannot
+    be worded in English: it must be a message() with its values as arguments."""
+    bare = []
+    for path in [
+        *PACKAGE.joinpath("domain").glob("*.py"),
+        *PACKAGE.joinpath("services").glob("*.py"),
+    ]:
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            said: list[ast.AST] = []
+            if isinstance(node, ast.Raise) and isinstance(node.exc, ast.Call) and node.exc.args:
+                first = node.exc.args[0]
+                said = list(first.values) if isinstance(first, ast.Dict) else [first]
+            elif (
+                isinstance(node, ast.Assign)
+                and isinstance(node.targets[0], ast.Subscript)
+                and isinstance(node.targets[0].value, ast.Name)
+                and "error" in node.targets[0].value.id
+            ):
+                said = [node.value]
+            bare += [f"{path.name}:{node.lineno}" for value in said if _bare_text(value)]
+    assert bare == []
