@@ -14,16 +14,23 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QLocale
+from PySide6.QtWidgets import QMessageBox
 
 from alianzas_desktop import settings
 from alianzas_desktop.domain.i18n import QT_TRANSLATE_NOOP, message
+from alianzas_desktop.services import alliance_changes
 from alianzas_desktop.services.errors import NotFoundError, ValidationFailed
 from alianzas_desktop.ui import language
+from alianzas_desktop.ui.dialogs.alliance_edit_dialog import AllianceEditDialog
 from alianzas_desktop.ui.wizards.nacimiento.base import PAGE_BASICS
 from alianzas_desktop.ui.wording import worded
+from tests.ui.founded import conftest as founded
+from tests.ui.founded.conftest import click
+from tests.ui.modal import when_modal
 from tests.ui.nacimiento import conftest as nacimiento
 from tests.ui.nacimiento.conftest import click_next, fill_basics, type_into
 
+issued_alliance = founded.issued_alliance
 keep_draft_question = nacimiento.keep_draft_question
 make_wizard = nacimiento.make_wizard
 wizard = nacimiento.wizard
@@ -76,6 +83,23 @@ def test_a_too_long_text_says_its_limit_with_english_digits(qtbot, english, make
     page.vereda_edit.setText("x" * 201)
     click_next(qtbot, wizard)
     assert page.messages["vereda"].text() == "The text is too long: at most 200 characters."
+
+
+def test_saving_a_correction_to_an_archived_alliance_is_refused_in_english(
+    db, qtbot, english, issued_alliance
+):
+    dialog = AllianceEditDialog(db, issued_alliance)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    alliance_changes.archive_alliance(db, issued_alliance)  # from another window, meanwhile
+
+    seen = when_modal(QMessageBox, lambda box: box.accept())
+    click(qtbot, dialog.save_button)
+
+    qtbot.waitUntil(lambda: bool(seen))
+    assert seen == ["The alliance is archived: restore it before correcting its data."]
+    assert dialog.isVisible()  # nothing saved; the facilitator may still copy what was typed
 
 
 def test_a_service_refusal_is_worded_in_english_with_its_arguments(english):
