@@ -45,7 +45,8 @@ class Message(str):
 
     ``template`` is the marked Spanish source with ``{name}`` placeholders; ``args`` hold
     the values: a ``Message`` (a marked phrase such as "el nombre de la alianza"), a date,
-    a number, a vocabulary member (worded by its label) or plain text (the user's own).
+    a number, a vocabulary member (worded by its label), a list of those (said one after
+    the other) or plain text (the user's own).
     """
 
     context: str
@@ -103,6 +104,8 @@ def _argument(value: Any, lang: str, translate: Translate) -> str:
 
     if isinstance(value, Message):
         return value.words(lang, translate) if lang != SPANISH else str(value)
+    if isinstance(value, list | tuple):  # sentences said one after the other
+        return " ".join(_argument(item, lang, translate) for item in value)
     if isinstance(value, Enum) and isinstance(getattr(value, "label", None), str):
         label = value.label
         return (translate("vocabulary", label) or label) if lang != SPANISH else label

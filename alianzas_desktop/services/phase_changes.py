@@ -50,13 +50,12 @@ class ChecklistUnmet(ServiceError):
 
     def __init__(self, items: list[ChecklistItem]):
         self.items = list(items)
-        reasons = " ".join(item.why for item in self.items)
         super().__init__(
             message(
                 QT_TRANSLATE_NOOP(
                     "errores", "Faltan puntos de la lista para dejar la fase: {reasons}"
                 ),
-                reasons=reasons,
+                reasons=[item.why for item in self.items],
             )
         )
 
