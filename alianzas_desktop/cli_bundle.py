@@ -16,6 +16,8 @@ import sys
 from datetime import datetime
 from pathlib import Path
 
+from alianzas_desktop.domain.i18n import message_of
+
 logger = logging.getLogger(__name__)
 
 EXIT_REFUSED = 1
@@ -138,7 +140,7 @@ def cmd_bundle(args: argparse.Namespace) -> int:
     try:
         return handlers[args.bundle_action](args)
     except (ServiceError, DatabaseError) as exc:
-        raise CommandError(str(exc), EXIT_REFUSED) from exc
+        raise CommandError(message_of(exc) or str(exc), EXIT_REFUSED) from exc
 
 
 def _export(args: argparse.Namespace) -> int:
@@ -303,7 +305,7 @@ def cmd_keys(args: argparse.Namespace) -> int:
                 "para ella."
             )
     except ServiceError as exc:
-        raise CommandError(str(exc), EXIT_REFUSED) from exc
+        raise CommandError(message_of(exc) or str(exc), EXIT_REFUSED) from exc
     return 0
 
 

@@ -60,3 +60,12 @@ def test_a_message_with_values_is_worded_from_the_translation_file():
     assert cli_language.worded("es", said) == "No existe la impresora «Oficina <2>» en este equipo."
     # A text with no Message behind it is looked up as before.
     assert cli_language.worded("en", "No existe esa sesión.") == "There is no such meeting."
+
+
+def test_a_missing_bundle_is_refused_in_english_with_its_path(founded, tmp_path, capsys):
+    missing = tmp_path / "no-such.alianzas"
+    code, err = _run(
+        "--lang", "en", "bundle", "import", str(missing), "--db", founded, capsys=capsys
+    )  # fmt: skip
+    assert code != cli.EXIT_OK
+    assert err.strip() == f"alianzas: The bundle does not exist: {missing}"
