@@ -114,6 +114,7 @@ class PreferencesDialog(QDialog):
 
     def _show_language_note(self) -> None:
         self.language_note.setVisible(self.chosen_language != self._language_before)
+        self.adjustSize()  # room for the wrapped note, which would be clipped otherwise
 
     @property
     def language_choice(self) -> str:
