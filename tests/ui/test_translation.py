@@ -131,3 +131,12 @@ def test_guided_questions_seed_words_and_audit_labels_have_english_translations(
     missing += [t for t in labels if not english.translate("AuditTableModel", t)]
     assert len(systematization.guided_questions()) == 16
     assert missing == []
+
+
+def test_dashboard_titles_columns_and_notes_have_english_translations(db, english):
+    from alianzas_desktop.services.dashboard import build_dashboard
+
+    tables = build_dashboard(db).tables
+    texts = [t for table in tables for t in (table.title, table.note, *table.columns) if t]
+    assert len(tables) >= 9
+    assert [t for t in texts if not english.translate("Dashboard", t)] == []
