@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 
-from sqlalchemy import or_, select
+from sqlalchemy import select, union
 
 from alianzas_desktop.domain.formatting import long_date
 from alianzas_desktop.domain.verification import code_from_text
@@ -33,7 +33,13 @@ from alianzas_desktop.storage.integrity import (
     ALTERED,
     content_matches,
 )
-from alianzas_desktop.storage.models import AgreementVersion, Alliance, Meeting
+from alianzas_desktop.storage.models import (
+    Addendum,
+    AgreementVersion,
+    Alliance,
+    Meeting,
+    MeetingSignature,
+)
 from alianzas_desktop.storage.signature_models import SignedKind, document_signatures
 from alianzas_desktop.sync.signing import SignatureState
 
@@ -285,23 +291,29 @@ def _find_annexes(db: Database, code: str) -> DocumentMatch | None:
     """The closed acta whose annexes (addenda and signatures, printed apart) give this code:
     the one the index of printed codes names, else one whose annexes were never indexed
     (printed before the index existed; looked through, and indexed, once)."""
-    annexes = document_signatures.c.kind == SignedKind.ACTA_ANNEXES.value
-    printed_here = select(document_signatures.c.record_id).where(
-        annexes, document_signatures.c.code == code
-    )
+    table = document_signatures
+    annexes = table.c.kind == SignedKind.ACTA_ANNEXES.value
     never_indexed: list[tuple[str, str, str]] = []
     with db.reading() as session:
+        # From the few actas with annexes (their own small tables), not through every meeting.
+        with_annexes = set(
+            session.scalars(union(select(Addendum.meeting_id), select(MeetingSignature.meeting_id)))
+        )
+        indexed = set(session.scalars(select(table.c.record_id).where(annexes)))
+        printed_here = set(
+            session.scalars(select(table.c.record_id).where(annexes, table.c.code == code))
+        )
+        candidates = sorted(m for m in with_annexes if m in printed_here or m not in indexed)
+        if not candidates:
+            return None
         query = (
             select(Meeting, Alliance.name)
             .join(Alliance, Alliance.id == Meeting.alliance_id)
             .where(
+                Meeting.id.in_(candidates),
                 Meeting.status == MeetingStatus.CLOSED.value,
-                or_(Meeting.addenda.any(), Meeting.signatures.any()),
-                or_(
-                    Meeting.id.in_(printed_here),
-                    Meeting.id.not_in(select(document_signatures.c.record_id).where(annexes)),
-                ),
             )
+            .order_by(Meeting.date, Meeting.id)
         )
         for meeting, alliance_name in session.execute(query):
             codes = acta_content.annex_codes_over_time(meeting)
