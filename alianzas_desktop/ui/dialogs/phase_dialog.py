@@ -6,7 +6,7 @@ from __future__ import annotations
 import logging
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
@@ -37,11 +37,12 @@ logger = logging.getLogger(__name__)
 
 # One Alt+letter per phase, unique in the dialog (A «Aceptar», C «Cancelar», F «Fecha»,
 # M «Motivo»).
+# The letters are translated too: another language's labels need their own.
 MNEMONICS = {
-    Phase.BIRTH: "N",
-    Phase.START_UP: "P",
-    Phase.CONSOLIDATION: "S",
-    Phase.PROJECTION: "y",
+    Phase.BIRTH: QT_TRANSLATE_NOOP("PhaseDialog", "N"),
+    Phase.START_UP: QT_TRANSLATE_NOOP("PhaseDialog", "P"),
+    Phase.CONSOLIDATION: QT_TRANSLATE_NOOP("PhaseDialog", "S"),
+    Phase.PROJECTION: QT_TRANSLATE_NOOP("PhaseDialog", "y"),
 }
 
 
@@ -115,7 +116,8 @@ class PhaseDialog(QDialog):
             label = QCoreApplication.translate("vocabulary", phase.label)
             if phase.value == detail.phase:
                 label = self.tr("{phase} (actual)").format(phase=label)
-            button = QRadioButton(with_mnemonic(label, MNEMONICS[phase]))
+            letter = QCoreApplication.translate("PhaseDialog", MNEMONICS[phase])
+            button = QRadioButton(with_mnemonic(label, letter))
             text = guidance.get(phase.value, {}).get("text", "")
             explanation = QLabel(text)
             explanation.setWordWrap(True)

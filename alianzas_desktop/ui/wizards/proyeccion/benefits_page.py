@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QGridLayout,
@@ -27,12 +27,13 @@ from alianzas_desktop.ui.wizards.proyeccion.sustainability_page import text_box
 logger = logging.getLogger(__name__)
 
 # Each box takes its Alt+letter from a word of its own label (T and G belong to the wizard).
+# The words are translated with the labels (they must be words of the translated label).
 _MNEMONIC_AT = {
-    Benefit.SOCIAL_FABRIC: "fortalecer",
-    Benefit.RESOURCES: "recursos",
-    Benefit.SUSTAINABILITY: "sostenibilidad",
-    Benefit.SOCIAL_LEARNING: "aprendizaje",
-    Benefit.DIVERSITY: "diversidad",
+    Benefit.SOCIAL_FABRIC: QT_TRANSLATE_NOOP("BenefitsPage", "fortalecer"),
+    Benefit.RESOURCES: QT_TRANSLATE_NOOP("BenefitsPage", "recursos"),
+    Benefit.SUSTAINABILITY: QT_TRANSLATE_NOOP("BenefitsPage", "sostenibilidad"),
+    Benefit.SOCIAL_LEARNING: QT_TRANSLATE_NOOP("BenefitsPage", "aprendizaje"),
+    Benefit.DIVERSITY: QT_TRANSLATE_NOOP("BenefitsPage", "diversidad"),
 }
 
 
@@ -47,7 +48,8 @@ class BenefitRow:
     def __init__(self, page: BenefitsPage, benefit: Benefit):
         self.code = benefit.value
         label = vocabulary_label(benefit)
-        self.check = QCheckBox(_with_mnemonic(label, _MNEMONIC_AT[benefit]))
+        word = QCoreApplication.translate("BenefitsPage", _MNEMONIC_AT[benefit])
+        self.check = QCheckBox(_with_mnemonic(label, word.lower()))
         self.evidence: QPlainTextEdit = text_box(
             QCoreApplication.translate(
                 "BenefitsPage", "¿Qué lo muestra? Un hecho, una cifra, un documento…"
