@@ -1336,6 +1336,26 @@ Warning: the backup is older than these documents issued afterwards, which would
 <context>
     <name>BenefitsPage</name>
     <message>
+        <source>fortalecer</source>
+        <translation>fabric</translation>
+    </message>
+    <message>
+        <source>recursos</source>
+        <translation>resources</translation>
+    </message>
+    <message>
+        <source>sostenibilidad</source>
+        <translation>sustainability</translation>
+    </message>
+    <message>
+        <source>aprendizaje</source>
+        <translation>learning</translation>
+    </message>
+    <message>
+        <source>diversidad</source>
+        <translation>diversity</translation>
+    </message>
+    <message>
         <source>¿Qué lo muestra? Un hecho, una cifra, un documento…</source>
         <translation>What shows it? A fact, a figure, a document…</translation>
     </message>
@@ -5119,6 +5139,22 @@ Documents already issued or signed (agreements, minutes) keep their signatories,
 </context>
 <context>
     <name>PhaseDialog</name>
+    <message>
+        <source>N</source>
+        <translation>B</translation>
+    </message>
+    <message>
+        <source>P</source>
+        <translation>S</translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>y</source>
+        <translation>j</translation>
+    </message>
     <message>
         <source>✓ Cumplido: {text}</source>
         <translation>✓ Done: {text}</translation>
