@@ -29,6 +29,8 @@ logger = logging.getLogger(__name__)
 
 # The newest migration in db/versions; a test checks it matches Alembic's head.
 SCHEMA_HEAD = "0012"
+# PostgreSQL advisory lock held while migrating («ALIANZAS» as a number).
+SCHEMA_LOCK_KEY = 0x414C49414E5A4153
 
 
 class DatabaseError(Exception):
@@ -662,6 +664,12 @@ class Database:
                     raw.execute("PRAGMA foreign_keys=OFF")
                 try:
                     with connection.begin():
+                        if connection.dialect.name == "postgresql":
+                            # Two office computers opening an older schema at once: the
+                            # second waits, then finds it at head and changes nothing.
+                            connection.exec_driver_sql(
+                                f"SELECT pg_advisory_xact_lock({SCHEMA_LOCK_KEY})"
+                            )
                         upgrade_to_head(connection)
                 finally:
                     if sqlite:
