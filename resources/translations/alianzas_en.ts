@@ -579,7 +579,7 @@ Issue version {number}?</translation>
     </message>
     <message>
         <source>&amp;Quitar lección</source>
-        <translation>&amp;Remove lesson</translation>
+        <translation>Remo&amp;ve lesson</translation>
     </message>
     <message>
         <source>&amp;Conclusiones:</source>
@@ -1844,11 +1844,11 @@ Replace it with the new package?</translation>
     </message>
     <message>
         <source>Hora de &amp;finalización:</source>
-        <translation>&amp;End time:</translation>
+        <translation>End &amp;time:</translation>
     </message>
     <message>
         <source>Pró&amp;xima reunión:</source>
-        <translation>Ne&amp;xt meeting:</translation>
+        <translation>&amp;Next meeting:</translation>
     </message>
     <message>
         <source>L&amp;ugar de la próxima:</source>
@@ -2145,7 +2145,7 @@ Replace it with the new package?</translation>
     </message>
     <message>
         <source>&amp;Quitar</source>
-        <translation>&amp;Remove</translation>
+        <translation>Re&amp;move</translation>
     </message>
     <message>
         <source>Cada cambio de estado queda registrado con la fecha y el acta de esta sesión. En negrita, los que cambian hoy.</source>
@@ -4018,7 +4018,7 @@ Diagnosis: {problem}</translation>
     </message>
     <message>
         <source>Factor de é&amp;xito:</source>
-        <translation>Success fa&amp;ctor:</translation>
+        <translation>Success &amp;factor:</translation>
     </message>
     <message>
         <source>Á&amp;rea:</source>
@@ -4154,7 +4154,7 @@ Diagnosis: {problem}</translation>
     <name>ListPage</name>
     <message>
         <source>&amp;Quitar</source>
-        <translation>&amp;Remove</translation>
+        <translation>Rem&amp;ove</translation>
     </message>
     <message>
         <source>Hay {0} fila(s) con datos por corregir: elija cada una para ver qué falta.</source>
@@ -4853,7 +4853,7 @@ Close the meeting?</translation>
     </message>
     <message>
         <source>&amp;Quitar de la lista</source>
-        <translation>&amp;Remove from the list</translation>
+        <translation>Remove from the &amp;list</translation>
     </message>
     <message>
         <source>Organización que se &amp;une</source>
@@ -5760,11 +5760,11 @@ since {date}</translation>
     </message>
     <message>
         <source>&amp;Quitar</source>
-        <translation>&amp;Remove</translation>
+        <translation>Re&amp;move</translation>
     </message>
     <message>
         <source>Qué ca&amp;mbió alrededor:</source>
-        <translation>What &amp;changed around them:</translation>
+        <translation>What changed aro&amp;und them:</translation>
     </message>
     <message>
         <source>Qué apr&amp;endieron:</source>
@@ -6299,7 +6299,7 @@ Continue it, or start a new one? The half-done one stays saved in File ▸ Draft
     </message>
     <message>
         <source>Calificar también &amp;por socio</source>
-        <translation>Score &amp;by partner too</translation>
+        <translation>Score by &amp;partner too</translation>
     </message>
     <message>
         <source>Una columna por socio: se marca dónde sus puntajes se alejan dos o más puntos.</source>
@@ -6914,7 +6914,7 @@ Current status: {status}.</translation>
     </message>
     <message>
         <source>Socio &amp;responsable:</source>
-        <translation>&amp;Responsible partner:</translation>
+        <translation>Responsible &amp;partner:</translation>
     </message>
     <message>
         <source>Fec&amp;ha:</source>
