@@ -14,7 +14,7 @@ from alianzas_desktop.domain.fields import (
     clean_text,
 )
 from alianzas_desktop.domain.health import OPEN_CONFLICT_STATUSES
-from alianzas_desktop.domain.i18n import QT_TRANSLATE_NOOP, message
+from alianzas_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from alianzas_desktop.domain.vocabulary import ConflictHandling, ConflictLevel, ConflictStatus
 
 logger = logging.getLogger(__name__)
@@ -70,11 +70,11 @@ def validate_conflict(data: ConflictData, today: date, start_date: date | None =
     """
     errors: Errors = {}
     if not _valid(ConflictLevel, data.level):
-        errors["level"] = message(QT_TRANSLATE_NOOP("errores", "Elija el nivel del conflicto."))
+        errors["level"] = QT_TRANSLATE_NOOP("errores", "Elija el nivel del conflicto.")
     if not _valid(ConflictStatus, data.status):
-        errors["status"] = message(QT_TRANSLATE_NOOP("errores", "Elija el estado del conflicto."))
+        errors["status"] = QT_TRANSLATE_NOOP("errores", "Elija el estado del conflicto.")
     if data.handling and not _valid(ConflictHandling, data.handling):
-        errors["handling"] = message(QT_TRANSLATE_NOOP("errores", "Elija cómo se está manejando."))
+        errors["handling"] = QT_TRANSLATE_NOOP("errores", "Elija cómo se está manejando.")
     check_date(
         errors,
         "occurred_on",
@@ -85,12 +85,12 @@ def validate_conflict(data: ConflictData, today: date, start_date: date | None =
     )
     if "occurred_on" not in errors and data.occurred_on is not None:
         if data.occurred_on > today:
-            errors["occurred_on"] = message(
-                QT_TRANSLATE_NOOP("errores", "La fecha no puede estar en el futuro.")
+            errors["occurred_on"] = QT_TRANSLATE_NOOP(
+                "errores", "La fecha no puede estar en el futuro."
             )
         elif start_date is not None and data.occurred_on < start_date:
-            errors["occurred_on"] = message(
-                QT_TRANSLATE_NOOP("errores", "La fecha es anterior al inicio de la alianza.")
+            errors["occurred_on"] = QT_TRANSLATE_NOOP(
+                "errores", "La fecha es anterior al inicio de la alianza."
             )
     check_text(
         errors,
@@ -122,11 +122,11 @@ def validate_conflict(data: ConflictData, today: date, start_date: date | None =
         )
         if "resolved_on" not in errors and data.resolved_on is not None:
             if data.resolved_on > today:
-                errors["resolved_on"] = message(
-                    QT_TRANSLATE_NOOP("errores", "La fecha no puede estar en el futuro.")
+                errors["resolved_on"] = QT_TRANSLATE_NOOP(
+                    "errores", "La fecha no puede estar en el futuro."
                 )
             elif data.occurred_on is not None and data.resolved_on < data.occurred_on:
-                errors["resolved_on"] = message(
-                    QT_TRANSLATE_NOOP("errores", "La fecha de resolución es anterior al conflicto.")
+                errors["resolved_on"] = QT_TRANSLATE_NOOP(
+                    "errores", "La fecha de resolución es anterior al conflicto."
                 )
     return errors

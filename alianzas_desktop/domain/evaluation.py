@@ -353,12 +353,10 @@ def validate_follow_up(data: ReviewData, today: date | None = None) -> Errors:
     today = today or date.today()
     errors: Errors = {}
     if data.held_on is None:
-        errors["held_on"] = message(
-            QT_TRANSLATE_NOOP("errores", "Indique la fecha de la revisión.")
-        )
+        errors["held_on"] = QT_TRANSLATE_NOOP("errores", "Indique la fecha de la revisión.")
     elif data.held_on > today:
-        errors["held_on"] = message(
-            QT_TRANSLATE_NOOP("errores", "La fecha de la revisión no puede ser posterior a hoy.")
+        errors["held_on"] = QT_TRANSLATE_NOOP(
+            "errores", "La fecha de la revisión no puede ser posterior a hoy."
         )
     elif not is_reasonable_date(data.held_on, today):
         # Before 1990: the words every form gives an unreasonable date.
@@ -371,14 +369,12 @@ def validate_follow_up(data: ReviewData, today: date | None = None) -> Errors:
             what=QT_TRANSLATE_NOOP("errores", "la fecha"),
         )
     elif data.held_on.year < today.year - MAX_YEARS_BACK:
-        errors["held_on"] = message(
-            QT_TRANSLATE_NOOP("errores", "La fecha de la revisión no es razonable.")
-        )
+        errors["held_on"] = QT_TRANSLATE_NOOP("errores", "La fecha de la revisión no es razonable.")
     statuses = {s.value for s in CommitmentStatus}
     for follow in data.follow_ups:
         if follow.status not in statuses:
-            errors[f"follow_ups.{follow.commitment_id}.status"] = message(
-                QT_TRANSLATE_NOOP("errores", "Elija el estado.")
+            errors[f"follow_ups.{follow.commitment_id}.status"] = QT_TRANSLATE_NOOP(
+                "errores", "Elija el estado."
             )
         check_text(
             errors,
@@ -391,8 +387,8 @@ def validate_follow_up(data: ReviewData, today: date | None = None) -> Errors:
     activity_statuses = {s.value for s in ActivityStatus}
     for activity in data.activities:
         if activity.status not in activity_statuses:
-            errors[f"activities.{activity.activity_id}.status"] = message(
-                QT_TRANSLATE_NOOP("errores", "Elija el estado.")
+            errors[f"activities.{activity.activity_id}.status"] = QT_TRANSLATE_NOOP(
+                "errores", "Elija el estado."
             )
         check_text(
             errors,
@@ -410,20 +406,18 @@ def validate_scores(data: ReviewData) -> Errors:
     known = {d.key for d in dimensions()}
     scored = {s.key for s in data.scores}
     for key in sorted(known - scored):
-        errors[f"scores.{key}.score"] = message(QT_TRANSLATE_NOOP("errores", "Califique de 1 a 5."))
+        errors[f"scores.{key}.score"] = QT_TRANSLATE_NOOP("errores", "Califique de 1 a 5.")
     for entry in data.scores:
         prefix = f"scores.{entry.key}."
         if entry.key not in known:
-            errors[prefix + "score"] = message(
-                QT_TRANSLATE_NOOP("errores", "Dimensión desconocida.")
-            )
+            errors[prefix + "score"] = QT_TRANSLATE_NOOP("errores", "Dimensión desconocida.")
             continue
         if not is_valid_score(entry.score):
-            errors[prefix + "score"] = message(QT_TRANSLATE_NOOP("errores", "Califique de 1 a 5."))
+            errors[prefix + "score"] = QT_TRANSLATE_NOOP("errores", "Califique de 1 a 5.")
         for membership_id, value in entry.partner_scores.items() if data.by_partner else ():
             if value is not None and not is_valid_score(value):
-                errors[prefix + f"partner.{membership_id}"] = message(
-                    QT_TRANSLATE_NOOP("errores", "Cada socio califica de 1 a 5.")
+                errors[prefix + f"partner.{membership_id}"] = QT_TRANSLATE_NOOP(
+                    "errores", "Cada socio califica de 1 a 5."
                 )
         check_text(
             errors,
@@ -434,10 +428,8 @@ def validate_scores(data: ReviewData) -> Errors:
             what=QT_TRANSLATE_NOOP("errores", "el comentario"),
         )
     if any(k.startswith("scores.") for k in errors):
-        errors["scores"] = message(
-            QT_TRANSLATE_NOOP(
-                "errores", "Falta calificar algunas dimensiones, o hay calificaciones inválidas."
-            )
+        errors["scores"] = QT_TRANSLATE_NOOP(
+            "errores", "Falta calificar algunas dimensiones, o hay calificaciones inválidas."
         )
     return errors
 
@@ -469,36 +461,32 @@ def validate_reflection(data: ReviewData, today: date | None = None) -> Errors:
             what=QT_TRANSLATE_NOOP("errores", "la decisión"),
         )
         if decision.outcome not in outcomes:
-            errors[prefix + "outcome"] = message(
-                QT_TRANSLATE_NOOP("errores", "Elija en qué se convierte la decisión.")
+            errors[prefix + "outcome"] = QT_TRANSLATE_NOOP(
+                "errores", "Elija en qué se convierte la decisión."
             )
             continue
         if decision.outcome == DecisionOutcome.RECORD.value:
             continue
         if not decision.membership_id:
-            errors[prefix + "membership_id"] = message(
-                QT_TRANSLATE_NOOP("errores", "Elija el socio responsable.")
+            errors[prefix + "membership_id"] = QT_TRANSLATE_NOOP(
+                "errores", "Elija el socio responsable."
             )
         if decision.deadline is None:
-            errors[prefix + "deadline"] = message(
-                QT_TRANSLATE_NOOP("errores", "Indique la fecha límite.")
-            )
+            errors[prefix + "deadline"] = QT_TRANSLATE_NOOP("errores", "Indique la fecha límite.")
         elif not is_reasonable_date(decision.deadline, today):
-            errors[prefix + "deadline"] = message(
-                QT_TRANSLATE_NOOP("errores", "La fecha límite no es razonable.")
+            errors[prefix + "deadline"] = QT_TRANSLATE_NOOP(
+                "errores", "La fecha límite no es razonable."
             )
         elif data.held_on and decision.deadline < data.held_on:
-            errors[prefix + "deadline"] = message(
-                QT_TRANSLATE_NOOP("errores", "La fecha límite es anterior a la revisión.")
+            errors[prefix + "deadline"] = QT_TRANSLATE_NOOP(
+                "errores", "La fecha límite es anterior a la revisión."
             )
         if decision.outcome == DecisionOutcome.COMMITMENT.value:
             if decision.kind not in {k.value for k in ContributionKind}:
-                errors[prefix + "kind"] = message(
-                    QT_TRANSLATE_NOOP("errores", "Elija el tipo de aporte.")
-                )
+                errors[prefix + "kind"] = QT_TRANSLATE_NOOP("errores", "Elija el tipo de aporte.")
             if decision.logic not in {k.value for k in Logic}:
-                errors[prefix + "logic"] = message(
-                    QT_TRANSLATE_NOOP("errores", "Elija la lógica del compromiso.")
+                errors[prefix + "logic"] = QT_TRANSLATE_NOOP(
+                    "errores", "Elija la lógica del compromiso."
                 )
     return errors
 

@@ -32,7 +32,14 @@ Translate = Callable[[str, str], str]
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate knows
-    """``text`` unchanged; the name and literal arguments are what lupdate looks for."""
+    """``text`` unchanged; the name and literal arguments are what lupdate looks for.
+
+    In the errors context the text comes back as a ``Message`` without arguments (still
+    the same string), so ``raise NotFoundError(QT_TRANSLATE_NOOP("errores", "…"))`` can be
+    worded at the edge like any ``message(…)``.
+    """
+    if context == ERRORS:
+        return Message(context, text)
     return text
 
 

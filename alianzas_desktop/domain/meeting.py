@@ -26,7 +26,7 @@ from alianzas_desktop.domain.fields import (
     parse_date,
     parse_time,
 )
-from alianzas_desktop.domain.i18n import QT_TRANSLATE_NOOP, message
+from alianzas_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from alianzas_desktop.domain.vocabulary import (
     AttendanceStatus,
     CommitmentStatus,
@@ -157,16 +157,14 @@ def validate_convocation(data: MeetingData, today: date | None = None) -> Errors
     today = today or date.today()
     errors: Errors = {}
     if data.date is None:
-        errors["date"] = message(QT_TRANSLATE_NOOP("errores", "Indique la fecha de la sesión."))
+        errors["date"] = QT_TRANSLATE_NOOP("errores", "Indique la fecha de la sesión.")
     elif not is_reasonable_date(data.date, today) or data.date.year > today.year + 5:
-        errors["date"] = message(
-            QT_TRANSLATE_NOOP("errores", "La fecha de la sesión no es razonable.")
-        )
+        errors["date"] = QT_TRANSLATE_NOOP("errores", "La fecha de la sesión no es razonable.")
     if data.start_time is None:
-        errors["start_time"] = message(QT_TRANSLATE_NOOP("errores", "Indique la hora de inicio."))
+        errors["start_time"] = QT_TRANSLATE_NOOP("errores", "Indique la hora de inicio.")
     if data.kind not in {k.value for k in MeetingKind}:
-        errors["kind"] = message(
-            QT_TRANSLATE_NOOP("errores", "Elija si la sesión es ordinaria o extraordinaria.")
+        errors["kind"] = QT_TRANSLATE_NOOP(
+            "errores", "Elija si la sesión es ordinaria o extraordinaria."
         )
     check_text(
         errors,
@@ -185,8 +183,8 @@ def validate_convocation(data: MeetingData, today: date | None = None) -> Errors
         what=QT_TRANSLATE_NOOP("errores", "el objetivo de la sesión"),
     )
     if not data.agenda:
-        errors["agenda"] = message(
-            QT_TRANSLATE_NOOP("errores", "Agregue al menos un punto al orden del día.")
+        errors["agenda"] = QT_TRANSLATE_NOOP(
+            "errores", "Agregue al menos un punto al orden del día."
         )
     for item in data.agenda:
         check_text(
@@ -214,33 +212,29 @@ def validate_attendance(data: MeetingData) -> Errors:
             what=QT_TRANSLATE_NOOP("errores", "el nombre de la persona"),
         )
         if person.status not in statuses:
-            errors[prefix + "status"] = message(QT_TRANSLATE_NOOP("errores", "Indique si asistió."))
+            errors[prefix + "status"] = QT_TRANSLATE_NOOP("errores", "Indique si asistió.")
         if (
             person.person_id is None
             and person.sector
             and person.sector not in {s.value for s in Sector}
         ):
-            errors[prefix + "sector"] = message(QT_TRANSLATE_NOOP("errores", "Elija el sector."))
+            errors[prefix + "sector"] = QT_TRANSLATE_NOOP("errores", "Elija el sector.")
         has_contact = bool(clean_text(person.phone) or clean_text(person.document_number))
         if person.consent and person.is_minor and not clean_text(person.guardian):
-            errors[prefix + "guardian"] = message(
-                QT_TRANSLATE_NOOP(
-                    "errores",
-                    "Los datos de un menor de edad requieren la autorización de su "
-                    "representante legal: escriba su nombre.",
-                )
+            errors[prefix + "guardian"] = QT_TRANSLATE_NOOP(
+                "errores",
+                "Los datos de un menor de edad requieren la autorización de su "
+                "representante legal: escriba su nombre.",
             )
         if has_contact and not person.consent and person.person_id is None:
-            errors[prefix + "consent"] = message(
-                QT_TRANSLATE_NOOP(
-                    "errores",
-                    "Para guardar documento o teléfono, marque la autorización de tratamiento "
-                    "de datos personales.",
-                )
+            errors[prefix + "consent"] = QT_TRANSLATE_NOOP(
+                "errores",
+                "Para guardar documento o teléfono, marque la autorización de tratamiento "
+                "de datos personales.",
             )
     if not data.present():
-        errors["attendance"] = message(
-            QT_TRANSLATE_NOOP("errores", "Marque al menos una persona que asistió.")
+        errors["attendance"] = QT_TRANSLATE_NOOP(
+            "errores", "Marque al menos una persona que asistió."
         )
     return errors
 
@@ -268,18 +262,18 @@ def validate_development(data: MeetingData) -> Errors:
             what=QT_TRANSLATE_NOOP("errores", "la decisión"),
         )
         if decision.agenda_key not in agenda_keys:
-            errors[prefix + "agenda_key"] = message(
-                QT_TRANSLATE_NOOP("errores", "Elija el punto del orden del día.")
+            errors[prefix + "agenda_key"] = QT_TRANSLATE_NOOP(
+                "errores", "Elija el punto del orden del día."
             )
         if not decision.by_consensus:
             votes = (decision.votes_for, decision.votes_against, decision.abstentions)
             if any(v < 0 or v > 10_000 for v in votes):
-                errors[prefix + "votes"] = message(
-                    QT_TRANSLATE_NOOP("errores", "Los votos deben ser números entre 0 y 10.000.")
+                errors[prefix + "votes"] = QT_TRANSLATE_NOOP(
+                    "errores", "Los votos deben ser números entre 0 y 10.000."
                 )
             elif sum(votes) == 0:
-                errors[prefix + "votes"] = message(
-                    QT_TRANSLATE_NOOP("errores", "Registre los votos o marque «por consenso».")
+                errors[prefix + "votes"] = QT_TRANSLATE_NOOP(
+                    "errores", "Registre los votos o marque «por consenso»."
                 )
     return errors
 
@@ -290,8 +284,8 @@ def validate_commitments(data: MeetingData, today: date | None = None) -> Errors
     for item in data.new_commitments:
         prefix = f"commitments.{item.key}."
         if not item.membership_id:
-            errors[prefix + "membership_id"] = message(
-                QT_TRANSLATE_NOOP("errores", "Elija la organización responsable.")
+            errors[prefix + "membership_id"] = QT_TRANSLATE_NOOP(
+                "errores", "Elija la organización responsable."
             )
         check_text(
             errors,
@@ -302,34 +296,30 @@ def validate_commitments(data: MeetingData, today: date | None = None) -> Errors
             what=QT_TRANSLATE_NOOP("errores", "en qué consiste el compromiso"),
         )
         if item.responsible_key and item.responsible_key not in {a.key for a in data.attendees}:
-            errors[prefix + "responsible_key"] = message(
-                QT_TRANSLATE_NOOP("errores", "Elija a la persona responsable entre los asistentes.")
+            errors[prefix + "responsible_key"] = QT_TRANSLATE_NOOP(
+                "errores", "Elija a la persona responsable entre los asistentes."
             )
         if item.kind not in {k.value for k in ContributionKind}:
-            errors[prefix + "kind"] = message(
-                QT_TRANSLATE_NOOP("errores", "Elija el tipo de aporte.")
-            )
+            errors[prefix + "kind"] = QT_TRANSLATE_NOOP("errores", "Elija el tipo de aporte.")
         if item.logic not in {k.value for k in Logic}:
-            errors[prefix + "logic"] = message(
-                QT_TRANSLATE_NOOP("errores", "Elija la lógica del compromiso.")
+            errors[prefix + "logic"] = QT_TRANSLATE_NOOP(
+                "errores", "Elija la lógica del compromiso."
             )
         if item.deadline is None:
-            errors[prefix + "deadline"] = message(
-                QT_TRANSLATE_NOOP("errores", "Indique la fecha límite.")
-            )
+            errors[prefix + "deadline"] = QT_TRANSLATE_NOOP("errores", "Indique la fecha límite.")
         elif not is_reasonable_date(item.deadline, today):
-            errors[prefix + "deadline"] = message(
-                QT_TRANSLATE_NOOP("errores", "La fecha límite no es razonable.")
+            errors[prefix + "deadline"] = QT_TRANSLATE_NOOP(
+                "errores", "La fecha límite no es razonable."
             )
         elif data.date and item.deadline < data.date:
-            errors[prefix + "deadline"] = message(
-                QT_TRANSLATE_NOOP("errores", "La fecha límite es anterior a la sesión.")
+            errors[prefix + "deadline"] = QT_TRANSLATE_NOOP(
+                "errores", "La fecha límite es anterior a la sesión."
             )
     statuses = {s.value for s in CommitmentStatus}
     for follow in data.follow_ups:
         if follow.status not in statuses:
-            errors[f"follow_ups.{follow.commitment_id}.status"] = message(
-                QT_TRANSLATE_NOOP("errores", "Elija el estado.")
+            errors[f"follow_ups.{follow.commitment_id}.status"] = QT_TRANSLATE_NOOP(
+                "errores", "Elija el estado."
             )
         check_text(
             errors,
@@ -346,23 +336,19 @@ def validate_closing(data: MeetingData, today: date | None = None) -> Errors:
     today = today or date.today()
     errors: Errors = {}
     if data.end_time is None:
-        errors["end_time"] = message(
-            QT_TRANSLATE_NOOP("errores", "Indique la hora de finalización.")
-        )
+        errors["end_time"] = QT_TRANSLATE_NOOP("errores", "Indique la hora de finalización.")
     elif data.start_time is not None and data.end_time <= data.start_time:
-        errors["end_time"] = message(
-            QT_TRANSLATE_NOOP(
-                "errores", "La hora de finalización debe ser posterior a la de inicio."
-            )
+        errors["end_time"] = QT_TRANSLATE_NOOP(
+            "errores", "La hora de finalización debe ser posterior a la de inicio."
         )
     if data.next_date is not None:
         if not is_reasonable_date(data.next_date, today):
-            errors["next_date"] = message(
-                QT_TRANSLATE_NOOP("errores", "La fecha de la próxima reunión no es razonable.")
+            errors["next_date"] = QT_TRANSLATE_NOOP(
+                "errores", "La fecha de la próxima reunión no es razonable."
             )
         elif data.date and data.next_date <= data.date:
-            errors["next_date"] = message(
-                QT_TRANSLATE_NOOP("errores", "La próxima reunión debe ser posterior a esta.")
+            errors["next_date"] = QT_TRANSLATE_NOOP(
+                "errores", "La próxima reunión debe ser posterior a esta."
             )
     check_text(
         errors,
@@ -373,23 +359,19 @@ def validate_closing(data: MeetingData, today: date | None = None) -> Errors:
         what=QT_TRANSLATE_NOOP("errores", "el lugar"),
     )
     if not any(a.signs for a in data.present()):
-        errors["signers"] = message(
-            QT_TRANSLATE_NOOP(
-                "errores", "Elija quién firma el acta (al menos una persona presente)."
-            )
+        errors["signers"] = QT_TRANSLATE_NOOP(
+            "errores", "Elija quién firma el acta (al menos una persona presente)."
         )
     present = {a.key for a in data.present()}
     for field_name in ("chair_key", "secretary_key"):
         key = getattr(data, field_name)
         if key and key not in present:
-            errors[field_name] = message(
-                QT_TRANSLATE_NOOP("errores", "Elija a una persona que asistió a la sesión.")
+            errors[field_name] = QT_TRANSLATE_NOOP(
+                "errores", "Elija a una persona que asistió a la sesión."
             )
     if data.chair_key and data.chair_key == data.secretary_key:
-        errors["secretary_key"] = message(
-            QT_TRANSLATE_NOOP(
-                "errores", "Quien preside y quien hace de secretario deben ser distintos."
-            )
+        errors["secretary_key"] = QT_TRANSLATE_NOOP(
+            "errores", "Quien preside y quien hace de secretario deben ser distintos."
         )
     return errors
 

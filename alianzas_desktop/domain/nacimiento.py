@@ -25,7 +25,7 @@ from alianzas_desktop.domain.fields import (
     new_key,
     parse_date,
 )
-from alianzas_desktop.domain.i18n import QT_TRANSLATE_NOOP, message
+from alianzas_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from alianzas_desktop.domain.vocabulary import (
     ApplicationArea,
     AuthorizationMethod,
@@ -229,7 +229,7 @@ def validate_basics(data: NacimientoData, today: date | None = None) -> Errors:
         what=QT_TRANSLATE_NOOP("errores", "el nombre de quien facilita"),
     )
     if data.area not in {a.value for a in ApplicationArea}:
-        errors["area"] = message(QT_TRANSLATE_NOOP("errores", "Elija el área de aplicación."))
+        errors["area"] = QT_TRANSLATE_NOOP("errores", "Elija el área de aplicación.")
     check_date(
         errors,
         "start_date",
@@ -239,8 +239,8 @@ def validate_basics(data: NacimientoData, today: date | None = None) -> Errors:
         what=QT_TRANSLATE_NOOP("errores", "la fecha de inicio"),
     )
     if "start_date" not in errors and data.start_date and data.start_date.year > today.year + 5:
-        errors["start_date"] = message(
-            QT_TRANSLATE_NOOP("errores", "La fecha de inicio está demasiado lejos en el futuro.")
+        errors["start_date"] = QT_TRANSLATE_NOOP(
+            "errores", "La fecha de inicio está demasiado lejos en el futuro."
         )
     return errors
 
@@ -257,8 +257,8 @@ def validate_partner(partner: PartnerDraft) -> Errors:
         what=QT_TRANSLATE_NOOP("errores", "el nombre de la organización"),
     )
     if partner.sector not in {s.value for s in Sector}:
-        errors[prefix + "sector"] = message(
-            QT_TRANSLATE_NOOP("errores", "Elija el sector de la organización.")
+        errors[prefix + "sector"] = QT_TRANSLATE_NOOP(
+            "errores", "Elija el sector de la organización."
         )
     check_text(
         errors,
@@ -299,17 +299,15 @@ def validate_partner(partner: PartnerDraft) -> Errors:
     )
     email = clean_text(rep.email)
     if email and not _EMAIL.match(email):
-        errors[prefix + "representative.email"] = message(
-            QT_TRANSLATE_NOOP("errores", "El correo electrónico no es válido.")
+        errors[prefix + "representative.email"] = QT_TRANSLATE_NOOP(
+            "errores", "El correo electrónico no es válido."
         )
     has_contact = bool(clean_text(rep.phone) or email or clean_text(rep.document_number))
     if has_contact and not rep.consent:
-        errors[prefix + "representative.consent"] = message(
-            QT_TRANSLATE_NOOP(
-                "errores",
-                "Para guardar documento, teléfono o correo, marque la autorización de "
-                "tratamiento de datos personales.",
-            )
+        errors[prefix + "representative.consent"] = QT_TRANSLATE_NOOP(
+            "errores",
+            "Para guardar documento, teléfono o correo, marque la autorización de "
+            "tratamiento de datos personales.",
         )
     for attr in ("interests", "contribution"):
         check_text(
@@ -321,25 +319,23 @@ def validate_partner(partner: PartnerDraft) -> Errors:
             what=QT_TRANSLATE_NOOP("errores", "el texto"),
         )
     if partner.influence not in {i.value for i in Influence}:
-        errors[prefix + "influence"] = message(
-            QT_TRANSLATE_NOOP("errores", "Elija el nivel de influencia.")
-        )
+        errors[prefix + "influence"] = QT_TRANSLATE_NOOP("errores", "Elija el nivel de influencia.")
     return errors
 
 
 def validate_partners(data: NacimientoData) -> Errors:
     errors: Errors = {}
     if len(data.partners) < 2:
-        errors["partners"] = message(
-            QT_TRANSLATE_NOOP("errores", "Una alianza necesita al menos dos socios.")
+        errors["partners"] = QT_TRANSLATE_NOOP(
+            "errores", "Una alianza necesita al menos dos socios."
         )
     names: set[str] = set()
     for partner in data.partners:
         errors.update(validate_partner(partner))
         normal = clean_text(partner.name).casefold()
         if normal and normal in names:
-            errors[f"partners.{partner.key}.name"] = message(
-                QT_TRANSLATE_NOOP("errores", "Esta organización ya está en la lista.")
+            errors[f"partners.{partner.key}.name"] = QT_TRANSLATE_NOOP(
+                "errores", "Esta organización ya está en la lista."
             )
         names.add(normal)
     return errors
@@ -390,15 +386,13 @@ def validate_commitment(
         what=QT_TRANSLATE_NOOP("errores", "en qué consiste el compromiso"),
     )
     if commitment.kind not in {k.value for k in ContributionKind}:
-        errors[prefix + "kind"] = message(QT_TRANSLATE_NOOP("errores", "Elija el tipo de aporte."))
+        errors[prefix + "kind"] = QT_TRANSLATE_NOOP("errores", "Elija el tipo de aporte.")
     if commitment.logic not in {k.value for k in Logic}:
-        errors[prefix + "logic"] = message(
-            QT_TRANSLATE_NOOP("errores", "Elija la lógica del compromiso.")
-        )
+        errors[prefix + "logic"] = QT_TRANSLATE_NOOP("errores", "Elija la lógica del compromiso.")
     value = commitment.estimated_value
     if value is not None and (value < 0 or value > MONEY_MAX):
-        errors[prefix + "estimated_value"] = message(
-            QT_TRANSLATE_NOOP("errores", "El valor estimado no es razonable.")
+        errors[prefix + "estimated_value"] = QT_TRANSLATE_NOOP(
+            "errores", "El valor estimado no es razonable."
         )
     check_date(
         errors,
@@ -414,8 +408,8 @@ def validate_commitment(
         and commitment.deadline is not None
         and commitment.deadline < start
     ):
-        errors[prefix + "deadline"] = message(
-            QT_TRANSLATE_NOOP("errores", "La fecha límite es anterior al inicio de la alianza.")
+        errors[prefix + "deadline"] = QT_TRANSLATE_NOOP(
+            "errores", "La fecha límite es anterior al inicio de la alianza."
         )
     return errors
 
@@ -425,26 +419,24 @@ def validate_commitments(data: NacimientoData, today: date | None = None) -> Err
     keys = {p.key for p in data.partners}
     for commitment in data.commitments:
         if commitment.partner_key not in keys:
-            errors[f"commitments.{commitment.key}.partner_key"] = message(
-                QT_TRANSLATE_NOOP("errores", "Elija el socio responsable.")
+            errors[f"commitments.{commitment.key}.partner_key"] = QT_TRANSLATE_NOOP(
+                "errores", "Elija el socio responsable."
             )
         errors.update(validate_commitment(commitment, data.start_date, today))
     if not data.commitments:
-        errors["commitments"] = message(
-            QT_TRANSLATE_NOOP("errores", "Registre al menos un compromiso.")
-        )
+        errors["commitments"] = QT_TRANSLATE_NOOP("errores", "Registre al menos un compromiso.")
     return errors
 
 
 def validate_structure(data: NacimientoData) -> Errors:
     errors: Errors = {}
     if data.formality not in {f.value for f in Formality}:
-        errors["formality"] = message(
-            QT_TRANSLATE_NOOP("errores", "Indique si la alianza es formal o informal.")
+        errors["formality"] = QT_TRANSLATE_NOOP(
+            "errores", "Indique si la alianza es formal o informal."
         )
     if data.complexity not in {c.value for c in Complexity}:
-        errors["complexity"] = message(
-            QT_TRANSLATE_NOOP("errores", "Indique si la organización es simple o compleja.")
+        errors["complexity"] = QT_TRANSLATE_NOOP(
+            "errores", "Indique si la organización es simple o compleja."
         )
     check_text(
         errors,

@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 from datetime import date, timedelta
 
-from alianzas_desktop.domain.i18n import QT_TRANSLATE_NOOP, message
+from alianzas_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from alianzas_desktop.domain.vocabulary import AuthorizationMethod, RequestKind
 
 logger = logging.getLogger(__name__)
@@ -73,29 +73,20 @@ def authorization_errors(
 ) -> dict[str, str]:
     errors: dict[str, str] = {}
     if method not in {m.value for m in AuthorizationMethod}:
-        errors["method"] = message(
-            QT_TRANSLATE_NOOP("errores", "Indique cómo se dio la autorización.")
-        )
+        errors["method"] = QT_TRANSLATE_NOOP("errores", "Indique cómo se dio la autorización.")
     if given_on is None:
-        errors["given_on"] = message(
-            QT_TRANSLATE_NOOP("errores", "Indique la fecha de la autorización.")
-        )
+        errors["given_on"] = QT_TRANSLATE_NOOP("errores", "Indique la fecha de la autorización.")
     elif given_on > today or given_on.year < 1990:
-        errors["given_on"] = message(
-            QT_TRANSLATE_NOOP("errores", "La fecha de la autorización no es razonable.")
+        errors["given_on"] = QT_TRANSLATE_NOOP(
+            "errores", "La fecha de la autorización no es razonable."
         )
     if method == AuthorizationMethod.VERBAL.value and not witness.strip():
-        errors["witness"] = message(
-            QT_TRANSLATE_NOOP(
-                "errores", "Una autorización verbal necesita el nombre de un testigo."
-            )
+        errors["witness"] = QT_TRANSLATE_NOOP(
+            "errores", "Una autorización verbal necesita el nombre de un testigo."
         )
     if is_minor and not guardian.strip():
-        errors["guardian"] = message(
-            QT_TRANSLATE_NOOP(
-                "errores",
-                "Los datos de un menor de edad requieren la autorización de su "
-                "representante legal.",
-            )
+        errors["guardian"] = QT_TRANSLATE_NOOP(
+            "errores",
+            "Los datos de un menor de edad requieren la autorización de su representante legal.",
         )
     return errors

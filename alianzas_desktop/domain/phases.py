@@ -64,25 +64,21 @@ def _birth(f: PhaseFacts) -> list[ChecklistItem]:
     if f.agreement_signed:
         agreement_why = ""
     elif f.agreement_issued:
-        agreement_why = message(
-            QT_TRANSLATE_NOOP(
-                "errores",
-                "El acuerdo de compromisos está emitido, pero no se ha registrado firmado.",
-            )
+        agreement_why = QT_TRANSLATE_NOOP(
+            "errores",
+            "El acuerdo de compromisos está emitido, pero no se ha registrado firmado.",
         )
     else:
-        agreement_why = message(
-            QT_TRANSLATE_NOOP("errores", "El acuerdo de compromisos no se ha emitido ni firmado.")
+        agreement_why = QT_TRANSLATE_NOOP(
+            "errores", "El acuerdo de compromisos no se ha emitido ni firmado."
         )
     missing = ", ".join(f.partners_without_commitments)
     return [
         _item(
             "acuerdo_firmado",
             Phase.BIRTH,
-            message(
-                QT_TRANSLATE_NOOP(
-                    "errores", "El acuerdo de compromisos está emitido y firmado por los socios."
-                )
+            QT_TRANSLATE_NOOP(
+                "errores", "El acuerdo de compromisos está emitido y firmado por los socios."
             ),
             f.agreement_signed,
             agreement_why,
@@ -90,29 +86,25 @@ def _birth(f: PhaseFacts) -> list[ChecklistItem]:
         _item(
             "socios_con_compromisos",
             Phase.BIRTH,
-            message(
-                QT_TRANSLATE_NOOP(
-                    "errores", "Cada socio tiene al menos un compromiso (socios activos)."
-                )
+            QT_TRANSLATE_NOOP(
+                "errores", "Cada socio tiene al menos un compromiso (socios activos)."
             ),
             f.active_partners > 0 and not f.partners_without_commitments,
             message(QT_TRANSLATE_NOOP("errores", "Sin compromisos: {names}."), names=missing)
             if missing
-            else message(QT_TRANSLATE_NOOP("errores", "La alianza no tiene socios activos.")),
+            else QT_TRANSLATE_NOOP("errores", "La alianza no tiene socios activos."),
         ),
         _item(
             "proposito_comun",
             Phase.BIRTH,
-            message(QT_TRANSLATE_NOOP("errores", "El propósito común está escrito y acordado.")),
+            QT_TRANSLATE_NOOP("errores", "El propósito común está escrito y acordado."),
             bool(f.purpose.strip()),
-            message(QT_TRANSLATE_NOOP("errores", "No se ha escrito el propósito común.")),
+            QT_TRANSLATE_NOOP("errores", "No se ha escrito el propósito común."),
         ),
         _item(
             "condiciones",
             Phase.BIRTH,
-            message(
-                QT_TRANSLATE_NOOP("errores", "Se revisaron las cuatro condiciones de una alianza.")
-            ),
+            QT_TRANSLATE_NOOP("errores", "Se revisaron las cuatro condiciones de una alianza."),
             f.conditions_met >= f.conditions_total,
             message(
                 QT_TRANSLATE_NOOP("errores", "Se cumplen {met} de las {total} condiciones."),
@@ -128,50 +120,34 @@ def _start_up(f: PhaseFacts) -> list[ChecklistItem]:
         _item(
             "plan_de_trabajo",
             Phase.START_UP,
-            message(
-                QT_TRANSLATE_NOOP(
-                    "errores", "Hay un plan de trabajo con actividades, responsables y fechas."
-                )
+            QT_TRANSLATE_NOOP(
+                "errores", "Hay un plan de trabajo con actividades, responsables y fechas."
             ),
             f.plan_activities > 0,
-            message(QT_TRANSLATE_NOOP("errores", "No hay actividades en el plan de trabajo.")),
+            QT_TRANSLATE_NOOP("errores", "No hay actividades en el plan de trabajo."),
         ),
         _item(
             "roles_coordinacion",
             Phase.START_UP,
-            message(QT_TRANSLATE_NOOP("errores", "Están definidos los papeles de coordinación.")),
+            QT_TRANSLATE_NOOP("errores", "Están definidos los papeles de coordinación."),
             f.coordination_members > 0,
-            message(
-                QT_TRANSLATE_NOOP("errores", "No se han definido los papeles de coordinación.")
-            ),
+            QT_TRANSLATE_NOOP("errores", "No se han definido los papeles de coordinación."),
         ),
         _item(
             "intercambio_informacion",
             Phase.START_UP,
-            message(
-                QT_TRANSLATE_NOOP("errores", "Está acordado cómo se intercambia la información.")
-            ),
+            QT_TRANSLATE_NOOP("errores", "Está acordado cómo se intercambia la información."),
             f.information_flows > 0,
-            message(
-                QT_TRANSLATE_NOOP(
-                    "errores", "No se ha acordado cómo circula la información entre los socios."
-                )
+            QT_TRANSLATE_NOOP(
+                "errores", "No se ha acordado cómo circula la información entre los socios."
             ),
         ),
         _item(
             "formalizacion",
             Phase.START_UP,
-            message(
-                QT_TRANSLATE_NOOP(
-                    "errores", "Si la alianza es formal, su convenio está registrado."
-                )
-            ),
+            QT_TRANSLATE_NOOP("errores", "Si la alianza es formal, su convenio está registrado."),
             not f.formal or f.convenio_recorded,
-            message(
-                QT_TRANSLATE_NOOP(
-                    "errores", "La alianza es formal y su convenio no está registrado."
-                )
-            ),
+            QT_TRANSLATE_NOOP("errores", "La alianza es formal y su convenio no está registrado."),
         ),
     ]
 
@@ -181,22 +157,16 @@ def _consolidation(f: PhaseFacts) -> list[ChecklistItem]:
         _item(
             "evaluacion",
             Phase.CONSOLIDATION,
-            message(
-                QT_TRANSLATE_NOOP(
-                    "errores", "Los socios hicieron al menos una evaluación periódica."
-                )
-            ),
+            QT_TRANSLATE_NOOP("errores", "Los socios hicieron al menos una evaluación periódica."),
             f.evaluations > 0,
-            message(
-                QT_TRANSLATE_NOOP("errores", "No se ha registrado ninguna evaluación periódica.")
-            ),
+            QT_TRANSLATE_NOOP("errores", "No se ha registrado ninguna evaluación periódica."),
         ),
         _item(
             "seguimiento",
             Phase.CONSOLIDATION,
-            message(QT_TRANSLATE_NOOP("errores", "Ningún compromiso vencido sin seguimiento.")),
+            QT_TRANSLATE_NOOP("errores", "Ningún compromiso vencido sin seguimiento."),
             f.overdue_commitments == 0,
-            message(QT_TRANSLATE_NOOP("errores", "Hay un compromiso vencido sin cumplir."))
+            QT_TRANSLATE_NOOP("errores", "Hay un compromiso vencido sin cumplir.")
             if f.overdue_commitments == 1
             else message(
                 QT_TRANSLATE_NOOP("errores", "Hay {count} compromisos vencidos sin cumplir."),
@@ -206,9 +176,9 @@ def _consolidation(f: PhaseFacts) -> list[ChecklistItem]:
         _item(
             "conflictos",
             Phase.CONSOLIDATION,
-            message(QT_TRANSLATE_NOOP("errores", "Ningún incidente crítico abierto.")),
+            QT_TRANSLATE_NOOP("errores", "Ningún incidente crítico abierto."),
             f.open_critical_incidents == 0,
-            message(QT_TRANSLATE_NOOP("errores", "Hay un incidente crítico abierto."))
+            QT_TRANSLATE_NOOP("errores", "Hay un incidente crítico abierto.")
             if f.open_critical_incidents == 1
             else message(
                 QT_TRANSLATE_NOOP("errores", "Hay {count} incidentes críticos abiertos."),
@@ -263,9 +233,9 @@ def validate_phase_change(
     errors: Errors = {}
     codes = [p.value for p in PHASE_ORDER]
     if to_phase not in codes:
-        errors["phase"] = message(QT_TRANSLATE_NOOP("errores", "Esa fase no existe."))
+        errors["phase"] = QT_TRANSLATE_NOOP("errores", "Esa fase no existe.")
     elif to_phase == from_phase:
-        errors["phase"] = message(QT_TRANSLATE_NOOP("errores", "La alianza ya está en esa fase."))
+        errors["phase"] = QT_TRANSLATE_NOOP("errores", "La alianza ya está en esa fase.")
     check_date(
         errors,
         "on",
@@ -276,18 +246,16 @@ def validate_phase_change(
     )
     if "on" not in errors and on is not None:
         if on > today:
-            errors["on"] = message(
-                QT_TRANSLATE_NOOP("errores", "La fecha del cambio no puede estar en el futuro.")
+            errors["on"] = QT_TRANSLATE_NOOP(
+                "errores", "La fecha del cambio no puede estar en el futuro."
             )
         elif start_date is not None and on < start_date:
-            errors["on"] = message(
-                QT_TRANSLATE_NOOP("errores", "La fecha es anterior al inicio de la alianza.")
+            errors["on"] = QT_TRANSLATE_NOOP(
+                "errores", "La fecha es anterior al inicio de la alianza."
             )
         elif last_change_on is not None and on < last_change_on:
-            errors["on"] = message(
-                QT_TRANSLATE_NOOP(
-                    "errores", "La fecha es anterior al último cambio de fase registrado."
-                )
+            errors["on"] = QT_TRANSLATE_NOOP(
+                "errores", "La fecha es anterior al último cambio de fase registrado."
             )
     check_text(
         errors,

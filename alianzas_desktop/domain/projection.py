@@ -172,11 +172,9 @@ def validate_sustainability(data: ProjectionData, today: date | None = None) -> 
     today = today or date.today()
     errors: Errors = {}
     if not data.sustainability:
-        errors["sustainability"] = message(
-            QT_TRANSLATE_NOOP(
-                "errores",
-                "Agregue al menos una acción que continúe después de los recursos iniciales.",
-            )
+        errors["sustainability"] = QT_TRANSLATE_NOOP(
+            "errores",
+            "Agregue al menos una acción que continúe después de los recursos iniciales.",
         )
     elif len(data.sustainability) > MAX_SUSTAINABILITY:
         errors["sustainability"] = message(
@@ -202,8 +200,8 @@ def validate_sustainability(data: ProjectionData, today: date | None = None) -> 
             what=QT_TRANSLATE_NOOP("errores", "quién lo financia"),
         )
         if item.policy_path not in {p.value for p in PolicyPath}:
-            errors[prefix + "policy_path"] = message(
-                QT_TRANSLATE_NOOP("errores", "Elija dónde se inscribe.")
+            errors[prefix + "policy_path"] = QT_TRANSLATE_NOOP(
+                "errores", "Elija dónde se inscribe."
             )
         check_date(
             errors,
@@ -214,27 +212,21 @@ def validate_sustainability(data: ProjectionData, today: date | None = None) -> 
             what=QT_TRANSLATE_NOOP("errores", "la fecha"),
         )
         if item.due_on and not item.responsible_membership_id and prefix + "due_on" not in errors:
-            errors[prefix + "responsible_membership_id"] = message(
-                QT_TRANSLATE_NOOP(
-                    "errores",
-                    "Con fecha, elija el socio responsable: así queda como su compromiso.",
-                )
+            errors[prefix + "responsible_membership_id"] = QT_TRANSLATE_NOOP(
+                "errores",
+                "Con fecha, elija el socio responsable: así queda como su compromiso.",
             )
         if item.responsible_membership_id and not item.due_on and prefix + "due_on" not in errors:
-            errors[prefix + "due_on"] = message(
-                QT_TRANSLATE_NOOP(
-                    "errores",
-                    "Con socio responsable, escriba la fecha: así queda como su compromiso.",
-                )
+            errors[prefix + "due_on"] = QT_TRANSLATE_NOOP(
+                "errores",
+                "Con socio responsable, escriba la fecha: así queda como su compromiso.",
             )
         if item.logic not in {lg.value for lg in Logic}:
-            errors[prefix + "logic"] = message(
-                QT_TRANSLATE_NOOP("errores", "Elija la lógica del compromiso.")
+            errors[prefix + "logic"] = QT_TRANSLATE_NOOP(
+                "errores", "Elija la lógica del compromiso."
             )
         if item.kind not in {k.value for k in ContributionKind}:
-            errors[prefix + "kind"] = message(
-                QT_TRANSLATE_NOOP("errores", "Elija el tipo de aporte.")
-            )
+            errors[prefix + "kind"] = QT_TRANSLATE_NOOP("errores", "Elija el tipo de aporte.")
     return errors
 
 
@@ -248,8 +240,8 @@ def validate_replications(data: ProjectionData) -> Errors:
     for item in data.replications:
         prefix = f"replications.{item.key}."
         if item.kind not in {k.value for k in ReplicationKind}:
-            errors[prefix + "kind"] = message(
-                QT_TRANSLATE_NOOP("errores", "Elija si es réplica o escalamiento.")
+            errors[prefix + "kind"] = QT_TRANSLATE_NOOP(
+                "errores", "Elija si es réplica o escalamiento."
             )
         check_text(
             errors,
@@ -284,19 +276,19 @@ def validate_partners(
     today = today or date.today()
     errors: Errors = {}
     if len(data.retirements) + len(data.joinings) > MAX_PARTNER_CHANGES:
-        errors["retirements"] = message(
-            QT_TRANSLATE_NOOP("errores", "Demasiados cambios de socios para una sola vez.")
+        errors["retirements"] = QT_TRANSLATE_NOOP(
+            "errores", "Demasiados cambios de socios para una sola vez."
         )
     seen: set[str] = set()
     for item in data.retirements:
         prefix = f"retirements.{item.key}."
         if not item.membership_id:
-            errors[prefix + "membership_id"] = message(
-                QT_TRANSLATE_NOOP("errores", "Elija el socio que se retira.")
+            errors[prefix + "membership_id"] = QT_TRANSLATE_NOOP(
+                "errores", "Elija el socio que se retira."
             )
         elif item.membership_id in seen:
-            errors[prefix + "membership_id"] = message(
-                QT_TRANSLATE_NOOP("errores", "Ese socio ya está en la lista de retiros.")
+            errors[prefix + "membership_id"] = QT_TRANSLATE_NOOP(
+                "errores", "Ese socio ya está en la lista de retiros."
             )
         seen.add(item.membership_id)
         check_date(
@@ -309,14 +301,12 @@ def validate_partners(
         )
         if prefix + "on" not in errors and item.on is not None:
             if item.on > today:
-                errors[prefix + "on"] = message(
-                    QT_TRANSLATE_NOOP("errores", "La fecha de retiro no puede estar en el futuro.")
+                errors[prefix + "on"] = QT_TRANSLATE_NOOP(
+                    "errores", "La fecha de retiro no puede estar en el futuro."
                 )
             elif start is not None and item.on < start:
-                errors[prefix + "on"] = message(
-                    QT_TRANSLATE_NOOP(
-                        "errores", "La fecha de retiro es anterior al inicio de la alianza."
-                    )
+                errors[prefix + "on"] = QT_TRANSLATE_NOOP(
+                    "errores", "La fecha de retiro es anterior al inicio de la alianza."
                 )
         check_text(
             errors,
@@ -339,13 +329,13 @@ def validate_partners(
         )
         normal = clean_text(item.name).casefold()
         if normal and normal in names:
-            errors[prefix + "name"] = message(
-                QT_TRANSLATE_NOOP("errores", "Esta organización ya está en la lista.")
+            errors[prefix + "name"] = QT_TRANSLATE_NOOP(
+                "errores", "Esta organización ya está en la lista."
             )
         names.add(normal)
         if item.sector not in {s.value for s in Sector}:
-            errors[prefix + "sector"] = message(
-                QT_TRANSLATE_NOOP("errores", "Elija el sector de la organización.")
+            errors[prefix + "sector"] = QT_TRANSLATE_NOOP(
+                "errores", "Elija el sector de la organización."
             )
         for attr, what in (
             ("interests", QT_TRANSLATE_NOOP("errores", "sus intereses")),
@@ -377,9 +367,7 @@ def validate_benefits(data: ProjectionData, today: date | None = None) -> Errors
     for item in data.benefits:
         prefix = f"benefits.{item.benefit}."
         if item.benefit not in {b.value for b in Benefit}:
-            errors[prefix + "benefit"] = message(
-                QT_TRANSLATE_NOOP("errores", "Beneficio desconocido.")
-            )
+            errors[prefix + "benefit"] = QT_TRANSLATE_NOOP("errores", "Beneficio desconocido.")
             continue
         check_text(
             errors,
@@ -398,8 +386,8 @@ def validate_benefits(data: ProjectionData, today: date | None = None) -> Errors
             what=QT_TRANSLATE_NOOP("errores", "la fecha"),
         )
         if item.observed_on and item.observed_on > today and prefix + "observed_on" not in errors:
-            errors[prefix + "observed_on"] = message(
-                QT_TRANSLATE_NOOP("errores", "Un beneficio observado no puede tener fecha futura.")
+            errors[prefix + "observed_on"] = QT_TRANSLATE_NOOP(
+                "errores", "Un beneficio observado no puede tener fecha futura."
             )
     return errors
 

@@ -496,9 +496,7 @@ def validate_questions(data: SystematizationData, today: date | None = None) -> 
         and data.period_to
         and data.period_to < data.period_from
     ):
-        errors["period_to"] = message(
-            QT_TRANSLATE_NOOP("errores", "El periodo termina antes de empezar.")
-        )
+        errors["period_to"] = QT_TRANSLATE_NOOP("errores", "El periodo termina antes de empezar.")
     check_text(
         errors,
         "place",
@@ -558,8 +556,8 @@ def validate_reflection(data: SystematizationData) -> Errors:
                 errors, f"reflection.{code}", answer, required=False, limit=LONG_TEXT_MAX, what=""
             )
     if not any(clean_text(a) for c, a in data.reflection.items() if c in codes):
-        errors["reflection"] = message(
-            QT_TRANSLATE_NOOP("errores", "Responda al menos una de las preguntas de la reflexión.")
+        errors["reflection"] = QT_TRANSLATE_NOOP(
+            "errores", "Responda al menos una de las preguntas de la reflexión."
         )
     return errors
 
@@ -583,9 +581,7 @@ def validate_arrival(data: SystematizationData) -> Errors:
         what=QT_TRANSLATE_NOOP("errores", "las conclusiones"),
     )
     if not data.lessons:
-        errors["lessons"] = message(
-            QT_TRANSLATE_NOOP("errores", "Escriba al menos una lección aprendida.")
-        )
+        errors["lessons"] = QT_TRANSLATE_NOOP("errores", "Escriba al menos una lección aprendida.")
     elif len(data.lessons) > MAX_LESSONS:
         errors["lessons"] = message(
             QT_TRANSLATE_NOOP("errores", "Demasiadas lecciones: máximo {count}."), count=MAX_LESSONS
@@ -613,8 +609,8 @@ def validate_arrival(data: SystematizationData) -> Errors:
         for attr, enum_cls in _TAG_VOCABULARIES.items():
             code = getattr(lesson, attr)
             if code and code not in {m.value for m in enum_cls}:
-                errors[prefix + attr] = message(
-                    QT_TRANSLATE_NOOP("errores", "Elija una opción de la lista.")
+                errors[prefix + attr] = QT_TRANSLATE_NOOP(
+                    "errores", "Elija una opción de la lista."
                 )
     return errors
 

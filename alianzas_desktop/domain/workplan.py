@@ -145,8 +145,8 @@ def validate_activities(data: WorkplanData, today: date | None = None) -> Errors
     today = today or date.today()
     errors: Errors = {}
     if not data.activities:
-        errors["activities"] = message(
-            QT_TRANSLATE_NOOP("errores", "Agregue al menos una actividad al plan de trabajo.")
+        errors["activities"] = QT_TRANSLATE_NOOP(
+            "errores", "Agregue al menos una actividad al plan de trabajo."
         )
     elif len(data.activities) > MAX_ACTIVITIES:
         errors["activities"] = message(
@@ -164,8 +164,8 @@ def validate_activities(data: WorkplanData, today: date | None = None) -> Errors
             what=QT_TRANSLATE_NOOP("errores", "la actividad"),
         )
         if not item.responsible_membership_id:
-            errors[prefix + "responsible_membership_id"] = message(
-                QT_TRANSLATE_NOOP("errores", "Elija el socio responsable.")
+            errors[prefix + "responsible_membership_id"] = QT_TRANSLATE_NOOP(
+                "errores", "Elija el socio responsable."
             )
         check_date(
             errors,
@@ -190,8 +190,8 @@ def validate_activities(data: WorkplanData, today: date | None = None) -> Errors
             and item.end_date
         ):
             if item.end_date < item.start_date:
-                errors[prefix + "end_date"] = message(
-                    QT_TRANSLATE_NOOP("errores", "La actividad no puede terminar antes de empezar.")
+                errors[prefix + "end_date"] = QT_TRANSLATE_NOOP(
+                    "errores", "La actividad no puede terminar antes de empezar."
                 )
             elif item.end_date > _years_later(item.start_date, MAX_ACTIVITY_YEARS):
                 errors[prefix + "end_date"] = message(
@@ -210,12 +210,12 @@ def validate_activities(data: WorkplanData, today: date | None = None) -> Errors
             what=QT_TRANSLATE_NOOP("errores", "el resultado esperado"),
         )
         if len(item.commitment_ids) > MAX_COMMITMENTS_PER_ACTIVITY:
-            errors[prefix + "commitment_ids"] = message(
-                QT_TRANSLATE_NOOP("errores", "Demasiados compromisos para una actividad.")
+            errors[prefix + "commitment_ids"] = QT_TRANSLATE_NOOP(
+                "errores", "Demasiados compromisos para una actividad."
             )
         if item.status not in {s.value for s in ActivityStatus}:
-            errors[prefix + "status"] = message(
-                QT_TRANSLATE_NOOP("errores", "Elija el estado de la actividad.")
+            errors[prefix + "status"] = QT_TRANSLATE_NOOP(
+                "errores", "Elija el estado de la actividad."
             )
     return errors
 
@@ -223,8 +223,8 @@ def validate_activities(data: WorkplanData, today: date | None = None) -> Errors
 def validate_flows(data: WorkplanData) -> Errors:
     errors: Errors = {}
     if not data.flows:
-        errors["flows"] = message(
-            QT_TRANSLATE_NOOP("errores", "Agregue al menos una forma de intercambiar información.")
+        errors["flows"] = QT_TRANSLATE_NOOP(
+            "errores", "Agregue al menos una forma de intercambiar información."
         )
     elif len(data.flows) > MAX_FLOWS:
         errors["flows"] = message(
@@ -235,7 +235,7 @@ def validate_flows(data: WorkplanData) -> Errors:
     for item in data.flows:
         prefix = f"flows.{item.key}."
         if item.channel not in channels:
-            errors[prefix + "channel"] = message(QT_TRANSLATE_NOOP("errores", "Elija el canal."))
+            errors[prefix + "channel"] = QT_TRANSLATE_NOOP("errores", "Elija el canal.")
         check_text(
             errors,
             prefix + "frequency",
@@ -274,10 +274,8 @@ def validate_flows(data: WorkplanData) -> Errors:
 def validate_roles(data: WorkplanData) -> Errors:
     errors: Errors = {}
     if not data.roles:
-        errors["roles"] = message(
-            QT_TRANSLATE_NOOP(
-                "errores", "Agregue al menos un miembro de la instancia de coordinación."
-            )
+        errors["roles"] = QT_TRANSLATE_NOOP(
+            "errores", "Agregue al menos un miembro de la instancia de coordinación."
         )
     elif len(data.roles) > MAX_ROLES:
         errors["roles"] = message(
@@ -287,10 +285,10 @@ def validate_roles(data: WorkplanData) -> Errors:
     for item in data.roles:
         prefix = f"roles.{item.key}."
         if item.role not in roles:
-            errors[prefix + "role"] = message(QT_TRANSLATE_NOOP("errores", "Elija el rol."))
+            errors[prefix + "role"] = QT_TRANSLATE_NOOP("errores", "Elija el rol.")
         if not item.membership_id:
-            errors[prefix + "membership_id"] = message(
-                QT_TRANSLATE_NOOP("errores", "Elija el socio al que representa.")
+            errors[prefix + "membership_id"] = QT_TRANSLATE_NOOP(
+                "errores", "Elija el socio al que representa."
             )
         check_text(
             errors,
@@ -302,12 +300,12 @@ def validate_roles(data: WorkplanData) -> Errors:
         )
     speakers = [r for r in data.roles if r.is_spokesperson]
     if data.roles and not speakers:
-        errors["spokesperson"] = message(
-            QT_TRANSLATE_NOOP("errores", "Marque quién habla en nombre de la alianza (vocería).")
+        errors["spokesperson"] = QT_TRANSLATE_NOOP(
+            "errores", "Marque quién habla en nombre de la alianza (vocería)."
         )
     elif len(speakers) > 1:
-        errors["spokesperson"] = message(
-            QT_TRANSLATE_NOOP("errores", "Solo una persona lleva la vocería de la alianza.")
+        errors["spokesperson"] = QT_TRANSLATE_NOOP(
+            "errores", "Solo una persona lleva la vocería de la alianza."
         )
     return errors
 
@@ -341,12 +339,12 @@ def validate_formalization(data: WorkplanData, today: date | None = None) -> Err
             what=QT_TRANSLATE_NOOP("errores", "la fecha del convenio"),
         )
         if "convenio_date" not in errors and data.convenio_date and data.convenio_date > today:
-            errors["convenio_date"] = message(
-                QT_TRANSLATE_NOOP("errores", "La fecha del convenio no puede ser posterior a hoy.")
+            errors["convenio_date"] = QT_TRANSLATE_NOOP(
+                "errores", "La fecha del convenio no puede ser posterior a hoy."
             )
         if len(data.scan_name) > SCAN_NAME_MAX:
-            errors["scan"] = message(
-                QT_TRANSLATE_NOOP("errores", "El nombre del archivo es demasiado largo.")
+            errors["scan"] = QT_TRANSLATE_NOOP(
+                "errores", "El nombre del archivo es demasiado largo."
             )
     check_text(
         errors,

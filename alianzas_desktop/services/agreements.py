@@ -210,9 +210,7 @@ def _draft_or_new_version(session: Session, alliance: Alliance) -> AgreementVers
 def _version(session: Session, version_id: str) -> AgreementVersion:
     version = session.get(AgreementVersion, version_id)
     if version is None:
-        raise NotFoundError(
-            message(QT_TRANSLATE_NOOP("errores", "No existe esa versión del acuerdo."))
-        )
+        raise NotFoundError(QT_TRANSLATE_NOOP("errores", "No existe esa versión del acuerdo."))
     return version
 
 
@@ -271,12 +269,10 @@ def agreement_document(
         version = session.scalars(query).first()
         if version is None:
             if session.get(Alliance, alliance_id) is None:
-                raise NotFoundError(message(QT_TRANSLATE_NOOP("errores", "No existe esa alianza.")))
+                raise NotFoundError(QT_TRANSLATE_NOOP("errores", "No existe esa alianza."))
             if number is None:
                 raise NotFoundError(
-                    message(
-                        QT_TRANSLATE_NOOP("errores", "La alianza no tiene acuerdo de compromisos.")
-                    )
+                    QT_TRANSLATE_NOOP("errores", "La alianza no tiene acuerdo de compromisos.")
                 )
             raise NotFoundError(
                 message(
@@ -368,12 +364,12 @@ def sign_version(
     """Record that the printed paper was signed, with a photo or scan of it."""
     errors: dict[str, str] = {}
     if signed_on > date.today():
-        errors["signed_on"] = message(
-            QT_TRANSLATE_NOOP("errores", "La fecha de firma no puede estar en el futuro.")
+        errors["signed_on"] = QT_TRANSLATE_NOOP(
+            "errores", "La fecha de firma no puede estar en el futuro."
         )
     if scan is not None and len(scan) > MAX_SCAN_BYTES:
-        errors["scan"] = message(
-            QT_TRANSLATE_NOOP("errores", "El archivo es demasiado grande (máximo 30 MB).")
+        errors["scan"] = QT_TRANSLATE_NOOP(
+            "errores", "El archivo es demasiado grande (máximo 30 MB)."
         )
     if errors:
         raise ValidationFailed(errors)
@@ -381,28 +377,22 @@ def sign_version(
         version = _version(session, version_id)
         if version.status == VersionStatus.DRAFT.value:
             raise ServiceError(
-                message(
-                    QT_TRANSLATE_NOOP(
-                        "errores",
-                        "Primero emita (imprima) esta versión; después regístrela firmada.",
-                    )
+                QT_TRANSLATE_NOOP(
+                    "errores",
+                    "Primero emita (imprima) esta versión; después regístrela firmada.",
                 )
             )
         if version.issued_at and signed_on < version.issued_at.date():
             raise ValidationFailed(
                 {
-                    "signed_on": message(
-                        QT_TRANSLATE_NOOP(
-                            "errores", "La fecha de firma es anterior a la emisión del documento."
-                        )
+                    "signed_on": QT_TRANSLATE_NOOP(
+                        "errores", "La fecha de firma es anterior a la emisión del documento."
                     )
                 }
             )
         if version.status == VersionStatus.SIGNED.value and version.signed_scan is not None:
             raise FrozenDocumentError(
-                message(
-                    QT_TRANSLATE_NOOP("errores", "Esta versión ya está registrada como firmada.")
-                )
+                QT_TRANSLATE_NOOP("errores", "Esta versión ya está registrada como firmada.")
             )
         version.status = VersionStatus.SIGNED.value
         version.signed_on = signed_on
@@ -430,13 +420,13 @@ def replace_commitments(db: Database, alliance_id: str, commitments: list[Commit
     with db.transaction() as session:
         alliance = session.get(Alliance, alliance_id)
         if alliance is None:
-            raise NotFoundError(message(QT_TRANSLATE_NOOP("errores", "No existe esa alianza.")))
+            raise NotFoundError(QT_TRANSLATE_NOOP("errores", "No existe esa alianza."))
         members = {m.id for m in alliance.memberships if m.retired_on is None}
         errors: dict[str, str] = {}
         for item in commitments:
             if item.partner_key not in members:
-                errors[f"commitments.{item.key}.partner_key"] = message(
-                    QT_TRANSLATE_NOOP("errores", "Elija el socio responsable.")
+                errors[f"commitments.{item.key}.partner_key"] = QT_TRANSLATE_NOOP(
+                    "errores", "Elija el socio responsable."
                 )
             errors.update(validate_commitment(item, alliance.start_date))
         if errors:

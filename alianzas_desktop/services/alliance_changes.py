@@ -16,7 +16,7 @@ from sqlalchemy import func
 from sqlalchemy.orm import Session
 
 from alianzas_desktop.domain.fields import Errors, check_date, check_text, clean_text
-from alianzas_desktop.domain.i18n import QT_TRANSLATE_NOOP, message
+from alianzas_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from alianzas_desktop.domain.nacimiento import (
     ConditionCheck,
     NacimientoData,
@@ -81,7 +81,7 @@ class AgreementChange:
 def _alliance(session: Session, alliance_id: str) -> Alliance:
     alliance = session.get(Alliance, alliance_id)
     if alliance is None:
-        raise NotFoundError(message(QT_TRANSLATE_NOOP("errores", "No existe esa alianza.")))
+        raise NotFoundError(QT_TRANSLATE_NOOP("errores", "No existe esa alianza."))
     return alliance
 
 
@@ -89,10 +89,8 @@ def _changeable(session: Session, alliance_id: str) -> Alliance:
     alliance = _alliance(session, alliance_id)
     if alliance.archived_at is not None:
         raise AllianceArchivedError(
-            message(
-                QT_TRANSLATE_NOOP(
-                    "errores", "La alianza está archivada: restáurela antes de corregir sus datos."
-                )
+            QT_TRANSLATE_NOOP(
+                "errores", "La alianza está archivada: restáurela antes de corregir sus datos."
             )
         )
     return alliance
@@ -195,10 +193,8 @@ def add_partner(db: Database, alliance_id: str, partner: PartnerDraft) -> Agreem
             ):
                 raise ValidationFailed(
                     {
-                        name_key: message(
-                            QT_TRANSLATE_NOOP(
-                                "errores", "Esta organización ya es socia de la alianza."
-                            )
+                        name_key: QT_TRANSLATE_NOOP(
+                            "errores", "Esta organización ya es socia de la alianza."
                         )
                     }
                 )
@@ -259,14 +255,12 @@ def validate_retirement(on: date | None, reason: str, start: date | None = None)
     )
     if "retired_on" not in errors and on is not None:
         if on > date.today():
-            errors["retired_on"] = message(
-                QT_TRANSLATE_NOOP("errores", "La fecha de retiro no puede estar en el futuro.")
+            errors["retired_on"] = QT_TRANSLATE_NOOP(
+                "errores", "La fecha de retiro no puede estar en el futuro."
             )
         elif start is not None and on < start:
-            errors["retired_on"] = message(
-                QT_TRANSLATE_NOOP(
-                    "errores", "La fecha de retiro es anterior al inicio de la alianza."
-                )
+            errors["retired_on"] = QT_TRANSLATE_NOOP(
+                "errores", "La fecha de retiro es anterior al inicio de la alianza."
             )
     check_text(
         errors,
@@ -289,26 +283,22 @@ def retire_partner(db: Database, membership_id: str, on: date, reason: str) -> A
     with db.transaction() as session:
         membership = session.get(Membership, membership_id)
         if membership is None:
-            raise NotFoundError(
-                message(QT_TRANSLATE_NOOP("errores", "Ese socio no está en la alianza."))
-            )
+            raise NotFoundError(QT_TRANSLATE_NOOP("errores", "Ese socio no está en la alianza."))
         alliance = _changeable(session, membership.alliance_id)
         errors = validate_retirement(on, reason, alliance.start_date)
         if errors:
             raise ValidationFailed(errors)
         if membership.retired_on is not None:
             raise ServiceError(
-                message(QT_TRANSLATE_NOOP("errores", "Ese socio ya se retiró de la alianza."))
+                QT_TRANSLATE_NOOP("errores", "Ese socio ya se retiró de la alianza.")
             )
         if len(_active(alliance)) <= MIN_PARTNERS:
             raise ValidationFailed(
                 {
-                    "partners": message(
-                        QT_TRANSLATE_NOOP(
-                            "errores",
-                            "Una alianza necesita al menos dos socios: "
-                            "agregue otro antes de retirar este.",
-                        )
+                    "partners": QT_TRANSLATE_NOOP(
+                        "errores",
+                        "Una alianza necesita al menos dos socios: "
+                        "agregue otro antes de retirar este.",
                     )
                 }
             )

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import func, select
 
-from alianzas_desktop.domain.i18n import QT_TRANSLATE_NOOP, message
+from alianzas_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from alianzas_desktop.domain.vocabulary import (
     OPEN_COMMITMENT_STATUSES,
     ApplicationArea,
@@ -183,7 +183,7 @@ def alliance_detail(db: Database, alliance_id: str) -> AllianceDetail:
     with db.reading() as session:
         alliance = session.get(Alliance, alliance_id)
         if alliance is None:
-            raise NotFoundError(message(QT_TRANSLATE_NOOP("errores", "No existe esa alianza.")))
+            raise NotFoundError(QT_TRANSLATE_NOOP("errores", "No existe esa alianza."))
         everyone = [
             PartnerInfo(
                 membership_id=m.id,
@@ -304,12 +304,12 @@ def move_to_phase(
         Phase(phase)
     except ValueError:
         raise ValidationFailed(
-            {"phase": message(QT_TRANSLATE_NOOP("errores", "Esa fase no existe."))}
+            {"phase": QT_TRANSLATE_NOOP("errores", "Esa fase no existe.")}
         ) from None
     with db.reading() as session:
         alliance = session.get(Alliance, alliance_id)
         if alliance is None:
-            raise NotFoundError(message(QT_TRANSLATE_NOOP("errores", "No existe esa alianza.")))
+            raise NotFoundError(QT_TRANSLATE_NOOP("errores", "No existe esa alianza."))
         current, start = alliance.phase, alliance.start_date
     if phase == current and reason is None:
         return ""  # scripted callers (the demo) may ask for the phase it already has

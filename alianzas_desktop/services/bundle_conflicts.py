@@ -19,7 +19,7 @@ from sqlalchemy.exc import IntegrityError, NoResultFound
 from sqlalchemy.orm import Session
 
 from alianzas_desktop.domain.history_text import record_name
-from alianzas_desktop.domain.i18n import QT_TRANSLATE_NOOP, message
+from alianzas_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from alianzas_desktop.services.bundle_state import save_state as _save_state
 from alianzas_desktop.services.bundle_state import stored_state as _stored_state
 from alianzas_desktop.services.errors import NotFoundError, ServiceError, ValidationFailed
@@ -135,9 +135,7 @@ def resolve_conflict(db: Database, conflict_id: str, choices: dict[str, str]) ->
     with db.transaction() as session:
         row = session.get(SyncConflict, conflict_id)
         if row is None or row.status != ConflictState.PENDING.value:
-            raise NotFoundError(
-                message(QT_TRANSLATE_NOOP("errores", "No existe ese conflicto pendiente."))
-            )
+            raise NotFoundError(QT_TRANSLATE_NOOP("errores", "No existe ese conflicto pendiente."))
         local = json.loads(row.local_fields)
         remote = json.loads(row.remote_fields)
         if local is None or remote is None:
@@ -159,11 +157,9 @@ def resolve_conflict(db: Database, conflict_id: str, choices: dict[str, str]) ->
         instance = session.get(cls, row.record_id) if cls is not None else None
         if instance is None:
             raise NotFoundError(
-                message(
-                    QT_TRANSLATE_NOOP(
-                        "errores",
-                        "El registro de ese conflicto ya no existe en esta base de datos.",
-                    )
+                QT_TRANSLATE_NOOP(
+                    "errores",
+                    "El registro de ese conflicto ya no existe en esta base de datos.",
                 )
             )
         device = devices.ensure_device_id(session)
@@ -178,12 +174,10 @@ def resolve_conflict(db: Database, conflict_id: str, choices: dict[str, str]) ->
             session.flush()
         except IntegrityError as exc:
             raise ServiceError(
-                message(
-                    QT_TRANSLATE_NOOP(
-                        "errores",
-                        "La base de datos no acepta esa elección (el documento ya está "
-                        "congelado aquí).",
-                    )
+                QT_TRANSLATE_NOOP(
+                    "errores",
+                    "La base de datos no acepta esa elección (el documento ya está "
+                    "congelado aquí).",
                 )
             ) from exc
         fields = records.read_table_row(session.connection(), table, row.record_id)
@@ -242,8 +236,8 @@ def _resolve_deletion(
     valid = {side.value for side in ConflictSide}
     errors = {}
     if choices.get(RECORD) not in valid:
-        errors[RECORD] = message(
-            QT_TRANSLATE_NOOP("errores", "Elija si el registro se conserva o se elimina.")
+        errors[RECORD] = QT_TRANSLATE_NOOP(
+            "errores", "Elija si el registro se conserva o se elimina."
         )
     errors.update({n: "Este campo no está en conflicto." for n in choices if n != RECORD})
     if errors:
@@ -267,11 +261,9 @@ def _resolve_deletion(
             _restore(session, row, remote)
         elif _current(session, row) is None:
             raise NotFoundError(
-                message(
-                    QT_TRANSLATE_NOOP(
-                        "errores",
-                        "El registro de ese conflicto ya no existe en esta base de datos.",
-                    )
+                QT_TRANSLATE_NOOP(
+                    "errores",
+                    "El registro de ese conflicto ya no existe en esta base de datos.",
                 )
             )
         fields = _current(session, row)
@@ -297,31 +289,25 @@ def _delete_with_dependents(session: Session, row: SyncConflict) -> None:
     snapshot = records.read_snapshot(session.connection(), with_files=False)
     if snapshot.get(row.table_name, row.record_id) is None:
         raise NotFoundError(
-            message(
-                QT_TRANSLATE_NOOP(
-                    "errores", "El registro de ese conflicto ya no existe en esta base de datos."
-                )
+            QT_TRANSLATE_NOOP(
+                "errores", "El registro de ese conflicto ya no existe en esta base de datos."
             )
         )
     doomed = Dependents(snapshot).cascade((row.table_name, row.record_id))
     if any(merge.frozen_fields(t, snapshot.get(t, k), snapshot) for t, k in doomed):
         raise ServiceError(
-            message(
-                QT_TRANSLATE_NOOP(
-                    "errores",
-                    "Ese registro es (o contiene) un documento congelado: no se puede eliminar.",
-                )
+            QT_TRANSLATE_NOOP(
+                "errores",
+                "Ese registro es (o contiene) un documento congelado: no se puede eliminar.",
             )
         )
     try:
         delete_records(session, doomed)
     except IntegrityError as exc:
         raise ServiceError(
-            message(
-                QT_TRANSLATE_NOOP(
-                    "errores",
-                    "No se puede eliminar: otros registros de esta base de datos todavía lo usan.",
-                )
+            QT_TRANSLATE_NOOP(
+                "errores",
+                "No se puede eliminar: otros registros de esta base de datos todavía lo usan.",
             )
         ) from exc
     settle_conflicts_of(session, doomed)
@@ -344,11 +330,9 @@ def _restore(session: Session, row: SyncConflict, remote: dict[str, Any]) -> Non
         session.flush()
     except IntegrityError as exc:
         raise ServiceError(
-            message(
-                QT_TRANSLATE_NOOP(
-                    "errores",
-                    "No se puede recuperar: el registro al que pertenece ya no existe en esta "
-                    "base de datos.",
-                )
+            QT_TRANSLATE_NOOP(
+                "errores",
+                "No se puede recuperar: el registro al que pertenece ya no existe en esta "
+                "base de datos.",
             )
         ) from exc

@@ -159,10 +159,8 @@ def export_bundle(
     target = Path(target)
     if passphrase is not None and recipient is not None:
         raise BundleRefused(
-            message(
-                QT_TRANSLATE_NOOP(
-                    "errores", "Elija una sola forma de cifrar: contraseña o clave de la oficina."
-                )
+            QT_TRANSLATE_NOOP(
+                "errores", "Elija una sola forma de cifrar: contraseña o clave de la oficina."
             )
         )
     public_key = _public_key(recipient) if recipient is not None else None
@@ -284,9 +282,7 @@ def read_bundle_file(path: Path, passphrase: str | None = None, key: Path | None
         size = path.stat().st_size
         if size > bundle_file.MAX_FILE_BYTES + crypto.OVERHEAD:
             raise BundleRefused(
-                message(
-                    QT_TRANSLATE_NOOP("errores", "El paquete es demasiado grande para Alianzas.")
-                )
+                QT_TRANSLATE_NOOP("errores", "El paquete es demasiado grande para Alianzas.")
             )
         data = path.read_bytes()
     except OSError as exc:
@@ -296,12 +292,10 @@ def read_bundle_file(path: Path, passphrase: str | None = None, key: Path | None
     try:
         if crypto.method(data) == crypto.KEY_ALG and passphrase is not None and key is None:
             raise WrongSecret(
-                message(
-                    QT_TRANSLATE_NOOP(
-                        "errores",
-                        "El paquete está cifrado para la clave de la oficina, no con una "
-                        "contraseña: se abre con la clave privada de la oficina.",
-                    )
+                QT_TRANSLATE_NOOP(
+                    "errores",
+                    "El paquete está cifrado para la clave de la oficina, no con una "
+                    "contraseña: se abre con la clave privada de la oficina.",
                 )
             )
         if crypto.method(data) == crypto.KEY_ALG:
@@ -309,11 +303,9 @@ def read_bundle_file(path: Path, passphrase: str | None = None, key: Path | None
         elif crypto.is_encrypted(data):
             if passphrase is None:
                 raise PassphraseNeeded(
-                    message(
-                        QT_TRANSLATE_NOOP(
-                            "errores",
-                            "El paquete está cifrado: indique la contraseña con la que se exportó.",
-                        )
+                    QT_TRANSLATE_NOOP(
+                        "errores",
+                        "El paquete está cifrado: indique la contraseña con la que se exportó.",
                     )
                 )
             try:
@@ -499,12 +491,10 @@ def import_bundle(
     except IntegrityError as exc:
         logger.exception("La base de datos rechazó el paquete")
         raise BundleRefused(
-            message(
-                QT_TRANSLATE_NOOP(
-                    "errores",
-                    "La base de datos rechazó el paquete (un documento congelado o un registro "
-                    "repetido); no se cambió nada.",
-                )
+            QT_TRANSLATE_NOOP(
+                "errores",
+                "La base de datos rechazó el paquete (un documento congelado o un registro "
+                "repetido); no se cambió nada.",
             )
         ) from exc
     _remember_signing_key(bundle)
@@ -562,11 +552,9 @@ def _backup_before_import(db: Database) -> Path | None:
         return automatic_backup(db.path, "antes-de-importar")
     except (BackupError, OSError) as exc:
         raise BundleRefused(
-            message(
-                QT_TRANSLATE_NOOP(
-                    "errores",
-                    "No se pudo hacer el respaldo automático antes de importar; no se cambió nada.",
-                )
+            QT_TRANSLATE_NOOP(
+                "errores",
+                "No se pudo hacer el respaldo automático antes de importar; no se cambió nada.",
             )
         ) from exc
 

@@ -71,7 +71,7 @@ def _short(text: str, limit: int = TITLE_MAX) -> str:
 def _alliance(session: Session, alliance_id: str) -> Alliance:
     alliance = session.get(Alliance, alliance_id)
     if alliance is None:
-        raise NotFoundError(message(QT_TRANSLATE_NOOP("errores", "No existe esa alianza.")))
+        raise NotFoundError(QT_TRANSLATE_NOOP("errores", "No existe esa alianza."))
     return alliance
 
 
@@ -354,14 +354,12 @@ def _touch(session: Session, alliance_id: str, event_key: str) -> ChronologyNote
         milestone_id = event_key[len(MILESTONE_PREFIX) :]
         row = session.get(ChronologyNote, milestone_id)
         if row is None or row.alliance_id != alliance_id or row.event_key:
-            raise NotFoundError(message(QT_TRANSLATE_NOOP("errores", "No existe ese hito.")))
+            raise NotFoundError(QT_TRANSLATE_NOOP("errores", "No existe ese hito."))
         return row
     keys = {e.key for e in automatic_events(session, _alliance(session, alliance_id))}
     if event_key not in keys:
         raise NotFoundError(
-            message(
-                QT_TRANSLATE_NOOP("errores", "Ese momento no está en la cronología de la alianza.")
-            )
+            QT_TRANSLATE_NOOP("errores", "Ese momento no está en la cronología de la alianza.")
         )
     row = session.scalars(
         select(ChronologyNote).where(
@@ -417,9 +415,7 @@ def add_milestone(
     )
     title = clean_text(title)
     if not title:
-        errors["milestone_title"] = message(
-            QT_TRANSLATE_NOOP("errores", "Escriba el nombre del hito.")
-        )
+        errors["milestone_title"] = QT_TRANSLATE_NOOP("errores", "Escriba el nombre del hito.")
     elif len(title) > SHORT_TEXT_MAX:
         errors["milestone_title"] = message(
             QT_TRANSLATE_NOOP("errores", "El texto es demasiado largo: máximo {limit} caracteres."),
@@ -441,10 +437,8 @@ def remove_milestone(db: Database, alliance_id: str, event_key: str) -> None:
     """Remove a milestone one added (automatic events are only hidden, never removed)."""
     if not event_key.startswith(MILESTONE_PREFIX):
         raise NotFoundError(
-            message(
-                QT_TRANSLATE_NOOP(
-                    "errores", "Solo se quitan los hitos agregados; los demás momentos se ocultan."
-                )
+            QT_TRANSLATE_NOOP(
+                "errores", "Solo se quitan los hitos agregados; los demás momentos se ocultan."
             )
         )
     with db.transaction() as session:

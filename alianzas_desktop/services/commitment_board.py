@@ -240,9 +240,7 @@ def validate_update(
     try:
         CommitmentStatus(status)
     except ValueError:
-        errors["status"] = message(
-            QT_TRANSLATE_NOOP("errores", "Elija el nuevo estado del compromiso.")
-        )
+        errors["status"] = QT_TRANSLATE_NOOP("errores", "Elija el nuevo estado del compromiso.")
     check_text(
         errors,
         "note",
@@ -255,9 +253,7 @@ def validate_update(
         errors, "on", on, required=True, today=today, what=QT_TRANSLATE_NOOP("errores", "la fecha")
     )
     if "on" not in errors and on is not None and on > today:
-        errors["on"] = message(
-            QT_TRANSLATE_NOOP("errores", "La fecha no puede estar en el futuro.")
-        )
+        errors["on"] = QT_TRANSLATE_NOOP("errores", "La fecha no puede estar en el futuro.")
     if len(files) > MAX_EVIDENCE_FILES:
         errors["evidence"] = message(
             QT_TRANSLATE_NOOP("errores", "Adjunte como máximo {count} archivos a la vez."),
@@ -300,14 +296,12 @@ def update_status(
     with db.transaction() as session:
         commitment = session.get(Commitment, commitment_id)
         if commitment is None:
-            raise NotFoundError(message(QT_TRANSLATE_NOOP("errores", "Ese compromiso no existe.")))
+            raise NotFoundError(QT_TRANSLATE_NOOP("errores", "Ese compromiso no existe."))
         alliance = session.get(Alliance, commitment.alliance_id)
         if alliance is not None and alliance.archived_at is not None:
             raise ServiceError(
-                message(
-                    QT_TRANSLATE_NOOP(
-                        "errores", "La alianza está archivada: restáurela para hacer seguimiento."
-                    )
+                QT_TRANSLATE_NOOP(
+                    "errores", "La alianza está archivada: restáurela para hacer seguimiento."
                 )
             )
         text = clean_text(note)
@@ -395,5 +389,5 @@ def evidence_file(db: Database, evidence_id: str) -> EvidenceFile:
     with db.reading() as session:
         found = session.get(CommitmentEvidence, evidence_id)
         if found is None:
-            raise NotFoundError(message(QT_TRANSLATE_NOOP("errores", "Esa evidencia no existe.")))
+            raise NotFoundError(QT_TRANSLATE_NOOP("errores", "Esa evidencia no existe."))
         return EvidenceFile(found.file_name, found.content, found.media_type)

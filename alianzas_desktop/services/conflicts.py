@@ -10,7 +10,7 @@ from sqlalchemy import func, select
 
 from alianzas_desktop.domain.conflicts import ConflictData, is_open, validate_conflict
 from alianzas_desktop.domain.health import OPEN_CONFLICT_STATUSES
-from alianzas_desktop.domain.i18n import QT_TRANSLATE_NOOP, message
+from alianzas_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from alianzas_desktop.domain.vocabulary import (
     ConflictHandling,
     ConflictLevel,
@@ -108,10 +108,8 @@ def _fill(conflict: Conflict, data: ConflictData) -> None:
 def _refuse_archived(alliance: Alliance) -> None:
     if alliance.archived_at is not None:
         raise ServiceError(
-            message(
-                QT_TRANSLATE_NOOP(
-                    "errores", "La alianza está archivada: restáurela para registrar conflictos."
-                )
+            QT_TRANSLATE_NOOP(
+                "errores", "La alianza está archivada: restáurela para registrar conflictos."
             )
         )
 
@@ -123,7 +121,7 @@ def record_conflict(
     with db.transaction() as session:
         alliance = session.get(Alliance, alliance_id)
         if alliance is None:
-            raise NotFoundError(message(QT_TRANSLATE_NOOP("errores", "No existe esa alianza.")))
+            raise NotFoundError(QT_TRANSLATE_NOOP("errores", "No existe esa alianza."))
         _refuse_archived(alliance)
         cleaned = _checked(data, alliance.start_date, today)
         conflict = Conflict(alliance_id=alliance.id)
@@ -142,7 +140,7 @@ def update_conflict(
         conflict = session.get(Conflict, conflict_id)
         if conflict is None:
             raise NotFoundError(
-                message(QT_TRANSLATE_NOOP("errores", "Ese conflicto no está en el registro."))
+                QT_TRANSLATE_NOOP("errores", "Ese conflicto no está en el registro.")
             )
         alliance = session.get(Alliance, conflict.alliance_id)
         if alliance is not None:
@@ -167,7 +165,7 @@ def conflict(db: Database, conflict_id: str) -> ConflictInfo:
         found = session.get(Conflict, conflict_id)
         if found is None:
             raise NotFoundError(
-                message(QT_TRANSLATE_NOOP("errores", "Ese conflicto no está en el registro."))
+                QT_TRANSLATE_NOOP("errores", "Ese conflicto no está en el registro.")
             )
         return _info(found)
 

@@ -24,7 +24,7 @@ from typing import Any
 
 from sqlalchemy import Select, case, func, select
 
-from alianzas_desktop.domain.i18n import QT_TRANSLATE_NOOP, message
+from alianzas_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from alianzas_desktop.domain.vocabulary import (
     ApplicationArea,
     CommitmentStatus,
@@ -457,14 +457,10 @@ def export_dashboard(
     suffix = target.suffix.lower()
     if suffix not in {".xlsx", ".csv"}:
         raise ExportError(
-            message(
-                QT_TRANSLATE_NOOP(
-                    "errores", "Elija un archivo .xlsx o .csv para exportar el tablero."
-                )
-            )
+            QT_TRANSLATE_NOOP("errores", "Elija un archivo .xlsx o .csv para exportar el tablero.")
         )
     if table not in TABLE_KEYS:
-        raise ExportError(message(QT_TRANSLATE_NOOP("errores", "Esa tabla no está en el tablero.")))
+        raise ExportError(QT_TRANSLATE_NOOP("errores", "Esa tabla no está en el tablero."))
     dashboard = build_dashboard(db, filters)
     data = xlsx_bytes(dashboard) if suffix == ".xlsx" else csv_bytes(dashboard.table(table))
     try:

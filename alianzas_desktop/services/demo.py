@@ -6,7 +6,7 @@ import logging
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from alianzas_desktop.domain.i18n import QT_TRANSLATE_NOOP, message
+from alianzas_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from alianzas_desktop.domain.nacimiento import (
     CommitmentDraft,
     NacimientoData,
@@ -636,12 +636,9 @@ def build_demo(db: Database, today: date | None = None) -> list[str]:
     today = today or date.today()
     if alliances.list_alliances(db):
         raise ServiceError(
-            message(
-                QT_TRANSLATE_NOOP(
-                    "errores",
-                    "La base de datos ya tiene alianzas; la demostración se crea en un "
-                    "archivo nuevo.",
-                )
+            QT_TRANSLATE_NOOP(
+                "errores",
+                "La base de datos ya tiene alianzas; la demostración se crea en un archivo nuevo.",
             )
         )
     ids = []

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from alianzas_desktop import paths
-from alianzas_desktop.domain.i18n import QT_TRANSLATE_NOOP, message
+from alianzas_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from alianzas_desktop.services.errors import ServiceError
 from alianzas_desktop.services.mentions import Needles
 from alianzas_desktop.storage import backup as backups
@@ -38,12 +38,10 @@ def open_copy(path: Path) -> Database:
     try:
         revision = copy.schema_revision()
         if revision is None:
-            raise ServiceError(
-                message(QT_TRANSLATE_NOOP("errores", "no es una base de datos de Alianzas"))
-            )
+            raise ServiceError(QT_TRANSLATE_NOOP("errores", "no es una base de datos de Alianzas"))
         if revision > SCHEMA_HEAD:
             raise ServiceError(
-                message(QT_TRANSLATE_NOOP("errores", "es de una versión más nueva de Alianzas"))
+                QT_TRANSLATE_NOOP("errores", "es de una versión más nueva de Alianzas")
             )
         if revision != SCHEMA_HEAD:
             copy.upgrade()

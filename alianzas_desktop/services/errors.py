@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 
-from alianzas_desktop.domain.i18n import QT_TRANSLATE_NOOP, Message, message, message_of
+from alianzas_desktop.domain.i18n import QT_TRANSLATE_NOOP, Message, message_of
 
 logger = logging.getLogger(__name__)
 
@@ -35,7 +35,7 @@ class ValidationFailed(ServiceError):
         self.errors = dict(errors)
         first = next(
             iter(self.errors.values()),
-            message(QT_TRANSLATE_NOOP("errores", "Hay datos por corregir.")),
+            QT_TRANSLATE_NOOP("errores", "Hay datos por corregir."),
         )
         super().__init__(first)
 

@@ -38,7 +38,7 @@ from alianzas_desktop.domain.evaluation import (
     validate_review,
 )
 from alianzas_desktop.domain.fields import clean_text
-from alianzas_desktop.domain.i18n import QT_TRANSLATE_NOOP, message
+from alianzas_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from alianzas_desktop.domain.verification import verification_code
 from alianzas_desktop.domain.vocabulary import (
     OPEN_COMMITMENT_STATUSES,
@@ -128,7 +128,7 @@ class EvaluationInfo:
 def _alliance(session: Session, alliance_id: str) -> Alliance:
     alliance = session.get(Alliance, alliance_id)
     if alliance is None:
-        raise NotFoundError(message(QT_TRANSLATE_NOOP("errores", "No existe esa alianza.")))
+        raise NotFoundError(QT_TRANSLATE_NOOP("errores", "No existe esa alianza."))
     return alliance
 
 
@@ -266,7 +266,7 @@ def evaluation_document(db: Database, evaluation_id: str) -> EvaluationDocument:
     with db.reading() as session:
         evaluation = session.get(Evaluation, evaluation_id)
         if evaluation is None:
-            raise NotFoundError(message(QT_TRANSLATE_NOOP("errores", "No existe esa evaluación.")))
+            raise NotFoundError(QT_TRANSLATE_NOOP("errores", "No existe esa evaluación."))
         alliance = _alliance(session, evaluation.alliance_id)
         names = {m.id: m.organization.name for m in alliance.memberships}
         history = [
@@ -518,8 +518,8 @@ def _apply_decisions(
             if decision.membership_id not in memberships:
                 raise ValidationFailed(
                     {
-                        f"decisions.{decision.key}.membership_id": message(
-                            QT_TRANSLATE_NOOP("errores", "Elija el socio responsable.")
+                        f"decisions.{decision.key}.membership_id": QT_TRANSLATE_NOOP(
+                            "errores", "Elija el socio responsable."
                         )
                     }
                 )

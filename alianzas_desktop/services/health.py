@@ -21,7 +21,7 @@ from alianzas_desktop.domain.health import (
     HealthFacts,
     read_health,
 )
-from alianzas_desktop.domain.i18n import QT_TRANSLATE_NOOP, message
+from alianzas_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from alianzas_desktop.domain.vocabulary import (
     OPEN_COMMITMENT_STATUSES,
     ConflictLevel,
@@ -183,7 +183,7 @@ def health_of_all(
 def alliance_health(db: Database, alliance_id: str, *, today: date | None = None) -> HealthInfo:
     found = health_of_all(db, today=today, alliance_ids=[alliance_id])
     if alliance_id not in found:
-        raise NotFoundError(message(QT_TRANSLATE_NOOP("errores", "No existe esa alianza.")))
+        raise NotFoundError(QT_TRANSLATE_NOOP("errores", "No existe esa alianza."))
     return found[alliance_id]
 
 

@@ -22,7 +22,7 @@ from sqlalchemy.orm import Session
 from alianzas_desktop import settings
 from alianzas_desktop.domain.fields import LONG_TEXT_MAX, clean_text
 from alianzas_desktop.domain.formatting import with_language
-from alianzas_desktop.domain.i18n import QT_TRANSLATE_NOOP, message
+from alianzas_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from alianzas_desktop.domain.meeting import (
     AgendaEntry,
     AttendeeEntry,
@@ -147,7 +147,7 @@ class MeetingPartner:
 def _meeting(session: Session, meeting_id: str) -> Meeting:
     meeting = session.get(Meeting, meeting_id)
     if meeting is None:
-        raise NotFoundError(message(QT_TRANSLATE_NOOP("errores", "No existe esa sesión.")))
+        raise NotFoundError(QT_TRANSLATE_NOOP("errores", "No existe esa sesión."))
     return meeting
 
 
@@ -332,7 +332,7 @@ def alliance_partners(db: Database, alliance_id: str) -> list[MeetingPartner]:
     with db.reading() as session:
         alliance = session.get(Alliance, alliance_id)
         if alliance is None:
-            raise NotFoundError(message(QT_TRANSLATE_NOOP("errores", "No existe esa alianza.")))
+            raise NotFoundError(QT_TRANSLATE_NOOP("errores", "No existe esa alianza."))
         return [
             MeetingPartner(
                 membership_id=m.id,
@@ -510,16 +510,12 @@ def save_convocation(db: Database, data: MeetingData, meeting_id: str | None = N
         raise ValidationFailed(errors)
     with db.transaction() as session:
         if session.get(Alliance, data.alliance_id) is None:
-            raise NotFoundError(message(QT_TRANSLATE_NOOP("errores", "No existe esa alianza.")))
+            raise NotFoundError(QT_TRANSLATE_NOOP("errores", "No existe esa alianza."))
         if meeting_id:
             meeting = _meeting(session, meeting_id)
             if meeting.status == MeetingStatus.CLOSED.value:
                 raise FrozenDocumentError(
-                    message(
-                        QT_TRANSLATE_NOOP(
-                            "errores", "El acta ya está cerrada: no se puede modificar."
-                        )
-                    )
+                    QT_TRANSLATE_NOOP("errores", "El acta ya está cerrada: no se puede modificar.")
                 )
         else:
             meeting = Meeting(alliance_id=data.alliance_id, status=MeetingStatus.CONVENED.value)
@@ -553,16 +549,12 @@ def close_meeting(
     with db.transaction() as session:
         alliance = session.get(Alliance, data.alliance_id)
         if alliance is None:
-            raise NotFoundError(message(QT_TRANSLATE_NOOP("errores", "No existe esa alianza.")))
+            raise NotFoundError(QT_TRANSLATE_NOOP("errores", "No existe esa alianza."))
         if meeting_id:
             meeting = _meeting(session, meeting_id)
             if meeting.status == MeetingStatus.CLOSED.value:
                 raise FrozenDocumentError(
-                    message(
-                        QT_TRANSLATE_NOOP(
-                            "errores", "El acta ya está cerrada: no se puede modificar."
-                        )
-                    )
+                    QT_TRANSLATE_NOOP("errores", "El acta ya está cerrada: no se puede modificar.")
                 )
         else:
             meeting = Meeting(alliance_id=alliance.id)
@@ -595,8 +587,8 @@ def close_meeting(
             if entry.membership_id not in memberships:
                 raise ValidationFailed(
                     {
-                        f"commitments.{entry.key}.membership_id": message(
-                            QT_TRANSLATE_NOOP("errores", "Elija la organización responsable.")
+                        f"commitments.{entry.key}.membership_id": QT_TRANSLATE_NOOP(
+                            "errores", "Elija la organización responsable."
                         )
                     }
                 )
@@ -667,10 +659,8 @@ def acta_document(db: Database, meeting_id: str) -> ActaDocument:
         meeting = _meeting(session, meeting_id)
         if meeting.status != MeetingStatus.CLOSED.value:
             raise ServiceError(
-                message(
-                    QT_TRANSLATE_NOOP(
-                        "errores", "La sesión aún no está cerrada: su acta no tiene número todavía."
-                    )
+                QT_TRANSLATE_NOOP(
+                    "errores", "La sesión aún no está cerrada: su acta no tiene número todavía."
                 )
             )
         content = json.loads(meeting.content)
@@ -722,21 +712,17 @@ def add_addendum(db: Database, meeting_id: str, text: str) -> int:
     """Attach a fe de erratas to a closed acta; returns its number."""
     body = clean_text(text)
     if not body:
-        raise ValidationFailed(
-            {"text": message(QT_TRANSLATE_NOOP("errores", "Escriba la corrección."))}
-        )
+        raise ValidationFailed({"text": QT_TRANSLATE_NOOP("errores", "Escriba la corrección.")})
     if len(body) > LONG_TEXT_MAX:
         raise ValidationFailed(
-            {"text": message(QT_TRANSLATE_NOOP("errores", "El texto es demasiado largo."))}
+            {"text": QT_TRANSLATE_NOOP("errores", "El texto es demasiado largo.")}
         )
     with db.transaction() as session:
         meeting = _meeting(session, meeting_id)
         if meeting.status != MeetingStatus.CLOSED.value:
             raise ServiceError(
-                message(
-                    QT_TRANSLATE_NOOP(
-                        "errores", "Mientras la sesión esté abierta, corrija el acta directamente."
-                    )
+                QT_TRANSLATE_NOOP(
+                    "errores", "Mientras la sesión esté abierta, corrija el acta directamente."
                 )
             )
         number = max((a.number for a in meeting.addenda), default=0) + 1
@@ -748,17 +734,13 @@ def record_signature(db: Database, meeting_id: str, attendance_id: str, png: byt
     """Store an attendee's signature drawn on screen."""
     if not png.startswith(b"\x89PNG"):
         raise ValidationFailed(
-            {
-                "signature": message(
-                    QT_TRANSLATE_NOOP("errores", "La firma no es una imagen válida.")
-                )
-            }
+            {"signature": QT_TRANSLATE_NOOP("errores", "La firma no es una imagen válida.")}
         )
     if len(png) > MAX_SIGNATURE_BYTES:
         raise ValidationFailed(
             {
-                "signature": message(
-                    QT_TRANSLATE_NOOP("errores", "La imagen de la firma es demasiado grande.")
+                "signature": QT_TRANSLATE_NOOP(
+                    "errores", "La imagen de la firma es demasiado grande."
                 )
             }
         )
@@ -767,19 +749,15 @@ def record_signature(db: Database, meeting_id: str, attendance_id: str, png: byt
         attendance = session.get(Attendance, attendance_id)
         if attendance is None or attendance.meeting_id != meeting.id:
             raise NotFoundError(
-                message(
-                    QT_TRANSLATE_NOOP("errores", "Esa persona no está en la lista de esta sesión.")
-                )
+                QT_TRANSLATE_NOOP("errores", "Esa persona no está en la lista de esta sesión.")
             )
         if attendance.status != AttendanceStatus.PRESENT.value:
-            raise ServiceError(
-                message(QT_TRANSLATE_NOOP("errores", "Solo firman quienes asistieron."))
-            )
+            raise ServiceError(QT_TRANSLATE_NOOP("errores", "Solo firman quienes asistieron."))
         existing = next((s for s in meeting.signatures if s.attendance_id == attendance_id), None)
         if existing is not None:
             if meeting.status == MeetingStatus.CLOSED.value:
                 raise FrozenDocumentError(
-                    message(QT_TRANSLATE_NOOP("errores", "Esta persona ya firmó el acta cerrada."))
+                    QT_TRANSLATE_NOOP("errores", "Esta persona ya firmó el acta cerrada.")
                 )
             existing.image = png
         else:
@@ -793,34 +771,28 @@ def mark_signed(
     if signed_on > date.today():
         raise ValidationFailed(
             {
-                "signed_on": message(
-                    QT_TRANSLATE_NOOP("errores", "La fecha de firma no puede estar en el futuro.")
+                "signed_on": QT_TRANSLATE_NOOP(
+                    "errores", "La fecha de firma no puede estar en el futuro."
                 )
             }
         )
     if scan is not None and len(scan) > MAX_SCAN_BYTES:
         raise ValidationFailed(
-            {
-                "scan": message(
-                    QT_TRANSLATE_NOOP("errores", "El archivo es demasiado grande (máximo 30 MB).")
-                )
-            }
+            {"scan": QT_TRANSLATE_NOOP("errores", "El archivo es demasiado grande (máximo 30 MB).")}
         )
     with db.transaction() as session:
         meeting = _meeting(session, meeting_id)
         if meeting.status != MeetingStatus.CLOSED.value:
             raise ServiceError(
-                message(
-                    QT_TRANSLATE_NOOP(
-                        "errores", "Primero cierre la sesión; después registre el acta firmada."
-                    )
+                QT_TRANSLATE_NOOP(
+                    "errores", "Primero cierre la sesión; después registre el acta firmada."
                 )
             )
         if signed_on < meeting.date:
             raise ValidationFailed(
                 {
-                    "signed_on": message(
-                        QT_TRANSLATE_NOOP("errores", "La fecha de firma es anterior a la sesión.")
+                    "signed_on": QT_TRANSLATE_NOOP(
+                        "errores", "La fecha de firma es anterior a la sesión."
                     )
                 }
             )

@@ -20,7 +20,7 @@ from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from alianzas_desktop.domain.fields import clean_text
-from alianzas_desktop.domain.i18n import QT_TRANSLATE_NOOP, message
+from alianzas_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from alianzas_desktop.domain.personal_data import (
     AUTHORIZATION_PURPOSE,
     AUTHORIZATION_TEXT,
@@ -96,7 +96,7 @@ class RequestInfo:
 def _person(session: Session, person_id: str) -> Person:
     person = session.get(Person, person_id)
     if person is None:
-        raise NotFoundError(message(QT_TRANSLATE_NOOP("errores", "No existe esa persona.")))
+        raise NotFoundError(QT_TRANSLATE_NOOP("errores", "No existe esa persona."))
     return person
 
 
@@ -174,9 +174,7 @@ def record_authorization(
         person = _person(session, person_id)
         if person.erased_at is not None:
             raise ServiceError(
-                message(
-                    QT_TRANSLATE_NOOP("errores", "Esta persona pidió la supresión de sus datos.")
-                )
+                QT_TRANSLATE_NOOP("errores", "Esta persona pidió la supresión de sus datos.")
             )
         person.is_minor = is_minor
         authorization = DataAuthorization(
@@ -201,24 +199,20 @@ def update_contact(
     name = clean_text(full_name)
     if not name:
         raise ValidationFailed(
-            {"full_name": message(QT_TRANSLATE_NOOP("errores", "Escriba el nombre de la persona."))}
+            {"full_name": QT_TRANSLATE_NOOP("errores", "Escriba el nombre de la persona.")}
         )
     with db.transaction() as session:
         person = _person(session, person_id)
         if person.erased_at is not None:
             raise ServiceError(
-                message(
-                    QT_TRANSLATE_NOOP("errores", "Esta persona pidió la supresión de sus datos.")
-                )
+                QT_TRANSLATE_NOOP("errores", "Esta persona pidió la supresión de sus datos.")
             )
         contact = [clean_text(v) for v in (document_number, phone, email)]
         if any(contact) and not _has_valid_authorization(person):
             raise ValidationFailed(
                 {
-                    "consent": message(
-                        QT_TRANSLATE_NOOP(
-                            "errores", "Registre primero la autorización de tratamiento de datos."
-                        )
+                    "consent": QT_TRANSLATE_NOOP(
+                        "errores", "Registre primero la autorización de tratamiento de datos."
                     )
                 }
             )
@@ -411,7 +405,7 @@ def _erase_records(
     """
     person = session.get(Person, person_id)
     if live and person is None:
-        raise NotFoundError(message(QT_TRANSLATE_NOOP("errores", "No existe esa persona.")))
+        raise NotFoundError(QT_TRANSLATE_NOOP("errores", "No existe esa persona."))
     kept: list[str] = []
     needles = known
     if person is not None and person.erased_at is None:
@@ -552,13 +546,13 @@ def record_request(
         RequestKind(kind)
     except ValueError:
         raise ValidationFailed(
-            {"kind": message(QT_TRANSLATE_NOOP("errores", "Elija el tipo de solicitud."))}
+            {"kind": QT_TRANSLATE_NOOP("errores", "Elija el tipo de solicitud.")}
         ) from None
     if received_on > date.today():
         raise ValidationFailed(
             {
-                "received_on": message(
-                    QT_TRANSLATE_NOOP("errores", "La fecha de recibido no puede ser futura.")
+                "received_on": QT_TRANSLATE_NOOP(
+                    "errores", "La fecha de recibido no puede ser futura."
                 )
             }
         )
@@ -580,14 +574,12 @@ def answer_request(db: Database, request_id: str, answered_on: date) -> None:
     with db.transaction() as session:
         request = session.get(DataRequest, request_id)
         if request is None:
-            raise NotFoundError(message(QT_TRANSLATE_NOOP("errores", "No existe esa solicitud.")))
+            raise NotFoundError(QT_TRANSLATE_NOOP("errores", "No existe esa solicitud."))
         if answered_on < request.received_on:
             raise ValidationFailed(
                 {
-                    "answered_on": message(
-                        QT_TRANSLATE_NOOP(
-                            "errores", "La respuesta no puede ser anterior a la solicitud."
-                        )
+                    "answered_on": QT_TRANSLATE_NOOP(
+                        "errores", "La respuesta no puede ser anterior a la solicitud."
                     )
                 }
             )

@@ -129,7 +129,7 @@ def _facts(session: Session, alliance: Alliance, today: date) -> PhaseFacts:
 def _alliance(session: Session, alliance_id: str) -> Alliance:
     alliance = session.get(Alliance, alliance_id)
     if alliance is None:
-        raise NotFoundError(message(QT_TRANSLATE_NOOP("errores", "No existe esa alianza.")))
+        raise NotFoundError(QT_TRANSLATE_NOOP("errores", "No existe esa alianza."))
     return alliance
 
 

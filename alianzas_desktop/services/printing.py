@@ -75,22 +75,18 @@ def _run(command: list[str], timeout: float) -> subprocess.CompletedProcess[str]
         )
     except FileNotFoundError as exc:
         raise PrintingError(
-            message(
-                QT_TRANSLATE_NOOP(
-                    "errores",
-                    "Este equipo no tiene el sistema de impresión CUPS: imprima desde la ventana "
-                    "de la aplicación.",
-                )
+            QT_TRANSLATE_NOOP(
+                "errores",
+                "Este equipo no tiene el sistema de impresión CUPS: imprima desde la ventana "
+                "de la aplicación.",
             )
         ) from exc
     except subprocess.TimeoutExpired as exc:
         raise PrintingError(
-            message(
-                QT_TRANSLATE_NOOP(
-                    "errores",
-                    "El sistema de impresión no respondió a tiempo. Revise que la impresora esté "
-                    "encendida y vuelva a intentarlo.",
-                )
+            QT_TRANSLATE_NOOP(
+                "errores",
+                "El sistema de impresión no respondió a tiempo. Revise que la impresora esté "
+                "encendida y vuelva a intentarlo.",
             )
         ) from exc
     except OSError as exc:
@@ -112,12 +108,10 @@ def scheduler_running() -> bool:
 def _require_scheduler() -> None:
     if not scheduler_running():
         raise PrintingError(
-            message(
-                QT_TRANSLATE_NOOP(
-                    "errores",
-                    "El servicio de impresión (CUPS) no está en marcha en este equipo. Inícielo, o "
-                    "imprima desde la ventana de la aplicación.",
-                )
+            QT_TRANSLATE_NOOP(
+                "errores",
+                "El servicio de impresión (CUPS) no está en marcha en este equipo. Inícielo, o "
+                "imprima desde la ventana de la aplicación.",
             )
         )
 
@@ -190,20 +184,14 @@ def print_pdf(
         extra += ["-P", pages]
     if not pdf.startswith(b"%PDF"):
         raise PrintingError(
-            message(
-                QT_TRANSLATE_NOOP(
-                    "errores", "El documento no es un PDF: no se envió a la impresora."
-                )
-            )
+            QT_TRANSLATE_NOOP("errores", "El documento no es un PDF: no se envió a la impresora.")
         )
     if not cups_available():
         raise PrintingError(
-            message(
-                QT_TRANSLATE_NOOP(
-                    "errores",
-                    "Este equipo no tiene el sistema de impresión CUPS: imprima desde la ventana "
-                    "de la aplicación.",
-                )
+            QT_TRANSLATE_NOOP(
+                "errores",
+                "Este equipo no tiene el sistema de impresión CUPS: imprima desde la ventana "
+                "de la aplicación.",
             )
         )
     _require_scheduler()

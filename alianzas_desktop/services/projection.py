@@ -13,7 +13,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from alianzas_desktop.domain.fields import clean_text, new_key
-from alianzas_desktop.domain.i18n import QT_TRANSLATE_NOOP, message
+from alianzas_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from alianzas_desktop.domain.nacimiento import PartnerDraft
 from alianzas_desktop.domain.projection import (
     BenefitEntry,
@@ -93,7 +93,7 @@ class ProjectionSaved:
 def _alliance(session: Session, alliance_id: str) -> Alliance:
     alliance = session.get(Alliance, alliance_id)
     if alliance is None:
-        raise NotFoundError(message(QT_TRANSLATE_NOOP("errores", "No existe esa alianza.")))
+        raise NotFoundError(QT_TRANSLATE_NOOP("errores", "No existe esa alianza."))
     return alliance
 
 
@@ -267,11 +267,9 @@ def save_projection(
         alliance = _alliance(session, data.alliance_id)
         if alliance.archived_at is not None:
             raise AllianceArchivedError(
-                message(
-                    QT_TRANSLATE_NOOP(
-                        "errores",
-                        "La alianza está archivada: restáurela antes de corregir sus datos.",
-                    )
+                QT_TRANSLATE_NOOP(
+                    "errores",
+                    "La alianza está archivada: restáurela antes de corregir sus datos.",
                 )
             )
         errors = validate_projection(data, alliance.start_date, today)
@@ -280,34 +278,32 @@ def save_projection(
         for item in data.sustainability:
             chosen = item.responsible_membership_id
             if chosen and chosen not in active:
-                errors[f"sustainability.{item.key}.responsible_membership_id"] = message(
-                    QT_TRANSLATE_NOOP("errores", "Elija un socio activo de la alianza.")
+                errors[f"sustainability.{item.key}.responsible_membership_id"] = QT_TRANSLATE_NOOP(
+                    "errores", "Elija un socio activo de la alianza."
                 )
         leaving = set()
         for item in data.retirements:
             key = f"retirements.{item.key}.membership_id"
             if item.membership_id and item.membership_id not in active:
-                errors[key] = message(
-                    QT_TRANSLATE_NOOP("errores", "Ese socio ya no está activo en la alianza.")
+                errors[key] = QT_TRANSLATE_NOOP(
+                    "errores", "Ese socio ya no está activo en la alianza."
                 )
             leaving.add(item.membership_id)
             for entry in data.sustainability:
                 if entry.responsible_membership_id == item.membership_id and item.membership_id:
-                    errors[f"sustainability.{entry.key}.responsible_membership_id"] = message(
+                    errors[f"sustainability.{entry.key}.responsible_membership_id"] = (
                         QT_TRANSLATE_NOOP("errores", "Ese socio se retira: elija otro responsable.")
                     )
         active_names = {memberships[m].organization.name.casefold() for m in active}
         for item in data.joinings:
             if clean_text(item.name).casefold() in active_names:
-                errors[f"joinings.{item.key}.name"] = message(
-                    QT_TRANSLATE_NOOP("errores", "Esta organización ya es socia de la alianza.")
+                errors[f"joinings.{item.key}.name"] = QT_TRANSLATE_NOOP(
+                    "errores", "Esta organización ya es socia de la alianza."
                 )
         if len(active - leaving) + len(data.joinings) < MIN_PARTNERS and data.retirements:
-            errors["retirements"] = message(
-                QT_TRANSLATE_NOOP(
-                    "errores",
-                    "Una alianza necesita al menos dos socios: agregue otro antes de retirar este.",
-                )
+            errors["retirements"] = QT_TRANSLATE_NOOP(
+                "errores",
+                "Una alianza necesita al menos dos socios: agregue otro antes de retirar este.",
             )
         if errors:
             raise ValidationFailed(errors)

@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 
 from alianzas_desktop.domain.evaluation import dimension_of
 from alianzas_desktop.domain.fields import clean_text
-from alianzas_desktop.domain.i18n import QT_TRANSLATE_NOOP, message
+from alianzas_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from alianzas_desktop.domain.systematization import (
     DOCUMENT_KIND,
     PROFILE_KIND,
@@ -101,7 +101,7 @@ class SystematizationContext:
 def _alliance(session: Session, alliance_id: str) -> Alliance:
     alliance = session.get(Alliance, alliance_id)
     if alliance is None:
-        raise NotFoundError(message(QT_TRANSLATE_NOOP("errores", "No existe esa alianza.")))
+        raise NotFoundError(QT_TRANSLATE_NOOP("errores", "No existe esa alianza."))
     return alliance
 
 
@@ -315,9 +315,7 @@ def systematization_document(db: Database, systematization_id: str) -> Systemati
     with db.reading() as session:
         row = session.get(Systematization, systematization_id)
         if row is None:
-            raise NotFoundError(
-                message(QT_TRANSLATE_NOOP("errores", "No existe esa sistematización."))
-            )
+            raise NotFoundError(QT_TRANSLATE_NOOP("errores", "No existe esa sistematización."))
         alliance = _alliance(session, row.alliance_id)
         events = merge_chronology(
             chronology_service.automatic_events(session, alliance),
@@ -450,10 +448,6 @@ def alliance_systematization_document(db: Database, alliance_id: str) -> Systema
         with db.reading() as session:
             _alliance(session, alliance_id)  # a missing alliance says so first
         raise NotFoundError(
-            message(
-                QT_TRANSLATE_NOOP(
-                    "errores", "La alianza aún no tiene una sistematización guardada."
-                )
-            )
+            QT_TRANSLATE_NOOP("errores", "La alianza aún no tiene una sistematización guardada.")
         )
     return systematization_document(db, systematization_id)

@@ -21,7 +21,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from alianzas_desktop.domain.fields import clean_text
-from alianzas_desktop.domain.i18n import QT_TRANSLATE_NOOP, message
+from alianzas_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from alianzas_desktop.domain.verification import code_from_text, verification_code
 from alianzas_desktop.domain.vocabulary import (
     OPEN_COMMITMENT_STATUSES,
@@ -131,7 +131,7 @@ class ActivitySummary:
 def _alliance(session: Session, alliance_id: str) -> Alliance:
     alliance = session.get(Alliance, alliance_id)
     if alliance is None:
-        raise NotFoundError(message(QT_TRANSLATE_NOOP("errores", "No existe esa alianza.")))
+        raise NotFoundError(QT_TRANSLATE_NOOP("errores", "No existe esa alianza."))
     return alliance
 
 
@@ -316,28 +316,28 @@ def _check_references(
     for item in data.activities:
         prefix = f"activities.{item.key}."
         if item.responsible_membership_id and item.responsible_membership_id not in memberships:
-            errors[prefix + "responsible_membership_id"] = message(
-                QT_TRANSLATE_NOOP("errores", "Ese socio no es de esta alianza.")
+            errors[prefix + "responsible_membership_id"] = QT_TRANSLATE_NOOP(
+                "errores", "Ese socio no es de esta alianza."
             )
         elif item.responsible_person_id and not person_ok(
             item.responsible_membership_id, item.responsible_person_id
         ):
-            errors[prefix + "responsible_person_id"] = message(
-                QT_TRANSLATE_NOOP("errores", "Esa persona no es del socio responsable.")
+            errors[prefix + "responsible_person_id"] = QT_TRANSLATE_NOOP(
+                "errores", "Esa persona no es del socio responsable."
             )
         if any(c not in commitment_ids for c in item.commitment_ids):
-            errors[prefix + "commitment_ids"] = message(
-                QT_TRANSLATE_NOOP("errores", "Hay compromisos que no son de esta alianza.")
+            errors[prefix + "commitment_ids"] = QT_TRANSLATE_NOOP(
+                "errores", "Hay compromisos que no son de esta alianza."
             )
     for item in data.roles:
         prefix = f"roles.{item.key}."
         if item.membership_id and item.membership_id not in memberships:
-            errors[prefix + "membership_id"] = message(
-                QT_TRANSLATE_NOOP("errores", "Ese socio no es de esta alianza.")
+            errors[prefix + "membership_id"] = QT_TRANSLATE_NOOP(
+                "errores", "Ese socio no es de esta alianza."
             )
         elif item.person_id and not person_ok(item.membership_id, item.person_id):
-            errors[prefix + "person_id"] = message(
-                QT_TRANSLATE_NOOP("errores", "Esa persona no es de ese socio.")
+            errors[prefix + "person_id"] = QT_TRANSLATE_NOOP(
+                "errores", "Esa persona no es de ese socio."
             )
 
 
@@ -384,18 +384,16 @@ def save_plan(
         alliance = _alliance(session, data.alliance_id)
         if alliance.archived_at is not None:
             raise AllianceArchivedError(
-                message(
-                    QT_TRANSLATE_NOOP(
-                        "errores", "La alianza está archivada: restáurela antes de guardar su plan."
-                    )
+                QT_TRANSLATE_NOOP(
+                    "errores", "La alianza está archivada: restáurela antes de guardar su plan."
                 )
             )
         # The wizard may have opened before a correction of the structure: the stored one rules.
         data.formality = alliance.formality
         errors = validate_plan(data, today)
         if scan is not None and len(scan) > MAX_SCAN_BYTES:
-            errors["scan"] = message(
-                QT_TRANSLATE_NOOP("errores", "El archivo es demasiado grande (máximo 30 MB).")
+            errors["scan"] = QT_TRANSLATE_NOOP(
+                "errores", "El archivo es demasiado grande (máximo 30 MB)."
             )
         _check_references(session, alliance, data, errors)
         if errors:
