@@ -1,8 +1,10 @@
 """Errors the services raise; every message is Spanish and fit to show a facilitator.
 
-A service raises with a ``domain.i18n.Message`` (``message(QT_TRANSLATE_NOOP("errores",
-"…{name}…"), name=value)``): ``str(error)`` is still the Spanish sentence, and the edge
-(the UI, the CLI) words the carried template and arguments in its own language.
+A service raises with a ``domain.i18n.Message``: ``QT_TRANSLATE_NOOP("errores", "…")`` for
+a sentence without values, ``message(QT_TRANSLATE_NOOP("errores", "…{name}…"), name=value)``
+for one with them. ``str(error)`` is still the Spanish sentence, and the edge (the UI through
+``ui/wording.py``, the CLI through ``cli_language.worded``) words the carried template and
+arguments in its own language.
 """
 
 from __future__ import annotations
