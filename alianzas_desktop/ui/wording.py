@@ -12,12 +12,8 @@ from alianzas_desktop.ui import language
 logger = logging.getLogger(__name__)
 
 
-def _translate(context: str, text: str) -> str:
-    return QCoreApplication.translate(context, text)
-
-
 def worded(text: object) -> str:
     """``text`` in the current language: a domain Message (or an error raised with one)
     through the installed translators, with its arguments worded too; anything else as
     its own text."""
-    return i18n.worded(text, language.current_language(), _translate)
+    return i18n.worded(text, language.current_language(), QCoreApplication.translate)
