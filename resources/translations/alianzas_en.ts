@@ -4633,7 +4633,7 @@ Close the meeting?</translation>
     </message>
     <message>
         <source>A&amp;gregar socio</source>
-        <translation>A&amp;dd partner</translation>
+        <translation>&amp;Add partner</translation>
     </message>
     <message>
         <source>Cancelar</source>
