@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QRectF, QSizeF
+from PySide6.QtCore import QCoreApplication, QRectF, QSizeF
 from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter
 from PySide6.QtPrintSupport import QPrinter
 
@@ -42,7 +42,11 @@ def open_pdf(pdf_bytes: bytes) -> Iterator:
     try:
         document = pdfium.PdfDocument(pdf_bytes)
     except pdfium.PdfiumError as exc:
-        raise PrintError("El documento PDF está dañado y no se puede mostrar.") from exc
+        raise PrintError(
+            QCoreApplication.translate(
+                "Printing", "El documento PDF está dañado y no se puede mostrar."
+            )
+        ) from exc
     try:
         yield document
     finally:
@@ -120,12 +124,20 @@ def print_pdf(pdf_bytes: bytes, printer: QPrinter) -> int:
             return 0
         painter = QPainter()
         if not painter.begin(printer):
-            raise PrintError("No se pudo iniciar la impresión. Revise la impresora.")
+            raise PrintError(
+                QCoreApplication.translate(
+                    "Printing", "No se pudo iniciar la impresión. Revise la impresora."
+                )
+            )
         try:
             painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
             for position, number in enumerate(pages):
                 if position and not printer.newPage():
-                    raise PrintError("La impresora no aceptó una página nueva.")
+                    raise PrintError(
+                        QCoreApplication.translate(
+                            "Printing", "La impresora no aceptó una página nueva."
+                        )
+                    )
                 image = page_image(document[number], dpi / POINTS_PER_INCH)
                 paper = QRectF(printer.paperRect(QPrinter.Unit.DevicePixel))
                 paper.moveTo(0, 0)

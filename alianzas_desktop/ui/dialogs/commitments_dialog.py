@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 from datetime import date
 
-from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QItemSelectionModel, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -51,7 +51,12 @@ class DraftCommitmentModel(RowTableModel[CommitmentDraft]):
     """The commitments being edited: organisation, what, value, deadline."""
 
     CONTEXT = "DraftCommitmentModel"
-    HEADERS = ("Socio", "Compromiso", "Valor estimado", "Fecha límite")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("DraftCommitmentModel", "Socio"),
+        QT_TRANSLATE_NOOP("DraftCommitmentModel", "Compromiso"),
+        QT_TRANSLATE_NOOP("DraftCommitmentModel", "Valor estimado"),
+        QT_TRANSLATE_NOOP("DraftCommitmentModel", "Fecha límite"),
+    )
     ORGANIZATION, DESCRIPTION, VALUE, DEADLINE = range(4)
     RIGHT_ALIGNED = frozenset({VALUE, DEADLINE})
 
