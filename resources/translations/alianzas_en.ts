@@ -3066,6 +3066,25 @@ Diagnosis: {problem}</translation>
     </message>
 </context>
 <context>
+    <name>DraftCommitmentModel</name>
+    <message>
+        <source>Socio</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Compromiso</source>
+        <translation>Commitment</translation>
+    </message>
+    <message>
+        <source>Valor estimado</source>
+        <translation>Estimated value</translation>
+    </message>
+    <message>
+        <source>Fecha límite</source>
+        <translation>Deadline</translation>
+    </message>
+</context>
+<context>
     <name>DraftTableModel</name>
     <message>
         <source>Borrador</source>
@@ -5374,6 +5393,21 @@ since {date}</translation>
     <message>
         <source>No se pudieron guardar las preferencias: {error}</source>
         <translation>Could not save the preferences: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <source>El documento PDF está dañado y no se puede mostrar.</source>
+        <translation>The PDF document is damaged and cannot be shown.</translation>
+    </message>
+    <message>
+        <source>No se pudo iniciar la impresión. Revise la impresora.</source>
+        <translation>Printing could not start. Check the printer.</translation>
+    </message>
+    <message>
+        <source>La impresora no aceptó una página nueva.</source>
+        <translation>The printer did not accept a new page.</translation>
     </message>
 </context>
 <context>
