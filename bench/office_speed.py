@@ -8,7 +8,8 @@ and ``list people --json`` / ``list meetings --json`` with their peak memory. Ba
 a bare PySide6 window started the same way, a QSortFilterProxyModel over a plain model
 with as many rows, and a raw sqlite3 + json script over the same columns. Prints
 figures; asserts nothing. Usage:
-    QT_QPA_PLATFORM=offscreen python bench/office_speed.py [SCALE]   (default 0.2)
+    QT_QPA_PLATFORM=offscreen python bench/office_speed.py [SCALE] [--only=start,window,tablero,cli]
+(default scale 0.2, every part). Ratios are to the baseline, or to issue 13's target.
 Set PYTHONPATH to another checkout to measure that code, and ALIANZAS_OFFICE_DB to a
 file of its schema (office_db.py caches one per schema head).
 """
@@ -70,7 +71,11 @@ check = getattr(window, "deferred_check", None)
 if check is not None:
     check.wait()
 app.processEvents()
-figures = {"alliances": window.model.rowCount()}
+# The search's names are read behind the window after the first load: wait for them too.
+from PySide6.QtCore import QThreadPool
+QThreadPool.globalInstance().waitForDone(120_000)
+app.processEvents()
+figures = {"alliances": window.model.total_count()}
 window.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
 
 def timed(action):
@@ -79,17 +84,44 @@ def timed(action):
     app.processEvents()
     return time.perf_counter() - started
 
-typing = [timed(lambda t=text: window.search_edit.setText(t))
-          for text in ("a", "al", "ali", "alia", "alian", "alianz", "alianza 1")]
-widening = [timed(lambda t=text: window.search_edit.setText(t))
-            for text in ("alianza ", "alianza", "alianz", "alia", "al", "a", "")]
+def keystrokes(texts):
+    return [timed(lambda t=text: window.search_edit.setText(t)) for text in texts]
+
+# Names from the data: a person's surname (common: people share them) and a partner's
+# whole name (rare), typed a key at a time, then erased a key at a time.
+import sqlite3
+raw = sqlite3.connect(sys.argv[1])
+person = raw.execute("SELECT full_name FROM people ORDER BY id LIMIT 1").fetchone()[0]
+partner = raw.execute(
+    "SELECT o.name FROM organizations o JOIN memberships m ON m.organization_id = o.id "
+    "ORDER BY o.id LIMIT 1").fetchone()[0]
+raw.close()
+def typed(word):
+    return [word[:n] for n in range(1, len(word) + 1)]
+def erased(word):
+    return [word[:n] for n in range(len(word) - 1, -1, -1)]
+
+typing = keystrokes(typed("alianza 1"))
+widening = keystrokes(["alianza ", "alianza", "alianz", "alia", "al", "a", ""])
+surname = person.split()[-1].lower()
+people_typing = keystrokes(typed(surname)) + keystrokes(erased(surname))
+partner_typing = keystrokes(typed(partner.lower())) + keystrokes(erased(partner.lower()))
+figures["searched"] = {"person": surname, "partner": partner}
 figures["keystroke_max"] = max(typing)
+figures["keystroke_people_max"] = max(people_typing)
+figures["keystroke_partner_max"] = max(partner_typing)
+figures["keystroke_all"] = sorted(typing + widening + people_typing + partner_typing)
 figures["backspace_widening"] = [min(widening), max(widening)]
+figures["list_refresh"] = min(
+    timed(lambda: window.model.load(window.db, include_archived=False)) for _ in range(3)
+)
 figures["refresh"] = min(timed(window.refresh) for _ in range(3))
 figures["agenda"] = min(timed(window.agenda_panel.refresh) for _ in range(3))
 
 # Baseline: a proxy over a plain model holding as many rows, widened the same way.
 plain = QStandardItemModel()
+while window.model.canFetchMore():
+    window.model.fetchMore()
 for row in range(window.model.rowCount()):
     plain.appendRow([QStandardItem(window.model.index(row, c).data() or "")
                      for c in range(window.model.columnCount())])
@@ -108,6 +140,43 @@ figures["baseline_backspace"] = [min(times), max(times)]
 print(json.dumps(figures))
 window.close()
 window.db.close()
+"""
+
+# The tablero's health distribution: one SQL aggregate against the domain rule applied
+# in Python to every alliance (the way before), on the same file.
+TABLERO = r"""
+import json, sys, time
+from collections import Counter
+from sqlalchemy import select
+from alianzas_desktop.services import dashboard, health
+from alianzas_desktop.storage.database import Database
+from alianzas_desktop.storage.models import Alliance
+db = Database.open(sys.argv[1])
+scope = select(Alliance.id).where(Alliance.archived_at.is_(None))
+
+def best(action, rounds=2):
+    times = []
+    for _ in range(rounds):
+        started = time.perf_counter()
+        result = action()
+        times.append(time.perf_counter() - started)
+    return min(times), result
+
+def in_sql():
+    with db.reading() as session:
+        return health.health_distribution(session, scope)
+
+def in_python():
+    with db.reading() as session:
+        ids = list(session.scalars(scope))
+    return dict(Counter(r.health for r in health.health_of_all(db, alliance_ids=ids).values()))
+
+sql_time, by_sql = best(in_sql)
+python_time, by_python = best(in_python)
+whole, _ = best(lambda: dashboard.build_dashboard(db), rounds=1)
+print(json.dumps({"sql": sql_time, "python": python_time, "equal": by_sql == by_python,
+                  "distribution": by_sql, "dashboard": whole}))
+db.close()
 """
 
 MEASURE = r"""
@@ -160,57 +229,155 @@ def _measure(command: list[str], env: dict) -> dict:
     return _child(MEASURE, *command, env=env)
 
 
+def _ratio(ours: float, baseline: float) -> str:
+    return f"{ours / baseline:.1f}×" if baseline > 0 else ""
+
+
 def main() -> None:
-    scale = float(sys.argv[1]) if len(sys.argv) > 1 else 0.2
+    args = [a for a in sys.argv[1:] if not a.startswith("--")]
+    only = {
+        part
+        for a in sys.argv[1:]
+        if a.startswith("--only=")
+        for part in a.removeprefix("--only=").split(",")
+    } or {"start", "window", "tablero", "cli"}
+    scale = float(args[0]) if args else 0.2
     # Another file (an older schema's cache, for an older checkout) through the environment.
     database = Path(os.environ.get("ALIANZAS_OFFICE_DB") or build(scale))
     print(f"{database} ({database.stat().st_size / 2**20:.0f} MiB, scale {scale:g})")
-    with tempfile.TemporaryDirectory() as folder:
-        env = dict(os.environ, ALIANZAS_DATA_DIR=folder)
-        env.setdefault("QT_QPA_PLATFORM", "offscreen")
-        env.setdefault("ALIANZAS_ACTOR", "Oficina")
-        bare = min(_child(BARE_WINDOW, env=env)["total"] for _ in range(2))
-        first = _child(START, str(database), env=env)  # makes today's copy
-        later = min(
-            (_child(START, str(database), env=env) for _ in range(2)), key=lambda f: f["total"]
-        )
-        window = _child(WINDOW, str(database), env=env)
-        cli = [sys.executable, "-m", "alianzas_desktop", "list"]
-        people = _measure([*cli, "people", "--json", "--db", str(database)], env)
-        meetings = _measure([*cli, "meetings", "--json", "--db", str(database)], env)
-        raw_people = _measure([sys.executable, "-c", RAW_PEOPLE, str(database)], env)
-        raw_meetings = _measure([sys.executable, "-c", RAW_MEETINGS, str(database)], env)
 
     def ms(seconds: float) -> str:
         return f"{seconds * 1000:.0f} ms" if seconds < 1 else f"{seconds:.2f} s"
 
-    rows = [
-        ("start to main window (first of the day)", ms(first["total"]), ms(bare)),
-        ("  … its checks and daily copy done", ms(first["checks_done"]), ""),
-        ("start to main window", ms(later["total"]), ms(bare)),
-        ("search keystroke (slowest of 7)", ms(window["keystroke_max"]), ""),
-        (
-            "backspace widening the search",
-            "–".join(ms(t) for t in window["backspace_widening"]),
-            "–".join(ms(t) for t in window["baseline_backspace"]),
-        ),
-        ("main window refresh (list + agenda)", ms(window["refresh"]), ""),
-        ("agenda panel", ms(window["agenda"]), ""),
-        (
-            "list people --json",
-            f"{ms(people['seconds'])}, {people['peak_mib']:.0f} MiB",
-            f"{ms(raw_people['seconds'])}, {raw_people['peak_mib']:.0f} MiB",
-        ),
-        (
-            "list meetings --json",
-            f"{ms(meetings['seconds'])}, {meetings['peak_mib']:.0f} MiB",
-            f"{ms(raw_meetings['seconds'])}, {raw_meetings['peak_mib']:.0f} MiB",
-        ),
-    ]
-    print(f"{window['alliances']} alliances in the list")
-    print(f"{'what':44} {'Alianzas':>22} {'baseline':>22}")
-    for what, ours, baseline in rows:
-        print(f"{what:44} {ours:>22} {baseline:>22}")
+    rows: list[tuple[str, str, str, str]] = []
+    with tempfile.TemporaryDirectory() as folder:
+        env = dict(os.environ, ALIANZAS_DATA_DIR=folder)
+        env.setdefault("QT_QPA_PLATFORM", "offscreen")
+        env.setdefault("ALIANZAS_ACTOR", "Oficina")
+        if "start" in only:
+            bare = min(_child(BARE_WINDOW, env=env)["total"] for _ in range(2))
+            first = _child(START, str(database), env=env)  # makes today's copy
+            later = min(
+                (_child(START, str(database), env=env) for _ in range(2)),
+                key=lambda f: f["total"],
+            )
+            rows += [
+                (
+                    "start to main window (first of the day)",
+                    ms(first["total"]),
+                    f"bare window {ms(bare)}",
+                    _ratio(first["total"], bare),
+                ),
+                ("  … its checks and daily copy done", ms(first["checks_done"]), "", ""),
+                (
+                    "start to main window",
+                    ms(later["total"]),
+                    f"bare window {ms(bare)}",
+                    _ratio(later["total"], bare),
+                ),
+            ]
+        if "window" in only:
+            window = _child(WINDOW, str(database), env=env)
+            print(f"{window['alliances']} alliances in the list; searched {window['searched']}")
+            target_key, target_refresh = 0.030, 0.300
+            plain = window["baseline_backspace"]
+            rows += [
+                (
+                    "search keystroke «alianza 1» (slowest)",
+                    ms(window["keystroke_max"]),
+                    "target 30 ms",
+                    _ratio(window["keystroke_max"], target_key),
+                ),
+                (
+                    "search keystroke, a person's surname",
+                    ms(window["keystroke_people_max"]),
+                    "target 30 ms",
+                    _ratio(window["keystroke_people_max"], target_key),
+                ),
+                (
+                    "search keystroke, a partner's name",
+                    ms(window["keystroke_partner_max"]),
+                    "target 30 ms",
+                    _ratio(window["keystroke_partner_max"], target_key),
+                ),
+                (
+                    "  every keystroke: median / 90th pct",
+                    f"{ms(_pct(window['keystroke_all'], 50))} / "
+                    f"{ms(_pct(window['keystroke_all'], 90))}",
+                    "",
+                    "",
+                ),
+                (
+                    "backspace widening the search",
+                    "–".join(ms(t) for t in window["backspace_widening"]),
+                    "plain proxy " + "–".join(ms(t) for t in plain),
+                    _ratio(window["backspace_widening"][1], max(plain[1], 0.001)),
+                ),
+                (
+                    "alliance list refresh (the list alone)",
+                    ms(window["list_refresh"]),
+                    "target 300 ms",
+                    _ratio(window["list_refresh"], target_refresh),
+                ),
+                (
+                    "main window refresh (list + agenda)",
+                    ms(window["refresh"]),
+                    "target 300 ms",
+                    _ratio(window["refresh"], target_refresh),
+                ),
+                (
+                    "agenda panel",
+                    ms(window["agenda"]),
+                    "target 100 ms",
+                    _ratio(window["agenda"], 0.1),
+                ),
+            ]
+        if "tablero" in only:
+            tablero = _child(TABLERO, str(database), env=env)
+            rows += [
+                (
+                    "tablero: health distribution (SQL)",
+                    ms(tablero["sql"]),
+                    f"domain rule per alliance {ms(tablero['python'])}",
+                    _ratio(tablero["sql"], tablero["python"]),
+                ),
+                (
+                    "  same counts both ways",
+                    str(tablero["equal"]),
+                    json.dumps(tablero["distribution"]),
+                    "",
+                ),
+                ("tablero: whole dashboard", ms(tablero["dashboard"]), "", ""),
+            ]
+        if "cli" in only:
+            cli = [sys.executable, "-m", "alianzas_desktop", "list"]
+            people = _measure([*cli, "people", "--json", "--db", str(database)], env)
+            meetings = _measure([*cli, "meetings", "--json", "--db", str(database)], env)
+            raw_people = _measure([sys.executable, "-c", RAW_PEOPLE, str(database)], env)
+            raw_meetings = _measure([sys.executable, "-c", RAW_MEETINGS, str(database)], env)
+            rows += [
+                (
+                    "list people --json",
+                    f"{ms(people['seconds'])}, {people['peak_mib']:.0f} MiB",
+                    f"raw {ms(raw_people['seconds'])}, {raw_people['peak_mib']:.0f} MiB",
+                    _ratio(people["seconds"], raw_people["seconds"]),
+                ),
+                (
+                    "list meetings --json",
+                    f"{ms(meetings['seconds'])}, {meetings['peak_mib']:.0f} MiB",
+                    f"raw {ms(raw_meetings['seconds'])}, {raw_meetings['peak_mib']:.0f} MiB",
+                    _ratio(meetings["seconds"], raw_meetings["seconds"]),
+                ),
+            ]
+
+    print(f"{'what':44} {'Alianzas':>18} {'baseline':>36} {'ratio':>7}")
+    for what, ours, baseline, ratio in rows:
+        print(f"{what:44} {ours:>18} {baseline:>36} {ratio:>7}")
+
+
+def _pct(values: list[float], percent: int) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, len(ordered) * percent // 100)]
 
 
 if __name__ == "__main__":

@@ -262,10 +262,10 @@ class AllianceSearch:
     def plan(self, word: str) -> WordPlan:
         found = self._plans.get(word)
         if found is None:
-            found = self._plans[word] = self._plan(word)
+            found = self._plans[word] = self._plan(word, EXACT_BUDGET)
         return found
 
-    def _plan(self, word: str) -> WordPlan:
+    def _plan(self, word: str, budget: int) -> WordPlan:
         names = self.names
         people: list[str] = []
         organizations: list[str] = []
@@ -284,7 +284,7 @@ class AllianceSearch:
                     continue
                 organizations.append(raw)
                 cost += 1
-            if cost > EXACT_BUDGET:
+            if cost > budget:
                 return WordPlan(word, None)
         wanted = [(PEOPLE, raw) for raw in people] + [(ORGANIZATIONS, raw) for raw in organizations]
         unknown = [key for key in wanted if key not in self._name_links]

@@ -13,9 +13,10 @@ by text columns in memory, by figures or health after reading them for all once.
 from __future__ import annotations
 
 import logging
+import time
 from datetime import date
 
-from PySide6.QtCore import QIdentityProxyModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QIdentityProxyModel, QModelIndex, QPersistentModelIndex, Qt, QTimer
 
 from alianzas_desktop.domain.vocabulary import ApplicationArea, label_of
 from alianzas_desktop.services import alliance_list, health, search
@@ -32,6 +33,8 @@ __all__ = ["AllianceListModel", "AllianceListProxy"]
 # Rows read per fetch: a screenful and some; alliances checked per search step.
 PAGE = 40
 BATCH = 60
+# Time a keystroke may spend looking alliance by alliance before the window answers.
+SLICE_SECONDS = 0.015
 # From this many alliances on, the search's names are read in the background after a load.
 WARM_FROM = 1000
 # Folded own texts kept across refreshes (a refresh folds only what changed).
@@ -57,6 +60,8 @@ class AllianceListModel(AllianceTableModel):
         self._sort_values: dict[int, dict[str, object]] = {}
         self._search_keys: list[str] = []
         self.page_size = PAGE
+        self.slice_seconds: float | None = SLICE_SECONDS  # None: fill the first page at once
+        self._generation = 0  # bumped by each new search: pending slices of an old one stop
         self.batch_size = BATCH
         self.today = date.today()
 
@@ -108,23 +113,61 @@ class AllianceListModel(AllianceTableModel):
         if not self._words:
             self._matched = list(self._order)
             self._cursor = len(self._order)
-        elif self._search is not None and self._search.is_cheap(self._words):
-            self._matched = self._search.matches(self._words, self._order)
-            self._cursor = len(self._order)
-        self._append(self.page_size)
+        elif self._search is not None:
+            if self._search.is_cheap(self._words):  # every alliance checked now, in memory
+                self._matched = self._search.matches(self._words, self._order)
+                self._cursor = len(self._order)
+        # A word checked alliance by alliance gets a slice of time per keystroke; the rest
+        # of the first page is looked for when the window is idle (``_continue``).
+        self._generation += 1
+        self._append(self.page_size, self._deadline())
         self.endResetModel()
+        if len(self._rows) < self.page_size and self._cursor < len(self._order):
+            generation = self._generation
+            QTimer.singleShot(0, self, lambda: self._continue(generation))
 
-    def _advance(self, wanted: int) -> None:
-        """Look further along the order until ``wanted`` matches are known, or the end."""
+    def _continue(self, generation: int) -> None:
+        """Another slice of looking for the first page (dropped when the search changed)."""
+        if generation != self._generation or len(self._rows) >= self.page_size:
+            return
+        start = len(self._rows)
+        self._advance(self.page_size, self._deadline())
+        self._insert(self._matched[start : self.page_size])
+        if len(self._rows) < self.page_size and self._cursor < len(self._order):
+            QTimer.singleShot(0, self, lambda: self._continue(generation))
+
+    def _deadline(self) -> float | None:
+        return None if self.slice_seconds is None else time.perf_counter() + self.slice_seconds
+
+    def _insert(self, ids: list[str]) -> None:
+        """Read ``ids`` in full and add them as rows the views hear about."""
+        if not ids:
+            # Nothing more matched, but the search now knows its count: say so to the views
+            # (a layout change with no row moved), so the window's count stops saying «+».
+            self.layoutAboutToBeChanged.emit()
+            self.layoutChanged.emit()
+            return
+        start = len(self._rows)
+        self._read_full(ids)
+        self.beginInsertRows(QModelIndex(), start, start + len(ids) - 1)
+        self._rows.extend(self._full[aid] for aid in ids)
+        self._search_keys.extend(self._own[aid] for aid in ids)
+        self.endInsertRows()
+
+    def _advance(self, wanted: int, until: float | None = None) -> None:
+        """Look further along the order until ``wanted`` matches are known, the end, or
+        the clock passes ``until`` (one batch at least)."""
         while len(self._matched) < wanted and self._cursor < len(self._order):
             batch = self._order[self._cursor : self._cursor + self.batch_size]
             self._cursor += len(batch)
             self._matched += self._search.matches(self._words, batch) if self._search else []
+            if until is not None and time.perf_counter() > until:
+                return
 
-    def _append(self, count: int) -> list[AllianceSummary]:
+    def _append(self, count: int, until: float | None = None) -> list[AllianceSummary]:
         """The next ``count`` matches, read in full and added to ``_rows`` (no signals)."""
         start = len(self._rows)
-        self._advance(start + count)
+        self._advance(start + count, until)
         ids = self._matched[start : start + count]
         self._read_full(ids)
         new = [self._full[aid] for aid in ids]
@@ -156,18 +199,7 @@ class AllianceListModel(AllianceTableModel):
             return
         start = len(self._rows)
         self._advance(start + self.page_size)
-        ids = self._matched[start : start + self.page_size]
-        if not ids:
-            # Nothing more matched, but the search now knows its count: say so to the views
-            # (a layout change with no row moved), so the window's count stops saying «+».
-            self.layoutAboutToBeChanged.emit()
-            self.layoutChanged.emit()
-            return
-        self._read_full(ids)
-        self.beginInsertRows(QModelIndex(), start, start + len(ids) - 1)
-        self._rows.extend(self._full[aid] for aid in ids)
-        self._search_keys.extend(self._own[aid] for aid in ids)
-        self.endInsertRows()
+        self._insert(self._matched[start : start + self.page_size])
 
     def _rows_changed(self) -> None:
         self.today = date.today()

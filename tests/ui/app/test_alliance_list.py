@@ -47,6 +47,7 @@ def five(db) -> dict[str, str]:
 def shown_window(window, qtbot, page_size: int = 2):
     window.model.page_size = page_size
     window.model.batch_size = page_size
+    window.model.slice_seconds = None  # each keystroke fills its first page at once
     window.refresh()
     window.show()
     qtbot.waitExposed(window)
@@ -97,6 +98,7 @@ def test_a_common_word_shows_the_first_page_and_says_there_may_be_more(
 ):
     monkeypatch.setattr(search, "EXACT_BUDGET", 0)
     window.model.page_size = window.model.batch_size = 2
+    window.model.slice_seconds = None
     window.refresh()  # not shown: no view asks for more rows
     qtbot.keyClicks(window.search_edit, "cooperativa")  # a partner of four of the five
     assert window.model.rowCount() == 2
@@ -106,6 +108,34 @@ def test_a_common_word_shows_the_first_page_and_says_there_may_be_more(
     assert window.count_label.text() == "4+ de 5 alianzas"
     window.model.fetchMore()  # the fifth does not match: nothing added, the count is known
     assert window.model.rowCount() == 4 and not window.model.canFetchMore()
+    assert window.count_label.text() == "4 de 5 alianzas"
+
+
+def test_a_slow_search_answers_the_keystroke_and_fills_the_page_when_idle(
+    db, five, window, qtbot, monkeypatch
+):
+    """Checked alliance by alliance, a keystroke looks at one batch and returns; the rest
+    is looked for from the event loop."""
+    monkeypatch.setattr(search, "EXACT_BUDGET", 0)
+    window.model.page_size = 3
+    window.model.batch_size = 1
+    window.model.slice_seconds = 0  # one batch per slice
+    window.refresh()
+    qtbot.keyClick(window.search_edit, Qt.Key.Key_C)  # «c»: in every alliance's names
+    assert window.model.rowCount() == 1 and not window.model.count_is_exact()
+    # The rest comes from the event loop (and the table asking for more rows).
+    qtbot.waitUntil(window.model.count_is_exact)
+    assert all_rows(window) == sorted(name for name, *_ in NAMES)
+    assert window.count_label.text() == "5 alianzas"
+    qtbot.keyClicks(window.search_edit, "ooperativa")  # a partner of four of the five
+    assert window.model.rowCount() == 1
+    qtbot.waitUntil(window.model.count_is_exact)
+    assert all_rows(window) == [
+        "Agua Limpia Veredal",
+        "Alianza Frijol del Páramo",
+        "Cacao para la Paz",
+        "Café de Urrao",
+    ]
     assert window.count_label.text() == "4 de 5 alianzas"
 
 
