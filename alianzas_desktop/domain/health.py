@@ -27,7 +27,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 
-from alianzas_desktop.domain.formatting import number, short_date
+from alianzas_desktop.domain.i18n import QT_TRANSLATE_NOOP, Message, message, phrase
 from alianzas_desktop.domain.vocabulary import (
     OPEN_COMMITMENT_STATUSES,
     ActivityStatus,
@@ -56,10 +56,13 @@ OPEN_CONFLICT_STATUSES = (
 OPEN_ACTIVITY_STATUSES = (ActivityStatus.PENDING.value, ActivityStatus.IN_PROGRESS.value)
 
 _ORDER = {Health.GREEN: 0, Health.YELLOW: 1, Health.RED: 2}
+# The reasons are i18n Messages (context "salud"): Spanish text that the UI and the CLI can
+# word again in the chosen language, with the counts and dates as arguments.
+HEALTH = "salud"
 _GROUP_NAMES = {
-    DimensionGroup.CONDITION.value: "condiciones de alianza",
-    DimensionGroup.VALUE.value: "valores",
-    DimensionGroup.SUCCESS_FACTOR.value: "factores clave de éxito",
+    DimensionGroup.CONDITION.value: QT_TRANSLATE_NOOP("salud", "condiciones de alianza"),
+    DimensionGroup.VALUE.value: QT_TRANSLATE_NOOP("salud", "valores"),
+    DimensionGroup.SUCCESS_FACTOR.value: QT_TRANSLATE_NOOP("salud", "factores clave de éxito"),
 }
 
 
@@ -133,8 +136,10 @@ def _worst(colours: Iterable[Health]) -> Health:
     return max(colours, key=_ORDER.__getitem__, default=Health.GREEN)
 
 
-def _plural(count: int, one: str, many: str) -> str:
-    return one if count == 1 else many.format(n=number(count))
+def _plural(count: int, one: str, many: str, **args) -> Message:
+    if count == 1:
+        return message(one, context=HEALTH, **args)
+    return message(many, context=HEALTH, n=count, **args)
 
 
 def read_health(facts: HealthFacts) -> HealthReading:
@@ -151,10 +156,16 @@ def read_health(facts: HealthFacts) -> HealthReading:
                 colour,
                 _plural(
                     len(overdue),
-                    "Un compromiso vencido sin cumplir",
-                    "{n} compromisos vencidos sin cumplir",
-                )
-                + f" (el más antiguo venció el {short_date(oldest)}).",
+                    QT_TRANSLATE_NOOP(
+                        "salud",
+                        "Un compromiso vencido sin cumplir (el más antiguo venció el {date}).",
+                    ),
+                    QT_TRANSLATE_NOOP(
+                        "salud",
+                        "{n} compromisos vencidos sin cumplir (el más antiguo venció el {date}).",
+                    ),
+                    date=oldest,
+                ),
             )
         )
 
@@ -166,8 +177,12 @@ def read_health(facts: HealthFacts) -> HealthReading:
                 Health.RED,
                 _plural(
                     len(critical),
-                    "Un incidente crítico abierto en el registro de conflictos.",
-                    "{n} incidentes críticos abiertos en el registro de conflictos.",
+                    QT_TRANSLATE_NOOP(
+                        "salud", "Un incidente crítico abierto en el registro de conflictos."
+                    ),
+                    QT_TRANSLATE_NOOP(
+                        "salud", "{n} incidentes críticos abiertos en el registro de conflictos."
+                    ),
                 ),
             )
         )
@@ -183,8 +198,8 @@ def read_health(facts: HealthFacts) -> HealthReading:
                 Health.YELLOW,
                 _plural(
                     len(escalated),
-                    "Un conflicto escalado sin resolver.",
-                    "{n} conflictos escalados sin resolver.",
+                    QT_TRANSLATE_NOOP("salud", "Un conflicto escalado sin resolver."),
+                    QT_TRANSLATE_NOOP("salud", "{n} conflictos escalados sin resolver."),
                 ),
             )
         )
@@ -193,17 +208,29 @@ def read_health(facts: HealthFacts) -> HealthReading:
         if average >= SCORE_YELLOW:
             continue
         colour = Health.RED if average < SCORE_RED else Health.YELLOW
-        name = _GROUP_NAMES.get(group, group)
-        when = (
-            f" del {short_date(facts.latest_evaluation_on)}" if facts.latest_evaluation_on else ""
-        )
-        found.append(
-            (
-                colour,
-                f"En la última evaluación{when}, el promedio de {name} es "
-                f"{_decimal(average)} sobre 5.",
+        name = phrase(_GROUP_NAMES.get(group, group), HEALTH)
+        if facts.latest_evaluation_on:
+            said = message(
+                QT_TRANSLATE_NOOP(
+                    "salud",
+                    "En la última evaluación del {date}, el promedio de {name} es {average} sobre "
+                    "5.",
+                ),
+                context=HEALTH,
+                date=facts.latest_evaluation_on,
+                name=name,
+                average=_decimal(average),
             )
-        )
+        else:
+            said = message(
+                QT_TRANSLATE_NOOP(
+                    "salud", "En la última evaluación, el promedio de {name} es {average} sobre 5."
+                ),
+                context=HEALTH,
+                name=name,
+                average=_decimal(average),
+            )
+        found.append((colour, said))
 
     if facts.last_meeting_on is not None:
         gap = full_months_between(facts.last_meeting_on, today)
@@ -212,8 +239,15 @@ def read_health(facts: HealthFacts) -> HealthReading:
             found.append(
                 (
                     colour,
-                    f"{gap} meses sin sesión con los socios "
-                    f"(la última fue el {short_date(facts.last_meeting_on)}).",
+                    message(
+                        QT_TRANSLATE_NOOP(
+                            "salud",
+                            "{months} meses sin sesión con los socios (la última fue el {date}).",
+                        ),
+                        context=HEALTH,
+                        months=gap,
+                        date=facts.last_meeting_on,
+                    ),
                 )
             )
     elif facts.start_date is not None:
@@ -223,8 +257,16 @@ def read_health(facts: HealthFacts) -> HealthReading:
             found.append(
                 (
                     colour,
-                    f"Ninguna sesión con los socios registrada en {gap} meses "
-                    f"(desde el inicio, el {short_date(facts.start_date)}).",
+                    message(
+                        QT_TRANSLATE_NOOP(
+                            "salud",
+                            "Ninguna sesión con los socios registrada en {months} meses "
+                            "(desde el inicio, el {date}).",
+                        ),
+                        context=HEALTH,
+                        months=gap,
+                        date=facts.start_date,
+                    ),
                 )
             )
 
@@ -240,8 +282,8 @@ def read_health(facts: HealthFacts) -> HealthReading:
                 colour,
                 _plural(
                     len(late),
-                    "Una actividad del plan de trabajo atrasada.",
-                    "{n} actividades del plan de trabajo atrasadas.",
+                    QT_TRANSLATE_NOOP("salud", "Una actividad del plan de trabajo atrasada."),
+                    QT_TRANSLATE_NOOP("salud", "{n} actividades del plan de trabajo atrasadas."),
                 ),
             )
         )
@@ -250,8 +292,14 @@ def read_health(facts: HealthFacts) -> HealthReading:
     # The reasons that set the colour come first.
     found.sort(key=lambda pair: -_ORDER[pair[0]])
     reasons = tuple(text for _, text in found) or (
-        "Sin alertas: ningún compromiso vencido, ningún incidente crítico abierto, "
-        "sesiones recientes y plan al día.",
+        message(
+            QT_TRANSLATE_NOOP(
+                "salud",
+                "Sin alertas: ningún compromiso vencido, ningún incidente crítico abierto, "
+                "sesiones recientes y plan al día.",
+            ),
+            context=HEALTH,
+        ),
     )
     return HealthReading(
         health=health,

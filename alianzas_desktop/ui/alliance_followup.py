@@ -19,6 +19,7 @@ from alianzas_desktop.ui.commitments_board import CommitmentsBoard
 from alianzas_desktop.ui.conflicts_tab import ConflictsTab
 from alianzas_desktop.ui.models.alliance_table_model import health_icon
 from alianzas_desktop.ui.models.base import vocabulary
+from alianzas_desktop.ui.wording import worded
 
 logger = logging.getLogger(__name__)
 
@@ -90,7 +91,7 @@ class HealthBanner(QFrame):
                 ).format(count=critical)
             )
         self.critical_label.setVisible(bool(critical))
-        self.reasons_label.setText("\n".join(f"• {reason}" for reason in reading.reasons))
+        self.reasons_label.setText("\n".join(f"• {worded(reason)}" for reason in reading.reasons))
         self.setAccessibleName(self.title_label.text())
         self.setAccessibleDescription(self.reasons_label.text())
 

@@ -29,6 +29,7 @@ from alianzas_desktop.ui.models.base import (
     fold,
     vocabulary,
 )
+from alianzas_desktop.ui.wording import worded
 
 logger = logging.getLogger(__name__)
 
@@ -136,7 +137,7 @@ class AllianceTableModel(RowTableModel[AllianceSummary]):
 
     def tooltip(self, item: AllianceSummary, column: int) -> str | None:
         if column == self.HEALTH and item.health is not None:
-            return "\n".join(item.health.reasons)
+            return "\n".join(worded(reason) for reason in item.health.reasons)
         return super().tooltip(item, column)
 
     def sort_value(self, item: AllianceSummary, column: int) -> Any:
