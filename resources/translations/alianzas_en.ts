@@ -8578,6 +8578,73 @@ But the content does not match the code: altered document. Trust the signed pape
     </message>
 </context>
 <context>
+    <name>salud</name>
+    <message>
+        <source>condiciones de alianza</source>
+        <translation>alliance conditions</translation>
+    </message>
+    <message>
+        <source>valores</source>
+        <translation>values</translation>
+    </message>
+    <message>
+        <source>factores clave de éxito</source>
+        <translation>key success factors</translation>
+    </message>
+    <message>
+        <source>Un compromiso vencido sin cumplir (el más antiguo venció el {date}).</source>
+        <translation>One overdue commitment not fulfilled (due on {date}).</translation>
+    </message>
+    <message>
+        <source>{n} compromisos vencidos sin cumplir (el más antiguo venció el {date}).</source>
+        <translation>{n} overdue commitments not fulfilled (the oldest was due on {date}).</translation>
+    </message>
+    <message>
+        <source>Un incidente crítico abierto en el registro de conflictos.</source>
+        <translation>One open critical incident in the conflict register.</translation>
+    </message>
+    <message>
+        <source>{n} incidentes críticos abiertos en el registro de conflictos.</source>
+        <translation>{n} open critical incidents in the conflict register.</translation>
+    </message>
+    <message>
+        <source>Un conflicto escalado sin resolver.</source>
+        <translation>One escalated conflict not resolved.</translation>
+    </message>
+    <message>
+        <source>{n} conflictos escalados sin resolver.</source>
+        <translation>{n} escalated conflicts not resolved.</translation>
+    </message>
+    <message>
+        <source>En la última evaluación del {date}, el promedio de {name} es {average} sobre 5.</source>
+        <translation>In the latest evaluation, of {date}, the average for {name} is {average} out of 5.</translation>
+    </message>
+    <message>
+        <source>En la última evaluación, el promedio de {name} es {average} sobre 5.</source>
+        <translation>In the latest evaluation, the average for {name} is {average} out of 5.</translation>
+    </message>
+    <message>
+        <source>{months} meses sin sesión con los socios (la última fue el {date}).</source>
+        <translation>{months} months without a meeting with the partners (the last one was on {date}).</translation>
+    </message>
+    <message>
+        <source>Ninguna sesión con los socios registrada en {months} meses (desde el inicio, el {date}).</source>
+        <translation>No meeting with the partners recorded in {months} months (since the start, on {date}).</translation>
+    </message>
+    <message>
+        <source>Una actividad del plan de trabajo atrasada.</source>
+        <translation>One work plan activity behind schedule.</translation>
+    </message>
+    <message>
+        <source>{n} actividades del plan de trabajo atrasadas.</source>
+        <translation>{n} work plan activities behind schedule.</translation>
+    </message>
+    <message>
+        <source>Sin alertas: ningún compromiso vencido, ningún incidente crítico abierto, sesiones recientes y plan al día.</source>
+        <translation>No alerts: no overdue commitments, no open critical incidents, recent meetings and the plan up to date.</translation>
+    </message>
+</context>
+<context>
     <name>vocabulary</name>
     <message>
         <source>Fundación</source>
