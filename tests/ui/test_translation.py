@@ -140,3 +140,23 @@ def test_dashboard_titles_columns_and_notes_have_english_translations(db, englis
     texts = [t for table in tables for t in (table.title, table.note, *table.columns) if t]
     assert len(tables) >= 9
     assert [t for t in texts if not english.translate("Dashboard", t)] == []
+
+
+def test_health_reasons_are_worded_in_english(english):
+    from datetime import date
+
+    from alianzas_desktop.domain import health, i18n
+
+    reading = health.read_health(
+        health.HealthFacts(
+            today=date(2026, 11, 30),
+            commitments=[health.CommitmentFact(date(2026, 10, d), "pendiente") for d in (1, 2, 3)],
+            latest_scores={"valor": 2.0},
+            latest_evaluation_on=date(2026, 9, 1),
+        )
+    )
+    spanish = [str(reason) for reason in reading.reasons]
+    words = [i18n.worded(reason, "en", english.translate) for reason in reading.reasons]
+    assert spanish[0] == "3 compromisos vencidos sin cumplir (el más antiguo venció el 01/10/2026)."
+    assert words[0] == "3 overdue commitments not fulfilled (the oldest was due on Oct 1, 2026)."
+    assert "the average for values is 2,0 out of 5" in words[1]
