@@ -68,12 +68,16 @@ def signature_for(
                 return row.signature
     except (ServiceError, DatabaseError, SQLAlchemyError) as exc:
         logger.warning("No se leyó la firma guardada de %s: %s", code, exc)
+    if db.read_only and not signing.has_signing_key():
+        # A read (``alianzas export``, ``verify``) writes nothing, keys included: the code
+        # alone, as before signatures existed, until this installation has made its key.
+        return ""
     try:
         payload = signing.signature_for_code(code_kind, content, code)
     except (OSError, ValueError) as exc:  # keys.KeyFileError is a ValueError
         logger.warning("Sin firma para el documento %s: %s", code, exc)
         return ""
-    if payload:
+    if payload and not db.read_only:
         _keep(db, kind, code, payload, record_id, alliance_id)
     return payload
 

@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from alianzas_desktop import paths
 from alianzas_desktop.domain.verification import (
     _ALPHABET,
     CODE_LENGTH,
@@ -104,6 +105,16 @@ def key_id(public_key: bytes) -> str:
 _loaded: dict[Path, tuple[int, Any]] = {}
 
 
+def _keys_folder() -> Path:
+    """The keys folder, named without creating it (``keys.keys_dir`` makes it)."""
+    return paths.data_dir() / keys.FOLDER
+
+
+def has_signing_key() -> bool:
+    """Whether this installation already made its signing key (reading never makes one)."""
+    return (_keys_folder() / SIGNING_PRIVATE).exists()
+
+
 def _private_key():
     """This installation's signing key, made the first time it is needed."""
     private, _public = _ed25519()
@@ -169,9 +180,10 @@ def known_signing_keys() -> dict[str, list[bytes]]:
     _private, public = _ed25519()
     serialization = _serialization()
     found: dict[str, list[bytes]] = {}
-    own = public_signing_key()
-    found.setdefault(key_id(own), []).append(own)
-    for path in sorted(_known_dir().glob("*.pem")):
+    if has_signing_key():  # checking a QR never makes this installation's key
+        own = public_signing_key()
+        found.setdefault(key_id(own), []).append(own)
+    for path in sorted((_keys_folder() / KNOWN_FOLDER).glob("*.pem")):
         try:
             if path.stat().st_size > keys.MAX_KEY_FILE_BYTES:
                 continue
