@@ -713,6 +713,7 @@ def parse(argv: list[str] | None = None) -> argparse.Namespace:
 
 
 def run_command(args: argparse.Namespace) -> int:
+    from alianzas_desktop import settings
     from alianzas_desktop.services.errors import ServiceError
     from alianzas_desktop.storage.backup import BackupError
     from alianzas_desktop.storage.database import DatabaseError
@@ -720,7 +721,8 @@ def run_command(args: argparse.Namespace) -> int:
 
     _log_to_file()
     try:
-        return COMMANDS[args.command](args)
+        with settings.speaking(getattr(args, "lang", None)):
+            return COMMANDS[args.command](args)
     except (CommandError, ServiceError, DatabaseError, BackupError) as exc:
         # A service's Message is worded from the translation file; other lines by lookup.
         said = cli_language.worded(getattr(args, "lang", None), exc)

@@ -12,6 +12,8 @@ import locale
 import logging
 import os
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -79,8 +81,28 @@ def set_language_choice(choice: str) -> None:
     set_value(LANGUAGE_KEY, choice)
 
 
+# The language a command was told to speak (``alianzas --lang en …``), while it runs.
+_spoken: list[str] = []
+
+
+@contextmanager
+def speaking(lang: str | None) -> Iterator[None]:
+    """Within the block, ``language()`` is ``lang`` (when given): what a command issues or
+    closes records it, and a document issued there reprints in it."""
+    if lang not in LANGUAGES:
+        yield
+        return
+    _spoken.append(lang)
+    try:
+        yield
+    finally:
+        _spoken.pop()
+
+
 def language() -> str:
     """The language to speak now: "es" or "en" (the choice, or the system's when asked)."""
+    if _spoken:
+        return _spoken[-1]
     choice = language_choice()
     if choice == SYSTEM:
         return system_language()

@@ -155,3 +155,24 @@ def test_every_help_line_has_english():
 
     walk(cli.build_parser())
     assert not missing
+
+
+def test_demo_in_english_issues_its_documents_in_english(tmp_path):
+    """`alianzas --lang en demo` issues the demo's agreements in English, so a later export
+    in Spanish reprints them in English: a frozen document keeps the language it was issued in.
+    """
+    database = tmp_path / "demo.sqlite"
+    made = alianzas("--lang", "en", "demo", "--db", str(database), data_dir=tmp_path / "datos")
+    assert made.returncode == 0, made.stderr
+    listed = alianzas(
+        "list", "alliances", "--json", "--db", str(database), data_dir=tmp_path / "datos"
+    )
+    issued = [a for a in json.loads(listed.stdout) if a["phase"] != "nacimiento"]
+    out = tmp_path / "agreement.pdf"
+    result = alianzas(
+        "--lang", "es", "export", "agreement", "--db", str(database),
+        "--alliance", issued[0]["id"], "-o", str(out), data_dir=tmp_path / "datos",
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    text = _text(out)
+    assert "AGREEMENT OF COMMITMENTS" in text and "Page 1 of" in text
