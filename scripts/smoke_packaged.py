@@ -99,8 +99,28 @@ def check_pdf(path: Path) -> None:
         raise SmokeFailure(f"{path.name}: fuentes sin incrustar: {not_embedded or 'ninguna'}")
 
 
+def check_resources(folder: Path) -> None:
+    """What the window reads from disk is in the package: help, guidance, translations."""
+    found = {p.relative_to(folder).as_posix() for p in folder.rglob("*") if p.is_file()}
+    wanted = {
+        "resources/help/": "la guía de la metodología",
+        "resources/help/en/": "la guía de la metodología en inglés",
+        "resources/guidance/": "las guías de los asistentes",
+        "resources/translations/alianzas_en.qm": "la traducción al inglés",
+        "resources/translations/qt_es_CO.qm": "la traducción de Qt al español",
+    }
+    for part, what in wanted.items():
+        if not any(f"/{part}" in f"/{name}" for name in found):
+            raise SmokeFailure(f"falta {what} ({part}) en el paquete")
+    print("ok         recursos: guía, guías de los asistentes, traducciones")
+
+
 def smoke(folder: Path) -> None:
+    from pypdf import PdfReader
+
     from alianzas_desktop import __version__
+
+    check_resources(folder)
 
     with tempfile.TemporaryDirectory(prefix="alianzas-humo-") as scratch:
         app = Packaged(folder, Path(scratch))
@@ -149,6 +169,15 @@ def smoke(folder: Path) -> None:
                 "SELECT verification_code FROM agreement_versions "
                 "WHERE verification_code IS NOT NULL LIMIT 1"
             ).fetchone()[0]
+        # English: the footer and headings of an agreement exported with --lang en.
+        english = app.work / "agreement-en.pdf"
+        app.run(
+            "--lang", "en", "export", "agreement", *ids["agreement"], "-o", str(english)
+        )  # fmt: skip
+        check_pdf(english)
+        text = " ".join(page.extract_text() for page in PdfReader(english).pages)
+        if "Page 1 of" not in text or "Verification code:" not in text:
+            raise SmokeFailure("export agreement --lang en: el pie no está en inglés")
         verified = app.run("verify", code)
         if code not in verified and "versión" not in verified:
             raise SmokeFailure(f"verify {code}: {verified.strip()}")
