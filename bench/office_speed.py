@@ -1,10 +1,13 @@
 """Benchmark: the figures of issue 13 on an office-size database, beside their baselines.
 
-Every figure is taken in a fresh process (offscreen Qt), on the cached file of
-``bench/office_db.py``: start to the main window (first start of the day, with its
-daily copy, and a later start), a keystroke and a widening backspace in the alliance
-search through the window's real proxy, the main window's refresh, the agenda panel,
-and ``list people --json`` / ``list meetings --json`` with their peak memory. Baselines:
+A keystroke is timed to its first page shown: the keystroke's own work and repaint
+("answered"), then the slices the list looks in from the event loop when a word must be
+checked alliance by alliance. Every figure is taken in a fresh process (offscreen Qt),
+on the cached file of ``bench/office_db.py``: start to the main window (first start of
+the day, with its daily copy, and a later start), keystrokes and a widening backspace in
+the alliance search, the list's and the main window's refresh, the agenda panel, the
+tablero's health distribution, and ``list people --json`` / ``list meetings --json``
+with their peak memory. Baselines:
 a bare PySide6 window started the same way, a QSortFilterProxyModel over a plain model
 with as many rows, and a raw sqlite3 + json script over the same columns. Prints
 figures; asserts nothing. Usage:
@@ -84,8 +87,21 @@ def timed(action):
     app.processEvents()
     return time.perf_counter() - started
 
+answered = []  # the keystroke's own work and the table repainted
+def keystroke(text):
+    started = time.perf_counter()
+    window.search_edit.setText(text)
+    window.table.viewport().repaint()
+    answered.append(time.perf_counter() - started)
+    # Then the rest of the first page, looked for from the event loop in slices.
+    model = window.model
+    while model.rowCount() < model.page_size and not model.count_is_exact():
+        app.processEvents()
+    app.processEvents()
+    return time.perf_counter() - started
+
 def keystrokes(texts):
-    return [timed(lambda t=text: window.search_edit.setText(t)) for text in texts]
+    return [keystroke(text) for text in texts]
 
 # Names from the data: a person's surname (common: people share them) and a partner's
 # whole name (rare), typed a key at a time, then erased a key at a time.
@@ -111,6 +127,7 @@ figures["keystroke_max"] = max(typing)
 figures["keystroke_people_max"] = max(people_typing)
 figures["keystroke_partner_max"] = max(partner_typing)
 figures["keystroke_all"] = sorted(typing + widening + people_typing + partner_typing)
+figures["answered_all"] = sorted(answered)
 figures["backspace_widening"] = [min(widening), max(widening)]
 figures["list_refresh"] = min(
     timed(lambda: window.model.load(window.db, include_archived=False)) for _ in range(3)
@@ -301,7 +318,13 @@ def main() -> None:
                     _ratio(window["keystroke_partner_max"], target_key),
                 ),
                 (
-                    "  every keystroke: median / 90th pct",
+                    "  every keystroke answered (slowest, 90th pct)",
+                    f"{ms(max(window['answered_all']))}, {ms(_pct(window['answered_all'], 90))}",
+                    "target 30 ms",
+                    _ratio(_pct(window["answered_all"], 90), target_key),
+                ),
+                (
+                    "  every keystroke to a full page: median / 90th pct",
                     f"{ms(_pct(window['keystroke_all'], 50))} / "
                     f"{ms(_pct(window['keystroke_all'], 90))}",
                     "",

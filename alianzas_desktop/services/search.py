@@ -46,7 +46,7 @@ logger = logging.getLogger(__name__)
 
 # A word whose names reach at most this many link rows is resolved exactly from its names;
 # above it, alliance by alliance. Attendances per person (about 3 in an office) weigh it.
-EXACT_BUDGET = 1500
+EXACT_BUDGET = 800
 ATTENDANCES_PER_PERSON = 3
 
 

@@ -31,8 +31,8 @@ logger = logging.getLogger(__name__)
 __all__ = ["AllianceListModel", "AllianceListProxy"]
 
 # Rows read per fetch: a screenful and some; alliances checked per search step.
-PAGE = 40
-BATCH = 60
+PAGE = 24
+BATCH = 40
 # Time a keystroke may spend looking alliance by alliance before the window answers.
 SLICE_SECONDS = 0.015
 # From this many alliances on, the search's names are read in the background after a load.
