@@ -1,0 +1,84 @@
+"""services/search and services/alliance_list on each database: the list's rows, its page
+figures, and the search by partners, representatives and attendees, both ways."""
+
+from __future__ import annotations
+
+import pytest
+
+from alianzas_desktop.domain.meeting import AttendeeEntry
+from alianzas_desktop.services import alliance_list, alliances, meetings, nacimiento, search
+from tests.factories import nacimiento_data
+from tests.meeting_factories import convened_meeting
+
+
+@pytest.fixture
+def three(db) -> dict[str, str]:
+    ids = {}
+    for name, partner, representative in (
+        ("Cacao para la Paz", "Asociación Cacaotera ASOCAT", "Edilma Quiñónez"),
+        ("Miel del Cauca", "Asociación Apícola Ñambí", "Rosa Elvira Tumiñá"),
+        ("Café de Urrao", "Cooperativa de Productores de La Loma", "Luz Dary Ñustes"),
+    ):
+        data = nacimiento_data()
+        data.name = name
+        data.partners[2].name = partner
+        data.partners[2].representative.name = representative
+        ids[name] = nacimiento.found_alliance(db, data)
+    data = convened_meeting(db, ids["Miel del Cauca"])
+    data.attendees.append(
+        AttendeeEntry(
+            name="Óscar Iván Güiza",
+            organization="Asociación Apícola Ñambí",
+            sector="sociedad_civil",
+            cargo="Apicultor",
+        )
+    )
+    meetings.save_convocation(db, data)
+    return ids
+
+
+def test_light_rows_and_page_figures_match_the_full_list(db, three):
+    full = {s.id: s for s in alliances.list_alliances(db)}
+    light = alliance_list.light_alliances(db)
+    assert [r.name for r in light] == sorted(s.name for s in full.values())
+    page = alliance_list.alliance_figures(db, list(three.values()))
+    assert page == alliance_list.alliance_figures(db, None)
+    for row in light:
+        summary = alliance_list.summary(row, *page[row.id])
+        assert summary == full[row.id]
+
+
+@pytest.mark.parametrize("budget", [search.EXACT_BUDGET, 0], ids=["by-names", "by-alliance"])
+def test_words_find_partners_representatives_and_attendees(db, three, monkeypatch, budget):
+    monkeypatch.setattr(search, "EXACT_BUDGET", budget)
+    search.forget_names(db)
+    rows = alliance_list.light_alliances(db)
+    order = [row.id for row in rows]
+    own = {row.id: search.fold(f"{row.name}\n{row.territory}") for row in rows}
+    finder = search.AllianceSearch(db, own)
+    by_id = {v: k for k, v in three.items()}
+
+    def found(text: str) -> list[str]:
+        return [by_id[aid] for aid in finder.matches(search.words_of(text), order)]
+
+    assert found("asocat") == ["Cacao para la Paz"]  # a partner
+    assert found("TUMIÑA rosa") == ["Miel del Cauca"]  # its representative, accents as typed
+    assert found("guiza oscar") == ["Miel del Cauca"]  # only attended a meeting
+    assert found("nustes urrao") == ["Café de Urrao"]  # a person and the alliance's own name
+    assert found("asociacion") == ["Cacao para la Paz", "Miel del Cauca"]
+    assert found("alcaldia de sonson") == ["Cacao para la Paz", "Café de Urrao", "Miel del Cauca"]
+    assert found("cartagena") == []
+    assert finder.is_cheap(["asocat"]) is (budget > 0)
+
+
+def test_names_are_read_again_after_a_change(db, three):
+    search.forget_names(db)
+    before = search.name_index(db)
+    assert search.name_index(db) is before  # nothing written: the same names
+    data = nacimiento_data()
+    data.name = "Panela de Güicán"
+    data.partners[2].name = "Trapiche Comunitario El Cocuy"
+    nacimiento.found_alliance(db, data)
+    after = search.name_index(db)
+    assert after is not before
+    assert any("el cocuy" in after.fold(raw) for raw in after.raws)
