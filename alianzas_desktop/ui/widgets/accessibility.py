@@ -246,7 +246,10 @@ class _NameOnShow(QObject):
                 or isinstance(watched, QWizardPage)
                 or isinstance(parent, QStackedWidget)  # a tab or a stacked page shown later
             ):
-                name_inputs(watched)
+                try:
+                    name_inputs(watched)
+                except Exception:  # an event filter must never break the event it watches
+                    logger.exception("No se pudieron nombrar los campos de %s", watched)
         return False
 
 
