@@ -226,12 +226,14 @@ def database_url(target: str | Path | URL | None) -> URL:
     text_target = str(target)
     if "://" in text_target:
         try:
-            return make_url(text_target)
+            url = make_url(text_target)
         except ArgumentError as exc:
             raise DatabaseError(
                 "La dirección de la base de datos no es válida: escriba la ruta de un archivo "
                 "o una URL completa (postgresql://usuario@servidor/base)."
             ) from exc
+        # A bare postgresql:// means the driver Alianzas installs (the postgresql extra).
+        return url.set(drivername="postgresql+psycopg") if url.drivername == "postgresql" else url
     return URL.create("sqlite", database=str(Path(text_target).expanduser().resolve()))
 
 

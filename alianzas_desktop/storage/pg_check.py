@@ -30,16 +30,16 @@ USE_PG_DUMP = (
 
 
 def is_server(target: str | URL | None) -> bool:
-    """Whether ``target`` names a database server (a URL other than sqlite://…)."""
+    """Whether ``target`` names a PostgreSQL database (other URLs are no server of ours)."""
     if target is None:
         return False
     if isinstance(target, URL):
-        return target.get_backend_name() != "sqlite"
+        return target.get_backend_name() == "postgresql"
     text = str(target)
     if "://" not in text:
         return False
     try:
-        return make_url(text).get_backend_name() != "sqlite"
+        return make_url(text).get_backend_name() == "postgresql"
     except Exception:  # not a URL SQLAlchemy reads: not a server either
         return False
 
@@ -110,11 +110,23 @@ def check_server(target: str | URL) -> CheckResult:
     """Schema revision, guard triggers and issued documents of a PostgreSQL database."""
     from sqlalchemy import create_engine
 
-    from alianzas_desktop.storage.database import SCHEMA_HEAD, DatabaseError, check_revision
+    from alianzas_desktop.storage.database import (
+        SCHEMA_HEAD,
+        DatabaseError,
+        check_revision,
+        database_url,
+    )
 
-    url = make_url(target) if not isinstance(target, URL) else target
+    url = database_url(target)
     where = url.render_as_string(hide_password=True)
-    engine = create_engine(url, poolclass=NullPool)
+    try:
+        engine = create_engine(url, poolclass=NullPool)
+    except (ImportError, SQLAlchemyError):
+        return CheckResult(
+            False,
+            "Esta instalación de Alianzas no trae lo necesario para abrir una base de datos "
+            'PostgreSQL: instale el extra postgresql (pip install -e ".[postgresql]").',
+        )
     try:
         with engine.connect() as connection:
             # Nothing here writes; the server enforces it too.

@@ -79,3 +79,13 @@ def db_pg_url(postgres_server):
     url = postgres_server.create()
     yield url
     postgres_server.drop(url)
+
+
+def test_a_bare_postgresql_url_uses_the_driver_alianzas_installs(db_pg_url):
+    bare = db_pg_url.set(drivername="postgresql").render_as_string(hide_password=False)
+    database = Database.open(bare)
+    try:
+        assert database.engine.dialect.driver == "psycopg"
+        assert database.schema_revision() == SCHEMA_HEAD
+    finally:
+        database.close()
