@@ -16,7 +16,14 @@ import logging
 import time
 from datetime import date
 
-from PySide6.QtCore import QIdentityProxyModel, QModelIndex, QPersistentModelIndex, Qt, QTimer
+from PySide6.QtCore import (
+    QIdentityProxyModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QThreadPool,
+    QTimer,
+)
 
 from alianzas_desktop.domain.vocabulary import ApplicationArea, label_of
 from alianzas_desktop.services import alliance_list, health, search
@@ -60,6 +67,7 @@ class AllianceListModel(AllianceTableModel):
         self._sort_values: dict[int, dict[str, object]] = {}
         self._search_keys: list[str] = []
         self.page_size = PAGE
+        self._warming = None  # the job reading the search's names, kept alive while it runs
         self.slice_seconds: float | None = SLICE_SECONDS  # None: fill the first page at once
         self._generation = 0  # bumped by each new search: pending slices of an old one stop
         self.batch_size = BATCH
@@ -84,9 +92,11 @@ class AllianceListModel(AllianceTableModel):
         if len(rows) >= WARM_FROM:
             # An office's names take a moment to fold: read them behind the window, so the
             # first keystroke finds them ready (a no-op when nothing changed since).
-            from alianzas_desktop.ui import workers
+            # A plain job, not workers.start: no busy cursor for work the user did not ask for.
+            from alianzas_desktop.ui.workers import Job
 
-            workers.start(lambda: search.name_index(db), name="nombres para la búsqueda")
+            self._warming = Job(lambda: search.name_index(db), name="nombres para la búsqueda")
+            QThreadPool.globalInstance().start(self._warming)
         self._order = self._ordered([row.id for row in rows])
         self._restart()
 
