@@ -215,3 +215,17 @@ def test_the_list_reads_its_own_columns_then_figures_per_page(db, five):
     assert set(page) == {cacao}
     assert alliance_list.alliance_figures(db, None)[cacao] == page[cacao]
     assert page[cacao][0] == 3
+
+
+def test_an_office_list_reads_the_search_names_behind_the_window(db, five, qtbot, monkeypatch):
+    from alianzas_desktop.ui.models import alliance_list_model
+
+    monkeypatch.setattr(alliance_list_model, "WARM_FROM", 5)
+    search.forget_names(db)
+    model = AllianceListModel()
+    model.load(db)
+    job = model._warming
+    assert job is not None
+    qtbot.waitUntil(lambda: job.done)
+    assert job.error is None
+    assert search.name_index(db) is job.result  # the first search finds them ready
