@@ -230,8 +230,10 @@ def _label_above(widget: QWidget) -> str:
     if widget not in siblings:
         return ""
     for sibling in reversed(siblings[: siblings.index(widget)]):
-        if isinstance(sibling, QLabel) and sibling.text() and sibling.isVisibleTo(parent):
-            return sibling.text()
+        words = sibling.text().strip() if isinstance(sibling, QLabel) else ""
+        # A count ("33 personas") says how many, not what the list is.
+        if words and not words[0].isdigit() and sibling.isVisibleTo(parent):
+            return words
     return ""
 
 
