@@ -47,11 +47,11 @@ class WizardPage(QWizardPage):
     # -- building ---------------------------------------------------------------
 
     def setTitle(self, title: str) -> None:
-        """Titles show larger and in the programme's blue (the wizard renders rich text)."""
+        """Titles show larger (relative to the text size) in the programme's blue (rich text)."""
         self.plain_title = title
         colour = palette.css(palette.accent())
         super().setTitle(
-            f"<span style='font-size:14pt; color:{colour}'>{html.escape(title)}</span>"
+            f"<span style='font-size:x-large; color:{colour}'>{html.escape(title)}</span>"
         )
 
     def showEvent(self, event) -> None:
