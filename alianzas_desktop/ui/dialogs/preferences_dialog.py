@@ -166,9 +166,10 @@ def open_preferences(window: QWidget) -> bool:
     from alianzas_desktop.ui import language as ui_language
 
     speaking = ui_language.current_language()
-    theme = settings.theme()
+    looks = (settings.theme(), settings.text_size())
     chosen, accepted = PreferencesDialog.edit_preferences(window)
-    # Another theme also reopens the window: its boxes take their colours when built.
-    if not accepted or (chosen == speaking and settings.theme() == theme):
+    # Another theme or text size also reopens the window: its boxes take their colours,
+    # and its headings their sizes, when built.
+    if not accepted or (chosen == speaking and (settings.theme(), settings.text_size()) == looks):
         return False
     return ui_language.request_restart(window)
