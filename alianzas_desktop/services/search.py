@@ -46,7 +46,7 @@ logger = logging.getLogger(__name__)
 
 # A word whose names reach at most this many link rows is resolved exactly from its names;
 # above it, alliance by alliance. Attendances per person (about 3 in an office) weigh it.
-EXACT_BUDGET = 800
+EXACT_BUDGET = 400
 ATTENDANCES_PER_PERSON = 3
 
 
@@ -252,6 +252,7 @@ class AllianceSearch:
         # (kind, exact name) → the alliances it is linked to, as read for rare words: a word
         # typed further (or erased back) reuses them instead of asking the database again.
         self._name_links: dict[tuple[int, str], set[str]] = {}
+        self._in_every_own: dict[str, bool] = {}
 
     @property
     def names(self) -> NameIndex:
@@ -343,8 +344,17 @@ class AllianceSearch:
         ]
 
     def is_cheap(self, words: Sequence[str]) -> bool:
-        """Every word resolves without reading alliances one by one (so all can be checked)."""
-        return all(self.plan(w).exact is not None for w in words)
+        """Every word resolves without reading alliances one by one (so all can be checked).
+
+        A word every alliance holds in its own fields («alianza») needs no plan at all.
+        """
+        return all(self._everywhere(w) or self.plan(w).exact is not None for w in words)
+
+    def _everywhere(self, word: str) -> bool:
+        found = self._in_every_own.get(word)
+        if found is None:
+            found = self._in_every_own[word] = all(word in text for text in self._own.values())
+        return found
 
 
 __all__ = [
