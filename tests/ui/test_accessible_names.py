@@ -61,6 +61,40 @@ def test_every_window_wizard_page_and_dialog_names_its_inputs(
     assert "perfil" in visited and len(visited) > 40
 
 
+@pytest.mark.parametrize(
+    "module, name",
+    [
+        ("puesta_en_marcha.wizard", "PuestaEnMarchaWizard"),
+        ("proyeccion.wizard", "ProyeccionWizard"),
+        ("review.wizard", "ReviewWizard"),
+        ("systematization.wizard", "SystematizationWizard"),
+    ],
+)
+def test_every_page_of_the_other_wizards_names_its_inputs(db, qtbot, monkeypatch, module, name):
+    """The wizards the fit checks do not walk: each page as WizardPage names it when shown."""
+    import importlib
+
+    from alianzas_desktop.services import nacimiento
+    from alianzas_desktop.ui.wizards.drafting import KEEP, DraftingWizard
+    from tests.factories import nacimiento_data
+
+    monkeypatch.setattr(DraftingWizard, "_ask_keep_draft", lambda _self: KEEP)
+    wizard_class = getattr(importlib.import_module(f"alianzas_desktop.ui.wizards.{module}"), name)
+    wizard = wizard_class(db, nacimiento.found_alliance(db, nacimiento_data()))
+    qtbot.addWidget(wizard)
+    wizard.show()
+    unnamed = []
+    for page_id in wizard.pageIds():
+        page = wizard.page(page_id)
+        accessibility.name_inputs(page)
+        unnamed += [
+            f"{page_id} {type(w).__name__} under {type(w.parentWidget()).__name__}"
+            for w in accessibility.unnamed_inputs(page)
+        ]
+    assert len(wizard.pageIds()) >= 2
+    assert not unnamed, "\n".join(unnamed)
+
+
 def test_a_field_is_named_by_its_form_label_and_described_by_its_message(qtbot, qapp):
     accessibility.install(qapp)
     window = QWidget()

@@ -195,14 +195,21 @@ def name_inputs(root: QWidget) -> int:
             _name(widget, text)
             if widget.accessibleName():
                 break
-    # 5. The one list left in a window is the window's list: its title names it.
+    # 5. The one list left in a window or wizard page is its list: the title names it.
     views = [w for w in widgets if isinstance(w, QAbstractItemView) and needs_name(w)]
-    if len(views) == 1 and root.isWindow():
-        _name(views[0], root.windowTitle())
+    if len(views) == 1:
+        _name(views[0], _title_of(root))
     unnamed = [w for w in widgets if needs_name(w)]
     for widget in unnamed:
         logger.debug("Sin nombre accesible: %s %s", type(widget).__name__, widget.objectName())
     return len(unnamed)
+
+
+def _title_of(root: QWidget) -> str:
+    """A window's title, or a wizard page's (WizardPage keeps it plain beside the styled one)."""
+    if isinstance(root, QWizardPage):
+        return getattr(root, "plain_title", "") or root.title()
+    return root.windowTitle() if root.isWindow() else ""
 
 
 def _own_words(widget: QWidget) -> list[str]:
