@@ -97,35 +97,40 @@ class PhaseTimeline(QWidget):
         font.setBold(current)
         return font
 
+    def _dot(self) -> int:
+        """The dots' diameter: 22 px at the normal text size, larger with larger text."""
+        return max(_DOT, round(QFontMetrics(self._label_font(True)).height() * 1.5))
+
     def sizeHint(self) -> QSize:
         metrics = QFontMetrics(self._label_font(True))
         widest = max(metrics.horizontalAdvance(label) for label in self.labels())
-        height = _DOT + 10 + metrics.lineSpacing() * _LABEL_LINES + 8
+        height = self._dot() + 10 + metrics.lineSpacing() * _LABEL_LINES + 8
         return QSize(min(widest, 260) * len(self.PHASES), height)
 
     def minimumSizeHint(self) -> QSize:
         metrics = QFontMetrics(self._label_font(True))
-        height = _DOT + 10 + metrics.lineSpacing() * _LABEL_LINES + 8
+        height = self._dot() + 10 + metrics.lineSpacing() * _LABEL_LINES + 8
         return QSize(120 * len(self.PHASES), height)
 
     def paintEvent(self, _event) -> None:
         painter = QPainter(self)
+        size = self._dot()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         count = len(self.PHASES)
         slot = self.width() / count
-        centre_y = 4 + _DOT / 2
+        centre_y = 4 + size / 2
         labels = self.labels()
         text_colour = self.palette().color(QPalette.ColorRole.WindowText)
         # The line between the dots: done stretches green, the rest grey.
         for step in range(count - 1):
-            x1 = slot * step + slot / 2 + _DOT / 2 + 4
-            x2 = slot * (step + 1) + slot / 2 - _DOT / 2 - 4
+            x1 = slot * step + slot / 2 + size / 2 + 4
+            x2 = slot * (step + 1) + slot / 2 - size / 2 - 4
             colour = palette.mark_done() if step < self._current else palette.grid()
             painter.setPen(QPen(colour, 3, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
             painter.drawLine(int(x1), int(centre_y), int(x2), int(centre_y))
         for step, label in enumerate(labels):
             centre_x = slot * step + slot / 2
-            dot = QRectF(centre_x - _DOT / 2, centre_y - _DOT / 2, _DOT, _DOT)
+            dot = QRectF(centre_x - size / 2, centre_y - size / 2, size, size)
             number_font = QFont(self.font())
             number_font.setBold(True)
             painter.setFont(number_font)
@@ -155,7 +160,7 @@ class PhaseTimeline(QWidget):
                 else (text_colour if step < self._current else palette.muted())
             )
             painter.setPen(colour)
-            text_rect = QRectF(slot * step + 4, centre_y + _DOT / 2 + 8, slot - 8, self.height())
+            text_rect = QRectF(slot * step + 4, centre_y + size / 2 + 8, slot - 8, self.height())
             entered = self._entered.get(self.PHASES[step].value)
             if entered is not None and step <= self._current:
                 label = self.tr("{phase}\ndesde el {date}").format(
