@@ -46,14 +46,19 @@ class BarChart(QWidget):
         self.updateGeometry()
         self.update()
 
+    def _bar_height(self) -> int:
+        """A row's height: 20 px at the normal text size, enough for its label when larger."""
+        return max(BAR_HEIGHT, self.fontMetrics().height() + 4)
+
     def sizeHint(self) -> QSize:
-        return QSize(480, max(60, 8 + len(self.rows) * (BAR_HEIGHT + GAP)))
+        return QSize(480, max(60, 8 + len(self.rows) * (self._bar_height() + GAP)))
 
     def minimumSizeHint(self) -> QSize:
         return QSize(240, self.sizeHint().height())
 
     def paintEvent(self, _event) -> None:
         painter = QPainter(self)
+        bar_height = self._bar_height()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.fillRect(self.rect(), self.palette().base())
         values = [v for _label, v in self.rows if v is not None and v > 0]
@@ -69,23 +74,23 @@ class BarChart(QWidget):
         value_w = max(metrics.horizontalAdvance(self.write(v)) for _t, v in self.rows) + 12
         bar_w = max(10.0, self.width() - label_w - value_w - 8)
         for n, (label, value) in enumerate(self.rows):
-            y = 4 + n * (BAR_HEIGHT + GAP)
+            y = 4 + n * (bar_height + GAP)
             painter.setPen(QPen(palette.text()))
             shown = metrics.elidedText(label, Qt.TextElideMode.ElideRight, int(label_w - 8))
             painter.drawText(
-                QRectF(0, y, label_w - 8, BAR_HEIGHT),
+                QRectF(0, y, label_w - 8, bar_height),
                 Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
                 shown,
             )
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(QBrush(palette.track()))
-            painter.drawRect(QRectF(label_w, y, bar_w, BAR_HEIGHT))
+            painter.drawRect(QRectF(label_w, y, bar_w, bar_height))
             if value is not None and value > 0 and top > 0:
                 painter.setBrush(QBrush(palette.series(0)))
-                painter.drawRect(QRectF(label_w, y, bar_w * min(value / top, 1.0), BAR_HEIGHT))
+                painter.drawRect(QRectF(label_w, y, bar_w * min(value / top, 1.0), bar_height))
             painter.setPen(QPen(palette.text()))
             painter.drawText(
-                QRectF(label_w + bar_w + 6, y, value_w, BAR_HEIGHT),
+                QRectF(label_w + bar_w + 6, y, value_w, bar_height),
                 Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
                 self.write(value),
             )
