@@ -100,7 +100,7 @@ class AllianceListModel(AllianceTableModel):
         self._order = self._ordered([row.id for row in rows])
         self._restart()
 
-    def set_rows(self, rows, people_and_partners=None) -> None:  # noqa: ARG002
+    def set_rows(self, rows) -> None:  # noqa: ARG002
         raise TypeError("AllianceListModel reads its rows itself: use load(db)")
 
     def _folded_own(self, row: alliance_list.ListedAlliance) -> str:
@@ -240,6 +240,12 @@ class AllianceListModel(AllianceTableModel):
     def row_of_id(self, row_id: str) -> int:
         """The row of an alliance, reading pages until it is shown; -1 when not listed."""
         if row_id not in self._light:
+            return -1
+        found = super().row_of_id(row_id)
+        if found >= 0:
+            return found
+        # Not shown yet: is it found at all? (One alliance checked, not the office.)
+        if self._words and self._search and not self._search.matches(self._words, [row_id]):
             return -1
         while True:
             found = super().row_of_id(row_id)

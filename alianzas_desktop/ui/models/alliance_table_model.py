@@ -96,22 +96,16 @@ class AllianceTableModel(RowTableModel[AllianceSummary]):
     )
     RIGHT_ALIGNED = frozenset({PARTNERS, NEAREST_DEADLINE})
 
-    def set_rows(self, rows, people_and_partners: dict[str, str] | None = None) -> None:
-        """The rows, and for each alliance id the partner and people names search also finds."""
-        self._extra_search = people_and_partners or {}
-        super().set_rows(rows)
-
     def is_overdue(self, item: AllianceSummary) -> bool:
         """Its nearest open commitment's deadline is already past."""
         return item.nearest_deadline is not None and item.nearest_deadline < self.today
 
     def _rows_changed(self) -> None:
         self.today = date.today()
-        # Folded once per refresh, so filtering thousands of rows stays a substring test.
-        extra = getattr(self, "_extra_search", {})
+        # Folded once per refresh, so filtering stays a substring test. (The main window's
+        # list, AllianceListModel, searches partners and people as well.)
         self._search_keys = [
-            fold(f"{r.name}\n{r.territory}\n{vocabulary(r.area_label)}\n{extra.get(r.id, '')}")
-            for r in self._rows
+            fold(f"{r.name}\n{r.territory}\n{vocabulary(r.area_label)}") for r in self._rows
         ]
 
     def display(self, item: AllianceSummary, column: int) -> str:

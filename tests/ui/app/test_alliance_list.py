@@ -72,6 +72,8 @@ def test_typing_finds_partners_and_people_either_way(db, five, window, qtbot, mo
 
     qtbot.keyClicks(window.search_edit, "nambi")  # the partner, typed without accents
     assert all_rows(window) == ["Miel del Cauca"]
+    assert not window.select_alliance(five["Cacao para la Paz"])  # not found: not selected
+    assert window.select_alliance(five["Miel del Cauca"])
 
     retype(qtbot, window.search_edit, "guiza")  # attended its meeting, nothing else
     assert all_rows(window) == ["Miel del Cauca"]
