@@ -43,6 +43,19 @@ class SignedDocument:
     signed_at: datetime
 
 
+def ensure_installation_key() -> bool:
+    """This installation's signing key, made at its first start (the window's); False, and
+    documents print their code alone, when the data folder cannot keep it."""
+    from alianzas_desktop.sync import signing
+
+    try:
+        signing.public_signing_key()
+    except (OSError, ValueError) as exc:  # keys.KeyFileError is a ValueError
+        logger.warning("No se pudo crear la clave de firma de este equipo: %s", exc)
+        return False
+    return True
+
+
 def signature_for(
     db: Database,
     kind: SignedKind,

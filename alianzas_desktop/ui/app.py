@@ -58,6 +58,7 @@ def open_main_window(db_target: str | None):
 
     Kept apart from the event loop so start-up time can be measured.
     """
+    from alianzas_desktop.services import document_signing
     from alianzas_desktop.ui.damage_route import DamageRoute
     from alianzas_desktop.ui.main_window import MainWindow
 
@@ -67,6 +68,7 @@ def open_main_window(db_target: str | None):
     if outcome.db is None:
         return None
     window = MainWindow(outcome.db)
+    document_signing.ensure_installation_key()  # the QR of what this laptop prints is signed
     # Damage SQLite reports later, while working, goes to the same dialog as at start-up.
     window.damage_route = DamageRoute(window)
     window.show()

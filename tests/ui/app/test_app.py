@@ -61,6 +61,8 @@ def test_open_main_window_shows_the_list(tmp_path, qapp, qtbot, monkeypatch):
     qtbot.addWidget(window)
     assert window.isVisible()
     assert window.windowTitle() == "Alianzas"
+    # The first start makes this installation's signing key (the QR of its documents).
+    assert (tmp_path / "datos" / "claves" / "firma-ed25519.pem").is_file()
     assert window.startup_seconds < 10
     assert not qapp.windowIcon().isNull()
     window.db.close()
