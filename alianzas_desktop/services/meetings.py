@@ -194,48 +194,6 @@ def list_meetings(db: Database, alliance_id: str | None = None) -> list[MeetingS
         return [_summary_of_row(row) for row in session.execute(query)]
 
 
-# The agenda shows the most urgent rows; the rest are counted, never loaded.
-AGENDA_LIMIT = 200
-
-
-@dataclass(frozen=True)
-class Agenda:
-    """The main window's agenda: the first rows of each list and how many there are."""
-
-    upcoming: list[MeetingSummary]
-    upcoming_total: int
-    overdue: list[PendingCommitment]
-    overdue_total: int
-
-
-# Every status but closed, spelled out so the (status, date) index serves the agenda.
-_NOT_CLOSED = tuple(s.value for s in MeetingStatus if s != MeetingStatus.CLOSED)
-
-
-def _upcoming_filter(today: date) -> tuple:
-    return (
-        Meeting.status.in_(_NOT_CLOSED),
-        Meeting.date >= today,
-        Alliance.archived_at.is_(None),
-    )
-
-
-def upcoming_meetings(
-    db: Database, today: date | None = None, limit: int | None = None
-) -> list[MeetingSummary]:
-    """Meetings still to be held, soonest first (only the first ``limit`` when given)."""
-    today = today or date.today()
-    query = (
-        select(*_SUMMARY_COLUMNS)
-        .join(Alliance, Alliance.id == Meeting.alliance_id)
-        .where(*_upcoming_filter(today))
-        .order_by(Meeting.date, Meeting.start_time)
-        .limit(limit)
-    )
-    with db.reading() as session:
-        return [_summary_of_row(row) for row in session.execute(query)]
-
-
 def _pending(session: Session, query, limit: int | None = None) -> list[PendingCommitment]:
     rows = session.execute(
         query.join(Membership, Membership.id == Commitment.membership_id)
@@ -280,52 +238,6 @@ def pending_commitments(db: Database, alliance_id: str) -> list[PendingCommitmen
     )
     with db.reading() as session:
         return _pending(session, query)
-
-
-def _overdue_filter(today: date) -> tuple:
-    return (
-        Commitment.status.in_(OPEN_COMMITMENT_STATUSES),
-        Commitment.deadline < today,
-        Alliance.archived_at.is_(None),
-    )
-
-
-def overdue_commitments(
-    db: Database, today: date | None = None, limit: int | None = None
-) -> list[PendingCommitment]:
-    """Open commitments past their deadline, across the alliances not archived.
-
-    The longest overdue first; only the first ``limit`` when given.
-    """
-    today = today or date.today()
-    query = select(*_PENDING_COLUMNS).where(*_overdue_filter(today))
-    with db.reading() as session:
-        return _pending(session, query, limit)
-
-
-def agenda(db: Database, today: date | None = None, limit: int = AGENDA_LIMIT) -> Agenda:
-    """Upcoming meetings and overdue commitments: the first ``limit`` of each, and totals."""
-    today = today or date.today()
-    upcoming = upcoming_meetings(db, today, limit)
-    overdue = overdue_commitments(db, today, limit)
-    with db.reading() as session:
-        upcoming_total = len(upcoming)
-        if upcoming_total == limit:
-            upcoming_total = session.scalar(
-                select(func.count())
-                .select_from(Meeting)
-                .join(Alliance, Alliance.id == Meeting.alliance_id)
-                .where(*_upcoming_filter(today))
-            )
-        overdue_total = len(overdue)
-        if overdue_total == limit:
-            overdue_total = session.scalar(
-                select(func.count())
-                .select_from(Commitment)
-                .join(Alliance, Alliance.id == Commitment.alliance_id)
-                .where(*_overdue_filter(today))
-            )
-    return Agenda(upcoming, upcoming_total or 0, overdue, overdue_total or 0)
 
 
 def alliance_partners(db: Database, alliance_id: str) -> list[MeetingPartner]:

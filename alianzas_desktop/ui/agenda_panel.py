@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from alianzas_desktop.domain.formatting import short_date
-from alianzas_desktop.services import meetings
+from alianzas_desktop.services import agenda
 from alianzas_desktop.services.meetings import MeetingSummary, PendingCommitment
 from alianzas_desktop.storage.database import Database
 from alianzas_desktop.ui import palette
@@ -106,7 +106,7 @@ class AgendaPanel(QWidget):
 
         self._db = db
         # An office follows thousands of alliances: the most urgent rows, the rest counted.
-        self.limit = meetings.AGENDA_LIMIT
+        self.limit = agenda.AGENDA_LIMIT
         self.upcoming_titles = (
             self.tr("Próximas sesiones ({0})"),
             self.tr("Próximas sesiones: {shown} de {total} (las más cercanas primero)"),
@@ -176,17 +176,15 @@ class AgendaPanel(QWidget):
 
     def refresh(self, today: date | None = None) -> None:
         try:
-            agenda = meetings.agenda(self._db, today, self.limit)
+            read = agenda.agenda(self._db, today, self.limit)
         except Exception:  # the agenda is a convenience; never block the list
             logger.exception("No se pudo leer la agenda")
-            agenda = meetings.Agenda([], 0, [], 0)
-        upcoming, overdue = agenda.upcoming, agenda.overdue
+            read = agenda.Agenda([], 0, [], 0)
+        upcoming, overdue = read.upcoming, read.overdue
         self.upcoming_model.set_rows(upcoming)
         self.overdue_model.set_rows(overdue)
-        self.upcoming_box.setTitle(
-            self._title(self.upcoming_titles, agenda.upcoming_total, upcoming)
-        )
-        self.overdue_box.setTitle(self._title(self.overdue_titles, agenda.overdue_total, overdue))
+        self.upcoming_box.setTitle(self._title(self.upcoming_titles, read.upcoming_total, upcoming))
+        self.overdue_box.setTitle(self._title(self.overdue_titles, read.overdue_total, overdue))
         style = (
             f"QGroupBox {{ color: {palette.css(palette.overdue())}; font-weight: 600; }}"
             if overdue

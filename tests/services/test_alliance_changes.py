@@ -11,7 +11,7 @@ from sqlalchemy import select
 from alianzas_desktop.domain.nacimiento import PartnerDraft, Representative
 from alianzas_desktop.domain.vocabulary import CommitmentStatus, VersionStatus
 from alianzas_desktop.profile import Profile, save_profile
-from alianzas_desktop.services import agreements, alliance_changes, alliances, meetings
+from alianzas_desktop.services import agenda, agreements, alliance_changes, alliances, meetings
 from alianzas_desktop.services.alliance_changes import AllianceArchivedError
 from alianzas_desktop.services.errors import ValidationFailed
 from alianzas_desktop.storage.models import AuditEntry, CommitmentUpdate
@@ -305,13 +305,13 @@ def test_an_archived_alliance_leaves_the_agenda(db, alliance_id):
 
     meetings.save_convocation(db, convened_meeting(db, alliance_id))
     today, before_meeting = date(2027, 12, 31), date(2026, 11, 1)
-    assert len(meetings.overdue_commitments(db, today)) == 3
-    assert len(meetings.upcoming_meetings(db, before_meeting)) == 1
+    assert len(agenda.overdue_commitments(db, today)) == 3
+    assert len(agenda.upcoming_meetings(db, before_meeting)) == 1
 
     alliance_changes.archive_alliance(db, alliance_id)
 
-    assert meetings.overdue_commitments(db, today) == []
-    assert meetings.upcoming_meetings(db, before_meeting) == []
+    assert agenda.overdue_commitments(db, today) == []
+    assert agenda.upcoming_meetings(db, before_meeting) == []
     alliance_changes.restore_alliance(db, alliance_id)
-    assert len(meetings.overdue_commitments(db, today)) == 3
-    assert len(meetings.upcoming_meetings(db, before_meeting)) == 1
+    assert len(agenda.overdue_commitments(db, today)) == 3
+    assert len(agenda.upcoming_meetings(db, before_meeting)) == 1

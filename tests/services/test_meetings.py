@@ -7,7 +7,7 @@ from datetime import date
 
 import pytest
 
-from alianzas_desktop.services import meetings, nacimiento
+from alianzas_desktop.services import agenda, meetings, nacimiento
 from alianzas_desktop.services.errors import FrozenDocumentError, ServiceError, ValidationFailed
 from tests.factories import nacimiento_data
 from tests.meeting_factories import convened_meeting, hold_meeting
@@ -132,9 +132,9 @@ def test_upcoming_meetings_and_overdue_commitments(db, alliance_id):
     data = convened_meeting(db, alliance_id)
     data.date = date(2026, 12, 3)
     meetings.save_convocation(db, data)
-    upcoming = meetings.upcoming_meetings(db, today=date(2026, 11, 25))
+    upcoming = agenda.upcoming_meetings(db, today=date(2026, 11, 25))
     assert [m.date for m in upcoming] == [date(2026, 12, 3)]
-    overdue = meetings.overdue_commitments(db, today=date(2026, 12, 20))
+    overdue = agenda.overdue_commitments(db, today=date(2026, 12, 20))
     assert [c.description for c in overdue] == [
         "Dos técnicos agrícolas de tiempo completo",
         "Convocar y organizar a las familias productoras",

@@ -10,7 +10,7 @@ from pypdf import PdfReader
 from PySide6.QtCore import QPoint, Qt
 
 from alianzas_desktop.documents.acta_pdf import acta_pdf_bytes
-from alianzas_desktop.services import meetings
+from alianzas_desktop.services import agenda, meetings
 from alianzas_desktop.ui import file_dialogs
 from alianzas_desktop.ui.dialogs.addendum_dialog import AddendumDialog
 from alianzas_desktop.ui.dialogs.sign_acta_dialog import SignActaDialog
@@ -187,7 +187,7 @@ def test_the_agenda_panel_shows_upcoming_meetings_and_overdue_commitments(
     panel.refresh(today=date(2027, 1, 1))
     assert panel.overdue_model.rowCount() == 1
     assert panel.overdue_box.title() == ("Compromisos vencidos: 1 de 2 (los más antiguos primero)")
-    oldest = min(c.deadline for c in meetings.overdue_commitments(db, date(2027, 1, 1)))
+    oldest = min(c.deadline for c in agenda.overdue_commitments(db, date(2027, 1, 1)))
     assert panel.overdue_model.row_at(0).deadline == oldest
     assert panel.upcoming_box.title() == "Próximas sesiones (0)"
     panel.limit = 2

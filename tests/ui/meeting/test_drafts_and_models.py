@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from alianzas_desktop.domain.meeting import DecisionEntry
-from alianzas_desktop.services import drafts, meetings
+from alianzas_desktop.services import agenda, drafts, meetings
 from alianzas_desktop.ui.agenda_panel import OverdueCommitmentsModel, UpcomingMeetingsModel
 from alianzas_desktop.ui.main_window import MainWindow
 from alianzas_desktop.ui.meetings_tab import MeetingTableModel
@@ -146,10 +146,10 @@ def test_models_keep_the_qt_contract(qtmodeltester, db, alliance_id):
     assert table.row_of_id(meeting_id) == 0
     qtmodeltester.check(table)
     upcoming = UpcomingMeetingsModel()
-    upcoming.set_rows(meetings.upcoming_meetings(db, date(2026, 1, 1)))
+    upcoming.set_rows(agenda.upcoming_meetings(db, date(2026, 1, 1)))
     qtmodeltester.check(upcoming)
     overdue = OverdueCommitmentsModel()
-    overdue.set_rows(meetings.overdue_commitments(db, date(2027, 12, 31)))
+    overdue.set_rows(agenda.overdue_commitments(db, date(2027, 12, 31)))
     assert overdue.rowCount() == 3
     qtmodeltester.check(overdue)
 

@@ -1,0 +1,111 @@
+"""The main window's agenda: meetings still to be held and commitments past their deadline,
+across the alliances not archived — the most urgent rows of each, and how many there are."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import func, select
+
+from alianzas_desktop.domain.vocabulary import OPEN_COMMITMENT_STATUSES, MeetingStatus
+from alianzas_desktop.services.meetings import (
+    _PENDING_COLUMNS,
+    _SUMMARY_COLUMNS,
+    MeetingSummary,
+    PendingCommitment,
+    _pending,
+    _summary_of_row,
+)
+from alianzas_desktop.storage.database import Database
+from alianzas_desktop.storage.models import Alliance, Commitment, Meeting
+
+logger = logging.getLogger(__name__)
+
+# The agenda shows the most urgent rows; the rest are counted, never loaded.
+AGENDA_LIMIT = 200
+
+
+@dataclass(frozen=True)
+class Agenda:
+    """The main window's agenda: the first rows of each list and how many there are."""
+
+    upcoming: list[MeetingSummary]
+    upcoming_total: int
+    overdue: list[PendingCommitment]
+    overdue_total: int
+
+
+# Every status but closed, spelled out so the (status, date) index serves the agenda.
+_NOT_CLOSED = tuple(s.value for s in MeetingStatus if s != MeetingStatus.CLOSED)
+
+
+def _upcoming_filter(today: date) -> tuple:
+    return (
+        Meeting.status.in_(_NOT_CLOSED),
+        Meeting.date >= today,
+        Alliance.archived_at.is_(None),
+    )
+
+
+def upcoming_meetings(
+    db: Database, today: date | None = None, limit: int | None = None
+) -> list[MeetingSummary]:
+    """Meetings still to be held, soonest first (only the first ``limit`` when given)."""
+    today = today or date.today()
+    query = (
+        select(*_SUMMARY_COLUMNS)
+        .join(Alliance, Alliance.id == Meeting.alliance_id)
+        .where(*_upcoming_filter(today))
+        .order_by(Meeting.date, Meeting.start_time)
+        .limit(limit)
+    )
+    with db.reading() as session:
+        return [_summary_of_row(row) for row in session.execute(query)]
+
+
+def _overdue_filter(today: date) -> tuple:
+    return (
+        Commitment.status.in_(OPEN_COMMITMENT_STATUSES),
+        Commitment.deadline < today,
+        Alliance.archived_at.is_(None),
+    )
+
+
+def overdue_commitments(
+    db: Database, today: date | None = None, limit: int | None = None
+) -> list[PendingCommitment]:
+    """Open commitments past their deadline, across the alliances not archived.
+
+    The longest overdue first; only the first ``limit`` when given.
+    """
+    today = today or date.today()
+    query = select(*_PENDING_COLUMNS).where(*_overdue_filter(today))
+    with db.reading() as session:
+        return _pending(session, query, limit)
+
+
+def agenda(db: Database, today: date | None = None, limit: int = AGENDA_LIMIT) -> Agenda:
+    """Upcoming meetings and overdue commitments: the first ``limit`` of each, and totals."""
+    today = today or date.today()
+    upcoming = upcoming_meetings(db, today, limit)
+    overdue = overdue_commitments(db, today, limit)
+    with db.reading() as session:
+        upcoming_total = len(upcoming)
+        if upcoming_total == limit:
+            upcoming_total = session.scalar(
+                select(func.count())
+                .select_from(Meeting)
+                .join(Alliance, Alliance.id == Meeting.alliance_id)
+                .where(*_upcoming_filter(today))
+            )
+        overdue_total = len(overdue)
+        if overdue_total == limit:
+            overdue_total = session.scalar(
+                select(func.count())
+                .select_from(Commitment)
+                .join(Alliance, Alliance.id == Commitment.alliance_id)
+                .where(*_overdue_filter(today))
+            )
+    return Agenda(upcoming, upcoming_total or 0, overdue, overdue_total or 0)
