@@ -3,9 +3,11 @@ across the alliances not archived — the most urgent rows of each, and how many
 
 from __future__ import annotations
 
+import heapq
+import itertools
 import logging
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, time
 
 from sqlalchemy import func, select
 
@@ -54,15 +56,24 @@ def upcoming_meetings(
 ) -> list[MeetingSummary]:
     """Meetings still to be held, soonest first (only the first ``limit`` when given)."""
     today = today or date.today()
-    query = (
-        select(*_SUMMARY_COLUMNS)
-        .join(Alliance, Alliance.id == Meeting.alliance_id)
-        .where(*_upcoming_filter(today))
-        .order_by(Meeting.date, Meeting.start_time)
-        .limit(limit)
-    )
+
+    def soonest(statuses: tuple[str, ...]):
+        return (
+            select(*_SUMMARY_COLUMNS, Meeting.start_time)
+            .join(Alliance, Alliance.id == Meeting.alliance_id)
+            .where(Meeting.status.in_(statuses), *_upcoming_filter(today)[1:])
+            .order_by(Meeting.date, Meeting.start_time)
+            .limit(limit)
+        )
+
     with db.reading() as session:
-        return [_summary_of_row(row) for row in session.execute(query)]
+        if limit is None:
+            return [_summary_of_row(row) for row in session.execute(soonest(_NOT_CLOSED))]
+        # One status at a time, each read in date order from the (status, date) index and
+        # stopped at ``limit``; IN over all of them would sort every upcoming meeting first.
+        each = [session.execute(soonest((status,))).all() for status in _NOT_CLOSED]
+    rows = heapq.merge(*each, key=lambda row: (row.date, row.start_time or time.min))
+    return [_summary_of_row(row) for row in itertools.islice(rows, limit)]
 
 
 def _overdue_filter(today: date) -> tuple:
@@ -81,9 +92,23 @@ def overdue_commitments(
     The longest overdue first; only the first ``limit`` when given.
     """
     today = today or date.today()
-    query = select(*_PENDING_COLUMNS).where(*_overdue_filter(today))
     with db.reading() as session:
-        return _pending(session, query, limit)
+        if limit is None:
+            return _pending(session, select(*_PENDING_COLUMNS).where(*_overdue_filter(today)))
+        # One status at a time, in deadline order from the (status, deadline) index and
+        # stopped at ``limit``: IN over the open statuses sorted all of them (15,000 at the
+        # office) to keep the first 200.
+        each = [
+            _pending(
+                session,
+                select(*_PENDING_COLUMNS).where(
+                    Commitment.status == status, *_overdue_filter(today)[1:]
+                ),
+                limit,
+            )
+            for status in OPEN_COMMITMENT_STATUSES
+        ]
+    return list(heapq.merge(*each, key=lambda c: c.deadline))[:limit]
 
 
 def agenda(db: Database, today: date | None = None, limit: int = AGENDA_LIMIT) -> Agenda:
