@@ -13,15 +13,14 @@ raise as a ``domain.i18n.Message`` is worded from the English translation file
 from __future__ import annotations
 
 import argparse
-import functools
 import logging
 import re
 import types
-import xml.etree.ElementTree as ElementTree
 from collections.abc import Sequence
 from typing import NoReturn
 
 from alianzas_desktop.domain import i18n
+from alianzas_desktop.translations import app_translations
 
 logger = logging.getLogger(__name__)
 
@@ -252,31 +251,9 @@ def say(lang: str | None, text: str) -> str:
     return english(text) if lang == ENGLISH else text
 
 
-@functools.cache
-def _ts_english() -> dict[tuple[str, str], str]:
-    """(context, Spanish source) -> English, from the translation file the app ships."""
-    from alianzas_desktop import paths
-
-    found: dict[tuple[str, str], str] = {}
-    try:
-        root = ElementTree.parse(paths.resource_path("translations", "alianzas_en.ts")).getroot()
-    except (OSError, ElementTree.ParseError):
-        logger.warning("No se pudo leer la traducción al inglés; los mensajes quedan en español")
-        return found
-    for context in root.iter("context"):
-        name = context.findtext("name", "")
-        for message in context.iter("message"):
-            translation = message.find("translation")
-            if translation is None or translation.get("type") in ("unfinished", "obsolete"):
-                continue
-            if translation.text:
-                found[(name, message.findtext("source", ""))] = translation.text
-    return found
-
-
 def translate_en(context: str, text: str) -> str:
     """The English of a marked Spanish text (as Qt's translate would give it), "" if none."""
-    return _ts_english().get((context, text), "")
+    return app_translations(ENGLISH).get((context, text), "")
 
 
 def worded(lang: str | None, text: object) -> str:

@@ -13,12 +13,12 @@ from __future__ import annotations
 import logging
 from datetime import date, datetime, time
 from enum import StrEnum
-from functools import cache
 
 from alianzas_desktop.documents.strings_en import ENGLISH_LABELS, ENGLISH_TEXTS
 from alianzas_desktop.documents.strings_es import SPANISH_TEXTS
 from alianzas_desktop.domain import formatting
 from alianzas_desktop.domain.formatting import ENGLISH, SPANISH, known_language
+from alianzas_desktop.translations import app_translations
 
 logger = logging.getLogger(__name__)
 
@@ -38,41 +38,12 @@ def current_language() -> str:
         return SPANISH
 
 
-TRANSLATIONS = ("translations", "alianzas_{lang}.ts")
-
-
-@cache
-def _app_translations(lang: str) -> dict[tuple[str, str], str]:
-    """The app's Qt Linguist translations, read as plain XML (documents never load Qt)."""
-    import xml.etree.ElementTree as ElementTree
-
-    from alianzas_desktop.paths import resource_path
-
-    folder, name = TRANSLATIONS
-    try:
-        root = ElementTree.parse(resource_path(folder, name.format(lang=lang))).getroot()
-    except (OSError, ElementTree.ParseError):
-        logger.warning("No se pudo leer la traducción %s de la aplicación", lang)
-        return {}
-    found: dict[tuple[str, str], str] = {}
-    for context in root.iter("context"):
-        context_name = context.findtext("name") or ""
-        for message in context.iter("message"):
-            source = message.findtext("source") or ""
-            translation = message.find("translation")
-            if translation is None or translation.get("type") in ("unfinished", "obsolete"):
-                continue
-            if translation.text:
-                found[context_name, source] = translation.text
-    return found
-
-
 def app_translation(context: str, source: str, lang: str) -> str:
     """A text the app already translates for its screens (e.g. the seed's words per
     dimension), in ``lang``; the Spanish source when there is no translation."""
     if lang == SPANISH or not source:
         return source
-    return _app_translations(lang).get((context, source), source)
+    return app_translations(lang).get((context, source), source)
 
 
 class Words:
