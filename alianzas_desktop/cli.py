@@ -15,11 +15,14 @@ from typing import NoReturn
 
 from alianzas_desktop import __version__, cli_language, cli_reports
 from alianzas_desktop.cli_bundle import (
+    NOT_A_FILE,
     add_bundle_commands,
     add_keys_commands,
     cmd_bundle,
     cmd_keys,
 )
+from alianzas_desktop.cli_language import label, line, worded
+from alianzas_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from alianzas_desktop.files import write_durably
 
 logger = logging.getLogger(__name__)
@@ -27,6 +30,13 @@ logger = logging.getLogger(__name__)
 EXIT_OK = 0
 EXIT_NOT_FOUND = 1
 EXIT_ERROR = 2
+
+NO_ALLIANCE = QT_TRANSLATE_NOOP(
+    "cli", "Indique la alianza con --alliance (vea «alianzas list alliances»)."
+)
+NO_MEETING = QT_TRANSLATE_NOOP(
+    "cli", "Indique la sesión con --meeting (vea «alianzas list meetings»)."
+)
 
 # argparse speaks English; these are the messages a user can meet.
 _ARGPARSE_ES = (
@@ -255,7 +265,9 @@ def _require_existing_database(target: str) -> None:
 
         raise CommandError(spanish_os_error(exc, path)) from exc
     if not exists:
-        raise CommandError(f"No existe la base de datos: {target}")
+        raise CommandError(
+            line(QT_TRANSLATE_NOOP("cli", "No existe la base de datos: {target}"), target=target)
+        )
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
@@ -263,7 +275,11 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
     db = _open_database(args.db, must_exist=False, write=True)
     ids = build_demo(db)
-    print(say(args, f"Base de datos de demostración creada con {len(ids)} alianzas."))
+    said = line(
+        QT_TRANSLATE_NOOP("cli", "Base de datos de demostración creada con {count} alianzas."),
+        count=str(len(ids)),
+    )
+    print(worded(args.lang, said))
     return EXIT_OK
 
 
@@ -298,7 +314,7 @@ def cmd_list(args: argparse.Namespace) -> int:
         print(json.dumps(payload, ensure_ascii=False, indent=2))
     else:
         for a in rows:
-            print(f"{a.id}  {a.name} — {a.territory} — {a.phase_label}")
+            print(f"{a.id}  {a.name} — {a.territory} — {label(args.lang, a.phase_label)}")
     return EXIT_OK
 
 
@@ -355,7 +371,9 @@ def _list_meetings(args: argparse.Namespace) -> int:
 
         alliance_detail(db, args.alliance)  # NotFoundError when the id names no alliance
         if not args.json:
-            print("Esta alianza no tiene sesiones.")
+            print(
+                worded(args.lang, line(QT_TRANSLATE_NOOP("cli", "Esta alianza no tiene sesiones.")))
+            )
     if args.json:
         _print_json_rows(
             {
@@ -375,7 +393,13 @@ def _list_meetings(args: argparse.Namespace) -> int:
         )
     else:
         for m in rows:
-            acta = f"Acta No. {m.number}" if m.number else m.status_label
+            acta = (
+                worded(
+                    args.lang, line(QT_TRANSLATE_NOOP("cli", "Acta No. {number}"), number=m.number)
+                )
+                if m.number
+                else label(args.lang, m.status_label)
+            )
             print(f"{m.id}  {m.date.isoformat()}  {m.alliance_name} — {acta}")
     return EXIT_OK
 
@@ -386,20 +410,41 @@ def cmd_person(args: argparse.Namespace) -> int:
     db = _open_database(args.db, write=args.action == "erase")
     if args.action == "erase":
         result = personal_data.erase_person(db, args.person)
+
+        def say_line(template: str, **values: object) -> None:
+            print(worded(args.lang, line(template, **values)))
+
         if result.already_erased:
-            print("Los datos ya estaban suprimidos; se revisaron otra vez los respaldos.")
+            say_line(
+                QT_TRANSLATE_NOOP(
+                    "cli", "Los datos ya estaban suprimidos; se revisaron otra vez los respaldos."
+                )
+            )
         else:
-            print("Datos personales suprimidos.")
+            say_line(QT_TRANSLATE_NOOP("cli", "Datos personales suprimidos."))
         for document in result.kept_in_documents:
-            print(f"Se conservan, por ser documento firmado o emitido: {document}.")
-        print(f"Menciones reemplazadas en textos: {result.mentions_redacted}.")
-        print(f"Respaldos automáticos limpiados: {result.backups_cleaned}.")
-        for line in result.backups_not_cleaned:
-            print(f"No se pudo limpiar el respaldo {line}.")
-        print(result.outside_copies)
+            say_line(
+                QT_TRANSLATE_NOOP(
+                    "cli", "Se conservan, por ser documento firmado o emitido: {document}."
+                ),
+                document=document,
+            )
+        say_line(
+            QT_TRANSLATE_NOOP("cli", "Menciones reemplazadas en textos: {count}."),
+            count=str(result.mentions_redacted),
+        )
+        say_line(
+            QT_TRANSLATE_NOOP("cli", "Respaldos automáticos limpiados: {count}."),
+            count=str(result.backups_cleaned),
+        )
+        for backup in result.backups_not_cleaned:
+            say_line(
+                QT_TRANSLATE_NOOP("cli", "No se pudo limpiar el respaldo {backup}."), backup=backup
+            )
+        print(worded(args.lang, result.outside_copies))
         return EXIT_OK
     if not args.output:
-        raise CommandError("Indique el archivo del reporte con -o.")
+        raise CommandError(line(QT_TRANSLATE_NOOP("cli", "Indique el archivo del reporte con -o.")))
     output = _output_path(args.output)
     if output.suffix.lower() == ".json":
         data = personal_data.person_report_json(db, args.person).encode("utf-8")
@@ -409,7 +454,10 @@ def cmd_person(args: argparse.Namespace) -> int:
         report = personal_data.person_report(db, args.person)
         data = person_report_pdf_bytes(report, lang=args.lang)
     _write_output(output, data)
-    print(f"Reporte de datos personales guardado en {output}.")
+    said = line(
+        QT_TRANSLATE_NOOP("cli", "Reporte de datos personales guardado en {path}."), path=output
+    )
+    print(worded(args.lang, said))
     return EXIT_OK
 
 
@@ -417,7 +465,13 @@ def _output_path(text: str) -> Path:
     """Where a command writes: a file path, never a URL (only text with ``://`` is one)."""
     if "://" in text:
         raise CommandError(
-            f"Indique la ruta de un archivo, no una dirección: {text}. No se escribió nada."
+            line(
+                QT_TRANSLATE_NOOP(
+                    "cli",
+                    "Indique la ruta de un archivo, no una dirección: {text}. No se escribió nada.",
+                ),
+                text=text,
+            )
         )
     return Path(text)
 
@@ -425,7 +479,7 @@ def _output_path(text: str) -> Path:
 def _write_output(output: Path, data: bytes) -> None:
     # Written through a temporary renamed over the target: a device named here
     # (``-o /dev/null`` run as root) would become a regular file.
-    _refuse_non_file(output, "no es un archivo: indique un archivo nuevo o uno existente")
+    _refuse_non_file(output, NOT_A_FILE)
     try:
         write_durably(output, data)
     except OSError as exc:
@@ -440,7 +494,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     if args.document == "agreement":
         return _export_agreement(args)
     if not args.meeting:
-        raise CommandError("Indique la sesión con --meeting (vea «alianzas list meetings»).")
+        raise CommandError(line(NO_MEETING))
     from alianzas_desktop.services import meetings
 
     db = _open_database(args.db)
@@ -450,20 +504,26 @@ def cmd_export(args: argparse.Namespace) -> int:
         from alianzas_desktop.documents.acta_pdf import acta_pdf_bytes
 
         _write_output(output, acta_pdf_bytes(document, page_size=args.page_size, lang=args.lang))
-        print(say(args, f"Acta No. {document.number} guardada en {output}."))
+        said = line(
+            QT_TRANSLATE_NOOP("cli", "Acta No. {number} guardada en {path}."),
+            number=document.number,
+            path=output,
+        )
+        print(worded(args.lang, said))
         return EXIT_OK
     sheet = meetings.attendance_sheet(db, args.meeting)
     from alianzas_desktop.documents.attendance_sheet_pdf import attendance_sheet_pdf_bytes
 
     data = attendance_sheet_pdf_bytes(sheet, page_size=args.page_size, lang=args.lang)
     _write_output(output, data)
-    print(say(args, f"Planilla de asistencia guardada en {output}."))
+    said = line(QT_TRANSLATE_NOOP("cli", "Planilla de asistencia guardada en {path}."), path=output)
+    print(worded(args.lang, said))
     return EXIT_OK
 
 
 def _export_agreement(args: argparse.Namespace) -> int:
     if not args.alliance:
-        raise CommandError("Indique la alianza con --alliance (vea «alianzas list alliances»).")
+        raise CommandError(line(NO_ALLIANCE))
     from alianzas_desktop.services.agreements import agreement_document
 
     document = agreement_document(_open_database(args.db), args.alliance, args.version)
@@ -471,7 +531,12 @@ def _export_agreement(args: argparse.Namespace) -> int:
 
     output = _output_path(args.output)
     _write_output(output, agreement_pdf_bytes(document, page_size=args.page_size, lang=args.lang))
-    print(say(args, f"Acuerdo de compromisos, versión {document.number}, guardado en {output}."))
+    said = line(
+        QT_TRANSLATE_NOOP("cli", "Acuerdo de compromisos, versión {number}, guardado en {path}."),
+        number=str(document.number),
+        path=output,
+    )
+    print(worded(args.lang, said))
     return EXIT_OK
 
 
@@ -529,15 +594,19 @@ def _document_pdf(args: argparse.Namespace) -> tuple[bytes, str]:
     """The PDF a print command names, and how to call it in a sentence."""
     if args.document == "agreement":
         if not args.alliance:
-            raise CommandError("Indique la alianza con --alliance (vea «alianzas list alliances»).")
+            raise CommandError(line(NO_ALLIANCE))
         from alianzas_desktop.documents.agreement_pdf import agreement_pdf_bytes
         from alianzas_desktop.services.agreements import agreement_document
 
         agreement = agreement_document(_open_database(args.db), args.alliance, args.version)
         data = agreement_pdf_bytes(agreement, page_size=args.page_size, lang=args.lang)
-        return data, f"Acuerdo de compromisos, versión {agreement.number}"
+        what = line(
+            QT_TRANSLATE_NOOP("cli", "Acuerdo de compromisos, versión {number}"),
+            number=str(agreement.number),
+        )
+        return data, worded(args.lang, what)
     if not args.meeting:
-        raise CommandError("Indique la sesión con --meeting (vea «alianzas list meetings»).")
+        raise CommandError(line(NO_MEETING))
     from alianzas_desktop.services import meetings
 
     db = _open_database(args.db)
@@ -546,12 +615,14 @@ def _document_pdf(args: argparse.Namespace) -> tuple[bytes, str]:
 
         acta = meetings.acta_document(db, args.meeting)
         data = acta_pdf_bytes(acta, page_size=args.page_size, lang=args.lang)
-        return data, f"Acta No. {acta.number}"
+        return data, worded(
+            args.lang, line(QT_TRANSLATE_NOOP("cli", "Acta No. {number}"), number=acta.number)
+        )
     from alianzas_desktop.documents.attendance_sheet_pdf import attendance_sheet_pdf_bytes
 
     sheet = meetings.attendance_sheet(db, args.meeting)
     data = attendance_sheet_pdf_bytes(sheet, page_size=args.page_size, lang=args.lang)
-    return data, "Planilla de asistencia"
+    return data, worded(args.lang, line(QT_TRANSLATE_NOOP("cli", "Planilla de asistencia")))
 
 
 def cmd_print(args: argparse.Namespace) -> int:
@@ -559,8 +630,13 @@ def cmd_print(args: argparse.Namespace) -> int:
 
     if not printing.cups_available():
         raise CommandError(
-            "Este equipo no tiene el sistema de impresión CUPS: use «alianzas export» y "
-            "imprima el PDF, o imprima desde la ventana de la aplicación."
+            line(
+                QT_TRANSLATE_NOOP(
+                    "cli",
+                    "Este equipo no tiene el sistema de impresión CUPS: use «alianzas export» y "
+                    "imprima el PDF, o imprima desde la ventana de la aplicación.",
+                )
+            )
         )
     data, what = _document_pdf(args)
     job = printing.print_pdf(data, args.printer, copies=args.copies, title=what)
@@ -572,12 +648,18 @@ def cmd_printers(args: argparse.Namespace) -> int:
     from alianzas_desktop.services import printing
 
     if not printing.cups_available():
-        raise CommandError("Este equipo no tiene el sistema de impresión CUPS.")
+        raise CommandError(
+            line(QT_TRANSLATE_NOOP("cli", "Este equipo no tiene el sistema de impresión CUPS."))
+        )
     printers = printing.list_printers()
     if not printers:
-        raise CommandError("No hay impresoras instaladas en este equipo.", EXIT_NOT_FOUND)
+        raise CommandError(
+            line(QT_TRANSLATE_NOOP("cli", "No hay impresoras instaladas en este equipo.")),
+            EXIT_NOT_FOUND,
+        )
+    default = worded(args.lang, line(QT_TRANSLATE_NOOP("cli", "predeterminada")))
     for printer in printers:
-        print(printer.name + ("  (predeterminada)" if printer.is_default else ""))
+        print(printer.name + (f"  ({default})" if printer.is_default else ""))
     return EXIT_OK
 
 
@@ -601,15 +683,18 @@ def _sqlite_path(target: str | None) -> Path:
         from alianzas_desktop.storage.pg_check import USE_PG_DUMP, is_server
 
         raise CommandError(
-            USE_PG_DUMP if is_server(target) else "Esta orden solo funciona con archivos SQLite."
+            USE_PG_DUMP
+            if is_server(target)
+            else line(QT_TRANSLATE_NOOP("cli", "Esta orden solo funciona con archivos SQLite."))
         )
     path = Path(target).expanduser().resolve()
-    _refuse_non_file(path, "no es un archivo de base de datos")
+    _refuse_non_file(path, QT_TRANSLATE_NOOP("cli", "no es un archivo de base de datos"))
     return path
 
 
 def _refuse_non_file(path: Path, what: str) -> None:
-    """A folder, a device or a pipe is never read as a database nor replaced by a file."""
+    """A folder, a device or a pipe is never read as a database nor replaced by a file;
+    ``what`` is a ``QT_TRANSLATE_NOOP("cli", …)`` literal said after the path."""
     try:
         other = path.exists() and not path.is_file()
     except OSError as exc:
@@ -617,7 +702,9 @@ def _refuse_non_file(path: Path, what: str) -> None:
 
         raise CommandError(spanish_os_error(exc, path)) from exc
     if other:
-        raise CommandError(f"{path} {what}.")
+        raise CommandError(
+            line(QT_TRANSLATE_NOOP("cli", "{path} {what}."), path=path, what=line(what))
+        )
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
@@ -629,7 +716,11 @@ def cmd_backup(args: argparse.Namespace) -> int:
         raise CommandError(result.message)
     target = _output_path(args.output)
     copy_database(source, target)
-    print(f"Respaldo guardado en {target}.")
+    print(
+        worded(
+            args.lang, line(QT_TRANSLATE_NOOP("cli", "Respaldo guardado en {path}."), path=target)
+        )
+    )
     return EXIT_OK
 
 
@@ -639,8 +730,10 @@ def cmd_restore(args: argparse.Namespace) -> int:
     database = _sqlite_path(args.db)  # a server is refused first: restore it with pg_restore
     backup = Path(args.backup)
     if not backup.exists():
-        raise CommandError(f"No existe el respaldo: {backup}")
-    _refuse_non_file(backup, "no es un archivo de respaldo")
+        raise CommandError(
+            line(QT_TRANSLATE_NOOP("cli", "No existe el respaldo: {path}"), path=backup)
+        )
+    _refuse_non_file(backup, QT_TRANSLATE_NOOP("cli", "no es un archivo de respaldo"))
     from alianzas_desktop.storage.database import hold_database
 
     lock = hold_database(database)  # refused while a window or another command holds it
@@ -652,15 +745,25 @@ def cmd_restore(args: argparse.Namespace) -> int:
         for document in exc.documents:
             print(document)
         raise CommandError(
-            f"El respaldo es anterior a {len(exc.documents)} documento(s) emitido(s) después, "
-            "que volverían a borrador. Para restaurarlo de todos modos, repita la orden con "
-            "--force-older; no se restauró nada."
+            line(
+                QT_TRANSLATE_NOOP(
+                    "cli",
+                    "El respaldo es anterior a {count} documento(s) emitido(s) después, "
+                    "que volverían a borrador. Para restaurarlo de todos modos, repita la orden "
+                    "con --force-older; no se restauró nada.",
+                ),
+                count=str(len(exc.documents)),
+            )
         ) from exc
     finally:
         lock.release()
     if safety:
-        print(f"La base de datos anterior quedó guardada en {safety}.")
-    print("Respaldo restaurado.")
+        said = line(
+            QT_TRANSLATE_NOOP("cli", "La base de datos anterior quedó guardada en {path}."),
+            path=safety,
+        )
+        print(worded(args.lang, said))
+    print(worded(args.lang, line(QT_TRANSLATE_NOOP("cli", "Respaldo restaurado."))))
     return EXIT_OK
 
 
@@ -676,8 +779,14 @@ def cmd_check(args: argparse.Namespace) -> int:
         for line in result.problems:
             print(line)
         raise CommandError(
-            f"La base de datos tiene {len(result.problems)} problema(s) de documentos "
-            "emitidos; se listan arriba.",
+            line(
+                QT_TRANSLATE_NOOP(
+                    "cli",
+                    "La base de datos tiene {count} problema(s) de documentos emitidos; se listan "
+                    "arriba.",
+                ),
+                count=str(len(result.problems)),
+            ),
             EXIT_NOT_FOUND,
         )
     print("ok")
@@ -729,7 +838,8 @@ def run_command(args: argparse.Namespace) -> int:
         print(f"alianzas: {one_line(said)}", file=sys.stderr)
         return getattr(exc, "code", EXIT_ERROR)
     except KeyboardInterrupt:
-        print(f"alianzas: {say(args, 'interrumpido.')}", file=sys.stderr)
+        said = worded(getattr(args, "lang", None), line(QT_TRANSLATE_NOOP("cli", "interrumpido.")))
+        print(f"alianzas: {said}", file=sys.stderr)
         return 130
     except BrokenPipeError:
         # The reader (``| head``) left: nothing more to say, and nothing to say it to.
@@ -741,22 +851,21 @@ def run_command(args: argparse.Namespace) -> int:
         return EXIT_ERROR
     except Exception:  # the promise: one line, never a traceback
         logger.exception("Error inesperado")
-        unexpected = (
-            "error inesperado; no se modificó nada. El detalle quedó en el registro "
-            f"{LOG_NAME} de la carpeta de datos."
+        unexpected = line(
+            QT_TRANSLATE_NOOP(
+                "cli",
+                "error inesperado; no se modificó nada. El detalle quedó en el registro {log} de "
+                "la carpeta de datos.",
+            ),
+            log=LOG_NAME,
         )
-        print(f"alianzas: {say(args, unexpected)}", file=sys.stderr)
+        print(f"alianzas: {worded(getattr(args, 'lang', None), unexpected)}", file=sys.stderr)
         return EXIT_ERROR
     finally:
         _close_opened()
 
 
 LOG_NAME = "alianzas-comandos.log"
-
-
-def say(args: argparse.Namespace, text: str) -> str:
-    """A Spanish line in the language the command speaks (``--lang``)."""
-    return cli_language.say(getattr(args, "lang", None), text)
 
 
 def _log_to_file() -> None:

@@ -16,7 +16,8 @@ import sys
 from datetime import datetime
 from pathlib import Path
 
-from alianzas_desktop.domain.i18n import message_of
+from alianzas_desktop.cli_language import line, worded
+from alianzas_desktop.domain.i18n import QT_TRANSLATE_NOOP, message_of
 
 logger = logging.getLogger(__name__)
 
@@ -101,18 +102,37 @@ def _passphrase(args: argparse.Namespace) -> str | None:
         # it whole would never end.
         if not path.is_file() or path.stat().st_size > MAX_PASSPHRASE_BYTES:
             raise CommandError(
-                f"El archivo de la contraseña no es un archivo de texto corto: {path}",
+                line(
+                    QT_TRANSLATE_NOOP(
+                        "cli", "El archivo de la contraseña no es un archivo de texto corto: {path}"
+                    ),
+                    path=path,
+                ),
                 EXIT_REFUSED,
             )
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
         raise CommandError(
-            f"No se pudo leer el archivo de la contraseña: {path}", EXIT_REFUSED
+            line(
+                QT_TRANSLATE_NOOP("cli", "No se pudo leer el archivo de la contraseña: {path}"),
+                path=path,
+            ),
+            EXIT_REFUSED,
         ) from exc
     passphrase = text.rstrip("\r\n")
     if not passphrase:
-        raise CommandError(f"El archivo de la contraseña está vacío: {path}", EXIT_REFUSED)
+        raise CommandError(
+            line(
+                QT_TRANSLATE_NOOP("cli", "El archivo de la contraseña está vacío: {path}"),
+                path=path,
+            ),
+            EXIT_REFUSED,
+        )
     return passphrase
+
+
+# What a path that names a folder or a device is told (after the path) when a file is written.
+NOT_A_FILE = QT_TRANSLATE_NOOP("cli", "no es un archivo: indique un archivo nuevo o uno existente")
 
 
 def _writable_target(output: Path, refuse_non_file) -> Path:
@@ -120,11 +140,17 @@ def _writable_target(output: Path, refuse_non_file) -> Path:
     are created the first time an export needs them, and a refused target must write nothing."""
     from alianzas_desktop.cli import CommandError
 
-    refuse_non_file(output, "no es un archivo: indique un archivo nuevo o uno existente")
+    refuse_non_file(output, NOT_A_FILE)
     if not output.parent.is_dir():
         raise CommandError(
-            f"No existe la carpeta {output.parent}: indique una carpeta que exista. "
-            "No se escribió nada.",
+            line(
+                QT_TRANSLATE_NOOP(
+                    "cli",
+                    "No existe la carpeta {folder}: indique una carpeta que exista. "
+                    "No se escribió nada.",
+                ),
+                folder=output.parent,
+            ),
             EXIT_REFUSED,
         )
     return output
@@ -155,14 +181,43 @@ def _export(args: argparse.Namespace) -> int:
         summary = export_bundle(db, output, args.alliance, passphrase, recipient)
     finally:
         db.close()
-    total = sum(summary.counts.values())
-    cipher = " cifrado" if summary.encrypted else ""
+    counts = {
+        "alliances": str(summary.counts.get("alliances", 0)),
+        "records": str(sum(summary.counts.values())),
+        "attachments": str(summary.attachments),
+    }
     if summary.recipient:
-        cipher = f" cifrado para la clave {summary.recipient}"
-    print(
-        f"Paquete{cipher} guardado en {output}: {summary.counts.get('alliances', 0)} alianza(s), "
-        f"{total} registros y {summary.attachments} archivo(s) adjunto(s)."
-    )
+        said = line(
+            QT_TRANSLATE_NOOP(
+                "cli",
+                "Paquete cifrado para la clave {key} guardado en {path}: {alliances} alianza(s), "
+                "{records} registros y {attachments} archivo(s) adjunto(s).",
+            ),
+            key=summary.recipient,
+            path=output,
+            **counts,
+        )
+    elif summary.encrypted:
+        said = line(
+            QT_TRANSLATE_NOOP(
+                "cli",
+                "Paquete cifrado guardado en {path}: {alliances} alianza(s), {records} registros "
+                "y {attachments} archivo(s) adjunto(s).",
+            ),
+            path=output,
+            **counts,
+        )
+    else:
+        said = line(
+            QT_TRANSLATE_NOOP(
+                "cli",
+                "Paquete guardado en {path}: {alliances} alianza(s), {records} registros y "
+                "{attachments} archivo(s) adjunto(s).",
+            ),
+            path=output,
+            **counts,
+        )
+    print(worded(args.lang, said))
     return 0
 
 
@@ -184,7 +239,7 @@ def _import(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps(summary.as_dict(), ensure_ascii=False, indent=2))
     else:
-        print(_describe_import(summary))
+        print(_describe_import(summary, getattr(args, "lang", None)))
     return EXIT_CONFLICTS if summary.conflicts else 0
 
 
@@ -196,43 +251,89 @@ def _when(text: str) -> str:
     return moment.strftime("%d/%m/%Y %H:%M UTC")
 
 
-def _describe_import(summary) -> str:
-    who = summary.facilitator or "sin nombre de facilitador"
-    lines = [
-        f"Paquete de {who} (equipo {summary.device_id[:8]}), creado el {_when(summary.created_at)}."
-    ]
+def _describe_import(summary, lang: str | None = None) -> str:
+    def said(template: str, count: int | None = None, **args: object) -> None:
+        if count is not None:
+            args["count"] = str(count)
+        lines.append(worded(lang, line(template, **args)))
+
+    lines: list[str] = []
+    if summary.facilitator:
+        said(
+            QT_TRANSLATE_NOOP("cli", "Paquete de {who} (equipo {device}), creado el {when}."),
+            who=summary.facilitator,
+            device=summary.device_id[:8],
+            when=_when(summary.created_at),
+        )
+    else:
+        said(
+            QT_TRANSLATE_NOOP(
+                "cli", "Paquete de sin nombre de facilitador (equipo {device}), creado el {when}."
+            ),
+            device=summary.device_id[:8],
+            when=_when(summary.created_at),
+        )
     if summary.dry_run:
-        lines.append("Simulación: no se aplicó nada.")
-    lines.append(
-        f"Agregados: {summary.added}. Actualizados: {summary.updated}. "
-        f"En conflicto: {summary.conflicts}."
+        said(QT_TRANSLATE_NOOP("cli", "Simulación: no se aplicó nada."))
+    said(
+        QT_TRANSLATE_NOOP(
+            "cli", "Agregados: {added}. Actualizados: {updated}. En conflicto: {conflicts}."
+        ),
+        added=str(summary.added),
+        updated=str(summary.updated),
+        conflicts=str(summary.conflicts),
     )
     if summary.deleted:
-        lines.append(f"Eliminados (los eliminó el otro equipo): {summary.deleted}.")
+        said(
+            QT_TRANSLATE_NOOP("cli", "Eliminados (los eliminó el otro equipo): {count}."),
+            summary.deleted,
+        )
     if summary.refused_deletions:
-        lines.append(
-            "Eliminaciones rechazadas (documentos emitidos o cerrados, no se borran): "
-            f"{summary.refused_deletions}."
+        said(
+            QT_TRANSLATE_NOOP(
+                "cli",
+                "Eliminaciones rechazadas (documentos emitidos o cerrados, no se borran): {count}.",
+            ),
+            summary.refused_deletions,
         )
     if summary.waiting:
-        lines.append(f"En espera (pertenecen a registros eliminados aquí): {summary.waiting}.")
+        said(
+            QT_TRANSLATE_NOOP(
+                "cli", "En espera (pertenecen a registros eliminados aquí): {count}."
+            ),
+            summary.waiting,
+        )
     if summary.frozen_different:
-        lines.append(
-            f"Documentos congelados distintos con el mismo identificador (no se tocaron): "
-            f"{summary.frozen_different}."
+        said(
+            QT_TRANSLATE_NOOP(
+                "cli",
+                "Documentos congelados distintos con el mismo identificador (no se tocaron): "
+                "{count}.",
+            ),
+            summary.frozen_different,
         )
     if summary.erasures:
-        lines.append(f"Personas suprimidas en el otro equipo y aquí: {summary.erasures}.")
+        said(
+            QT_TRANSLATE_NOOP("cli", "Personas suprimidas en el otro equipo y aquí: {count}."),
+            summary.erasures,
+        )
     if summary.kept_erased:
-        lines.append(
-            f"Datos de personas suprimidas aquí que no se recibieron: {summary.kept_erased}."
+        said(
+            QT_TRANSLATE_NOOP(
+                "cli", "Datos de personas suprimidas aquí que no se recibieron: {count}."
+            ),
+            summary.kept_erased,
         )
     if summary.conflicts:
-        lines.append("Los conflictos esperan que alguien elija, campo por campo, qué valor queda.")
+        said(
+            QT_TRANSLATE_NOOP(
+                "cli", "Los conflictos esperan que alguien elija, campo por campo, qué valor queda."
+            )
+        )
     if not summary.dry_run and not summary.applied:
-        lines.append("No había nada nuevo: no se cambió nada.")
+        said(QT_TRANSLATE_NOOP("cli", "No había nada nuevo: no se cambió nada."))
     if summary.backup:
-        lines.append(f"Respaldo previo: {summary.backup}.")
+        said(QT_TRANSLATE_NOOP("cli", "Respaldo previo: {path}."), path=summary.backup)
     return "\n".join(lines)
 
 
@@ -244,15 +345,39 @@ def _inspect(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps(info, ensure_ascii=False, indent=2))
         return 0
-    who = info["facilitator"] or "sin nombre de facilitador"
-    version = f"formato {info['format_version']}, Alianzas {info['app_version']}"
-    print(f"Paquete {info['bundle_id']} ({version})")
-    print(f"Exportado por {who}, equipo {info['device_id']}, el {_when(info['created_at'])}.")
+    lang = getattr(args, "lang", None)
+
+    def say(template: str, **values: object) -> None:
+        print(worded(lang, line(template, **values)))
+
+    say(
+        QT_TRANSLATE_NOOP("cli", "Paquete {bundle} (formato {format}, Alianzas {version})"),
+        bundle=info["bundle_id"],
+        format=str(info["format_version"]),
+        version=info["app_version"],
+    )
+    where = {"device": info["device_id"], "when": _when(info["created_at"])}
+    if info["facilitator"]:
+        say(
+            QT_TRANSLATE_NOOP("cli", "Exportado por {who}, equipo {device}, el {when}."),
+            who=info["facilitator"],
+            **where,
+        )
+    else:
+        say(
+            QT_TRANSLATE_NOOP(
+                "cli", "Exportado por sin nombre de facilitador, equipo {device}, el {when}."
+            ),
+            **where,
+        )
     chosen = info["alliances"]
-    print("Alianzas: todas." if chosen is None else f"Alianzas elegidas: {len(chosen)}.")
+    if chosen is None:
+        say(QT_TRANSLATE_NOOP("cli", "Alianzas: todas."))
+    else:
+        say(QT_TRANSLATE_NOOP("cli", "Alianzas elegidas: {count}."), count=str(len(chosen)))
     for table, count in sorted(info["counts"].items()):
-        print(f"  {table}: {count}")
-    print(f"Archivos adjuntos: {info['attachments']}")
+        print(f"  {table}: {count}")  # the tables' own names, as the manifest and --json say
+    say(QT_TRANSLATE_NOOP("cli", "Archivos adjuntos: {count}"), count=str(info["attachments"]))
     return 0
 
 
@@ -297,13 +422,24 @@ def cmd_keys(args: argparse.Namespace) -> int:
         if args.keys_action == "export-public":
             output = _writable_target(_output_path(args.output), _refuse_non_file)
             info = export_public_key(output)
-            print(f"Clave pública de este equipo ({info.key_id}) guardada en {info.path}.")
+            said = line(
+                QT_TRANSLATE_NOOP(
+                    "cli", "Clave pública de este equipo ({key}) guardada en {path}."
+                ),
+                key=info.key_id,
+                path=info.path,
+            )
         else:
             info = install_office_key(Path(args.key))
-            print(
-                f"Clave de la oficina ({info.key_id}) instalada: los paquetes pueden cifrarse "
-                "para ella."
+            said = line(
+                QT_TRANSLATE_NOOP(
+                    "cli",
+                    "Clave de la oficina ({key}) instalada: los paquetes pueden cifrarse para "
+                    "ella.",
+                ),
+                key=info.key_id,
             )
+        print(worded(getattr(args, "lang", None), said))
     except ServiceError as exc:
         raise CommandError(message_of(exc) or str(exc), EXIT_REFUSED) from exc
     return 0
@@ -329,5 +465,5 @@ def main(argv: list[str] | None = None) -> int:
     try:
         return cmd_keys(args) if args.command == "keys" else cmd_bundle(args)
     except CommandError as exc:
-        print(f"alianzas: {one_line(exc)}", file=sys.stderr)
+        print(f"alianzas: {one_line(worded(getattr(args, 'lang', None), exc))}", file=sys.stderr)
         return getattr(exc, "code", EXIT_ERROR)

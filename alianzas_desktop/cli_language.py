@@ -28,6 +28,8 @@ SPANISH = "es"
 ENGLISH = "en"
 LANGUAGES = (SPANISH, ENGLISH)
 OPTION = "--lang"
+# The context of the lines the command line prints: ``line(QT_TRANSLATE_NOOP("cli", "…"), …)``.
+CLI = "cli"
 
 HELP_EN: dict[str, str] = {
     "Alianzas: acompañamiento de alianzas público-privadas-sociedad civil.": (
@@ -256,13 +258,27 @@ def translate_en(context: str, text: str) -> str:
     return app_translations(ENGLISH).get((context, text), "")
 
 
+def line(template: str, /, **args: object) -> i18n.Message:
+    """A line the command line prints or refuses with: ``template`` is a
+    ``QT_TRANSLATE_NOOP("cli", "…")`` literal (its English lives in the translation file),
+    ``args`` its values. Counts are passed as text, so Spanish prints them as it always did."""
+    return i18n.Message(CLI, template, args)
+
+
 def worded(lang: str | None, text: object) -> str:
     """A message (a Message, or an error raised with one) in ``lang``: a Message from the
     translation file, with its arguments; any other text through ``say``."""
     found = i18n.message_of(text)
-    if found is not None and lang == ENGLISH:
-        return found.words(ENGLISH, translate_en)
+    if found is not None:
+        return found.words(ENGLISH, translate_en) if lang == ENGLISH else str(found)
     return say(lang, " ".join(str(text).split()))  # looked up as the one line it is shown as
+
+
+def label(lang: str | None, text: str) -> str:
+    """A vocabulary label (a phase, a status, a level) in ``lang``."""
+    if lang != ENGLISH:
+        return text
+    return translate_en("vocabulary", text) or text
 
 
 def _help_en(text: str) -> str:

@@ -14,6 +14,9 @@ import logging
 from datetime import date
 from typing import Any
 
+from alianzas_desktop.cli_language import label, line, worded
+from alianzas_desktop.domain.i18n import QT_TRANSLATE_NOOP
+
 logger = logging.getLogger(__name__)
 
 LIST_KINDS = ("commitments", "evaluations", "conflicts", "lessons")
@@ -47,7 +50,12 @@ def run_chronology(args: argparse.Namespace) -> int:
     db = _open_database(args.db)
     _alliance_ids(db, args.alliance)
     events = chronology_json(db, args.alliance, include_hidden=args.hidden)
-    return _print(events, args, lambda e: f"{e['date']}  {e['title']}", "La cronología está vacía.")
+    return _print(
+        events,
+        args,
+        lambda e: f"{e['date']}  {e['title']}",
+        QT_TRANSLATE_NOOP("cli", "La cronología está vacía."),
+    )
 
 
 def add_export_options(export: argparse.ArgumentParser) -> None:
@@ -65,7 +73,7 @@ def _print(rows: list[dict[str, Any]], args: argparse.Namespace, line, empty: st
     if args.json:
         print(json.dumps(rows, ensure_ascii=False, indent=2))
     elif not rows:
-        print(empty)
+        print(worded(getattr(args, "lang", None), line(empty)))
     else:
         for row in rows:
             print(line(row))
@@ -86,6 +94,7 @@ def run_list(args: argparse.Namespace) -> int:
     from alianzas_desktop.cli import _open_database
 
     db = _open_database(args.db)
+    lang = getattr(args, "lang", None)
     if args.what == "commitments":
         from alianzas_desktop.services.commitment_board import BoardFilter, board_rows
 
@@ -112,9 +121,9 @@ def run_list(args: argparse.Namespace) -> int:
             args,
             lambda r: (
                 f"{r['id']}  {r['deadline'] or '—'}  {r['organization']}: "
-                f"{r['description'][:60]} — {r['status_label']}"
+                f"{r['description'][:60]} — {label(lang, r['status_label'])}"
             ),
-            "No hay compromisos que mostrar.",
+            QT_TRANSLATE_NOOP("cli", "No hay compromisos que mostrar."),
         )
     if args.what == "lessons":
         from alianzas_desktop.services.lessons import lessons_json
@@ -126,7 +135,7 @@ def run_list(args: argparse.Namespace) -> int:
             payload,
             args,
             lambda x: f"{x['id']}  {x['text'][:80]}",
-            "No hay lecciones que coincidan.",
+            QT_TRANSLATE_NOOP("cli", "No hay lecciones que coincidan."),
         )
     if args.what == "evaluations":
         from alianzas_desktop.services.evaluations import list_evaluations
@@ -140,7 +149,7 @@ def run_list(args: argparse.Namespace) -> int:
             payload,
             args,
             lambda e: f"{e['id']}  {e['date']}  {e['alliance_id']}",
-            "No hay evaluaciones registradas.",
+            QT_TRANSLATE_NOOP("cli", "No hay evaluaciones registradas."),
         )
     from alianzas_desktop.services.conflicts import list_conflicts
 
@@ -162,8 +171,11 @@ def run_list(args: argparse.Namespace) -> int:
     return _print(
         payload,
         args,
-        lambda c: f"{c['id']}  {c['date']}  {c['level_label']} — {c['status_label']}",
-        "No hay conflictos registrados.",
+        lambda c: (
+            f"{c['id']}  {c['date']}  {label(lang, c['level_label'])} — "
+            f"{label(lang, c['status_label'])}"
+        ),
+        QT_TRANSLATE_NOOP("cli", "No hay conflictos registrados."),
     )
 
 
@@ -185,10 +197,13 @@ def run_export(args: argparse.Namespace) -> int:
         _open_database,
         _output_path,
         _write_output,
-        say,
     )
 
     lang = getattr(args, "lang", None)
+
+    def saved(template: str, path: object) -> None:
+        print(worded(lang, line(template, path=path)))
+
     db = _open_database(args.db)
     if args.document == "dashboard":
         from alianzas_desktop.cli import _refuse_non_file
@@ -196,15 +211,24 @@ def run_export(args: argparse.Namespace) -> int:
 
         output = _output_path(args.output)
         if output.suffix.lower() not in (".xlsx", ".csv"):
-            raise CommandError("El tablero se exporta a un archivo .xlsx o .csv.")
-        _refuse_non_file(output, "no es un archivo: indique un archivo nuevo o uno existente")
+            raise CommandError(
+                line(QT_TRANSLATE_NOOP("cli", "El tablero se exporta a un archivo .xlsx o .csv."))
+            )
+        from alianzas_desktop.cli_bundle import NOT_A_FILE
+
+        _refuse_non_file(output, NOT_A_FILE)
         written = export_dashboard(db, output)
-        print(say(args, f"Tablero del programa guardado en {written}."))
+        saved(QT_TRANSLATE_NOOP("cli", "Tablero del programa guardado en {path}."), written)
         return EXIT_OK
     if args.document == "evaluation":
         if not args.evaluation:
             raise CommandError(
-                "Indique la evaluación con --evaluation (vea «alianzas list evaluations»)."
+                line(
+                    QT_TRANSLATE_NOOP(
+                        "cli",
+                        "Indique la evaluación con --evaluation (vea «alianzas list evaluations»).",
+                    )
+                )
             )
         from alianzas_desktop.documents.evaluation_pdf import evaluation_pdf_bytes
         from alianzas_desktop.services.evaluations import evaluation_document
@@ -212,10 +236,12 @@ def run_export(args: argparse.Namespace) -> int:
         document = evaluation_document(db, args.evaluation)
         output = _output_path(args.output)
         _write_output(output, evaluation_pdf_bytes(document, args.page_size, lang))
-        print(say(args, f"Informe de evaluación guardado en {output}."))
+        saved(QT_TRANSLATE_NOOP("cli", "Informe de evaluación guardado en {path}."), output)
         return EXIT_OK
     if not args.alliance:
-        raise CommandError("Indique la alianza con --alliance (vea «alianzas list alliances»).")
+        from alianzas_desktop.cli import NO_ALLIANCE
+
+        raise CommandError(line(NO_ALLIANCE))
     output = _output_path(args.output)
     if args.document == "systematization":
         from alianzas_desktop.documents.systematization_pdf import systematization_pdf_bytes
@@ -223,7 +249,7 @@ def run_export(args: argparse.Namespace) -> int:
 
         document = alliance_systematization_document(db, args.alliance)
         _write_output(output, systematization_pdf_bytes(document, args.page_size, lang))
-        print(say(args, f"Informe de sistematización guardado en {output}."))
+        saved(QT_TRANSLATE_NOOP("cli", "Informe de sistematización guardado en {path}."), output)
         return EXIT_OK
     if args.document == "profile":
         from alianzas_desktop.documents.profile_pdf import profile_pdf_bytes
@@ -231,12 +257,12 @@ def run_export(args: argparse.Namespace) -> int:
 
         document = profile_document(db, args.alliance)
         _write_output(output, profile_pdf_bytes(document, args.page_size, lang))
-        print(say(args, f"Ficha de la alianza guardada en {output}."))
+        saved(QT_TRANSLATE_NOOP("cli", "Ficha de la alianza guardada en {path}."), output)
         return EXIT_OK
     from alianzas_desktop.documents.workplan_pdf import workplan_pdf_bytes
     from alianzas_desktop.services.workplan import plan_document
 
     document = plan_document(db, args.alliance)
     _write_output(output, workplan_pdf_bytes(document, args.page_size, lang))
-    print(say(args, f"Plan de trabajo guardado en {output}."))
+    saved(QT_TRANSLATE_NOOP("cli", "Plan de trabajo guardado en {path}."), output)
     return EXIT_OK
