@@ -7316,6 +7316,317 @@ But the content does not match the code: altered document. Trust the signed pape
     </message>
 </context>
 <context>
+    <name>cli</name>
+    <message>
+        <source>Indique la alianza con --alliance (vea «alianzas list alliances»).</source>
+        <translation>Give the alliance with --alliance (see “alianzas list alliances”).</translation>
+    </message>
+    <message>
+        <source>Indique la sesión con --meeting (vea «alianzas list meetings»).</source>
+        <translation>Give the meeting with --meeting (see “alianzas list meetings”).</translation>
+    </message>
+    <message>
+        <source>No existe la base de datos: {target}</source>
+        <translation>There is no database: {target}</translation>
+    </message>
+    <message>
+        <source>Base de datos de demostración creada con {count} alianzas.</source>
+        <translation>Demonstration database created with {count} alliances.</translation>
+    </message>
+    <message>
+        <source>Esta alianza no tiene sesiones.</source>
+        <translation>This alliance has no meetings.</translation>
+    </message>
+    <message>
+        <source>Acta No. {number}</source>
+        <translation>Minutes No. {number}</translation>
+    </message>
+    <message>
+        <source>Los datos ya estaban suprimidos; se revisaron otra vez los respaldos.</source>
+        <translation>The data were already erased; the backups were checked again.</translation>
+    </message>
+    <message>
+        <source>Datos personales suprimidos.</source>
+        <translation>Personal data erased.</translation>
+    </message>
+    <message>
+        <source>Se conservan, por ser documento firmado o emitido: {document}.</source>
+        <translation>Kept, being a signed or issued document: {document}.</translation>
+    </message>
+    <message>
+        <source>Menciones reemplazadas en textos: {count}.</source>
+        <translation type="unfinished">Mentions replaced in texts: {count}.</translation>
+    </message>
+    <message>
+        <source>Respaldos automáticos limpiados: {count}.</source>
+        <translation type="unfinished">Automatic backups cleaned: {count}.</translation>
+    </message>
+    <message>
+        <source>No se pudo limpiar el respaldo {backup}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indique el archivo del reporte con -o.</source>
+        <translation>Give the report file with -o.</translation>
+    </message>
+    <message>
+        <source>Reporte de datos personales guardado en {path}.</source>
+        <translation>Personal data report saved to {path}.</translation>
+    </message>
+    <message>
+        <source>Indique la ruta de un archivo, no una dirección: {text}. No se escribió nada.</source>
+        <translation>Give a file path, not an address: {text}. Nothing was written.</translation>
+    </message>
+    <message>
+        <source>Acta No. {number} guardada en {path}.</source>
+        <translation>Minutes No. {number} saved to {path}.</translation>
+    </message>
+    <message>
+        <source>Planilla de asistencia guardada en {path}.</source>
+        <translation>Attendance sheet saved to {path}.</translation>
+    </message>
+    <message>
+        <source>Acuerdo de compromisos, versión {number}, guardado en {path}.</source>
+        <translation>Agreement of commitments, version {number}, saved to {path}.</translation>
+    </message>
+    <message>
+        <source>Acuerdo de compromisos, versión {number}</source>
+        <translation>Agreement of commitments, version {number}</translation>
+    </message>
+    <message>
+        <source>Planilla de asistencia</source>
+        <translation type="unfinished">Attendance sheet</translation>
+    </message>
+    <message>
+        <source>Este equipo no tiene el sistema de impresión CUPS: use «alianzas export» y imprima el PDF, o imprima desde la ventana de la aplicación.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Este equipo no tiene el sistema de impresión CUPS.</source>
+        <translation>This computer does not have the CUPS printing system.</translation>
+    </message>
+    <message>
+        <source>No hay impresoras instaladas en este equipo.</source>
+        <translation>There are no printers installed on this computer.</translation>
+    </message>
+    <message>
+        <source>predeterminada</source>
+        <translation>default</translation>
+    </message>
+    <message>
+        <source>Esta orden solo funciona con archivos SQLite.</source>
+        <translation>This command only works with SQLite files.</translation>
+    </message>
+    <message>
+        <source>no es un archivo de base de datos</source>
+        <translation>is not a database file</translation>
+    </message>
+    <message>
+        <source>{path} {what}.</source>
+        <translation>{path} {what}.</translation>
+    </message>
+    <message>
+        <source>Respaldo guardado en {path}.</source>
+        <translation>Backup saved to {path}.</translation>
+    </message>
+    <message>
+        <source>No existe el respaldo: {path}</source>
+        <translation>There is no backup: {path}</translation>
+    </message>
+    <message>
+        <source>no es un archivo de respaldo</source>
+        <translation>is not a backup file</translation>
+    </message>
+    <message>
+        <source>El respaldo es anterior a {count} documento(s) emitido(s) después, que volverían a borrador. Para restaurarlo de todos modos, repita la orden con --force-older; no se restauró nada.</source>
+        <translation>The backup is older than {count} document(s) issued after it, which would go back to draft. To restore it anyway, repeat the command with --force-older; nothing was restored.</translation>
+    </message>
+    <message>
+        <source>La base de datos anterior quedó guardada en {path}.</source>
+        <translation>The previous database was saved to {path}.</translation>
+    </message>
+    <message>
+        <source>Respaldo restaurado.</source>
+        <translation>Backup restored.</translation>
+    </message>
+    <message>
+        <source>La base de datos tiene {count} problema(s) de documentos emitidos; se listan arriba.</source>
+        <translation>The database has {count} problem(s) with issued documents; they are listed above.</translation>
+    </message>
+    <message>
+        <source>interrumpido.</source>
+        <translation>interrupted.</translation>
+    </message>
+    <message>
+        <source>error inesperado; no se modificó nada. El detalle quedó en el registro {log} de la carpeta de datos.</source>
+        <translation>unexpected error; nothing was changed. The details are in the log {log} in the data folder.</translation>
+    </message>
+    <message>
+        <source>El archivo de la contraseña no es un archivo de texto corto: {path}</source>
+        <translation>The password file is not a short text file: {path}</translation>
+    </message>
+    <message>
+        <source>No se pudo leer el archivo de la contraseña: {path}</source>
+        <translation>Could not read the password file: {path}</translation>
+    </message>
+    <message>
+        <source>El archivo de la contraseña está vacío: {path}</source>
+        <translation>The password file is empty: {path}</translation>
+    </message>
+    <message>
+        <source>no es un archivo: indique un archivo nuevo o uno existente</source>
+        <translation>is not a file: give a new file or an existing one</translation>
+    </message>
+    <message>
+        <source>No existe la carpeta {folder}: indique una carpeta que exista. No se escribió nada.</source>
+        <translation>There is no folder {folder}: give a folder that exists. Nothing was written.</translation>
+    </message>
+    <message>
+        <source>Paquete cifrado para la clave {key} guardado en {path}: {alliances} alianza(s), {records} registros y {attachments} archivo(s) adjunto(s).</source>
+        <translation>Bundle encrypted for the key {key} saved to {path}: {alliances} alliance(s), {records} records and {attachments} attached file(s).</translation>
+    </message>
+    <message>
+        <source>Paquete cifrado guardado en {path}: {alliances} alianza(s), {records} registros y {attachments} archivo(s) adjunto(s).</source>
+        <translation>Encrypted bundle saved to {path}: {alliances} alliance(s), {records} records and {attachments} attached file(s).</translation>
+    </message>
+    <message>
+        <source>Paquete guardado en {path}: {alliances} alianza(s), {records} registros y {attachments} archivo(s) adjunto(s).</source>
+        <translation>Bundle saved to {path}: {alliances} alliance(s), {records} records and {attachments} attached file(s).</translation>
+    </message>
+    <message>
+        <source>Paquete de {who} (equipo {device}), creado el {when}.</source>
+        <translation>Bundle from {who} (computer {device}), created on {when}.</translation>
+    </message>
+    <message>
+        <source>Paquete de sin nombre de facilitador (equipo {device}), creado el {when}.</source>
+        <translation>Bundle without a facilitator&apos;s name (computer {device}), created on {when}.</translation>
+    </message>
+    <message>
+        <source>Simulación: no se aplicó nada.</source>
+        <translation>Dry run: nothing was applied.</translation>
+    </message>
+    <message>
+        <source>Agregados: {added}. Actualizados: {updated}. En conflicto: {conflicts}.</source>
+        <translation>Added: {added}. Updated: {updated}. In conflict: {conflicts}.</translation>
+    </message>
+    <message>
+        <source>Eliminados (los eliminó el otro equipo): {count}.</source>
+        <translation>Deleted (the other computer deleted them): {count}.</translation>
+    </message>
+    <message>
+        <source>Eliminaciones rechazadas (documentos emitidos o cerrados, no se borran): {count}.</source>
+        <translation>Deletions refused (issued or closed documents are not deleted): {count}.</translation>
+    </message>
+    <message>
+        <source>En espera (pertenecen a registros eliminados aquí): {count}.</source>
+        <translation>Waiting (they belong to records deleted here): {count}.</translation>
+    </message>
+    <message>
+        <source>Documentos congelados distintos con el mismo identificador (no se tocaron): {count}.</source>
+        <translation>Different frozen documents with the same identifier (left untouched): {count}.</translation>
+    </message>
+    <message>
+        <source>Personas suprimidas en el otro equipo y aquí: {count}.</source>
+        <translation>People erased on the other computer and here: {count}.</translation>
+    </message>
+    <message>
+        <source>Datos de personas suprimidas aquí que no se recibieron: {count}.</source>
+        <translation>Data of people erased here that were not taken in: {count}.</translation>
+    </message>
+    <message>
+        <source>Los conflictos esperan que alguien elija, campo por campo, qué valor queda.</source>
+        <translation>The conflicts wait for someone to choose, field by field, which value stays.</translation>
+    </message>
+    <message>
+        <source>No había nada nuevo: no se cambió nada.</source>
+        <translation>There was nothing new: nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Respaldo previo: {path}.</source>
+        <translation>Backup made first: {path}.</translation>
+    </message>
+    <message>
+        <source>Paquete {bundle} (formato {format}, Alianzas {version})</source>
+        <translation>Bundle {bundle} (format {format}, Alianzas {version})</translation>
+    </message>
+    <message>
+        <source>Exportado por {who}, equipo {device}, el {when}.</source>
+        <translation>Exported by {who}, computer {device}, on {when}.</translation>
+    </message>
+    <message>
+        <source>Exportado por sin nombre de facilitador, equipo {device}, el {when}.</source>
+        <translation>Exported without a facilitator&apos;s name, computer {device}, on {when}.</translation>
+    </message>
+    <message>
+        <source>Alianzas: todas.</source>
+        <translation>Alliances: all.</translation>
+    </message>
+    <message>
+        <source>Alianzas elegidas: {count}.</source>
+        <translation>Alliances chosen: {count}.</translation>
+    </message>
+    <message>
+        <source>Archivos adjuntos: {count}</source>
+        <translation>Attached files: {count}</translation>
+    </message>
+    <message>
+        <source>Clave pública de este equipo ({key}) guardada en {path}.</source>
+        <translation>This computer&apos;s public key ({key}) saved to {path}.</translation>
+    </message>
+    <message>
+        <source>Clave de la oficina ({key}) instalada: los paquetes pueden cifrarse para ella.</source>
+        <translation>The office&apos;s key ({key}) installed: bundles can be encrypted for it.</translation>
+    </message>
+    <message>
+        <source>La cronología está vacía.</source>
+        <translation>The chronology is empty.</translation>
+    </message>
+    <message>
+        <source>No hay compromisos que mostrar.</source>
+        <translation>There are no commitments to show.</translation>
+    </message>
+    <message>
+        <source>No hay lecciones que coincidan.</source>
+        <translation>No lessons match.</translation>
+    </message>
+    <message>
+        <source>No hay evaluaciones registradas.</source>
+        <translation>No evaluations are recorded.</translation>
+    </message>
+    <message>
+        <source>No hay conflictos registrados.</source>
+        <translation>No conflicts are recorded.</translation>
+    </message>
+    <message>
+        <source>El tablero se exporta a un archivo .xlsx o .csv.</source>
+        <translation>The dashboard is exported to an .xlsx or .csv file.</translation>
+    </message>
+    <message>
+        <source>Tablero del programa guardado en {path}.</source>
+        <translation>Programme dashboard saved to {path}.</translation>
+    </message>
+    <message>
+        <source>Indique la evaluación con --evaluation (vea «alianzas list evaluations»).</source>
+        <translation>Give the evaluation with --evaluation (see “alianzas list evaluations”).</translation>
+    </message>
+    <message>
+        <source>Informe de evaluación guardado en {path}.</source>
+        <translation>Evaluation report saved to {path}.</translation>
+    </message>
+    <message>
+        <source>Informe de sistematización guardado en {path}.</source>
+        <translation>Systematization report saved to {path}.</translation>
+    </message>
+    <message>
+        <source>Ficha de la alianza guardada en {path}.</source>
+        <translation>Alliance profile saved to {path}.</translation>
+    </message>
+    <message>
+        <source>Plan de trabajo guardado en {path}.</source>
+        <translation>Work plan saved to {path}.</translation>
+    </message>
+</context>
+<context>
     <name>errores</name>
     <message>
         <source>Agregue al menos un miembro de la instancia de coordinación.</source>
