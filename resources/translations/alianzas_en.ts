@@ -7363,7 +7363,7 @@ But the content does not match the code: altered document. Trust the signed pape
     </message>
     <message>
         <source>No se pudo limpiar el respaldo {backup}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Could not clean the backup {backup}.</translation>
     </message>
     <message>
         <source>Indique el archivo del reporte con -o.</source>
@@ -7399,7 +7399,7 @@ But the content does not match the code: altered document. Trust the signed pape
     </message>
     <message>
         <source>Este equipo no tiene el sistema de impresión CUPS: use «alianzas export» y imprima el PDF, o imprima desde la ventana de la aplicación.</source>
-        <translation type="unfinished"></translation>
+        <translation>This computer does not have the CUPS printing system: use “alianzas export” and print the PDF, or print from the application&apos;s window.</translation>
     </message>
     <message>
         <source>Este equipo no tiene el sistema de impresión CUPS.</source>
