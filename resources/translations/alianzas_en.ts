@@ -7355,11 +7355,11 @@ But the content does not match the code: altered document. Trust the signed pape
     </message>
     <message>
         <source>Menciones reemplazadas en textos: {count}.</source>
-        <translation type="unfinished">Mentions replaced in texts: {count}.</translation>
+        <translation>Mentions replaced in texts: {count}.</translation>
     </message>
     <message>
         <source>Respaldos automáticos limpiados: {count}.</source>
-        <translation type="unfinished">Automatic backups cleaned: {count}.</translation>
+        <translation>Automatic backups cleaned: {count}.</translation>
     </message>
     <message>
         <source>No se pudo limpiar el respaldo {backup}.</source>
@@ -7395,7 +7395,7 @@ But the content does not match the code: altered document. Trust the signed pape
     </message>
     <message>
         <source>Planilla de asistencia</source>
-        <translation type="unfinished">Attendance sheet</translation>
+        <translation>Attendance sheet</translation>
     </message>
     <message>
         <source>Este equipo no tiene el sistema de impresión CUPS: use «alianzas export» y imprima el PDF, o imprima desde la ventana de la aplicación.</source>
