@@ -7,14 +7,13 @@ the footers only when the document is saved (the two-pass canvas recipe).
 
 from __future__ import annotations
 
+import itertools
 import logging
 from dataclasses import dataclass
 from functools import partial
 from typing import Any, BinaryIO
 
-from reportlab.graphics import renderPDF
 from reportlab.graphics.barcode.qr import QrCodeWidget
-from reportlab.graphics.shapes import Drawing
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT, TA_RIGHT
 from reportlab.lib.pagesizes import A4, LETTER, landscape
@@ -185,16 +184,29 @@ def _fit(text: str, font: str, size: float, width: float) -> str:
 
 
 def _draw_qr(canvas: Canvas, payload: str, x: float, y: float) -> None:
-    widget = QrCodeWidget(payload, barLevel="M")
-    left, bottom, right, top = widget.getBounds()
-    drawing = Drawing(
-        QR_SIZE,
-        QR_SIZE,
-        transform=[QR_SIZE / (right - left), 0, 0, QR_SIZE / (top - bottom), 0, 0],
-        initialFontName=fonts.REGULAR,  # the default would pull in unembedded Helvetica
-    )
-    drawing.add(widget)
-    renderPDF.draw(drawing, canvas, x, y)
+    """The QR code, QR_SIZE square with its quiet zone, its dark modules filled as one path.
+
+    Encoded once (a Drawing of the widget encodes it twice, for its bounds and to draw) and
+    drawn straight on the canvas: one rectangle per run of dark modules in a row, as the
+    widget draws them, without a shape object per run.
+    """
+    qr = QrCodeWidget(payload, barLevel="M").qr
+    qr.make()
+    border = QrCodeWidget.barBorder
+    box = QR_SIZE / (qr.getModuleCount() + 2 * border)
+    path = canvas.beginPath()
+    for r, row in enumerate(qr.modules):
+        top = y + QR_SIZE - (r + border + 1) * box
+        c = 0
+        for dark, run in itertools.groupby(bool(m) for m in row):
+            count = len(list(run))
+            if dark:
+                path.rect(x + (c + border) * box, top, count * box, box)
+            c += count
+    canvas.saveState()
+    canvas.setFillColor(colors.black)
+    canvas.drawPath(path, stroke=0, fill=1)
+    canvas.restoreState()
 
 
 class NumberedCanvas(Canvas):

@@ -1,0 +1,60 @@
+"""The footer's QR is encoded once per document, and its modules land where the code says."""
+
+from __future__ import annotations
+
+import io
+
+import pytest
+from reportlab.graphics.barcode import qrencoder
+from reportlab.graphics.barcode.qr import QrCodeWidget
+from reportlab.pdfgen.canvas import Canvas
+
+from alianzas_desktop.documents import page
+from alianzas_desktop.documents.agreement_pdf import agreement_pdf_bytes
+from alianzas_desktop.services import agreements, nacimiento
+from tests.factories import nacimiento_data
+
+
+@pytest.fixture
+def makes(monkeypatch):
+    """Count reportlab's QR encodings (reportlab's, not our code, is observed)."""
+    calls = []
+    original = qrencoder.QRCode.make
+
+    def counted(self, *args, **kwargs):
+        calls.append(self)
+        return original(self, *args, **kwargs)
+
+    monkeypatch.setattr(qrencoder.QRCode, "make", counted)
+    return calls
+
+
+def test_a_many_page_agreement_encodes_its_qr_once(db, makes):
+    alliance_id = nacimiento.found_alliance(db, nacimiento_data())
+    [version] = agreements.list_versions(db, alliance_id)
+    agreements.issue_version(db, version.id)
+    document = agreements.agreement_document(db, alliance_id)
+    agreement_pdf_bytes(document)
+    assert len(makes) == 1
+
+
+def _dark_runs(canvas_bytes: bytes) -> int:
+    return canvas_bytes.count(b" re")
+
+
+def test_the_qr_draws_one_rectangle_per_run_of_dark_modules():
+    payload = "Código ABCD-EFGH-JKLM firma:1." + "x" * 150
+    qr = QrCodeWidget(payload, barLevel="M").qr
+    qr.make()
+    runs = sum(
+        1
+        for row in qr.modules
+        for previous, module in zip([False, *row], row, strict=False)
+        if module and not previous
+    )
+    buffer = io.BytesIO()
+    canvas = Canvas(buffer)
+    canvas.setPageCompression(0)
+    page._draw_qr(canvas, payload, 0, 0)
+    canvas.save()
+    assert _dark_runs(buffer.getvalue()) == runs
