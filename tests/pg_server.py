@@ -10,6 +10,7 @@ from __future__ import annotations
 import itertools
 import logging
 import os
+from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 
 from sqlalchemy import create_engine
@@ -30,7 +31,9 @@ class PostgresServer:
         self.template = f"{self.prefix}_plantilla"
         self._numbers = itertools.count(1)
         self._worker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="pg-plantilla")
-        self._next: Future[URL] | None = None
+        # The next copy of each template, made while the current test runs.
+        self._next: dict[str, Future[URL]] = {}
+        self._built: list[str] = []
         with self.admin.connect() as connection:
             version = int(connection.exec_driver_sql("SHOW server_version_num").scalar())
         # FILE_COPY (PostgreSQL 15+): for a few megabytes, copying files beats WAL_LOG's pages.
@@ -57,25 +60,41 @@ class PostgresServer:
         """A database with no tables at all, as an office's administrator creates it."""
         return self._copy(f"{self.prefix}_{next(self._numbers)}", "template0")
 
-    def _submit(self) -> Future[URL]:
-        return self._worker.submit(self._copy, f"{self.prefix}_{next(self._numbers)}")
+    def _submit(self, template: str) -> Future[URL]:
+        return self._worker.submit(self._copy, f"{self.prefix}_{next(self._numbers)}", template)
 
-    def create(self) -> URL:
-        """A database of its own, migrated to head, for one test; returns its URL."""
-        ready = self._next or self._submit()
-        self._next = self._submit()
+    def create(self, template: str | None = None) -> URL:
+        """A database of its own, migrated to head, for one test; returns its URL.
+
+        ``template`` names one made by build_template: the copy holds its records too.
+        """
+        name = template or self.template
+        ready = self._next.pop(name, None) or self._submit(name)
+        self._next[name] = self._submit(name)
         return ready.result()
+
+    def build_template(self, name: str, fill: Callable[[Database], object]) -> str:
+        """A migrated template that ``fill`` puts records in, for create(template=…)."""
+        built = f"{self.prefix}_{name}"
+        database = Database.open(self._copy(built))
+        try:
+            fill(database)
+        finally:
+            database.close()
+        self._built.append(built)
+        return built
 
     def drop(self, url: URL) -> None:
         """Dropped in the background, after the copy under way."""
         self._worker.submit(self._execute, f"DROP DATABASE IF EXISTS {url.database} WITH (FORCE)")
 
     def close(self) -> None:
-        if self._next is not None:
+        for ready in self._next.values():
             try:
-                self.drop(self._next.result())
+                self.drop(ready.result())
             except Exception:  # a copy that failed leaves nothing to drop
                 logger.exception("Falló la copia de la plantilla")
         self._worker.shutdown(wait=True)
-        self._execute(f"DROP DATABASE IF EXISTS {self.template} WITH (FORCE)")
+        for template in [*self._built, self.template]:
+            self._execute(f"DROP DATABASE IF EXISTS {template} WITH (FORCE)")
         self.admin.dispose()

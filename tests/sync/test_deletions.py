@@ -16,7 +16,7 @@ from alianzas_desktop.storage.learning_models import ChronologyNote
 from alianzas_desktop.storage.models import AgendaItem, AuditEntry, Meeting
 from alianzas_desktop.storage.sync_models import ConflictSide
 from tests.meeting_factories import convened_meeting
-from tests.sync.conftest import file_state, table_counts
+from tests.sync.conftest import db_argument, stored_state, table_counts
 
 
 def _exchange(source, target, path):
@@ -51,7 +51,7 @@ def test_a_deletion_reaches_the_other_laptop_once(
     preview = bundles.preview_import(laptop_b, second)
     assert (preview.deleted, preview.conflicts) == (1, 0)
     code = main(
-        ["bundle", "import", "--db", str(laptop_b.path), str(second), "--dry-run", "--json"]
+        ["bundle", "import", "--db", db_argument(laptop_b), str(second), "--dry-run", "--json"]
     )
     assert (code, json.loads(capsys.readouterr().out)["deleted"]) == (0, 1)
     assert _note(laptop_b, note_id) is not None  # the previews wrote nothing
@@ -59,7 +59,8 @@ def test_a_deletion_reaches_the_other_laptop_once(
     result = bundles.import_bundle(laptop_b, second)
 
     assert (result.deleted, result.added, result.conflicts, result.applied) == (1, 0, 0, True)
-    assert result.backup is not None
+    # A file is copied first; a server is backed up with pg_dump, outside the app.
+    assert (result.backup is not None) == (laptop_b.path is not None)
     assert _note(laptop_b, note_id) is None
     assert table_counts(laptop_b) == table_counts(laptop_a)
     with laptop_b.reading() as session:  # deleted as a service deletes: in B's own trail
@@ -67,10 +68,10 @@ def test_a_deletion_reaches_the_other_laptop_once(
             select(AuditEntry.action).where(AuditEntry.record_id == note_id)
         ).all()
     assert trail[-1] == DELETE
-    before = file_state(laptop_b.path)
+    before = stored_state(laptop_b)
     again = bundles.import_bundle(laptop_b, second)
     assert (again.deleted, again.applied) == (0, False)
-    assert file_state(laptop_b.path) == before
+    assert stored_state(laptop_b) == before
     # B's own bundle does not bring the note back to A, nor A's deletion back to B.
     back = _exchange(laptop_b, laptop_a, tmp_path / "3.alianzas")
     assert (back.added, back.deleted, back.conflicts) == (0, 0, 0)
@@ -207,10 +208,10 @@ def test_kept_deleted_here_the_deletion_then_reaches_the_other_side(
         session.get(ChronologyNote, note_id).note = "Se vendieron 3 toneladas"
     second = tmp_path / "2.alianzas"
     assert _exchange(laptop_a, laptop_b, second).conflicts == 1
-    before = file_state(laptop_b.path)
+    before = stored_state(laptop_b)
     again = bundles.import_bundle(laptop_b, second)  # the same bundle twice: nothing new
     assert (again.conflicts, again.new_conflicts, again.applied) == (1, 0, False)
-    assert file_state(laptop_b.path) == before
+    assert stored_state(laptop_b) == before
     assert _exchange(laptop_b, laptop_a, tmp_path / "3.alianzas").conflicts == 1
 
     [on_a] = bundles.list_conflicts(laptop_a)

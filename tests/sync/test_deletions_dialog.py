@@ -112,7 +112,7 @@ def test_the_import_dialog_previews_a_deletion_then_applies_it(
 ):
     from alianzas_desktop.ui.dialogs import bundle_import_dialog
     from alianzas_desktop.ui.dialogs.bundle_import_dialog import BundleImportDialog, KindCountModel
-    from tests.sync.conftest import file_state
+    from tests.sync.conftest import stored_state
     from tests.ui.sync.test_bundle_dialogs import type_into
 
     told = []
@@ -124,7 +124,7 @@ def test_the_import_dialog_previews_a_deletion_then_applies_it(
     chronology.remove_milestone(laptop_a, alliance_on_a, key)
     path = tmp_path / "2.alianzas"
     bundles.export_bundle(laptop_a, path)
-    before = file_state(laptop_b.path)
+    before = stored_state(laptop_b)
     dialog = BundleImportDialog(laptop_b)
     qtbot.addWidget(dialog)
     dialog.show()
@@ -139,7 +139,7 @@ def test_the_import_dialog_previews_a_deletion_then_applies_it(
     }
     assert dialog.model.index(rows["Nota de la cronología"], KindCountModel.DELETED).data() == "1"
     assert "Se eliminarán 1 registro(s) que el otro equipo eliminó." in dialog.totals_label.text()
-    assert file_state(laptop_b.path) == before
+    assert stored_state(laptop_b) == before
     assert dialog.import_button.isEnabled()
     with qtbot.waitSignal(dialog.imported, timeout=10000):
         click_button(qtbot, dialog.import_button)

@@ -15,7 +15,7 @@ from alianzas_desktop.services import bundles
 from alianzas_desktop.services.bundles import BundleRefused
 from alianzas_desktop.storage.models import Agreement, AgreementVersion, Alliance, Meeting
 from tests.sync.bundle_tools import members_of, rebuild
-from tests.sync.conftest import file_state, table_counts
+from tests.sync.conftest import db_argument, stored_state, table_counts
 
 OTHER_DEVICE = "0c0c0c0c-0c0c-4c0c-8c0c-0c0c0c0c0c0c"
 
@@ -77,7 +77,7 @@ def test_a_tombstone_for_a_frozen_document_is_refused_and_changes_nothing(
     data = only_tombstones(templates.bundle, [_tombstone(t, k) for t, k in frozen.items()])
     path = tmp_path / "borra-documentos.alianzas"
     path.write_bytes(data)
-    before = file_state(b_with_a.path)
+    before = stored_state(b_with_a)
     counts = table_counts(b_with_a)
 
     preview = bundles.preview_import(b_with_a, path)
@@ -86,31 +86,31 @@ def test_a_tombstone_for_a_frozen_document_is_refused_and_changes_nothing(
     assert (preview.refused_deletions, preview.deleted) == (4, 0)
     assert (result.refused_deletions, result.deleted, result.applied) == (4, 0, False)
     assert {c.action for c in result.changes} == {"eliminacion_rechazada"}
-    assert file_state(b_with_a.path) == before
+    assert stored_state(b_with_a) == before
     assert table_counts(b_with_a) == counts
     with b_with_a.reading() as session:
         assert session.get(Meeting, frozen["meetings"]) is not None
         assert session.get(Agreement, frozen["agreements"]) is not None
         assert session.get(Alliance, frozen["alliances"]) is not None
     # The command line says the same in JSON, and exits 0: nothing waits for a decision.
-    code = main(["bundle", "import", "--db", str(b_with_a.path), str(path), "--json"])
+    code = main(["bundle", "import", "--db", db_argument(b_with_a), str(path), "--json"])
     printed = json.loads(capsys.readouterr().out)
     assert code == 0
     assert (printed["deleted"], printed["refused_deletions"]) == (0, 4)
-    main(["bundle", "import", "--db", str(b_with_a.path), str(path)])
+    main(["bundle", "import", "--db", db_argument(b_with_a), str(path)])
     assert "Eliminaciones rechazadas (documentos emitidos o cerrados, no se borran): 4." in (
         capsys.readouterr().out
     )
-    assert file_state(b_with_a.path) == before
+    assert stored_state(b_with_a) == before
 
 
 def _refused(db, tmp_path, data: bytes, *words: str) -> None:
     path = tmp_path / f"{uuid.uuid4()}.alianzas"
     path.write_bytes(data)
-    before = file_state(db.path)
+    before = stored_state(db)
     with pytest.raises(BundleRefused) as caught:
         bundles.import_bundle(db, path)
-    assert file_state(db.path) == before
+    assert stored_state(db) == before
     for word in words:
         assert word in str(caught.value), str(caught.value)
 
@@ -193,7 +193,7 @@ def test_a_tombstone_bundle_with_one_byte_flipped_anywhere_is_refused(
     bundles.export_bundle(laptop_a, good_path)
     good = good_path.read_bytes()
     assert "tombstones.json" in members_of(good)
-    before = file_state(b_with_a.path)
+    before = stored_state(b_with_a)
     path = tmp_path / "cambiado.alianzas"
     positions = sorted(
         {*range(0, len(good), max(1, len(good) // 60)), *range(len(good) - 40, len(good))}
@@ -204,6 +204,6 @@ def test_a_tombstone_bundle_with_one_byte_flipped_anywhere_is_refused(
         path.write_bytes(bytes(flipped))
         with pytest.raises(BundleRefused):
             bundles.import_bundle(b_with_a, path)
-    assert file_state(b_with_a.path) == before
+    assert stored_state(b_with_a) == before
     # …and the bundle itself is taken.
     assert bundles.import_bundle(b_with_a, good_path).deleted == 1

@@ -10,7 +10,7 @@ from alianzas_desktop.cli_bundle import main
 from alianzas_desktop.services import bundles
 from alianzas_desktop.services.bundles import KeyNeeded, KeyRefused, WrongSecret
 from alianzas_desktop.sync import crypto, keys
-from tests.sync.conftest import file_state, table_counts
+from tests.sync.conftest import db_argument, stored_state, table_counts
 
 
 @pytest.fixture
@@ -58,7 +58,7 @@ def test_a_wrong_key_is_refused_and_changes_nothing(
     bundles.export_bundle(laptop_a, bundle, recipient=tmp_path / "oficina.pem")
     other = bundles.export_public_key(tmp_path / "laptop.pem")  # the laptop's own pair
     assert other.key_id != office_key.key_id
-    before = file_state(laptop_b.path)
+    before = stored_state(laptop_b)
 
     with pytest.raises(WrongSecret) as refused:
         bundles.import_bundle(laptop_b, bundle)  # the laptop's own key, not the office's
@@ -68,7 +68,7 @@ def test_a_wrong_key_is_refused_and_changes_nothing(
         bundles.preview_import(laptop_b, bundle, key=mine)
     with pytest.raises(WrongSecret, match="contraseña"):  # a passphrase does not open it
         bundles.import_bundle(laptop_b, bundle, passphrase="una contraseña")
-    assert file_state(laptop_b.path) == before
+    assert stored_state(laptop_b) == before
 
 
 @pytest.mark.parametrize("where", ["header", "ciphertext", "tag"])
@@ -103,7 +103,7 @@ def test_the_private_key_stays_private(laptop_a, tmp_path, office_key):
 
 
 def test_keys_and_bundle_commands(laptop_a, laptop_b, tmp_path, office_key, capsys, monkeypatch):
-    a, b = laptop_a.path, laptop_b.path
+    a, b = db_argument(laptop_a), db_argument(laptop_b)
     laptop_a.close()
     laptop_b.close()
     public = str(tmp_path / "oficina.pem")

@@ -13,11 +13,10 @@ import pytest
 
 from alianzas_desktop.services import bundles
 from alianzas_desktop.services.bundles import BundleRefused
-from alianzas_desktop.storage.database import Database
 from alianzas_desktop.sync import bundle as bundle_file
 from alianzas_desktop.sync.bundle import SEAL_PREFIX
 from tests.sync.bundle_tools import edit_record, members_of, rebuild, zip_sealed
-from tests.sync.conftest import copy_database, file_state, table_counts
+from tests.sync.conftest import stored_state, table_counts
 
 
 @pytest.fixture
@@ -25,23 +24,15 @@ def good(templates) -> bytes:
     return templates.bundle
 
 
-@pytest.fixture
-def receiver(tmp_path, templates):
-    """A laptop that already holds an alliance of its own, so «unchanged» is not «empty»."""
-    database = Database.open(copy_database(templates.receiver, tmp_path / "receptor.sqlite"))
-    yield database
-    database.close()
-
-
 def _refused(db, tmp_path, data: bytes, *words: str) -> str:
     path = tmp_path / f"{uuid.uuid4()}.alianzas"
     path.write_bytes(data)
-    before = file_state(db.path)
+    before = stored_state(db)
     counts = table_counts(db)
     with pytest.raises(BundleRefused) as caught:
         bundles.import_bundle(db, path)
     message = str(caught.value)
-    assert file_state(db.path) == before
+    assert stored_state(db) == before
     assert table_counts(db) == counts
     for word in words:
         assert word in message, message
@@ -95,7 +86,7 @@ def test_zip_bomb_refused_fast_with_little_memory(receiver, good, tmp_path):
     assert len(bomb) < 1024 * 1024
     path = tmp_path / "bomba.alianzas"
     path.write_bytes(bomb)
-    before = file_state(receiver.path)
+    before = stored_state(receiver)
     tracemalloc.start()
     started = time.monotonic()
     with pytest.raises(BundleRefused) as caught:
@@ -106,7 +97,7 @@ def test_zip_bomb_refused_fast_with_little_memory(receiver, good, tmp_path):
     assert "demasiado grande" in str(caught.value)
     assert elapsed < 1.0
     assert peak < 16 * 1024 * 1024
-    assert file_state(receiver.path) == before
+    assert stored_state(receiver) == before
 
 
 def test_suspicious_compression_ratio(receiver, good, tmp_path):
@@ -209,7 +200,7 @@ def test_one_byte_flipped_anywhere(receiver, good, tmp_path):
     positions = sorted(
         {*range(0, len(good), max(1, len(good) // 150)), *range(len(good) - 120, len(good))}
     )
-    before = file_state(receiver.path)
+    before = stored_state(receiver)
     path = tmp_path / "cambiado.alianzas"
     for position in positions:
         flipped = bytearray(good)
@@ -218,7 +209,7 @@ def test_one_byte_flipped_anywhere(receiver, good, tmp_path):
         with pytest.raises(BundleRefused):
             bundles.import_bundle(receiver, path)
     assert len(positions) > 200
-    assert file_state(receiver.path) == before
+    assert stored_state(receiver) == before
 
 
 def test_cut_short_and_not_a_bundle(receiver, good, tmp_path):

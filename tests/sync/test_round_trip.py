@@ -13,7 +13,7 @@ from alianzas_desktop.services.errors import ValidationFailed
 from alianzas_desktop.storage.models import Alliance, Commitment, Organization
 from alianzas_desktop.storage.sync_models import ConflictSide
 from alianzas_desktop.storage.work_models import Conflict, InformationFlow
-from tests.sync.conftest import file_state, table_counts
+from tests.sync.conftest import stored_state, table_counts
 
 
 def _first(db, model, **where):
@@ -48,12 +48,13 @@ def test_first_exchange_adds_everything_and_twice_changes_nothing(
     counts = table_counts(laptop_a)
     assert result.added == preview.added == sum(counts.values())
     assert (result.updated, result.conflicts) == (0, 0)
-    assert result.backup is not None
+    # A file is copied first; a server is backed up with pg_dump, outside the app.
+    assert (result.backup is not None) == (laptop_b.path is not None)
     assert table_counts(laptop_b) == counts
-    before = file_state(laptop_b.path)
+    before = stored_state(laptop_b)
     again = bundles.import_bundle(laptop_b, bundle)
     assert (again.added, again.updated, again.conflicts, again.applied) == (0, 0, 0, False)
-    assert file_state(laptop_b.path) == before
+    assert stored_state(laptop_b) == before
     assert table_counts(laptop_b) == counts
     history = bundles.list_exchanges(laptop_b)
     assert [h.direction for h in history] == ["importado"]
@@ -176,11 +177,11 @@ def test_a_conflict_waiting_is_not_stored_twice(laptop_a, laptop_b, alliance_on_
     second = tmp_path / "2.alianzas"
     first = _exchange(laptop_a, laptop_b, second)
     assert first.new_conflicts == 1
-    before = file_state(laptop_b.path)
+    before = stored_state(laptop_b)
     again = bundles.import_bundle(laptop_b, second)
     assert (again.conflicts, again.new_conflicts, again.pending_conflicts) == (1, 0, 1)
     assert not again.applied
-    assert file_state(laptop_b.path) == before
+    assert stored_state(laptop_b) == before
     assert len(bundles.list_conflicts(laptop_b)) == 1
 
 
@@ -210,7 +211,7 @@ def test_two_actas_with_the_same_number_refuse_the_bundle(
 
     forged = tmp_path / "gemela.alianzas"
     forged.write_bytes(rebuild(first.read_bytes(), change))
-    before = file_state(laptop_b.path)
+    before = stored_state(laptop_b)
     with pytest.raises(BundleRefused, match="mismo alliance_id, number"):
         bundles.import_bundle(laptop_b, forged)
-    assert file_state(laptop_b.path) == before
+    assert stored_state(laptop_b) == before
