@@ -234,11 +234,22 @@ def revoke_authorization(db: Database, person_id: str, on: date | None = None) -
 # -- consultation ----------------------------------------------------------------------
 
 
+def _naming(content, needles: list[str]):
+    """``content`` holds one of the needles, whatever the case of its letters, on SQLite and
+    PostgreSQL alike: LIKE ignores case on SQLite only, so ILIKE (SQLAlchemy writes
+    lower() LIKE lower() on SQLite). SQLite folds only A–Z; PostgreSQL also folds «Á»."""
+    return or_(*(content.ilike(f"%{_escaped(n)}%", escape="\\") for n in needles))
+
+
+def _escaped(needle: str) -> str:
+    return needle.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
 def _documents_naming(session: Session, needles: list[str]) -> list[AgreementVersion]:
     """Agreement versions whose content names the person (the search runs in the database)."""
     if not needles:
         return []
-    condition = or_(*(AgreementVersion.content.contains(n, autoescape=True) for n in needles))
+    condition = _naming(AgreementVersion.content, needles)
     return list(session.scalars(select(AgreementVersion).where(condition)))
 
 
@@ -246,7 +257,7 @@ def _actas_naming(session: Session, needles: list[str]) -> list[Meeting]:
     """Closed actas whose frozen content names the person."""
     if not needles:
         return []
-    condition = or_(*(Meeting.content.contains(n, autoescape=True) for n in needles))
+    condition = _naming(Meeting.content, needles)
     query = select(Meeting).where(Meeting.status == MeetingStatus.CLOSED.value, condition)
     return list(session.scalars(query))
 
