@@ -27,7 +27,7 @@ import logging
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import UniqueConstraint
+from sqlalchemy import UniqueConstraint, select
 from sqlalchemy.orm import Session
 
 from alianzas_desktop.domain.vocabulary import MeetingStatus, VersionStatus
@@ -54,6 +54,8 @@ Versions = dict[str, int]
 State = dict[tuple[str, str], tuple[str, Versions]]
 
 _CLOSED = MeetingStatus.CLOSED.value
+# Meetings closed per query and flush when a bundle brings closed actas.
+_CHUNK = 500
 _DRAFT = VersionStatus.DRAFT.value
 _VERSION_RANK = {VersionStatus.DRAFT.value: 0, VersionStatus.ISSUED.value: 1}
 _VERSION_RANK[VersionStatus.SIGNED.value] = 2
@@ -463,12 +465,7 @@ def apply_plan(session: Session, plan: Plan, bundle: Bundle, snapshot: Snapshot)
                     values["created_at"] = utcnow()
             _write(session, classes, table, change, values)
         session.flush()
-    meeting_class = classes["meetings"]
-    for meeting_id, closing in to_close.items():
-        meeting = session.get(meeting_class, meeting_id)
-        meeting.status = closing["status"]
-        meeting.closed_at = closing["closed_at"]
-    session.flush()
+    _close_meetings(session, classes["meetings"], to_close)
     for change in sorted(
         addenda, key=lambda c: (c.record.fields["meeting_id"], c.record.fields["number"])
     ):
@@ -476,6 +473,25 @@ def apply_plan(session: Session, plan: Plan, bundle: Bundle, snapshot: Snapshot)
         values["created_at"] = utcnow()
         _write(session, classes, table_named("addenda"), change, values)
         session.flush()
+
+
+def _close_meetings(session: Session, meeting_class: type, to_close: dict[str, dict]) -> None:
+    """Close the meetings that arrived closed, read a few hundred at a time and flushed once.
+
+    One ``session.get`` per meeting would read each again (the session holds its new rows
+    weakly) and, autoflushing the one closed before it, flush once per meeting.
+    """
+    ids = list(to_close)
+    with session.no_autoflush:
+        for start in range(0, len(ids), _CHUNK):
+            chunk = ids[start : start + _CHUNK]
+            for meeting in session.scalars(
+                select(meeting_class).where(meeting_class.id.in_(chunk))
+            ):
+                closing = to_close[meeting.id]
+                meeting.status = closing["status"]
+                meeting.closed_at = closing["closed_at"]
+            session.flush()
 
 
 def _write(session: Session, classes: dict[str, type], table, change: Change, values: dict):
