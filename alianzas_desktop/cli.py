@@ -776,8 +776,8 @@ def cmd_check(args: argparse.Namespace) -> int:
     if not result.ok:
         raise CommandError(result.message, EXIT_NOT_FOUND)
     if result.problems:
-        for line in result.problems:
-            print(line)
+        for problem in result.problems:
+            print(problem)
         raise CommandError(
             line(
                 QT_TRANSLATE_NOOP(

@@ -217,7 +217,7 @@ def _export(args: argparse.Namespace) -> int:
             path=output,
             **counts,
         )
-    print(worded(args.lang, said))
+    print(worded(getattr(args, "lang", None), said))
     return 0
 
 

@@ -66,7 +66,7 @@ def _iso(day: date | None) -> str | None:
     return day.isoformat() if day else None
 
 
-def _print(rows: list[dict[str, Any]], args: argparse.Namespace, line, empty: str) -> int:
+def _print(rows: list[dict[str, Any]], args: argparse.Namespace, row_line, empty: str) -> int:
     """Rows as JSON, or one line each; a plain listing with nothing to list says so."""
     from alianzas_desktop.cli import EXIT_OK
 
@@ -76,7 +76,7 @@ def _print(rows: list[dict[str, Any]], args: argparse.Namespace, line, empty: st
         print(worded(getattr(args, "lang", None), line(empty)))
     else:
         for row in rows:
-            print(line(row))
+            print(row_line(row))
     return EXIT_OK
 
 
