@@ -53,6 +53,7 @@ from alianzas_desktop.services.errors import (
     ServiceError,
     ValidationFailed,
 )
+from alianzas_desktop.services.organization_names import same_named_organization
 from alianzas_desktop.storage.database import Database
 from alianzas_desktop.storage.models import (
     Addendum,
@@ -331,9 +332,7 @@ def _organization(session: Session, entry: AttendeeEntry) -> Organization | None
     name = clean_text(entry.organization)
     if not name:
         return None
-    org = session.scalars(
-        select(Organization).where(func.lower(Organization.name) == name.lower())
-    ).first()
+    org = same_named_organization(session, name)
     if org is None:
         org = Organization(name=name, sector=entry.sector or Sector.CIVIL_SOCIETY.value)
         session.add(org)

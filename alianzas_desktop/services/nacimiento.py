@@ -5,7 +5,6 @@ from __future__ import annotations
 import logging
 from datetime import date
 
-from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from alianzas_desktop.domain.nacimiento import (
@@ -22,6 +21,7 @@ from alianzas_desktop.domain.vocabulary import Condition, Formality, Phase
 from alianzas_desktop.profile import actor_name
 from alianzas_desktop.services.agreements import create_draft_version
 from alianzas_desktop.services.errors import ValidationFailed
+from alianzas_desktop.services.organization_names import same_named_organization
 from alianzas_desktop.storage.database import Database
 from alianzas_desktop.storage.models import (
     Alliance,
@@ -41,12 +41,7 @@ def organization_for(session: Session, partner: PartnerDraft) -> Organization:
     name = clean_text(partner.name)
     org = session.get(Organization, partner.organization_id) if partner.organization_id else None
     if org is None:
-        org = session.scalars(
-            select(Organization).where(
-                func.lower(Organization.name) == name.lower(),
-                Organization.sector == partner.sector,
-            )
-        ).first()
+        org = same_named_organization(session, name, Organization.sector == partner.sector)
     if org is None:
         org = Organization(name=name, sector=partner.sector)
         session.add(org)
