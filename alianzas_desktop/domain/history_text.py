@@ -12,8 +12,14 @@ from typing import Any
 
 from babel.dates import format_time
 
-from alianzas_desktop.domain.formatting import LOCALE, local_date_time, pesos, short_date
-from alianzas_desktop.domain.i18n import QT_TRANSLATE_NOOP
+from alianzas_desktop.domain.formatting import (
+    LOCALE,
+    local_date_time,
+    local_moment,
+    pesos,
+    short_date,
+)
+from alianzas_desktop.domain.i18n import QT_TRANSLATE_NOOP, Message, phrase
 from alianzas_desktop.domain.vocabulary import (
     ActivityStatus,
     ApplicationArea,
@@ -50,7 +56,10 @@ logger = logging.getLogger(__name__)
 # What the log records an entry did (stored codes).
 CREATE, UPDATE, DELETE = "crear", "modificar", "borrar"
 ARROW = "→"
-EMPTY = "(vacío)"
+EMPTY = QT_TRANSLATE_NOOP("history", "(vacío)")
+# The history's sentences are Messages of this context: Spanish as they always read, and
+# worded again at the edge (the windows in English) from their template and values.
+HISTORY = "history"
 NAME_LENGTH = 48
 VALUE_LENGTH = 60
 UNNAMED_PERSON = "Persona sin nombre registrado"
@@ -114,154 +123,156 @@ TABLES: dict[str, tuple[str, bool]] = {
 
 # Labels that mean the same in every table; FIELDS_BY_TABLE overrides them.
 FIELDS: dict[str, str] = {
-    "name": "nombre",
-    "full_name": "nombre",
-    "phase": "fase",
-    "purpose": "propósito común",
-    "objectives": "objetivos",
-    "description": "descripción",
-    "deadline": "fecha límite",
-    "estimated_value": "valor estimado",
-    "logic": "lógica",
-    "status": "estado",
-    "signed_on": "fecha de firma",
-    "signed_scan_name": "copia firmada",
-    "met": "cumplida",
-    "note": "nota",
-    "sector": "sector",
-    "identifier": "NIT",
-    "representative_cargo": "cargo del representante",
-    "representative_id": "representante",
-    "interests": "intereses",
-    "contribution": "aporte posible",
-    "influence": "influencia",
-    "document_number": "documento",
-    "phone": "teléfono",
-    "email": "correo electrónico",
-    "consent_date": "fecha de la autorización",
-    "is_minor": "menor de edad",
-    "erased_at": "datos suprimidos",
-    "title": "título",
-    "text": "texto",
-    "place": "lugar",
-    "date": "fecha",
-    "start_time": "hora de inicio",
-    "end_time": "hora de finalización",
-    "objective": "objetivo",
-    "next_date": "fecha de la próxima reunión",
-    "next_place": "lugar de la próxima reunión",
-    "by_consensus": "por consenso",
-    "votes_for": "votos a favor",
-    "votes_against": "votos en contra",
-    "abstentions": "abstenciones",
-    "signs": "firma el acta",
-    "is_guest": "invitado (no delegado de un socio)",
-    "cargo": "cargo",
-    "departamento": "departamento",
-    "municipio": "municipio",
-    "vereda": "vereda",
-    "area": "área de aplicación",
-    "start_date": "fecha de inicio",
-    "facilitator": "facilitador(a)",
-    "formality": "formalidad",
-    "legal_figure": "figura jurídica",
-    "complexity": "complejidad",
-    "coordination_body": "instancia de coordinación",
-    "coordination_members": "miembros de la coordinación",
-    "decision_rules": "toma de decisiones",
-    "meeting_rhythm": "periodicidad de las reuniones",
-    "duration": "duración",
-    "archived_at": "archivada",
-    "retired_on": "fecha de retiro",
-    "retired_reason": "motivo del retiro",
-    "membership_id": "socio",
-    "responsible_person_id": "responsable",
-    "organization_id": "organización",
-    "given_on": "fecha",
-    "method": "forma",
-    "recorded_by": "registrada por",
-    "witness": "testigo",
-    "guardian": "representante legal",
-    "revoked_on": "fecha de revocatoria",
-    "received_on": "recibida el",
-    "due_on": "plazo de respuesta",
-    "answered_on": "respondida el",
-    "on": "fecha",
-    "previous_status": "estado anterior",
-    "expected_result": "resultado esperado",
-    "responsible_membership_id": "socio responsable",
-    "is_milestone": "hito",
-    "channel": "canal",
-    "frequency": "frecuencia",
-    "informs": "quién informa",
-    "informed": "a quién se informa",
-    "records_kept_at": "dónde se guardan los registros",
-    "role": "rol",
-    "role_note": "detalle del rol",
-    "is_spokesperson": "vocería de la alianza",
-    "convenio_number": "número del convenio",
-    "convenio_date": "fecha del convenio",
-    "scan_name": "convenio firmado",
-    "decision_recording": "registro de las decisiones",
-    "from_phase": "fase anterior",
-    "to_phase": "fase nueva",
-    "reason": "motivo",
-    "occurred_on": "fecha del conflicto",
-    "parties": "partes involucradas",
-    "handling": "manejo",
-    "resolution": "resolución",
-    "learned": "aprendizaje",
-    "resolved_on": "fecha de resolución",
-    "file_name": "archivo",
-    "recorded_on": "fecha de la evidencia",
+    "name": QT_TRANSLATE_NOOP("history", "nombre"),
+    "full_name": QT_TRANSLATE_NOOP("history", "nombre"),
+    "phase": QT_TRANSLATE_NOOP("history", "fase"),
+    "purpose": QT_TRANSLATE_NOOP("history", "propósito común"),
+    "objectives": QT_TRANSLATE_NOOP("history", "objetivos"),
+    "description": QT_TRANSLATE_NOOP("history", "descripción"),
+    "deadline": QT_TRANSLATE_NOOP("history", "fecha límite"),
+    "estimated_value": QT_TRANSLATE_NOOP("history", "valor estimado"),
+    "logic": QT_TRANSLATE_NOOP("history", "lógica"),
+    "status": QT_TRANSLATE_NOOP("history", "estado"),
+    "signed_on": QT_TRANSLATE_NOOP("history", "fecha de firma"),
+    "signed_scan_name": QT_TRANSLATE_NOOP("history", "copia firmada"),
+    "met": QT_TRANSLATE_NOOP("history", "cumplida"),
+    "note": QT_TRANSLATE_NOOP("history", "nota"),
+    "sector": QT_TRANSLATE_NOOP("history", "sector"),
+    "identifier": QT_TRANSLATE_NOOP("history", "NIT"),
+    "representative_cargo": QT_TRANSLATE_NOOP("history", "cargo del representante"),
+    "representative_id": QT_TRANSLATE_NOOP("history", "representante"),
+    "interests": QT_TRANSLATE_NOOP("history", "intereses"),
+    "contribution": QT_TRANSLATE_NOOP("history", "aporte posible"),
+    "influence": QT_TRANSLATE_NOOP("history", "influencia"),
+    "document_number": QT_TRANSLATE_NOOP("history", "documento"),
+    "phone": QT_TRANSLATE_NOOP("history", "teléfono"),
+    "email": QT_TRANSLATE_NOOP("history", "correo electrónico"),
+    "consent_date": QT_TRANSLATE_NOOP("history", "fecha de la autorización"),
+    "is_minor": QT_TRANSLATE_NOOP("history", "menor de edad"),
+    "erased_at": QT_TRANSLATE_NOOP("history", "datos suprimidos"),
+    "title": QT_TRANSLATE_NOOP("history", "título"),
+    "text": QT_TRANSLATE_NOOP("history", "texto"),
+    "place": QT_TRANSLATE_NOOP("history", "lugar"),
+    "date": QT_TRANSLATE_NOOP("history", "fecha"),
+    "start_time": QT_TRANSLATE_NOOP("history", "hora de inicio"),
+    "end_time": QT_TRANSLATE_NOOP("history", "hora de finalización"),
+    "objective": QT_TRANSLATE_NOOP("history", "objetivo"),
+    "next_date": QT_TRANSLATE_NOOP("history", "fecha de la próxima reunión"),
+    "next_place": QT_TRANSLATE_NOOP("history", "lugar de la próxima reunión"),
+    "by_consensus": QT_TRANSLATE_NOOP("history", "por consenso"),
+    "votes_for": QT_TRANSLATE_NOOP("history", "votos a favor"),
+    "votes_against": QT_TRANSLATE_NOOP("history", "votos en contra"),
+    "abstentions": QT_TRANSLATE_NOOP("history", "abstenciones"),
+    "signs": QT_TRANSLATE_NOOP("history", "firma el acta"),
+    "is_guest": QT_TRANSLATE_NOOP("history", "invitado (no delegado de un socio)"),
+    "cargo": QT_TRANSLATE_NOOP("history", "cargo"),
+    "departamento": QT_TRANSLATE_NOOP("history", "departamento"),
+    "municipio": QT_TRANSLATE_NOOP("history", "municipio"),
+    "vereda": QT_TRANSLATE_NOOP("history", "vereda"),
+    "area": QT_TRANSLATE_NOOP("history", "área de aplicación"),
+    "start_date": QT_TRANSLATE_NOOP("history", "fecha de inicio"),
+    "facilitator": QT_TRANSLATE_NOOP("history", "facilitador(a)"),
+    "formality": QT_TRANSLATE_NOOP("history", "formalidad"),
+    "legal_figure": QT_TRANSLATE_NOOP("history", "figura jurídica"),
+    "complexity": QT_TRANSLATE_NOOP("history", "complejidad"),
+    "coordination_body": QT_TRANSLATE_NOOP("history", "instancia de coordinación"),
+    "coordination_members": QT_TRANSLATE_NOOP("history", "miembros de la coordinación"),
+    "decision_rules": QT_TRANSLATE_NOOP("history", "toma de decisiones"),
+    "meeting_rhythm": QT_TRANSLATE_NOOP("history", "periodicidad de las reuniones"),
+    "duration": QT_TRANSLATE_NOOP("history", "duración"),
+    "archived_at": QT_TRANSLATE_NOOP("history", "archivada"),
+    "retired_on": QT_TRANSLATE_NOOP("history", "fecha de retiro"),
+    "retired_reason": QT_TRANSLATE_NOOP("history", "motivo del retiro"),
+    "membership_id": QT_TRANSLATE_NOOP("history", "socio"),
+    "responsible_person_id": QT_TRANSLATE_NOOP("history", "responsable"),
+    "organization_id": QT_TRANSLATE_NOOP("history", "organización"),
+    "given_on": QT_TRANSLATE_NOOP("history", "fecha"),
+    "method": QT_TRANSLATE_NOOP("history", "forma"),
+    "recorded_by": QT_TRANSLATE_NOOP("history", "registrada por"),
+    "witness": QT_TRANSLATE_NOOP("history", "testigo"),
+    "guardian": QT_TRANSLATE_NOOP("history", "representante legal"),
+    "revoked_on": QT_TRANSLATE_NOOP("history", "fecha de revocatoria"),
+    "received_on": QT_TRANSLATE_NOOP("history", "recibida el"),
+    "due_on": QT_TRANSLATE_NOOP("history", "plazo de respuesta"),
+    "answered_on": QT_TRANSLATE_NOOP("history", "respondida el"),
+    "on": QT_TRANSLATE_NOOP("history", "fecha"),
+    "previous_status": QT_TRANSLATE_NOOP("history", "estado anterior"),
+    "expected_result": QT_TRANSLATE_NOOP("history", "resultado esperado"),
+    "responsible_membership_id": QT_TRANSLATE_NOOP("history", "socio responsable"),
+    "is_milestone": QT_TRANSLATE_NOOP("history", "hito"),
+    "channel": QT_TRANSLATE_NOOP("history", "canal"),
+    "frequency": QT_TRANSLATE_NOOP("history", "frecuencia"),
+    "informs": QT_TRANSLATE_NOOP("history", "quién informa"),
+    "informed": QT_TRANSLATE_NOOP("history", "a quién se informa"),
+    "records_kept_at": QT_TRANSLATE_NOOP("history", "dónde se guardan los registros"),
+    "role": QT_TRANSLATE_NOOP("history", "rol"),
+    "role_note": QT_TRANSLATE_NOOP("history", "detalle del rol"),
+    "is_spokesperson": QT_TRANSLATE_NOOP("history", "vocería de la alianza"),
+    "convenio_number": QT_TRANSLATE_NOOP("history", "número del convenio"),
+    "convenio_date": QT_TRANSLATE_NOOP("history", "fecha del convenio"),
+    "scan_name": QT_TRANSLATE_NOOP("history", "convenio firmado"),
+    "decision_recording": QT_TRANSLATE_NOOP("history", "registro de las decisiones"),
+    "from_phase": QT_TRANSLATE_NOOP("history", "fase anterior"),
+    "to_phase": QT_TRANSLATE_NOOP("history", "fase nueva"),
+    "reason": QT_TRANSLATE_NOOP("history", "motivo"),
+    "occurred_on": QT_TRANSLATE_NOOP("history", "fecha del conflicto"),
+    "parties": QT_TRANSLATE_NOOP("history", "partes involucradas"),
+    "handling": QT_TRANSLATE_NOOP("history", "manejo"),
+    "resolution": QT_TRANSLATE_NOOP("history", "resolución"),
+    "learned": QT_TRANSLATE_NOOP("history", "aprendizaje"),
+    "resolved_on": QT_TRANSLATE_NOOP("history", "fecha de resolución"),
+    "file_name": QT_TRANSLATE_NOOP("history", "archivo"),
+    "recorded_on": QT_TRANSLATE_NOOP("history", "fecha de la evidencia"),
 }
 FIELDS_BY_TABLE: dict[tuple[str, str], str] = {
-    ("commitments", "kind"): "tipo de aporte",
-    ("meetings", "kind"): "tipo de sesión",
-    ("data_requests", "kind"): "tipo de solicitud",
-    ("data_requests", "notes"): "notas",
-    ("agenda_items", "notes"): "desarrollo",
-    ("attendances", "status"): "asistencia",
-    ("data_authorizations", "purpose"): "finalidad",
-    ("plan_activities", "end_date"): "fecha de finalización",
-    ("conflicts", "level"): "nivel",
-    ("conflicts", "status"): "estado",
-    ("evaluations", "held_on"): "fecha",
-    ("evaluations", "context_changes"): "cambios en el entorno",
-    ("evaluations", "learnings"): "aprendizajes",
-    ("evaluation_scores", "score"): "puntaje",
-    ("evaluation_scores", "comment"): "comentario",
-    ("evaluation_decisions", "text"): "decisión",
-    ("systematizations", "participants"): "quiénes participan",
-    ("systematizations", "records_available"): "registros disponibles",
-    ("systematizations", "purpose"): "para qué sistematizar",
-    ("systematizations", "period_from"): "periodo desde",
-    ("systematizations", "period_to"): "periodo hasta",
-    ("systematizations", "place"): "lugar",
-    ("systematizations", "central_axis"): "eje central",
-    ("systematizations", "conclusions"): "conclusiones",
-    ("chronology_notes", "hidden"): "oculta en el informe",
-    ("chronology_notes", "milestone_on"): "fecha del hito",
-    ("chronology_notes", "milestone_title"): "hito",
-    ("lessons", "what_happened"): "qué pasó",
-    ("lessons", "why_it_matters"): "por qué importa",
-    ("lessons", "recommendation"): "recomendación",
-    ("lessons", "phase"): "fase",
-    ("lessons", "condition"): "condición",
-    ("lessons", "success_factor"): "factor de éxito",
-    ("lessons", "area"): "área",
-    ("lessons", "tags"): "etiquetas",
-    ("sustainability_items", "what"): "qué continúa",
-    ("sustainability_items", "funding"): "quién lo financia",
-    ("sustainability_items", "policy_path"): "dónde se inscribe",
-    ("sustainability_items", "due_on"): "fecha",
-    ("replications", "kind"): "tipo",
-    ("replications", "place"): "dónde",
-    ("replications", "with_whom"): "con quién",
-    ("replications", "adaptations"): "qué se debe adaptar",
-    ("observed_benefits", "benefit"): "beneficio",
-    ("observed_benefits", "evidence"): "evidencia",
-    ("observed_benefits", "observed_on"): "fecha en que se observó",
+    ("commitments", "kind"): QT_TRANSLATE_NOOP("history", "tipo de aporte"),
+    ("meetings", "kind"): QT_TRANSLATE_NOOP("history", "tipo de sesión"),
+    ("data_requests", "kind"): QT_TRANSLATE_NOOP("history", "tipo de solicitud"),
+    ("data_requests", "notes"): QT_TRANSLATE_NOOP("history", "notas"),
+    ("agenda_items", "notes"): QT_TRANSLATE_NOOP("history", "desarrollo"),
+    ("attendances", "status"): QT_TRANSLATE_NOOP("history", "asistencia"),
+    ("data_authorizations", "purpose"): QT_TRANSLATE_NOOP("history", "finalidad"),
+    ("plan_activities", "end_date"): QT_TRANSLATE_NOOP("history", "fecha de finalización"),
+    ("conflicts", "level"): QT_TRANSLATE_NOOP("history", "nivel"),
+    ("conflicts", "status"): QT_TRANSLATE_NOOP("history", "estado"),
+    ("evaluations", "held_on"): QT_TRANSLATE_NOOP("history", "fecha"),
+    ("evaluations", "context_changes"): QT_TRANSLATE_NOOP("history", "cambios en el entorno"),
+    ("evaluations", "learnings"): QT_TRANSLATE_NOOP("history", "aprendizajes"),
+    ("evaluation_scores", "score"): QT_TRANSLATE_NOOP("history", "puntaje"),
+    ("evaluation_scores", "comment"): QT_TRANSLATE_NOOP("history", "comentario"),
+    ("evaluation_decisions", "text"): QT_TRANSLATE_NOOP("history", "decisión"),
+    ("systematizations", "participants"): QT_TRANSLATE_NOOP("history", "quiénes participan"),
+    ("systematizations", "records_available"): QT_TRANSLATE_NOOP(
+        "history", "registros disponibles"
+    ),
+    ("systematizations", "purpose"): QT_TRANSLATE_NOOP("history", "para qué sistematizar"),
+    ("systematizations", "period_from"): QT_TRANSLATE_NOOP("history", "periodo desde"),
+    ("systematizations", "period_to"): QT_TRANSLATE_NOOP("history", "periodo hasta"),
+    ("systematizations", "place"): QT_TRANSLATE_NOOP("history", "lugar"),
+    ("systematizations", "central_axis"): QT_TRANSLATE_NOOP("history", "eje central"),
+    ("systematizations", "conclusions"): QT_TRANSLATE_NOOP("history", "conclusiones"),
+    ("chronology_notes", "hidden"): QT_TRANSLATE_NOOP("history", "oculta en el informe"),
+    ("chronology_notes", "milestone_on"): QT_TRANSLATE_NOOP("history", "fecha del hito"),
+    ("chronology_notes", "milestone_title"): QT_TRANSLATE_NOOP("history", "hito"),
+    ("lessons", "what_happened"): QT_TRANSLATE_NOOP("history", "qué pasó"),
+    ("lessons", "why_it_matters"): QT_TRANSLATE_NOOP("history", "por qué importa"),
+    ("lessons", "recommendation"): QT_TRANSLATE_NOOP("history", "recomendación"),
+    ("lessons", "phase"): QT_TRANSLATE_NOOP("history", "fase"),
+    ("lessons", "condition"): QT_TRANSLATE_NOOP("history", "condición"),
+    ("lessons", "success_factor"): QT_TRANSLATE_NOOP("history", "factor de éxito"),
+    ("lessons", "area"): QT_TRANSLATE_NOOP("history", "área"),
+    ("lessons", "tags"): QT_TRANSLATE_NOOP("history", "etiquetas"),
+    ("sustainability_items", "what"): QT_TRANSLATE_NOOP("history", "qué continúa"),
+    ("sustainability_items", "funding"): QT_TRANSLATE_NOOP("history", "quién lo financia"),
+    ("sustainability_items", "policy_path"): QT_TRANSLATE_NOOP("history", "dónde se inscribe"),
+    ("sustainability_items", "due_on"): QT_TRANSLATE_NOOP("history", "fecha"),
+    ("replications", "kind"): QT_TRANSLATE_NOOP("history", "tipo"),
+    ("replications", "place"): QT_TRANSLATE_NOOP("history", "dónde"),
+    ("replications", "with_whom"): QT_TRANSLATE_NOOP("history", "con quién"),
+    ("replications", "adaptations"): QT_TRANSLATE_NOOP("history", "qué se debe adaptar"),
+    ("observed_benefits", "benefit"): QT_TRANSLATE_NOOP("history", "beneficio"),
+    ("observed_benefits", "evidence"): QT_TRANSLATE_NOOP("history", "evidencia"),
+    ("observed_benefits", "observed_on"): QT_TRANSLATE_NOOP("history", "fecha en que se observó"),
 }
 
 # Coded values and the enum that says them, per table (a "kind" or "status" means
@@ -387,35 +398,52 @@ def coded(table: str, field: str) -> type[StrEnum] | None:
 
 def value_text(table: str, field: str, value: Any, ref: Lookup = _no_lookup) -> str:
     """A stored value as people write it: labels, dd/mm/aaaa, pesos, sí/no, «…»."""
+    return _said(value_argument(table, field, value, ref))
+
+
+def _said(argument: Any) -> str:
+    """A value argument as Spanish says it (a Message whose one value is ``argument``)."""
+    return str(Message(HISTORY, "{value}", {"value": argument}))
+
+
+def value_argument(table: str, field: str, value: Any, ref: Lookup = _no_lookup) -> Any:
+    """A stored value as a Message argument: a vocabulary member, a date, a marked phrase
+    or text, so each language says it its own way (Spanish as value_text)."""
     if value is None or value == "":
-        return EMPTY
+        return phrase(EMPTY, HISTORY)
     if isinstance(value, bool):
-        return "sí" if value else "no"
+        return phrase(
+            QT_TRANSLATE_NOOP("history", "sí") if value else QT_TRANSLATE_NOOP("history", "no"),
+            HISTORY,
+        )
     if field in MONEY and isinstance(value, int | float):
         return pesos(int(value))
     if isinstance(value, int | float):
         return str(value)
     if isinstance(value, datetime):
-        return when(value)
+        return local_moment(value)
     if isinstance(value, date):
-        return short_date(value)
+        return value
     if isinstance(value, time):
         return format_time(value, "h:mm a", locale=LOCALE)
     text = str(value)
     if field in REFERENCES:
         name = ref(REFERENCES[field], text)
-        return f"«{shorten(name, NAME_LENGTH)}»" if name else EMPTY
+        return f"«{shorten(name, NAME_LENGTH)}»" if name else phrase(EMPTY, HISTORY)
     enum = coded(table, field)
     if enum is not None:
-        return label_of(enum, text)
+        try:
+            return enum(text)
+        except ValueError:  # a code written by a newer version of the app
+            return text
     if _ISO_DATE.match(text):
         try:
-            return short_date(date.fromisoformat(text))
+            return date.fromisoformat(text)
         except ValueError:
             pass
     if _ISO_DATETIME.match(text):
         try:
-            return when(datetime.fromisoformat(text))
+            return local_moment(datetime.fromisoformat(text))
         except ValueError:
             pass
     if _ISO_TIME.match(text):
@@ -476,7 +504,13 @@ def record_name(table: str, values: Mapping[str, Any], ref: Lookup = _no_lookup)
     elif table == "commitments":
         name = _quoted(get("description"))
     elif table == "agreement_versions":
-        return f"{label}, versión {get('number')}" if get("number") else label
+        if get("number"):
+            return Message(
+                HISTORY,
+                QT_TRANSLATE_NOOP("history", "{label}, versión {number}"),
+                {"label": phrase(label, "AuditTableModel"), "number": str(get("number"))},
+            )
+        return phrase(label, "AuditTableModel")
     elif table == "meetings":
         return meeting_name(values)
     elif table in ("agenda_items", "plan_activities"):
@@ -546,7 +580,11 @@ def record_name(table: str, values: Mapping[str, Any], ref: Lookup = _no_lookup)
     elif table in ("data_authorizations", "data_requests"):
         person = ref("people", get("person_id") or "")
         return f"{label} de {_quoted(person)}" if person else label
-    return f"{label} {name}" if name else label
+    if name:
+        return Message(
+            HISTORY, "{label} {name}", {"label": phrase(label, "AuditTableModel"), "name": name}
+        )
+    return phrase(label, "AuditTableModel")
 
 
 def _dimension_label(group: Any, code: Any) -> str:
@@ -559,7 +597,11 @@ def _dimension_label(group: Any, code: Any) -> str:
 def meeting_name(values: Mapping[str, Any]) -> str:
     """'Acta No. 3' once numbered; before, 'Sesión ordinaria del 20/11/2026'."""
     if values.get("number"):
-        return f"Acta No. {values['number']}"
+        return Message(
+            HISTORY,
+            QT_TRANSLATE_NOOP("history", "Acta No. {number}"),
+            {"number": str(values["number"])},
+        )
     kind = values.get("kind")
     on = values.get("date")
     text = "Sesión"
@@ -601,74 +643,105 @@ class Change:
     after: Any
 
 
-def _braces(text: str) -> str:
-    """Typed text going into a template: doubled braces survive ``str.format``."""
-    return text.replace("{", "{{").replace("}", "}}")
-
-
-def _agree(feminine: bool, masculine_word: str) -> str:
-    return masculine_word[:-1] + "a" if feminine else masculine_word
-
-
 def change_text(table: str, change: Change, ref: Lookup = _no_lookup) -> str:
     """'fecha límite: 15/06/2027 → 30/06/2027'; a status reads 'Pendiente → Cumplido'."""
-    before = value_text(table, change.field, change.before, ref)
-    after = value_text(table, change.field, change.after, ref)
+    before = value_argument(table, change.field, change.before, ref)
+    after = value_argument(table, change.field, change.after, ref)
+    values = {"before": before, "after": after}
     if change.field == "status":
-        return f"{before} {ARROW} {after}"
+        return Message(HISTORY, "{before} → {after}", values)
     if change.field == "phase":
-        return f"fase {before} {ARROW} {after}"
-    label = field_label(table, change.field)
-    if before == EMPTY:
-        return f"{label}: {after}"
-    return f"{label}: {before} {ARROW} {after}"
+        return Message(HISTORY, QT_TRANSLATE_NOOP("history", "fase {before} → {after}"), values)
+    values["label"] = phrase(field_label(table, change.field), HISTORY)
+    if _said(before) == EMPTY:
+        return Message(HISTORY, "{label}: {after}", values)
+    return Message(HISTORY, "{label}: {before} → {after}", values)
 
 
 def value_line(table: str, field: str, value: Any, ref: Lookup = _no_lookup) -> str:
     """'fecha límite: 15/06/2027', for a record's values when it was created or deleted."""
-    return f"{field_label(table, field)}: {value_text(table, field, value, ref)}"
+    return Message(
+        HISTORY,
+        "{label}: {value}",
+        {
+            "label": phrase(field_label(table, field), HISTORY),
+            "value": value_argument(table, field, value, ref),
+        },
+    )
 
 
-def _event(table: str, changes: Mapping[str, Change]) -> tuple[str, set[str]]:
-    """A change said in its own words ('{name} cerrada') and the fields that says."""
+def _joined(parts: list[Any]) -> Any:
+    """Change sentences said one after the other, separated by «; »."""
+    said = parts[0]
+    for part in parts[1:]:
+        said = Message(HISTORY, "{head}; {tail}", {"head": said, "tail": part})
+    return said
+
+
+def _event(table: str, changes: Mapping[str, Change]) -> tuple[str, dict[str, Any], set[str]]:
+    """A change said in its own words ('{name} cerrada'), its values and the fields it says."""
     status = changes.get("status")
     after = status.after if status else None
     if table == "meetings" and after == MeetingStatus.CLOSED.value:
-        return "{name} cerrada", {"status", "number", "closed_at", "content"}
+        said = {"status", "number", "closed_at", "content"}
+        return QT_TRANSLATE_NOOP("history", "{name} cerrada"), {}, said
     if table == "agreement_versions" and after == VersionStatus.ISSUED.value:
-        return "{name} emitido", {"status", "issued_at", "verification_code", "content"}
+        said = {"status", "issued_at", "verification_code", "content"}
+        return QT_TRANSLATE_NOOP("history", "{name} emitido"), {}, said
     signed = changes.get("signed_on")
     if table == "agreement_versions" and after == VersionStatus.SIGNED.value:
         if signed and signed.after:
-            return "{name} firmado el " + value_text(table, "signed_on", signed.after), {
-                "status",
-                "signed_on",
-            }
-        return "{name} firmado", {"status"}
+            on = {"on": value_argument(table, "signed_on", signed.after)}
+            return (
+                QT_TRANSLATE_NOOP("history", "{name} firmado el {on}"),
+                on,
+                {"status", "signed_on"},
+            )
+        return QT_TRANSLATE_NOOP("history", "{name} firmado"), {}, {"status"}
     if table == "meetings" and signed and signed.after:
-        return "{name} firmada el " + value_text(table, "signed_on", signed.after), {"signed_on"}
+        on = {"on": value_argument(table, "signed_on", signed.after)}
+        return QT_TRANSLATE_NOOP("history", "{name} firmada el {on}"), on, {"signed_on"}
     if table == "memberships" and "retired_on" in changes:
-        on = changes["retired_on"].after
-        if not on:
-            return "{name} vuelve a la alianza", {"retired_on", "retired_reason"}
-        sentence = "{name} retirado el " + value_text(table, "retired_on", on)
+        retired = changes["retired_on"].after
+        said = {"retired_on", "retired_reason"}
+        if not retired:
+            return QT_TRANSLATE_NOOP("history", "{name} vuelve a la alianza"), {}, said
+        on = {"on": value_argument(table, "retired_on", retired)}
         reason = changes.get("retired_reason")
         if reason and reason.after:
-            sentence += (
-                " (motivo: " + _braces(value_text(table, "retired_reason", reason.after)) + ")"
+            on["reason"] = value_argument(table, "retired_reason", reason.after)
+            return (
+                QT_TRANSLATE_NOOP("history", "{name} retirado el {on} (motivo: {reason})"),
+                on,
+                said,
             )
-        return sentence, {"retired_on", "retired_reason"}
+        return QT_TRANSLATE_NOOP("history", "{name} retirado el {on}"), on, said
     if table == "alliances" and "archived_at" in changes:
         if changes["archived_at"].after:
-            return "{name} archivada", {"archived_at"}
-        return "{name} restaurada", {"archived_at"}
+            return QT_TRANSLATE_NOOP("history", "{name} archivada"), {}, {"archived_at"}
+        return QT_TRANSLATE_NOOP("history", "{name} restaurada"), {}, {"archived_at"}
     if table == "people" and "erased_at" in changes and changes["erased_at"].after:
-        return "{name}: datos suprimidos", set(changes)
+        return QT_TRANSLATE_NOOP("history", "{name}: datos suprimidos"), {}, set(changes)
     if table == "agreement_versions" and set(changes) == {"content"}:
-        return "{name}: texto del borrador actualizado", {"content"}
+        return (
+            QT_TRANSLATE_NOOP("history", "{name}: texto del borrador actualizado"),
+            {},
+            {"content"},
+        )
     if table == "meetings" and set(changes) == {"content"}:
-        return "{name}: texto del acta actualizado", {"content"}
-    return "", set()
+        return QT_TRANSLATE_NOOP("history", "{name}: texto del acta actualizado"), {}, {"content"}
+    return "", {}, set()
+
+
+# What happened to a record, by action and by the gender of its kind's name.
+_VERBS = {
+    (CREATE, False): QT_TRANSLATE_NOOP("history", "{name} creado"),
+    (CREATE, True): QT_TRANSLATE_NOOP("history", "{name} creada"),
+    (DELETE, False): QT_TRANSLATE_NOOP("history", "{name} borrado"),
+    (DELETE, True): QT_TRANSLATE_NOOP("history", "{name} borrada"),
+    (UPDATE, False): QT_TRANSLATE_NOOP("history", "{name} actualizado"),
+    (UPDATE, True): QT_TRANSLATE_NOOP("history", "{name} actualizada"),
+}
 
 
 def describe(
@@ -683,9 +756,11 @@ def describe(
     'Compromiso «Entregar los predios…»: Pendiente → Cumplido',
     'Alianza «Cacao para la Paz»: fase Nacimiento → Puesta en marcha',
     'Socio «Cooperativa …» retirado', 'Acta No. 3 cerrada'.
+    Both Messages (``history``): Spanish, worded again by the windows in their language.
     """
     feminine = TABLES.get(table, ("", False))[1]
     shown = [c for c in changes if is_shown(table, c.field)]
+    named = {"name": name}
     if action == CREATE:
         details = [
             value_line(table, c.field, c.after, ref)
@@ -693,26 +768,31 @@ def describe(
             if c.after not in (None, "") and not (isinstance(c.after, bool) and not c.after)
         ]
         details = [line for line in details if not line.endswith(": 0")]
-        verb = _agree(feminine, "creado")
+        verb = _VERBS[CREATE, feminine]
         if table == "meetings":
             # Convened before it had a number: say the session as it was, and its acta now.
             convened = meeting_name({c.field: c.after for c in changes if c.field != "number"})
             if convened != name and convened != "Sesión":
-                return f"{convened} convocada ({name})", details
-            verb = "convocada"
+                sentence = QT_TRANSLATE_NOOP("history", "{convened} convocada ({name})")
+                return Message(HISTORY, sentence, {"convened": convened, **named}), details
+            verb = QT_TRANSLATE_NOOP("history", "{name} convocada")
         if table == "memberships":
-            verb = "agregado a la alianza"
+            verb = QT_TRANSLATE_NOOP("history", "{name} agregado a la alianza")
             details = details[1:] if shown and shown[0].field == "organization_id" else details
-        return f"{name} {verb}", details
+        return Message(HISTORY, verb, named), details
     if action == DELETE:
         details = [value_line(table, c.field, c.before, ref) for c in shown if c.before]
-        return f"{name} {_agree(feminine, 'borrado')}", details
+        return Message(HISTORY, _VERBS[DELETE, feminine], named), details
     by_field = {c.field: c for c in changes}
-    template, said = _event(table, by_field)
+    template, values, said = _event(table, by_field)
     rest = [change_text(table, c, ref) for c in shown if c.field not in said]
     if template:
-        sentence = template.format(name=name)
-        return (f"{sentence}: {'; '.join(rest)}" if rest else sentence), rest
+        sentence = Message(HISTORY, template, {**named, **values})
+        if rest:
+            return Message(
+                HISTORY, "{sentence}: {rest}", {"sentence": sentence, "rest": _joined(rest)}
+            ), rest
+        return sentence, rest
     if not rest:
-        return f"{name} {_agree(feminine, 'actualizado')}", []
-    return f"{name}: {'; '.join(rest)}", rest
+        return Message(HISTORY, _VERBS[UPDATE, feminine], named), []
+    return Message(HISTORY, "{name}: {rest}", {**named, "rest": _joined(rest)}), rest
