@@ -8889,6 +8889,669 @@ But the content does not match the code: altered document. Trust the signed pape
     </message>
 </context>
 <context>
+    <name>history</name>
+    <message>
+        <source>(vacío)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nombre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>propósito común</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>objetivos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>descripción</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fecha límite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>valor estimado</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lógica</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>estado</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fecha de firma</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>copia firmada</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cumplida</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nota</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NIT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cargo del representante</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>representante</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>intereses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>aporte posible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>influencia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>documento</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>teléfono</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>correo electrónico</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fecha de la autorización</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>menor de edad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>datos suprimidos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>título</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>texto</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lugar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fecha</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hora de inicio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hora de finalización</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>objetivo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fecha de la próxima reunión</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lugar de la próxima reunión</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>por consenso</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>votos a favor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>votos en contra</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>abstenciones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>firma el acta</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invitado (no delegado de un socio)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cargo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>departamento</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>municipio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vereda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>área de aplicación</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fecha de inicio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>facilitador(a)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>formalidad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>figura jurídica</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>complejidad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>instancia de coordinación</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>miembros de la coordinación</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>toma de decisiones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>periodicidad de las reuniones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duración</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>archivada</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fecha de retiro</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>motivo del retiro</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>socio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>responsable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>organización</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>forma</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>registrada por</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>testigo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>representante legal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fecha de revocatoria</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recibida el</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plazo de respuesta</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>respondida el</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>estado anterior</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resultado esperado</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>socio responsable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hito</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>canal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>frecuencia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quién informa</source>
+        <translation type="unfinished">who reports</translation>
+    </message>
+    <message>
+        <source>a quién se informa</source>
+        <translation type="unfinished">who is informed</translation>
+    </message>
+    <message>
+        <source>dónde se guardan los registros</source>
+        <translation type="unfinished">where the records are kept</translation>
+    </message>
+    <message>
+        <source>rol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>detalle del rol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vocería de la alianza</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>número del convenio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fecha del convenio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>convenio firmado</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>registro de las decisiones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fase anterior</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fase nueva</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>motivo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fecha del conflicto</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>partes involucradas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manejo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resolución</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>aprendizaje</source>
+        <translation type="unfinished">learning</translation>
+    </message>
+    <message>
+        <source>fecha de resolución</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>archivo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fecha de la evidencia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tipo de aporte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tipo de sesión</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tipo de solicitud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>notas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>desarrollo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>asistencia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>finalidad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fecha de finalización</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nivel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cambios en el entorno</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>aprendizajes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>puntaje</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>comentario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>decisión</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quiénes participan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>registros disponibles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>para qué sistematizar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>periodo desde</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>periodo hasta</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>eje central</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>conclusiones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>oculta en el informe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fecha del hito</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>qué pasó</source>
+        <translation type="unfinished">what happened</translation>
+    </message>
+    <message>
+        <source>por qué importa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recomendación</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>condición</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>factor de éxito</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>área</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>etiquetas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>qué continúa</source>
+        <translation type="unfinished">what continues</translation>
+    </message>
+    <message>
+        <source>quién lo financia</source>
+        <translation type="unfinished">who funds it</translation>
+    </message>
+    <message>
+        <source>dónde se inscribe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tipo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dónde</source>
+        <translation type="unfinished">where</translation>
+    </message>
+    <message>
+        <source>con quién</source>
+        <translation type="unfinished">with whom</translation>
+    </message>
+    <message>
+        <source>qué se debe adaptar</source>
+        <translation type="unfinished">what must be adapted</translation>
+    </message>
+    <message>
+        <source>beneficio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>evidencia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fecha en que se observó</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sí</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label}, versión {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acta No. {number}</source>
+        <translation type="unfinished">Minutes No. {number}</translation>
+    </message>
+    <message>
+        <source>fase {before} → {after}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} cerrada</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} emitido</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} firmado el {on}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} firmado</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} firmada el {on}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} vuelve a la alianza</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} retirado el {on} (motivo: {reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} retirado el {on}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} archivada</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} restaurada</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: datos suprimidos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: texto del borrador actualizado</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: texto del acta actualizado</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} creado</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} creada</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} borrado</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} borrada</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} actualizado</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} actualizada</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{convened} convocada ({name})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} convocada</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} agregado a la alianza</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>salud</name>
     <message>
         <source>condiciones de alianza</source>
