@@ -8892,663 +8892,663 @@ But the content does not match the code: altered document. Trust the signed pape
     <name>history</name>
     <message>
         <source>(vacío)</source>
-        <translation type="unfinished"></translation>
+        <translation>(empty)</translation>
     </message>
     <message>
         <source>nombre</source>
-        <translation type="unfinished"></translation>
+        <translation>name</translation>
     </message>
     <message>
         <source>fase</source>
-        <translation type="unfinished"></translation>
+        <translation>phase</translation>
     </message>
     <message>
         <source>propósito común</source>
-        <translation type="unfinished"></translation>
+        <translation>common purpose</translation>
     </message>
     <message>
         <source>objetivos</source>
-        <translation type="unfinished"></translation>
+        <translation>objectives</translation>
     </message>
     <message>
         <source>descripción</source>
-        <translation type="unfinished"></translation>
+        <translation>description</translation>
     </message>
     <message>
         <source>fecha límite</source>
-        <translation type="unfinished"></translation>
+        <translation>deadline</translation>
     </message>
     <message>
         <source>valor estimado</source>
-        <translation type="unfinished"></translation>
+        <translation>estimated value</translation>
     </message>
     <message>
         <source>lógica</source>
-        <translation type="unfinished"></translation>
+        <translation>logic</translation>
     </message>
     <message>
         <source>estado</source>
-        <translation type="unfinished"></translation>
+        <translation>status</translation>
     </message>
     <message>
         <source>fecha de firma</source>
-        <translation type="unfinished"></translation>
+        <translation>signing date</translation>
     </message>
     <message>
         <source>copia firmada</source>
-        <translation type="unfinished"></translation>
+        <translation>signed copy</translation>
     </message>
     <message>
         <source>cumplida</source>
-        <translation type="unfinished"></translation>
+        <translation>met</translation>
     </message>
     <message>
         <source>nota</source>
-        <translation type="unfinished"></translation>
+        <translation>note</translation>
     </message>
     <message>
         <source>sector</source>
-        <translation type="unfinished"></translation>
+        <translation>sector</translation>
     </message>
     <message>
         <source>NIT</source>
-        <translation type="unfinished"></translation>
+        <translation>tax ID (NIT)</translation>
     </message>
     <message>
         <source>cargo del representante</source>
-        <translation type="unfinished"></translation>
+        <translation>representative&apos;s position</translation>
     </message>
     <message>
         <source>representante</source>
-        <translation type="unfinished"></translation>
+        <translation>representative</translation>
     </message>
     <message>
         <source>intereses</source>
-        <translation type="unfinished"></translation>
+        <translation>interests</translation>
     </message>
     <message>
         <source>aporte posible</source>
-        <translation type="unfinished"></translation>
+        <translation>possible contribution</translation>
     </message>
     <message>
         <source>influencia</source>
-        <translation type="unfinished"></translation>
+        <translation>influence</translation>
     </message>
     <message>
         <source>documento</source>
-        <translation type="unfinished"></translation>
+        <translation>ID document</translation>
     </message>
     <message>
         <source>teléfono</source>
-        <translation type="unfinished"></translation>
+        <translation>phone</translation>
     </message>
     <message>
         <source>correo electrónico</source>
-        <translation type="unfinished"></translation>
+        <translation>email</translation>
     </message>
     <message>
         <source>fecha de la autorización</source>
-        <translation type="unfinished"></translation>
+        <translation>authorization date</translation>
     </message>
     <message>
         <source>menor de edad</source>
-        <translation type="unfinished"></translation>
+        <translation>minor</translation>
     </message>
     <message>
         <source>datos suprimidos</source>
-        <translation type="unfinished"></translation>
+        <translation>data erased</translation>
     </message>
     <message>
         <source>título</source>
-        <translation type="unfinished"></translation>
+        <translation>title</translation>
     </message>
     <message>
         <source>texto</source>
-        <translation type="unfinished"></translation>
+        <translation>text</translation>
     </message>
     <message>
         <source>lugar</source>
-        <translation type="unfinished"></translation>
+        <translation>place</translation>
     </message>
     <message>
         <source>fecha</source>
-        <translation type="unfinished"></translation>
+        <translation>date</translation>
     </message>
     <message>
         <source>hora de inicio</source>
-        <translation type="unfinished"></translation>
+        <translation>start time</translation>
     </message>
     <message>
         <source>hora de finalización</source>
-        <translation type="unfinished"></translation>
+        <translation>end time</translation>
     </message>
     <message>
         <source>objetivo</source>
-        <translation type="unfinished"></translation>
+        <translation>objective</translation>
     </message>
     <message>
         <source>fecha de la próxima reunión</source>
-        <translation type="unfinished"></translation>
+        <translation>date of the next meeting</translation>
     </message>
     <message>
         <source>lugar de la próxima reunión</source>
-        <translation type="unfinished"></translation>
+        <translation>place of the next meeting</translation>
     </message>
     <message>
         <source>por consenso</source>
-        <translation type="unfinished"></translation>
+        <translation>by consensus</translation>
     </message>
     <message>
         <source>votos a favor</source>
-        <translation type="unfinished"></translation>
+        <translation>votes for</translation>
     </message>
     <message>
         <source>votos en contra</source>
-        <translation type="unfinished"></translation>
+        <translation>votes against</translation>
     </message>
     <message>
         <source>abstenciones</source>
-        <translation type="unfinished"></translation>
+        <translation>abstentions</translation>
     </message>
     <message>
         <source>firma el acta</source>
-        <translation type="unfinished"></translation>
+        <translation>signs the minutes</translation>
     </message>
     <message>
         <source>invitado (no delegado de un socio)</source>
-        <translation type="unfinished"></translation>
+        <translation>guest (not a partner&apos;s delegate)</translation>
     </message>
     <message>
         <source>cargo</source>
-        <translation type="unfinished"></translation>
+        <translation>position</translation>
     </message>
     <message>
         <source>departamento</source>
-        <translation type="unfinished"></translation>
+        <translation>department</translation>
     </message>
     <message>
         <source>municipio</source>
-        <translation type="unfinished"></translation>
+        <translation>municipality</translation>
     </message>
     <message>
         <source>vereda</source>
-        <translation type="unfinished"></translation>
+        <translation>vereda</translation>
     </message>
     <message>
         <source>área de aplicación</source>
-        <translation type="unfinished"></translation>
+        <translation>application area</translation>
     </message>
     <message>
         <source>fecha de inicio</source>
-        <translation type="unfinished"></translation>
+        <translation>start date</translation>
     </message>
     <message>
         <source>facilitador(a)</source>
-        <translation type="unfinished"></translation>
+        <translation>facilitator</translation>
     </message>
     <message>
         <source>formalidad</source>
-        <translation type="unfinished"></translation>
+        <translation>formality</translation>
     </message>
     <message>
         <source>figura jurídica</source>
-        <translation type="unfinished"></translation>
+        <translation>legal form</translation>
     </message>
     <message>
         <source>complejidad</source>
-        <translation type="unfinished"></translation>
+        <translation>complexity</translation>
     </message>
     <message>
         <source>instancia de coordinación</source>
-        <translation type="unfinished"></translation>
+        <translation>coordination body</translation>
     </message>
     <message>
         <source>miembros de la coordinación</source>
-        <translation type="unfinished"></translation>
+        <translation>coordination members</translation>
     </message>
     <message>
         <source>toma de decisiones</source>
-        <translation type="unfinished"></translation>
+        <translation>decision making</translation>
     </message>
     <message>
         <source>periodicidad de las reuniones</source>
-        <translation type="unfinished"></translation>
+        <translation>meeting frequency</translation>
     </message>
     <message>
         <source>duración</source>
-        <translation type="unfinished"></translation>
+        <translation>duration</translation>
     </message>
     <message>
         <source>archivada</source>
-        <translation type="unfinished"></translation>
+        <translation>archived</translation>
     </message>
     <message>
         <source>fecha de retiro</source>
-        <translation type="unfinished"></translation>
+        <translation>withdrawal date</translation>
     </message>
     <message>
         <source>motivo del retiro</source>
-        <translation type="unfinished"></translation>
+        <translation>reason for withdrawal</translation>
     </message>
     <message>
         <source>socio</source>
-        <translation type="unfinished"></translation>
+        <translation>partner</translation>
     </message>
     <message>
         <source>responsable</source>
-        <translation type="unfinished"></translation>
+        <translation>person responsible</translation>
     </message>
     <message>
         <source>organización</source>
-        <translation type="unfinished"></translation>
+        <translation>organization</translation>
     </message>
     <message>
         <source>forma</source>
-        <translation type="unfinished"></translation>
+        <translation>form</translation>
     </message>
     <message>
         <source>registrada por</source>
-        <translation type="unfinished"></translation>
+        <translation>recorded by</translation>
     </message>
     <message>
         <source>testigo</source>
-        <translation type="unfinished"></translation>
+        <translation>witness</translation>
     </message>
     <message>
         <source>representante legal</source>
-        <translation type="unfinished"></translation>
+        <translation>legal representative</translation>
     </message>
     <message>
         <source>fecha de revocatoria</source>
-        <translation type="unfinished"></translation>
+        <translation>revocation date</translation>
     </message>
     <message>
         <source>recibida el</source>
-        <translation type="unfinished"></translation>
+        <translation>received on</translation>
     </message>
     <message>
         <source>plazo de respuesta</source>
-        <translation type="unfinished"></translation>
+        <translation>response deadline</translation>
     </message>
     <message>
         <source>respondida el</source>
-        <translation type="unfinished"></translation>
+        <translation>answered on</translation>
     </message>
     <message>
         <source>estado anterior</source>
-        <translation type="unfinished"></translation>
+        <translation>previous status</translation>
     </message>
     <message>
         <source>resultado esperado</source>
-        <translation type="unfinished"></translation>
+        <translation>expected result</translation>
     </message>
     <message>
         <source>socio responsable</source>
-        <translation type="unfinished"></translation>
+        <translation>partner responsible</translation>
     </message>
     <message>
         <source>hito</source>
-        <translation type="unfinished"></translation>
+        <translation>milestone</translation>
     </message>
     <message>
         <source>canal</source>
-        <translation type="unfinished"></translation>
+        <translation>channel</translation>
     </message>
     <message>
         <source>frecuencia</source>
-        <translation type="unfinished"></translation>
+        <translation>frequency</translation>
     </message>
     <message>
         <source>quién informa</source>
-        <translation type="unfinished">who reports</translation>
+        <translation>who reports</translation>
     </message>
     <message>
         <source>a quién se informa</source>
-        <translation type="unfinished">who is informed</translation>
+        <translation>who is informed</translation>
     </message>
     <message>
         <source>dónde se guardan los registros</source>
-        <translation type="unfinished">where the records are kept</translation>
+        <translation>where the records are kept</translation>
     </message>
     <message>
         <source>rol</source>
-        <translation type="unfinished"></translation>
+        <translation>role</translation>
     </message>
     <message>
         <source>detalle del rol</source>
-        <translation type="unfinished"></translation>
+        <translation>role detail</translation>
     </message>
     <message>
         <source>vocería de la alianza</source>
-        <translation type="unfinished"></translation>
+        <translation>alliance spokesperson</translation>
     </message>
     <message>
         <source>número del convenio</source>
-        <translation type="unfinished"></translation>
+        <translation>agreement number</translation>
     </message>
     <message>
         <source>fecha del convenio</source>
-        <translation type="unfinished"></translation>
+        <translation>agreement date</translation>
     </message>
     <message>
         <source>convenio firmado</source>
-        <translation type="unfinished"></translation>
+        <translation>signed agreement</translation>
     </message>
     <message>
         <source>registro de las decisiones</source>
-        <translation type="unfinished"></translation>
+        <translation>record of decisions</translation>
     </message>
     <message>
         <source>fase anterior</source>
-        <translation type="unfinished"></translation>
+        <translation>previous phase</translation>
     </message>
     <message>
         <source>fase nueva</source>
-        <translation type="unfinished"></translation>
+        <translation>new phase</translation>
     </message>
     <message>
         <source>motivo</source>
-        <translation type="unfinished"></translation>
+        <translation>reason</translation>
     </message>
     <message>
         <source>fecha del conflicto</source>
-        <translation type="unfinished"></translation>
+        <translation>conflict date</translation>
     </message>
     <message>
         <source>partes involucradas</source>
-        <translation type="unfinished"></translation>
+        <translation>parties involved</translation>
     </message>
     <message>
         <source>manejo</source>
-        <translation type="unfinished"></translation>
+        <translation>handling</translation>
     </message>
     <message>
         <source>resolución</source>
-        <translation type="unfinished"></translation>
+        <translation>resolution</translation>
     </message>
     <message>
         <source>aprendizaje</source>
-        <translation type="unfinished">learning</translation>
+        <translation>learning</translation>
     </message>
     <message>
         <source>fecha de resolución</source>
-        <translation type="unfinished"></translation>
+        <translation>resolution date</translation>
     </message>
     <message>
         <source>archivo</source>
-        <translation type="unfinished"></translation>
+        <translation>file</translation>
     </message>
     <message>
         <source>fecha de la evidencia</source>
-        <translation type="unfinished"></translation>
+        <translation>evidence date</translation>
     </message>
     <message>
         <source>tipo de aporte</source>
-        <translation type="unfinished"></translation>
+        <translation>contribution type</translation>
     </message>
     <message>
         <source>tipo de sesión</source>
-        <translation type="unfinished"></translation>
+        <translation>meeting type</translation>
     </message>
     <message>
         <source>tipo de solicitud</source>
-        <translation type="unfinished"></translation>
+        <translation>request type</translation>
     </message>
     <message>
         <source>notas</source>
-        <translation type="unfinished"></translation>
+        <translation>notes</translation>
     </message>
     <message>
         <source>desarrollo</source>
-        <translation type="unfinished"></translation>
+        <translation>discussion</translation>
     </message>
     <message>
         <source>asistencia</source>
-        <translation type="unfinished"></translation>
+        <translation>attendance</translation>
     </message>
     <message>
         <source>finalidad</source>
-        <translation type="unfinished"></translation>
+        <translation>purpose</translation>
     </message>
     <message>
         <source>fecha de finalización</source>
-        <translation type="unfinished"></translation>
+        <translation>end date</translation>
     </message>
     <message>
         <source>nivel</source>
-        <translation type="unfinished"></translation>
+        <translation>level</translation>
     </message>
     <message>
         <source>cambios en el entorno</source>
-        <translation type="unfinished"></translation>
+        <translation>changes in the context</translation>
     </message>
     <message>
         <source>aprendizajes</source>
-        <translation type="unfinished"></translation>
+        <translation>learnings</translation>
     </message>
     <message>
         <source>puntaje</source>
-        <translation type="unfinished"></translation>
+        <translation>score</translation>
     </message>
     <message>
         <source>comentario</source>
-        <translation type="unfinished"></translation>
+        <translation>comment</translation>
     </message>
     <message>
         <source>decisión</source>
-        <translation type="unfinished"></translation>
+        <translation>decision</translation>
     </message>
     <message>
         <source>quiénes participan</source>
-        <translation type="unfinished"></translation>
+        <translation>who takes part</translation>
     </message>
     <message>
         <source>registros disponibles</source>
-        <translation type="unfinished"></translation>
+        <translation>records available</translation>
     </message>
     <message>
         <source>para qué sistematizar</source>
-        <translation type="unfinished"></translation>
+        <translation>why systematize</translation>
     </message>
     <message>
         <source>periodo desde</source>
-        <translation type="unfinished"></translation>
+        <translation>period from</translation>
     </message>
     <message>
         <source>periodo hasta</source>
-        <translation type="unfinished"></translation>
+        <translation>period to</translation>
     </message>
     <message>
         <source>eje central</source>
-        <translation type="unfinished"></translation>
+        <translation>central axis</translation>
     </message>
     <message>
         <source>conclusiones</source>
-        <translation type="unfinished"></translation>
+        <translation>conclusions</translation>
     </message>
     <message>
         <source>oculta en el informe</source>
-        <translation type="unfinished"></translation>
+        <translation>hidden in the report</translation>
     </message>
     <message>
         <source>fecha del hito</source>
-        <translation type="unfinished"></translation>
+        <translation>milestone date</translation>
     </message>
     <message>
         <source>qué pasó</source>
-        <translation type="unfinished">what happened</translation>
+        <translation>what happened</translation>
     </message>
     <message>
         <source>por qué importa</source>
-        <translation type="unfinished"></translation>
+        <translation>why it matters</translation>
     </message>
     <message>
         <source>recomendación</source>
-        <translation type="unfinished"></translation>
+        <translation>recommendation</translation>
     </message>
     <message>
         <source>condición</source>
-        <translation type="unfinished"></translation>
+        <translation>condition</translation>
     </message>
     <message>
         <source>factor de éxito</source>
-        <translation type="unfinished"></translation>
+        <translation>success factor</translation>
     </message>
     <message>
         <source>área</source>
-        <translation type="unfinished"></translation>
+        <translation>area</translation>
     </message>
     <message>
         <source>etiquetas</source>
-        <translation type="unfinished"></translation>
+        <translation>tags</translation>
     </message>
     <message>
         <source>qué continúa</source>
-        <translation type="unfinished">what continues</translation>
+        <translation>what continues</translation>
     </message>
     <message>
         <source>quién lo financia</source>
-        <translation type="unfinished">who funds it</translation>
+        <translation>who funds it</translation>
     </message>
     <message>
         <source>dónde se inscribe</source>
-        <translation type="unfinished"></translation>
+        <translation>where it is anchored</translation>
     </message>
     <message>
         <source>tipo</source>
-        <translation type="unfinished"></translation>
+        <translation>type</translation>
     </message>
     <message>
         <source>dónde</source>
-        <translation type="unfinished">where</translation>
+        <translation>where</translation>
     </message>
     <message>
         <source>con quién</source>
-        <translation type="unfinished">with whom</translation>
+        <translation>with whom</translation>
     </message>
     <message>
         <source>qué se debe adaptar</source>
-        <translation type="unfinished">what must be adapted</translation>
+        <translation>what must be adapted</translation>
     </message>
     <message>
         <source>beneficio</source>
-        <translation type="unfinished"></translation>
+        <translation>benefit</translation>
     </message>
     <message>
         <source>evidencia</source>
-        <translation type="unfinished"></translation>
+        <translation>evidence</translation>
     </message>
     <message>
         <source>fecha en que se observó</source>
-        <translation type="unfinished"></translation>
+        <translation>date observed</translation>
     </message>
     <message>
         <source>sí</source>
-        <translation type="unfinished"></translation>
+        <translation>yes</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>no</translation>
     </message>
     <message>
         <source>{label}, versión {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}, version {number}</translation>
     </message>
     <message>
         <source>Acta No. {number}</source>
-        <translation type="unfinished">Minutes No. {number}</translation>
+        <translation>Minutes No. {number}</translation>
     </message>
     <message>
         <source>fase {before} → {after}</source>
-        <translation type="unfinished"></translation>
+        <translation>phase {before} → {after}</translation>
     </message>
     <message>
         <source>{name} cerrada</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} closed</translation>
     </message>
     <message>
         <source>{name} emitido</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} issued</translation>
     </message>
     <message>
         <source>{name} firmado el {on}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} signed on {on}</translation>
     </message>
     <message>
         <source>{name} firmado</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} signed</translation>
     </message>
     <message>
         <source>{name} firmada el {on}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} signed on {on}</translation>
     </message>
     <message>
         <source>{name} vuelve a la alianza</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} rejoins the alliance</translation>
     </message>
     <message>
         <source>{name} retirado el {on} (motivo: {reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} withdrawn on {on} (reason: {reason})</translation>
     </message>
     <message>
         <source>{name} retirado el {on}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} withdrawn on {on}</translation>
     </message>
     <message>
         <source>{name} archivada</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} archived</translation>
     </message>
     <message>
         <source>{name} restaurada</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} restored</translation>
     </message>
     <message>
         <source>{name}: datos suprimidos</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: data erased</translation>
     </message>
     <message>
         <source>{name}: texto del borrador actualizado</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: draft text updated</translation>
     </message>
     <message>
         <source>{name}: texto del acta actualizado</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: minutes text updated</translation>
     </message>
     <message>
         <source>{name} creado</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} created</translation>
     </message>
     <message>
         <source>{name} creada</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} created</translation>
     </message>
     <message>
         <source>{name} borrado</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} deleted</translation>
     </message>
     <message>
         <source>{name} borrada</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} deleted</translation>
     </message>
     <message>
         <source>{name} actualizado</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} updated</translation>
     </message>
     <message>
         <source>{name} actualizada</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} updated</translation>
     </message>
     <message>
         <source>{convened} convocada ({name})</source>
-        <translation type="unfinished"></translation>
+        <translation>{convened} convened ({name})</translation>
     </message>
     <message>
         <source>{name} convocada</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} convened</translation>
     </message>
     <message>
         <source>{name} agregado a la alianza</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} added to the alliance</translation>
     </message>
 </context>
 <context>
