@@ -7,12 +7,14 @@ import logging
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
+from alianzas_desktop.domain.formatting import local_date_time
 from alianzas_desktop.services import audit
 from alianzas_desktop.services.audit import AuditRecord
 from alianzas_desktop.storage.database import Database
-from alianzas_desktop.ui import palette
+from alianzas_desktop.ui import language, palette
 from alianzas_desktop.ui.models.base import RowTableModel
 from alianzas_desktop.ui.people.models import SearchProxy
+from alianzas_desktop.ui.wording import worded
 
 logger = logging.getLogger(__name__)
 
@@ -35,7 +37,7 @@ class AuditTableModel(RowTableModel[AuditRecord]):
 
     def display(self, item: AuditRecord, column: int) -> str:
         if column == self.WHEN:
-            return item.when
+            return local_date_time(item.at, language.current_language())
         if column == self.WHO:
             return item.actor or QCoreApplication.translate("AuditTableModel", "Sin perfil")
         if column == self.ACTION:
@@ -43,7 +45,7 @@ class AuditTableModel(RowTableModel[AuditRecord]):
         if column == self.RECORD:
             return QCoreApplication.translate(self.CONTEXT, item.table_label)
         if column == self.CHANGES:
-            return item.summary
+            return worded(item.summary)  # a Message: the history's sentence in this language
         return ""
 
     def sort_value(self, item: AuditRecord, column: int):
@@ -59,8 +61,8 @@ class AuditTableModel(RowTableModel[AuditRecord]):
 
 def full_text(item: AuditRecord) -> str:
     """The sentence and, below it, every value the entry records, one per line."""
-    lines = [item.summary]
-    lines += [f"• {line}" for line in item.details if line not in item.summary]
+    lines = [worded(item.summary)]
+    lines += [f"• {worded(line)}" for line in item.details if line not in item.summary]
     return "\n".join(lines)
 
 
