@@ -1,4 +1,4 @@
-"""Each refused bundle leaves the receiving database byte for byte as it was."""
+"""A refused bundle leaves the receiving database as it was: its bytes, or a server's rows."""
 
 from __future__ import annotations
 
