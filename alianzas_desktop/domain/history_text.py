@@ -17,8 +17,8 @@ from alianzas_desktop.domain.formatting import (
     local_date_time,
     local_moment,
     pesos,
-    short_date,
 )
+from alianzas_desktop.domain.history_labels import FIELDS, FIELDS_BY_TABLE
 from alianzas_desktop.domain.i18n import QT_TRANSLATE_NOOP, Message, phrase
 from alianzas_desktop.domain.vocabulary import (
     ActivityStatus,
@@ -119,160 +119,6 @@ TABLES: dict[str, tuple[str, bool]] = {
     ),
     "replications": (QT_TRANSLATE_NOOP("AuditTableModel", "Réplica o escalamiento"), True),
     "observed_benefits": (QT_TRANSLATE_NOOP("AuditTableModel", "Beneficio observado"), False),
-}
-
-# Labels that mean the same in every table; FIELDS_BY_TABLE overrides them.
-FIELDS: dict[str, str] = {
-    "name": QT_TRANSLATE_NOOP("history", "nombre"),
-    "full_name": QT_TRANSLATE_NOOP("history", "nombre"),
-    "phase": QT_TRANSLATE_NOOP("history", "fase"),
-    "purpose": QT_TRANSLATE_NOOP("history", "propósito común"),
-    "objectives": QT_TRANSLATE_NOOP("history", "objetivos"),
-    "description": QT_TRANSLATE_NOOP("history", "descripción"),
-    "deadline": QT_TRANSLATE_NOOP("history", "fecha límite"),
-    "estimated_value": QT_TRANSLATE_NOOP("history", "valor estimado"),
-    "logic": QT_TRANSLATE_NOOP("history", "lógica"),
-    "status": QT_TRANSLATE_NOOP("history", "estado"),
-    "signed_on": QT_TRANSLATE_NOOP("history", "fecha de firma"),
-    "signed_scan_name": QT_TRANSLATE_NOOP("history", "copia firmada"),
-    "met": QT_TRANSLATE_NOOP("history", "cumplida"),
-    "note": QT_TRANSLATE_NOOP("history", "nota"),
-    "sector": QT_TRANSLATE_NOOP("history", "sector"),
-    "identifier": QT_TRANSLATE_NOOP("history", "NIT"),
-    "representative_cargo": QT_TRANSLATE_NOOP("history", "cargo del representante"),
-    "representative_id": QT_TRANSLATE_NOOP("history", "representante"),
-    "interests": QT_TRANSLATE_NOOP("history", "intereses"),
-    "contribution": QT_TRANSLATE_NOOP("history", "aporte posible"),
-    "influence": QT_TRANSLATE_NOOP("history", "influencia"),
-    "document_number": QT_TRANSLATE_NOOP("history", "documento"),
-    "phone": QT_TRANSLATE_NOOP("history", "teléfono"),
-    "email": QT_TRANSLATE_NOOP("history", "correo electrónico"),
-    "consent_date": QT_TRANSLATE_NOOP("history", "fecha de la autorización"),
-    "is_minor": QT_TRANSLATE_NOOP("history", "menor de edad"),
-    "erased_at": QT_TRANSLATE_NOOP("history", "datos suprimidos"),
-    "title": QT_TRANSLATE_NOOP("history", "título"),
-    "text": QT_TRANSLATE_NOOP("history", "texto"),
-    "place": QT_TRANSLATE_NOOP("history", "lugar"),
-    "date": QT_TRANSLATE_NOOP("history", "fecha"),
-    "start_time": QT_TRANSLATE_NOOP("history", "hora de inicio"),
-    "end_time": QT_TRANSLATE_NOOP("history", "hora de finalización"),
-    "objective": QT_TRANSLATE_NOOP("history", "objetivo"),
-    "next_date": QT_TRANSLATE_NOOP("history", "fecha de la próxima reunión"),
-    "next_place": QT_TRANSLATE_NOOP("history", "lugar de la próxima reunión"),
-    "by_consensus": QT_TRANSLATE_NOOP("history", "por consenso"),
-    "votes_for": QT_TRANSLATE_NOOP("history", "votos a favor"),
-    "votes_against": QT_TRANSLATE_NOOP("history", "votos en contra"),
-    "abstentions": QT_TRANSLATE_NOOP("history", "abstenciones"),
-    "signs": QT_TRANSLATE_NOOP("history", "firma el acta"),
-    "is_guest": QT_TRANSLATE_NOOP("history", "invitado (no delegado de un socio)"),
-    "cargo": QT_TRANSLATE_NOOP("history", "cargo"),
-    "departamento": QT_TRANSLATE_NOOP("history", "departamento"),
-    "municipio": QT_TRANSLATE_NOOP("history", "municipio"),
-    "vereda": QT_TRANSLATE_NOOP("history", "vereda"),
-    "area": QT_TRANSLATE_NOOP("history", "área de aplicación"),
-    "start_date": QT_TRANSLATE_NOOP("history", "fecha de inicio"),
-    "facilitator": QT_TRANSLATE_NOOP("history", "facilitador(a)"),
-    "formality": QT_TRANSLATE_NOOP("history", "formalidad"),
-    "legal_figure": QT_TRANSLATE_NOOP("history", "figura jurídica"),
-    "complexity": QT_TRANSLATE_NOOP("history", "complejidad"),
-    "coordination_body": QT_TRANSLATE_NOOP("history", "instancia de coordinación"),
-    "coordination_members": QT_TRANSLATE_NOOP("history", "miembros de la coordinación"),
-    "decision_rules": QT_TRANSLATE_NOOP("history", "toma de decisiones"),
-    "meeting_rhythm": QT_TRANSLATE_NOOP("history", "periodicidad de las reuniones"),
-    "duration": QT_TRANSLATE_NOOP("history", "duración"),
-    "archived_at": QT_TRANSLATE_NOOP("history", "archivada"),
-    "retired_on": QT_TRANSLATE_NOOP("history", "fecha de retiro"),
-    "retired_reason": QT_TRANSLATE_NOOP("history", "motivo del retiro"),
-    "membership_id": QT_TRANSLATE_NOOP("history", "socio"),
-    "responsible_person_id": QT_TRANSLATE_NOOP("history", "responsable"),
-    "organization_id": QT_TRANSLATE_NOOP("history", "organización"),
-    "given_on": QT_TRANSLATE_NOOP("history", "fecha"),
-    "method": QT_TRANSLATE_NOOP("history", "forma"),
-    "recorded_by": QT_TRANSLATE_NOOP("history", "registrada por"),
-    "witness": QT_TRANSLATE_NOOP("history", "testigo"),
-    "guardian": QT_TRANSLATE_NOOP("history", "representante legal"),
-    "revoked_on": QT_TRANSLATE_NOOP("history", "fecha de revocatoria"),
-    "received_on": QT_TRANSLATE_NOOP("history", "recibida el"),
-    "due_on": QT_TRANSLATE_NOOP("history", "plazo de respuesta"),
-    "answered_on": QT_TRANSLATE_NOOP("history", "respondida el"),
-    "on": QT_TRANSLATE_NOOP("history", "fecha"),
-    "previous_status": QT_TRANSLATE_NOOP("history", "estado anterior"),
-    "expected_result": QT_TRANSLATE_NOOP("history", "resultado esperado"),
-    "responsible_membership_id": QT_TRANSLATE_NOOP("history", "socio responsable"),
-    "is_milestone": QT_TRANSLATE_NOOP("history", "hito"),
-    "channel": QT_TRANSLATE_NOOP("history", "canal"),
-    "frequency": QT_TRANSLATE_NOOP("history", "frecuencia"),
-    "informs": QT_TRANSLATE_NOOP("history", "quién informa"),
-    "informed": QT_TRANSLATE_NOOP("history", "a quién se informa"),
-    "records_kept_at": QT_TRANSLATE_NOOP("history", "dónde se guardan los registros"),
-    "role": QT_TRANSLATE_NOOP("history", "rol"),
-    "role_note": QT_TRANSLATE_NOOP("history", "detalle del rol"),
-    "is_spokesperson": QT_TRANSLATE_NOOP("history", "vocería de la alianza"),
-    "convenio_number": QT_TRANSLATE_NOOP("history", "número del convenio"),
-    "convenio_date": QT_TRANSLATE_NOOP("history", "fecha del convenio"),
-    "scan_name": QT_TRANSLATE_NOOP("history", "convenio firmado"),
-    "decision_recording": QT_TRANSLATE_NOOP("history", "registro de las decisiones"),
-    "from_phase": QT_TRANSLATE_NOOP("history", "fase anterior"),
-    "to_phase": QT_TRANSLATE_NOOP("history", "fase nueva"),
-    "reason": QT_TRANSLATE_NOOP("history", "motivo"),
-    "occurred_on": QT_TRANSLATE_NOOP("history", "fecha del conflicto"),
-    "parties": QT_TRANSLATE_NOOP("history", "partes involucradas"),
-    "handling": QT_TRANSLATE_NOOP("history", "manejo"),
-    "resolution": QT_TRANSLATE_NOOP("history", "resolución"),
-    "learned": QT_TRANSLATE_NOOP("history", "aprendizaje"),
-    "resolved_on": QT_TRANSLATE_NOOP("history", "fecha de resolución"),
-    "file_name": QT_TRANSLATE_NOOP("history", "archivo"),
-    "recorded_on": QT_TRANSLATE_NOOP("history", "fecha de la evidencia"),
-}
-FIELDS_BY_TABLE: dict[tuple[str, str], str] = {
-    ("commitments", "kind"): QT_TRANSLATE_NOOP("history", "tipo de aporte"),
-    ("meetings", "kind"): QT_TRANSLATE_NOOP("history", "tipo de sesión"),
-    ("data_requests", "kind"): QT_TRANSLATE_NOOP("history", "tipo de solicitud"),
-    ("data_requests", "notes"): QT_TRANSLATE_NOOP("history", "notas"),
-    ("agenda_items", "notes"): QT_TRANSLATE_NOOP("history", "desarrollo"),
-    ("attendances", "status"): QT_TRANSLATE_NOOP("history", "asistencia"),
-    ("data_authorizations", "purpose"): QT_TRANSLATE_NOOP("history", "finalidad"),
-    ("plan_activities", "end_date"): QT_TRANSLATE_NOOP("history", "fecha de finalización"),
-    ("conflicts", "level"): QT_TRANSLATE_NOOP("history", "nivel"),
-    ("conflicts", "status"): QT_TRANSLATE_NOOP("history", "estado"),
-    ("evaluations", "held_on"): QT_TRANSLATE_NOOP("history", "fecha"),
-    ("evaluations", "context_changes"): QT_TRANSLATE_NOOP("history", "cambios en el entorno"),
-    ("evaluations", "learnings"): QT_TRANSLATE_NOOP("history", "aprendizajes"),
-    ("evaluation_scores", "score"): QT_TRANSLATE_NOOP("history", "puntaje"),
-    ("evaluation_scores", "comment"): QT_TRANSLATE_NOOP("history", "comentario"),
-    ("evaluation_decisions", "text"): QT_TRANSLATE_NOOP("history", "decisión"),
-    ("systematizations", "participants"): QT_TRANSLATE_NOOP("history", "quiénes participan"),
-    ("systematizations", "records_available"): QT_TRANSLATE_NOOP(
-        "history", "registros disponibles"
-    ),
-    ("systematizations", "purpose"): QT_TRANSLATE_NOOP("history", "para qué sistematizar"),
-    ("systematizations", "period_from"): QT_TRANSLATE_NOOP("history", "periodo desde"),
-    ("systematizations", "period_to"): QT_TRANSLATE_NOOP("history", "periodo hasta"),
-    ("systematizations", "place"): QT_TRANSLATE_NOOP("history", "lugar"),
-    ("systematizations", "central_axis"): QT_TRANSLATE_NOOP("history", "eje central"),
-    ("systematizations", "conclusions"): QT_TRANSLATE_NOOP("history", "conclusiones"),
-    ("chronology_notes", "hidden"): QT_TRANSLATE_NOOP("history", "oculta en el informe"),
-    ("chronology_notes", "milestone_on"): QT_TRANSLATE_NOOP("history", "fecha del hito"),
-    ("chronology_notes", "milestone_title"): QT_TRANSLATE_NOOP("history", "hito"),
-    ("lessons", "what_happened"): QT_TRANSLATE_NOOP("history", "qué pasó"),
-    ("lessons", "why_it_matters"): QT_TRANSLATE_NOOP("history", "por qué importa"),
-    ("lessons", "recommendation"): QT_TRANSLATE_NOOP("history", "recomendación"),
-    ("lessons", "phase"): QT_TRANSLATE_NOOP("history", "fase"),
-    ("lessons", "condition"): QT_TRANSLATE_NOOP("history", "condición"),
-    ("lessons", "success_factor"): QT_TRANSLATE_NOOP("history", "factor de éxito"),
-    ("lessons", "area"): QT_TRANSLATE_NOOP("history", "área"),
-    ("lessons", "tags"): QT_TRANSLATE_NOOP("history", "etiquetas"),
-    ("sustainability_items", "what"): QT_TRANSLATE_NOOP("history", "qué continúa"),
-    ("sustainability_items", "funding"): QT_TRANSLATE_NOOP("history", "quién lo financia"),
-    ("sustainability_items", "policy_path"): QT_TRANSLATE_NOOP("history", "dónde se inscribe"),
-    ("sustainability_items", "due_on"): QT_TRANSLATE_NOOP("history", "fecha"),
-    ("replications", "kind"): QT_TRANSLATE_NOOP("history", "tipo"),
-    ("replications", "place"): QT_TRANSLATE_NOOP("history", "dónde"),
-    ("replications", "with_whom"): QT_TRANSLATE_NOOP("history", "con quién"),
-    ("replications", "adaptations"): QT_TRANSLATE_NOOP("history", "qué se debe adaptar"),
-    ("observed_benefits", "benefit"): QT_TRANSLATE_NOOP("history", "beneficio"),
-    ("observed_benefits", "evidence"): QT_TRANSLATE_NOOP("history", "evidencia"),
-    ("observed_benefits", "observed_on"): QT_TRANSLATE_NOOP("history", "fecha en que se observó"),
 }
 
 # Coded values and the enum that says them, per table (a "kind" or "status" means
@@ -519,22 +365,30 @@ def record_name(table: str, values: Mapping[str, Any], ref: Lookup = _no_lookup)
         name = _quoted(get("text"))
     elif table == "attendances":
         person = ref("people", get("person_id") or "")
-        return f"Asistencia de {_quoted(person)}" if person else label
+        return _of(QT_TRANSLATE_NOOP("history", "Asistencia de {name}"), person, label)
     elif table == "meeting_signatures":
         person = ref("attendances", get("attendance_id") or "")
-        return f"Firma en pantalla de {_quoted(person)}" if person else label
+        return _of(QT_TRANSLATE_NOOP("history", "Firma en pantalla de {name}"), person, label)
     elif table == "commitment_updates":
         commitment = ref("commitments", get("commitment_id") or "")
-        return f"Seguimiento del compromiso {_quoted(commitment)}" if commitment else label
+        sentence = QT_TRANSLATE_NOOP("history", "Seguimiento del compromiso {name}")
+        return _of(sentence, commitment, label)
     elif table == "addenda":
-        return f"Fe de erratas No. {get('number')}" if get("number") else label
+        sentence = QT_TRANSLATE_NOOP("history", "Fe de erratas No. {name}")
+        return Message(HISTORY, sentence, {"name": str(get("number"))}) if get("number") else label
     elif table == "phase_changes":
-        to_phase = label_of(Phase, get("to_phase") or "") if get("to_phase") else ""
+        to_phase = value_argument(table, "to_phase", get("to_phase")) if get("to_phase") else ""
         on = get("on")
         if isinstance(on, str) and _ISO_DATE.match(on):
             on = date.fromisoformat(on)
-        on_text = f" del {short_date(on)}" if isinstance(on, date) else ""
-        return f"{label} a {_quoted(to_phase)}{on_text}" if to_phase else label
+        if not to_phase:
+            return label
+        values = {"label": phrase(label, "AuditTableModel"), "phase": to_phase, "on": on}
+        if isinstance(on, date):
+            return Message(
+                HISTORY, QT_TRANSLATE_NOOP("history", "{label} a «{phase}» del {on}"), values
+            )
+        return Message(HISTORY, QT_TRANSLATE_NOOP("history", "{label} a «{phase}»"), values)
     elif table == "formalizations":
         number = get("convenio_number")
         name = _quoted(
@@ -556,7 +410,10 @@ def record_name(table: str, values: Mapping[str, Any], ref: Lookup = _no_lookup)
         on = get("held_on")
         if isinstance(on, str) and _ISO_DATE.match(on):
             on = date.fromisoformat(on)
-        return f"{label} del {short_date(on)}" if isinstance(on, date) else label
+        if isinstance(on, date):
+            values = {"label": phrase(label, "AuditTableModel"), "on": on}
+            return Message(HISTORY, QT_TRANSLATE_NOOP("history", "{label} del {on}"), values)
+        return label
     elif table == "evaluation_scores":
         dimension = _dimension_label(get("group"), get("dimension"))
         return f"{label} de {_quoted(dimension)}" if dimension else label
@@ -579,12 +436,20 @@ def record_name(table: str, values: Mapping[str, Any], ref: Lookup = _no_lookup)
         name = _quoted(benefit)
     elif table in ("data_authorizations", "data_requests"):
         person = ref("people", get("person_id") or "")
-        return f"{label} de {_quoted(person)}" if person else label
+        if person:
+            values = {"label": phrase(label, "AuditTableModel"), "name": _quoted(person)}
+            return Message(HISTORY, QT_TRANSLATE_NOOP("history", "{label} de {name}"), values)
+        return label
     if name:
         return Message(
             HISTORY, "{label} {name}", {"label": phrase(label, "AuditTableModel"), "name": name}
         )
     return phrase(label, "AuditTableModel")
+
+
+def _of(template: str, name: str, label: str) -> str:
+    """'Asistencia de «Ana»' (``template`` with the quoted name), or the kind when unnamed."""
+    return Message(HISTORY, template, {"name": _quoted(name)}) if name else label
 
 
 def _dimension_label(group: Any, code: Any) -> str:
