@@ -9455,6 +9455,38 @@ But the content does not match the code: altered document. Trust the signed pape
         <translation>{label}, version {number}</translation>
     </message>
     <message>
+        <source>Asistencia de {name}</source>
+        <translation>Attendance of {name}</translation>
+    </message>
+    <message>
+        <source>Firma en pantalla de {name}</source>
+        <translation>On-screen signature of {name}</translation>
+    </message>
+    <message>
+        <source>Seguimiento del compromiso {name}</source>
+        <translation>Follow-up of the commitment {name}</translation>
+    </message>
+    <message>
+        <source>Fe de erratas No. {name}</source>
+        <translation>Errata No. {name}</translation>
+    </message>
+    <message>
+        <source>{label} a «{phase}» del {on}</source>
+        <translation>{label} to «{phase}» on {on}</translation>
+    </message>
+    <message>
+        <source>{label} a «{phase}»</source>
+        <translation>{label} to «{phase}»</translation>
+    </message>
+    <message>
+        <source>{label} del {on}</source>
+        <translation>{label} of {on}</translation>
+    </message>
+    <message>
+        <source>{label} de {name}</source>
+        <translation>{label} of {name}</translation>
+    </message>
+    <message>
         <source>Acta No. {number}</source>
         <translation>Minutes No. {number}</translation>
     </message>
