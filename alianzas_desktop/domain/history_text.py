@@ -346,7 +346,7 @@ def record_name(table: str, values: Mapping[str, Any], ref: Lookup = _no_lookup)
     elif table == "memberships":
         name = _quoted(ref("organizations", get("organization_id") or ""))
     elif table == "alliance_conditions":
-        name = _quoted(label_of(Condition, get("condition") or "")) if get("condition") else ""
+        name = _quoted_label(Condition, get("condition"))
     elif table == "commitments":
         name = _quoted(get("description"))
     elif table == "agreement_versions":
@@ -432,8 +432,7 @@ def record_name(table: str, values: Mapping[str, Any], ref: Lookup = _no_lookup)
     elif table == "replications":
         name = _quoted(get("place"))
     elif table == "observed_benefits":
-        benefit = label_of(Benefit, get("benefit") or "") if get("benefit") else ""
-        name = _quoted(benefit)
+        name = _quoted_label(Benefit, get("benefit"))
     elif table in ("data_authorizations", "data_requests"):
         person = ref("people", get("person_id") or "")
         if person:
@@ -445,6 +444,14 @@ def record_name(table: str, values: Mapping[str, Any], ref: Lookup = _no_lookup)
             HISTORY, "{label} {name}", {"label": phrase(label, "AuditTableModel"), "name": name}
         )
     return phrase(label, "AuditTableModel")
+
+
+def _quoted_label(enum: type[StrEnum], code: Any) -> str:
+    """«Propósito común»: a vocabulary label quoted, worded in each language."""
+    try:
+        return Message(HISTORY, "«{value}»", {"value": enum(code)}) if code else ""
+    except ValueError:  # a code written by a newer version of the app
+        return _quoted(code)
 
 
 def _of(template: str, name: str, label: str) -> str:
@@ -459,6 +466,20 @@ def _dimension_label(group: Any, code: Any) -> str:
     return label_of(enum, str(code)) if enum and code else ""
 
 
+# A meeting before its acta has a number, by kind: (undated, dated).
+_SESSIONS = {
+    "": (QT_TRANSLATE_NOOP("history", "Sesión"), QT_TRANSLATE_NOOP("history", "Sesión del {on}")),
+    MeetingKind.ORDINARY.value: (
+        QT_TRANSLATE_NOOP("history", "Sesión ordinaria"),
+        QT_TRANSLATE_NOOP("history", "Sesión ordinaria del {on}"),
+    ),
+    MeetingKind.EXTRAORDINARY.value: (
+        QT_TRANSLATE_NOOP("history", "Sesión extraordinaria"),
+        QT_TRANSLATE_NOOP("history", "Sesión extraordinaria del {on}"),
+    ),
+}
+
+
 def meeting_name(values: Mapping[str, Any]) -> str:
     """'Acta No. 3' once numbered; before, 'Sesión ordinaria del 20/11/2026'."""
     if values.get("number"):
@@ -467,9 +488,14 @@ def meeting_name(values: Mapping[str, Any]) -> str:
             QT_TRANSLATE_NOOP("history", "Acta No. {number}"),
             {"number": str(values["number"])},
         )
-    kind = values.get("kind")
+    kind = values.get("kind") or ""
     on = values.get("date")
-    text = "Sesión"
+    if kind in _SESSIONS:
+        plain, dated = _SESSIONS[kind]
+        if on:
+            return Message(HISTORY, dated, {"on": value_argument("meetings", "date", on)})
+        return Message(HISTORY, plain)
+    text = "Sesión"  # a kind written by a newer version of the app
     if kind:
         text += " " + label_of(MeetingKind, kind).lower()
     if on:
