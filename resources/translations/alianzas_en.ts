@@ -9487,6 +9487,30 @@ But the content does not match the code: altered document. Trust the signed pape
         <translation>{label} of {name}</translation>
     </message>
     <message>
+        <source>Sesión</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <source>Sesión del {on}</source>
+        <translation>Meeting of {on}</translation>
+    </message>
+    <message>
+        <source>Sesión ordinaria</source>
+        <translation>Ordinary meeting</translation>
+    </message>
+    <message>
+        <source>Sesión ordinaria del {on}</source>
+        <translation>Ordinary meeting of {on}</translation>
+    </message>
+    <message>
+        <source>Sesión extraordinaria</source>
+        <translation>Extraordinary meeting</translation>
+    </message>
+    <message>
+        <source>Sesión extraordinaria del {on}</source>
+        <translation>Extraordinary meeting of {on}</translation>
+    </message>
+    <message>
         <source>Acta No. {number}</source>
         <translation>Minutes No. {number}</translation>
     </message>
