@@ -169,10 +169,15 @@ def smoke(folder: Path) -> None:
                 "SELECT verification_code FROM agreement_versions "
                 "WHERE verification_code IS NOT NULL LIMIT 1"
             ).fetchone()[0]
-        # English: the footer and headings of an agreement exported with --lang en.
+        # English: a demo made with --lang en issues its agreements in English (a frozen
+        # document keeps the language it was issued in), and one exported reads English.
+        english_db = str(app.work / "english.sqlite")
+        app.run("--lang", "en", "--db", english_db, "demo", db=False)
+        first = json.loads(app.run("--db", english_db, "list", "alliances", "--json", db=False))[0]
         english = app.work / "agreement-en.pdf"
         app.run(
-            "--lang", "en", "export", "agreement", *ids["agreement"], "-o", str(english)
+            "--lang", "en", "--db", english_db, "export", "agreement",
+            "--alliance", first["id"], "-o", str(english), db=False,
         )  # fmt: skip
         check_pdf(english)
         text = " ".join(page.extract_text() for page in PdfReader(english).pages)
