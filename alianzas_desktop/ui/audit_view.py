@@ -8,6 +8,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, Qt,
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from alianzas_desktop.domain.formatting import local_date_time
+from alianzas_desktop.profile import NO_PROFILE
 from alianzas_desktop.services import audit
 from alianzas_desktop.services.audit import AuditRecord
 from alianzas_desktop.storage.database import Database
@@ -39,7 +40,9 @@ class AuditTableModel(RowTableModel[AuditRecord]):
         if column == self.WHEN:
             return local_date_time(item.at, language.current_language())
         if column == self.WHO:
-            return item.actor or QCoreApplication.translate("AuditTableModel", "Sin perfil")
+            if item.actor and item.actor != NO_PROFILE:  # the stored «Sin perfil» is no name
+                return item.actor
+            return QCoreApplication.translate("AuditTableModel", "Sin perfil")
         if column == self.ACTION:
             return QCoreApplication.translate(self.CONTEXT, item.action_label)
         if column == self.RECORD:

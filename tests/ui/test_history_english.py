@@ -63,6 +63,8 @@ def test_the_history_tab_reads_english_with_the_windows_in_english(db, window, q
     tooltip = model.index(created, model.CHANGES).data(Qt.ItemDataRole.ToolTipRole)
     assert "• name: Alianza Frijol del Páramo" in tooltip.splitlines()
     assert "• phase: Birth" in tooltip.splitlines()
+    # Changes made without a profile are said so in English.
+    assert model.index(row, model.WHO).data() == "No profile"
     # The filter reads what is shown.
     page.audit_view.filter_edit.setText("phase Birth")
     assert page.audit_view.proxy.rowCount() >= 1
