@@ -21,7 +21,7 @@ from alianzas_desktop.cli_bundle import (
     cmd_bundle,
     cmd_keys,
 )
-from alianzas_desktop.cli_language import label, line, worded
+from alianzas_desktop.cli_language import label, line, spoken, worded
 from alianzas_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from alianzas_desktop.files import write_durably
 
@@ -441,7 +441,7 @@ def cmd_person(args: argparse.Namespace) -> int:
             say_line(
                 QT_TRANSLATE_NOOP("cli", "No se pudo limpiar el respaldo {backup}."), backup=backup
             )
-        print(worded(args.lang, result.outside_copies))
+        print(spoken(args.lang, result.outside_copies))
         return EXIT_OK
     if not args.output:
         raise CommandError(line(QT_TRANSLATE_NOOP("cli", "Indique el archivo del reporte con -o.")))
@@ -670,7 +670,7 @@ def cmd_verify(args: argparse.Namespace) -> int:
     result = verify(_open_database(args.db), args.code)
     if not result.accepted:
         raise CommandError(result.verdict(), EXIT_NOT_FOUND)
-    print(result.verdict())
+    print(spoken(args.lang, result.verdict()))
     return EXIT_OK
 
 
@@ -777,7 +777,7 @@ def cmd_check(args: argparse.Namespace) -> int:
         raise CommandError(result.message, EXIT_NOT_FOUND)
     if result.problems:
         for problem in result.problems:
-            print(problem)
+            print(spoken(args.lang, problem))
         raise CommandError(
             line(
                 QT_TRANSLATE_NOOP(

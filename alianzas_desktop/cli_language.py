@@ -155,54 +155,22 @@ METAVARS_EN = {
     "TEXTO": "TEXT",
 }
 
-# Messages: whole lines first, then patterns (their groups are the user's values).
+# Plain Spanish lines the services still hand over (not yet Messages): whole lines first,
+# then patterns (their groups are the user's values). The command line's own lines are
+# Messages of context "cli" (``line``), whose English is in the translation file.
 MESSAGES_EN: dict[str, str] = {
-    "Indique la alianza con --alliance (vea «alianzas list alliances»).": (
-        "Give the alliance with --alliance (see “alianzas list alliances”)."
-    ),
-    "Indique la sesión con --meeting (vea «alianzas list meetings»).": (
-        "Give the meeting with --meeting (see “alianzas list meetings”)."
-    ),
     "No existe esa sesión.": "There is no such meeting.",
     "No existe esa alianza.": "There is no such alliance.",
     "La alianza no tiene acuerdo de compromisos.": "The alliance has no agreement of commitments.",
     "La sesión aún no está cerrada: su acta no tiene número todavía.": (
         "The meeting is not closed yet: its minutes have no number."
     ),
-    "El tablero se exporta a un archivo .xlsx o .csv.": (
-        "The dashboard is exported to an .xlsx or .csv file."
-    ),
-    "interrumpido.": "interrupted.",
 }
 
 PATTERNS_EN: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(spanish, re.DOTALL), english)
     for spanish, english in (
-        (
-            r"^Acuerdo de compromisos, versión (\d+), guardado en (.+)\.$",
-            r"Agreement of commitments, version \1, saved to \2.",
-        ),
-        (r"^Acta No\. (\S+) guardada en (.+)\.$", r"Minutes No. \1 saved to \2."),
-        (r"^Planilla de asistencia guardada en (.+)\.$", r"Attendance sheet saved to \1."),
-        (r"^Informe de evaluación guardado en (.+)\.$", r"Evaluation report saved to \1."),
-        (
-            r"^Informe de sistematización guardado en (.+)\.$",
-            r"Systematization report saved to \1.",
-        ),
-        (r"^Ficha de la alianza guardada en (.+)\.$", r"Alliance profile saved to \1."),
-        (r"^Plan de trabajo guardado en (.+)\.$", r"Work plan saved to \1."),
-        (r"^Tablero del programa guardado en (.+)\.$", r"Programme dashboard saved to \1."),
         (r"^El acuerdo no tiene versión (\d+)\.$", r"The agreement has no version \1."),
-        (
-            r"^Base de datos de demostración creada con (\d+) alianzas\.$",
-            r"Demonstration database created with \1 alliances.",
-        ),
-        (
-            r"^error inesperado; no se modificó nada\. El detalle quedó en el registro (\S+) "
-            r"de la carpeta de datos\.$",
-            r"unexpected error; nothing was changed. The details are in the log \1 in the "
-            r"data folder.",
-        ),
     )
 )
 
@@ -272,6 +240,14 @@ def worded(lang: str | None, text: object) -> str:
     if found is not None:
         return found.words(ENGLISH, translate_en) if lang == ENGLISH else str(found)
     return say(lang, " ".join(str(text).split()))  # looked up as the one line it is shown as
+
+
+def spoken(lang: str | None, text: object) -> str:
+    """A line a service hands the command line to print (a verdict, a problem found): a
+    Message worded in ``lang``; plain text looked up whole, its line breaks kept."""
+    if i18n.message_of(text) is not None:
+        return worded(lang, text)
+    return say(lang, str(text))
 
 
 def label(lang: str | None, text: str) -> str:
