@@ -15,7 +15,10 @@ from alianzas_desktop import settings
 from alianzas_desktop.domain.formatting import local_date_time
 from alianzas_desktop.services import alliances, audit
 from alianzas_desktop.ui import language
-from tests.ui.app.conftest import ALLIANCES, found, window  # noqa: F401
+from tests.ui.app import conftest as app
+from tests.ui.app.conftest import ALLIANCES, found
+
+window = app.window
 
 
 @pytest.fixture
@@ -68,3 +71,22 @@ def test_the_history_tab_reads_english_with_the_windows_in_english(db, window, q
     # The filter reads what is shown.
     page.audit_view.filter_edit.setText("phase Birth")
     assert page.audit_view.proxy.rowCount() >= 1
+
+
+def test_a_commitments_history_dialog_reads_english(db, qtbot, english):
+    from alianzas_desktop.ui.dialogs.record_history_dialog import RecordHistoryDialog
+    from tests.ui.history.test_record_history_dialog import _followed_commitment
+
+    commitment_id = _followed_commitment(db)
+    dialog = RecordHistoryDialog(
+        db, commitment_id, "Cooperativa: Convocar y organizar", is_commitment=True
+    )
+    qtbot.addWidget(dialog)
+
+    changes = dialog.changes_model
+    sentences = [changes.index(r, changes.CHANGES).data() for r in range(changes.rowCount())]
+    commitment = "Commitment «Convocar y organizar a las familias productoras»"
+    assert sentences == [f"{commitment} created", f"{commitment}: Pending → Fulfilled"]
+    follow = dialog.follow_model
+    assert follow.index(0, follow.CHANGE).data() == "Pending → Fulfilled"
+    assert follow.index(0, follow.WHEN).data()[:3].isalpha()  # 'Nov 30, 2026', not 30/11/2026

@@ -17,8 +17,9 @@ from PySide6.QtWidgets import (
 from alianzas_desktop.domain.formatting import short_date
 from alianzas_desktop.services import audit, meetings
 from alianzas_desktop.storage.database import Database
+from alianzas_desktop.ui import language
 from alianzas_desktop.ui.audit_view import AuditTableModel, EntryDetails
-from alianzas_desktop.ui.models.base import RowTableModel
+from alianzas_desktop.ui.models.base import RowTableModel, vocabulary
 from alianzas_desktop.ui.widgets.window_fit import fit_to_screen
 
 logger = logging.getLogger(__name__)
@@ -41,11 +42,11 @@ class FollowUpHistoryModel(RowTableModel[dict]):
 
     def display(self, item: dict, column: int) -> str:
         if column == self.WHEN:
-            return short_date(item["on"])
+            return short_date(item["on"], language.current_language())
         if column == self.ACTA:
             return f"No. {item['acta']}" if item["acta"] else "—"
         if column == self.CHANGE:
-            return f"{item['from']} → {item['to']}"
+            return f"{vocabulary(item['from'])} → {vocabulary(item['to'])}"
         if column == self.NOTE:
             return item["note"]
         return ""
