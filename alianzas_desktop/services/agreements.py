@@ -18,7 +18,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from alianzas_desktop import settings
-from alianzas_desktop.domain.formatting import with_language
+from alianzas_desktop.domain.formatting import local_moment, with_language
 from alianzas_desktop.domain.i18n import QT_TRANSLATE_NOOP, message
 from alianzas_desktop.domain.nacimiento import CommitmentDraft, validate_commitment
 from alianzas_desktop.domain.verification import normalize_code, verification_code
@@ -382,7 +382,9 @@ def sign_version(
                     "Primero emita (imprima) esta versión; después regístrela firmada.",
                 )
             )
-        if version.issued_at and signed_on < version.issued_at.date():
+        # Both days as the facilitator lives them: an issue at 8 p.m. in Colombia is stored
+        # as the next day in UTC, and a paper signed that evening is signed the same day.
+        if version.issued_at and signed_on < local_moment(version.issued_at).date():
             raise ValidationFailed(
                 {
                     "signed_on": QT_TRANSLATE_NOOP(
@@ -519,5 +521,5 @@ def find_by_code(db: Database, code: str) -> VerificationMatch | None:
             status=version.status,
             status_label=label_of(VersionStatus, version.status),
             version_id=version.id,
-            issued_on=version.issued_at.date() if version.issued_at else None,
+            issued_on=local_moment(version.issued_at).date() if version.issued_at else None,
         )

@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 
 from alianzas_desktop.domain.evaluation import group_average
 from alianzas_desktop.domain.fields import SHORT_TEXT_MAX, Errors, check_date, clean_text
+from alianzas_desktop.domain.formatting import local_moment
 from alianzas_desktop.domain.i18n import QT_TRANSLATE_NOOP, message
 from alianzas_desktop.domain.systematization import (
     MILESTONE_PREFIX,
@@ -121,7 +122,7 @@ def automatic_events(session: Session, alliance: Alliance) -> list[ChronologyEve
             add(
                 ChronologyEvent(
                     f"agreement:{version.id}:issued",
-                    version.issued_at.date(),
+                    local_moment(version.issued_at).date(),
                     ChronologyKind.AGREEMENT_ISSUED.value,
                     f"Se emite el acuerdo de compromisos, versión {version.number}",
                 )

@@ -649,9 +649,10 @@ def build_demo(db: Database, today: date | None = None) -> list[str]:
         [version] = agreements.list_versions(db, alliance_id)
         agreements.issue_version(db, version.id)
         if spec.signed:
-            # The app dates an issue now: the demo's agreements are issued and signed today,
-            # though the alliances moved on earlier (a demo, not a history).
-            agreements.sign_version(db, version.id, today)
+            # The app dates an issue now: the demo's agreements are issued and signed on the
+            # day the demo is made (the clock's, whatever ``today`` the rest of the demo
+            # is built around), though the alliances moved on earlier (a demo, not a history).
+            agreements.sign_version(db, version.id, date.today())
         for phase, on, reason in changes:
             alliances.move_to_phase(db, alliance_id, phase, on=on, reason=reason)
         hold_demo_meetings(db, alliance_id, spec.name, today)
