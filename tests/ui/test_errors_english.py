@@ -12,15 +12,11 @@ import ast
 from datetime import date
 from pathlib import Path
 
-import pytest
-from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QMessageBox
 
-from alianzas_desktop import settings
 from alianzas_desktop.domain.i18n import QT_TRANSLATE_NOOP, message
 from alianzas_desktop.services import alliance_changes
 from alianzas_desktop.services.errors import NotFoundError, ValidationFailed
-from alianzas_desktop.ui import language
 from alianzas_desktop.ui.dialogs.alliance_edit_dialog import AllianceEditDialog
 from alianzas_desktop.ui.wizards.nacimiento.base import PAGE_BASICS
 from alianzas_desktop.ui.wording import worded
@@ -36,17 +32,6 @@ make_wizard = nacimiento.make_wizard
 wizard = nacimiento.wizard
 
 PACKAGE = Path(__file__).resolve().parents[2] / "alianzas_desktop"
-
-
-@pytest.fixture
-def english(qapp):
-    """English chosen in the settings and the windows speaking it, as after a start."""
-    locale = QLocale()
-    settings.set_language_choice(settings.ENGLISH)
-    language.install_translators(qapp)
-    yield
-    language.remove_translators(qapp)
-    QLocale.setDefault(locale)
 
 
 def _empty_name_refused(qtbot, wizard):

@@ -12,7 +12,7 @@ import re
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale, Qt, QTranslator
+from PySide6.QtCore import Qt, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from alianzas_desktop import paths, settings
@@ -46,17 +46,6 @@ ENGLISH_CHAPTERS = [
 @pytest.fixture
 def keys(qtbot) -> Keyboard:
     return Keyboard(qtbot)
-
-
-@pytest.fixture
-def english(qapp):
-    """English chosen in the settings and the windows speaking it, as after a start."""
-    locale = QLocale()
-    settings.set_language_choice(settings.ENGLISH)
-    language.install_translators(qapp)
-    yield
-    language.remove_translators(qapp)
-    QLocale.setDefault(locale)
 
 
 def test_the_guide_opens_from_the_help_menu_in_english_and_finds_an_english_word(

@@ -8,28 +8,14 @@ with Spanish it reads as always (tests/ui/safety/test_audit_view.py).
 
 from __future__ import annotations
 
-import pytest
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import Qt
 
-from alianzas_desktop import settings
 from alianzas_desktop.domain.formatting import local_date_time
 from alianzas_desktop.services import alliances, audit
-from alianzas_desktop.ui import language
 from tests.ui.app import conftest as app
 from tests.ui.app.conftest import ALLIANCES, found
 
 window = app.window
-
-
-@pytest.fixture
-def english(qapp):
-    """English chosen in the settings and the windows speaking it, as after a start."""
-    locale = QLocale()
-    settings.set_language_choice(settings.ENGLISH)
-    language.install_translators(qapp)
-    yield
-    language.remove_translators(qapp)
-    QLocale.setDefault(locale)
 
 
 def _open_history_tab(qtbot, page) -> None:
