@@ -233,6 +233,10 @@ class AlliancePage(QWidget):
         self.meetings_tab_index = self.tabs.addTab(self.meetings_tab, self.tr("Sesiones"))
         self.tabs.addTab(self.puesta_launcher.plan_tab, self.tr("Plan de trabajo"))
         self.history_tab_index = self.tabs.addTab(self.audit_view, self.tr("Historial"))
+        # The history is read when its tab is chosen, not each time the page opens.
+        self.tabs.currentChanged.connect(
+            lambda i: self.tabs.widget(i) is self.audit_view and self.audit_view.show_if_stale()
+        )
         from alianzas_desktop.ui.evaluations_tab import attach_evaluations_tab
 
         self.evaluations_tab = attach_evaluations_tab(self)  # «Evaluaciones»

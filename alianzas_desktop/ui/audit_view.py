@@ -112,6 +112,7 @@ class AuditView(QWidget):
         super().__init__(parent)
         self._db = db
         self._alliance_id: str | None = None
+        self._stale = False  # the alliance changed while the history was not on screen
 
         self.filter_edit = QLineEdit()
         self.filter_edit.setPlaceholderText(
@@ -155,16 +156,36 @@ class AuditView(QWidget):
         self.model.set_rows([])
 
     def load(self, alliance_id: str) -> None:
+        if alliance_id != self._alliance_id:
+            self.model.set_rows([])  # never another alliance's history, even for a moment
         self._alliance_id = alliance_id
         self.reload()
 
     def reload(self) -> None:
+        """Read the history now if it is on screen, else when its tab is first shown.
+
+        An alliance's history is half of what opening its page costs at the office (hundreds
+        of entries); most visits never look at it.
+        """
         if self._alliance_id is None:
             return
+        if not self.isVisibleTo(self.window()):
+            self._stale = True
+            return
+        self._stale = False
         rows = audit.history_of_alliance(self._db, self._alliance_id)
         self.model.set_rows(rows)
         self._update_count()
         self.history_loaded.emit(len(rows))
+
+    def show_if_stale(self) -> None:
+        """Read the history if the alliance changed while it was hidden (its tab chosen)."""
+        if self._stale:
+            self.reload()
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        self.show_if_stale()
 
     def _filter(self, text: str) -> None:
         self.proxy.set_search_text(text)

@@ -23,7 +23,7 @@ from tests.ui.puesta_en_marcha.conftest import (
     partner_id,
 )
 from tests.ui.puesta_en_marcha.test_wizard_flow import ALCALDIA, COOPERATIVA
-from tests.ui.user_events import click_row, click_tab_of
+from tests.ui.user_events import click_row, click_tab, click_tab_of
 from tests.workplan_factories import ACTIVITIES, plan_data
 
 
@@ -111,6 +111,8 @@ def test_stored_plan_opens_for_correction_and_history_shows_it(qtbot, db, allian
     assert page.puesta_button.text() == "Corregir el &plan de trabajo…"
     wizard = page.puesta_launcher.open_wizard()
     assert [a.title for a in wizard.data.activities] == list(ACTIVITIES)
+    wizard.reject()
+    click_tab(qtbot, page.tabs, page.history_tab_index)
     sentences = [r.summary for r in page.audit_view.model.rows]
     assert any(ACTIVITIES[0] in s for s in sentences), sentences
 

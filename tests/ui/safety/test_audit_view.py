@@ -9,6 +9,7 @@ from alianzas_desktop.profile import Profile, save_profile
 from alianzas_desktop.services import alliances, audit
 from alianzas_desktop.ui.audit_view import AuditTableModel
 from tests.ui.app.conftest import ALLIANCES, found
+from tests.ui.user_events import click_tab
 
 
 def _rows(model) -> list[list[str]]:
@@ -25,12 +26,17 @@ def test_the_alliance_page_shows_its_history(db, window, qtbot, qtmodeltester):
     window.refresh()
 
     window.open_alliance(alliance_id)
+    window.show()
 
     page = window.alliance_page
     assert page.tabs.tabText(page.history_tab_index) == "Historial"
     assert page.history_tab_index == page.tabs.count() - 1  # the history comes last
     view = page.audit_view
     model = view.model
+    # Opening the page does not read the history; choosing its tab does.
+    assert model.rowCount() == 0
+    click_tab(qtbot, page.tabs, page.history_tab_index)
+    assert model.rowCount() > 0
     qtmodeltester.check(model)
     rows = _rows(model)
     founding = [r for r in rows if r[2] == "Creó" and r[3] == "Alianza"]
@@ -61,7 +67,10 @@ def test_the_selected_entry_is_shown_in_full_from_the_keyboard(db, window, qtbot
     alliance_id = found(db, *ALLIANCES[1])
     window.refresh()
     window.open_alliance(alliance_id)
-    view = window.alliance_page.audit_view
+    window.show()
+    page = window.alliance_page
+    click_tab(qtbot, page.tabs, page.history_tab_index)
+    view = page.audit_view
     view.filter_edit.setText("Comprar toda la cosecha")
     assert view.proxy.rowCount() == 1
     assert view.details.text() == ""
@@ -82,7 +91,11 @@ def test_the_history_shows_no_internal_keys(db, window, qtbot):
     alliance_id = found(db, *ALLIANCES[2])
     window.refresh()
     window.open_alliance(alliance_id)
-    view = window.alliance_page.audit_view
+    window.show()
+    page = window.alliance_page
+    click_tab(qtbot, page.tabs, page.history_tab_index)
+    view = page.audit_view
+    assert view.proxy.rowCount() > 0
     texts = [
         view.proxy.index(r, c).data(role)
         for r in range(view.proxy.rowCount())
