@@ -655,31 +655,3 @@ def office_key() -> KeyInfo | None:
         logger.warning("La clave de la oficina instalada no se puede leer: %s", exc)
         return None
     return KeyInfo(info.key_id, info.path) if info else None
-
-
-# -- documents verified offline ------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class OfflineVerification:
-    code: str
-    state: str  # sync.signing.SignatureState: valida, sin_firma, clave_desconocida, invalida
-    valid: bool
-    key_id: str
-    message: str
-
-
-def verify_offline(text: str) -> OfflineVerification:
-    """A code or a QR's text checked against the known devices' signing keys, without any
-    database (``alianzas verify`` and «Verificar documento…» can fall back to it)."""
-    from alianzas_desktop.sync import signing
-
-    check = signing.check_offline(text)
-    return OfflineVerification(check.code, check.state, check.valid, check.key_id, check.message)
-
-
-def signed_qr_text(document: str, kind: str, content: Any, code: str) -> str:
-    """The QR text for a frozen document, signed by this installation (for documents/)."""
-    from alianzas_desktop.sync import signing
-
-    return signing.signed_qr_text(document, kind, content, code)

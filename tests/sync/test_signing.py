@@ -89,9 +89,9 @@ def test_the_code_comes_from_the_signed_digest(kind):
     assert signing.code_of_digest(digest) == verification_code(kind, CONTENT)
 
 
-def test_the_service_signs_and_verifies_for_documents_and_the_cli():
+def test_a_signed_qr_text_verifies_and_another_code_in_it_does_not():
     code = verification_code("acuerdo", CONTENT)
-    text = bundles.signed_qr_text("acuerdo de compromisos", "acuerdo", CONTENT, code)
-    result = bundles.verify_offline(text)
+    text = signing.signed_qr_text("acuerdo de compromisos", "acuerdo", CONTENT, code)
+    result = signing.check_offline(text)
     assert (result.valid, result.code, result.state) == (True, code, SignatureState.VALID)
-    assert not bundles.verify_offline(text.replace(code, verification_code("acta", CONTENT))).valid
+    assert not signing.check_offline(text.replace(code, verification_code("acta", CONTENT))).valid

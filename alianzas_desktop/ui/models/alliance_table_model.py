@@ -9,9 +9,6 @@ from typing import Any
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
-    QSortFilterProxyModel,
     Qt,
 )
 from PySide6.QtGui import QIcon, QPainter, QPixmap
@@ -22,18 +19,16 @@ from alianzas_desktop.services.health import HealthInfo
 from alianzas_desktop.ui import palette
 from alianzas_desktop.ui.models.base import (
     ID_ROLE,
-    SEARCH_ROLE,
     SORT_ROLE,
     RowTableModel,
     deadline_text,
-    fold,
     vocabulary,
 )
 from alianzas_desktop.ui.wording import worded
 
 logger = logging.getLogger(__name__)
 
-__all__ = ["ID_ROLE", "SORT_ROLE", "AllianceTableModel", "AllianceFilterProxy"]
+__all__ = ["ID_ROLE", "SORT_ROLE", "AllianceTableModel"]
 
 # Alliances without open commitments sort after every real deadline.
 _NO_DEADLINE = "9999-12-31"
@@ -102,11 +97,6 @@ class AllianceTableModel(RowTableModel[AllianceSummary]):
 
     def _rows_changed(self) -> None:
         self.today = date.today()
-        # Folded once per refresh, so filtering stays a substring test. (The main window's
-        # list, AllianceListModel, searches partners and people as well.)
-        self._search_keys = [
-            fold(f"{r.name}\n{r.territory}\n{vocabulary(r.area_label)}") for r in self._rows
-        ]
 
     def display(self, item: AllianceSummary, column: int) -> str:
         if column == self.NAME:
@@ -163,49 +153,4 @@ class AllianceTableModel(RowTableModel[AllianceSummary]):
         ):
             item = self._rows[index.row()]
             return health_icon(item.health.health) if item.health else None
-        if role == SEARCH_ROLE and index.isValid() and 0 <= index.row() < len(self._rows):
-            return self._search_keys[index.row()]
         return super().data(index, role)
-
-    def search_key(self, row: int) -> str:
-        return self._search_keys[row]
-
-
-class AllianceFilterProxy(QSortFilterProxyModel):
-    """Keeps the rows whose name, territory, area, partners or people contain every typed word.
-
-    Case and accents do not matter: «sonson» finds «Sonsón».
-    """
-
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self._words: list[str] = []
-        self.setSortRole(SORT_ROLE)
-        self.setDynamicSortFilter(True)
-
-    def set_search_text(self, text: str) -> None:
-        words = fold(text).split()
-        if words == self._words:
-            return
-        if hasattr(self, "beginFilterChange"):  # Qt 6.10 and later
-            self.beginFilterChange()
-            self._words = words
-            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-        else:
-            self._words = words
-            self.invalidateRowsFilter()
-
-    def search_text(self) -> str:
-        return " ".join(self._words)
-
-    def filterAcceptsRow(
-        self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex
-    ) -> bool:
-        if not self._words:
-            return True
-        source = self.sourceModel()
-        if isinstance(source, AllianceTableModel):
-            key = source.search_key(source_row)
-        else:
-            key = str(source.index(source_row, 0, source_parent).data(SEARCH_ROLE) or "")
-        return all(word in key for word in self._words)
