@@ -4,12 +4,12 @@ filtered by phase, application area, condition, success factor and tag."""
 from __future__ import annotations
 
 import logging
-import unicodedata
 from dataclasses import dataclass
 from datetime import date
 
 from sqlalchemy import select
 
+from alianzas_desktop.domain.folding import fold
 from alianzas_desktop.domain.systematization import split_tags
 from alianzas_desktop.domain.vocabulary import (
     ApplicationArea,
@@ -23,12 +23,6 @@ from alianzas_desktop.storage.learning_models import Lesson, Systematization
 from alianzas_desktop.storage.models import Alliance
 
 logger = logging.getLogger(__name__)
-
-
-def fold(text: str) -> str:
-    """Lower-case text without accents ('Tejedoras de Sonsón' → 'tejedoras de sonson')."""
-    decomposed = unicodedata.normalize("NFD", text or "")
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
 
 
 @dataclass(frozen=True)

@@ -24,7 +24,6 @@ from __future__ import annotations
 
 import logging
 import threading
-import unicodedata
 from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Mapping, Sequence
@@ -32,6 +31,7 @@ from dataclasses import dataclass, field
 
 from sqlalchemy import func, literal, select, union_all
 
+from alianzas_desktop.domain.folding import fold
 from alianzas_desktop.storage.database import Database
 from alianzas_desktop.storage.models import (
     Attendance,
@@ -48,26 +48,6 @@ logger = logging.getLogger(__name__)
 # above it, alliance by alliance. Attendances per person (about 3 in an office) weigh it.
 EXACT_BUDGET = 400
 ATTENDANCES_PER_PERSON = 3
-
-
-class _FoldedCharacters(dict):
-    """Each character's folded text (the same table as ui/models/base.fold)."""
-
-    def __missing__(self, code: int) -> str:
-        decomposed = unicodedata.normalize("NFD", chr(code))
-        folded = "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
-        self[code] = folded
-        return folded
-
-
-_FOLDED = _FoldedCharacters()
-
-
-def fold(text: str) -> str:
-    """Lower case without accents ('Sonsón' → 'sonson'), as the list folds what is typed."""
-    if text.isascii():
-        return text.casefold()
-    return text.translate(_FOLDED)
 
 
 def words_of(text: str) -> list[str]:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-import unicodedata
 from collections.abc import Sequence
 from typing import Any, Generic, TypeVar
 
@@ -15,6 +14,7 @@ from PySide6.QtCore import (
     Qt,
 )
 
+from alianzas_desktop.domain.folding import fold
 from alianzas_desktop.ui.models.roles import ID_ROLE, SEARCH_ROLE, SORT_ROLE
 
 logger = logging.getLogger(__name__)
@@ -24,33 +24,6 @@ __all__ = ["ID_ROLE", "SEARCH_ROLE", "SORT_ROLE", "HeaderedTableModel", "RowTabl
 Row = TypeVar("Row")
 
 _ANY_INDEX = QModelIndex | QPersistentModelIndex
-
-
-class _FoldedCharacters(dict):
-    """Each character's folded text, worked out the first time it is met.
-
-    Folding a character alone gives what folding it inside a text gives: decomposition
-    only reorders combining marks, which are all dropped, and case folding has no context.
-    """
-
-    def __missing__(self, code: int) -> str:
-        decomposed = unicodedata.normalize("NFD", chr(code))
-        folded = "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
-        self[code] = folded
-        return folded
-
-
-_FOLDED = _FoldedCharacters()
-
-
-def fold(text: str) -> str:
-    """Lower-case text without accents, for searching and sorting ('Sonsón' -> 'sonson').
-
-    One table lookup per character (in C): an office's search texts are megabytes.
-    """
-    if text.isascii():
-        return text.casefold()
-    return text.translate(_FOLDED)
 
 
 def vocabulary(label: str) -> str:
