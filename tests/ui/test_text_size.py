@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -14,10 +11,9 @@ from PySide6.QtWidgets import QApplication, QLabel
 from alianzas_desktop import settings
 from alianzas_desktop.ui import appearance
 from tests.ui.keyboard.conftest import show_active
-from tests.ui.layout.conftest import laptop_screen_config
+from tests.ui.layout.conftest import run_on_laptop_screen
 from tests.ui.user_events import click_button
 
-ROOT = Path(__file__).resolve().parents[2]
 CHECKS = Path(__file__).with_name("text_size_screen.py")
 
 
@@ -77,17 +73,7 @@ def test_choosing_the_dark_theme_in_preferences_darkens_the_palette(qtbot, qapp,
 
 def test_at_150_the_main_window_and_the_nacimiento_wizard_fit_a_laptop(tmp_path):
     """In its own process: the offscreen screen is set before Qt starts (as test_windows_fit)."""
-    env = dict(os.environ)
-    env["QT_QPA_PLATFORM"] = f"offscreen:configfile={laptop_screen_config(tmp_path)}"
-    result = subprocess.run(
-        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", str(CHECKS)],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=300,
-    )
-    report = result.stdout[-6000:] + result.stderr[-2000:]
+    result, report = run_on_laptop_screen(CHECKS, tmp_path)
     assert result.returncode == 0, report
     assert "skipped" not in result.stdout, report
     assert "2 passed" in result.stdout, report

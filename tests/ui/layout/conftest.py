@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import json
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -27,6 +30,25 @@ def laptop_screen_config(folder: Path) -> Path:
     }
     config.write_text(json.dumps({"screens": [screen]}), "utf-8")
     return config
+
+
+ROOT = Path(__file__).resolve().parents[3]
+
+
+def run_on_laptop_screen(checks: Path, folder: Path) -> tuple[subprocess.CompletedProcess, str]:
+    """Run the pytest checks in ``checks`` in a child process whose offscreen screen is the
+    laptop's (it must be set before Qt starts); the result and the end of its output."""
+    env = dict(os.environ)
+    env["QT_QPA_PLATFORM"] = f"offscreen:configfile={laptop_screen_config(folder)}"
+    result = subprocess.run(
+        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", str(checks)],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    return result, result.stdout[-6000:] + result.stderr[-2000:]
 
 
 @pytest.fixture

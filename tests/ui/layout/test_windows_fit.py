@@ -2,17 +2,13 @@
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 from PySide6.QtWidgets import QDialog, QPushButton, QVBoxLayout
 
 from alianzas_desktop.ui.widgets.window_fit import FRAME_ALLOWANCE, fit_to_screen, usable_size
-from tests.ui.layout.conftest import laptop_screen_config
+from tests.ui.layout.conftest import run_on_laptop_screen
 
-ROOT = Path(__file__).resolve().parents[3]
 CHECKS = Path(__file__).with_name("laptop_screen.py")
 
 
@@ -49,17 +45,7 @@ def test_a_window_that_fits_keeps_its_size_in_the_middle_of_the_screen(qtbot):
 
 def test_every_window_and_dialog_fits_a_1366_by_728_screen(tmp_path):
     """The checks need their own process: its offscreen screen is set before Qt starts."""
-    env = dict(os.environ)
-    env["QT_QPA_PLATFORM"] = f"offscreen:configfile={laptop_screen_config(tmp_path)}"
-    result = subprocess.run(
-        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", str(CHECKS)],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=300,
-    )
-    report = result.stdout[-6000:] + result.stderr[-2000:]
+    result, report = run_on_laptop_screen(CHECKS, tmp_path)
     assert result.returncode == 0, report
     assert "skipped" not in result.stdout, report
     assert " passed" in result.stdout, report
