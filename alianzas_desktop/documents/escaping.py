@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import logging
 import unicodedata
+from functools import cache
 
 from alianzas_desktop.documents.fonts import covered_characters
 
@@ -26,6 +27,7 @@ REPLACEMENT = "\u25a1"  # □ WHITE SQUARE
 _LINE_BREAKS = {"\r\n": "\n", "\r": "\n", "\u2028": "\n", "\u2029": "\n", "\x85": "\n"}
 _SPACES = {"\t", "\x0b", "\x0c"}
 _XML_ESCAPES = {"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;"}
+_XML_TABLE = str.maketrans(_XML_ESCAPES)
 
 
 def _is_invisible(char: str) -> bool:
@@ -39,6 +41,17 @@ def _is_invisible(char: str) -> bool:
     return 0xFE00 <= code <= 0xFE0F or 0xE0100 <= code <= 0xE01EF
 
 
+@cache
+def _kept_as_they_are() -> frozenset[str]:
+    """The characters :func:`printable` leaves untouched: covered, visible, not a tab or break."""
+    special = set(_SPACES) | {old[0] for old in _LINE_BREAKS}
+    return frozenset(
+        char
+        for char in map(chr, covered_characters())
+        if char not in special and not _is_invisible(char)
+    )
+
+
 def printable(text: object) -> str:
     """Plain text the font can print: normalised, without control characters.
 
@@ -47,7 +60,12 @@ def printable(text: object) -> str:
     """
     if text is None:
         return ""
-    value = unicodedata.normalize("NFC", str(text))
+    value = str(text)
+    # Most text is already fine: checked as a whole (a set, not a loop per character),
+    # since a document escapes thousands of short cells.
+    if set(value) <= _kept_as_they_are() and unicodedata.is_normalized("NFC", value):
+        return value
+    value = unicodedata.normalize("NFC", value)
     for old, new in _LINE_BREAKS.items():
         value = value.replace(old, new)
     covered = covered_characters()
@@ -70,7 +88,7 @@ def printable(text: object) -> str:
 def markup(text: object) -> str:
     """Paragraph markup that prints ``text`` literally; newlines become line breaks."""
     value = printable(text)
-    escaped = "".join(_XML_ESCAPES.get(char, char) for char in value)
+    escaped = value.translate(_XML_TABLE)
     return escaped.replace("\n", "<br/>")
 
 
