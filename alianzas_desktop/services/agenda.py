@@ -6,6 +6,7 @@ from __future__ import annotations
 import heapq
 import itertools
 import logging
+import threading
 from dataclasses import dataclass
 from datetime import date, time
 
@@ -21,7 +22,7 @@ from alianzas_desktop.services.meetings import (
     _summary_of_row,
 )
 from alianzas_desktop.storage.database import Database
-from alianzas_desktop.storage.models import Alliance, Commitment, Meeting
+from alianzas_desktop.storage.models import Alliance, AuditEntry, Commitment, Meeting
 
 logger = logging.getLogger(__name__)
 
@@ -112,8 +113,45 @@ def overdue_commitments(
 
 
 def agenda(db: Database, today: date | None = None, limit: int = AGENDA_LIMIT) -> Agenda:
-    """Upcoming meetings and overdue commitments: the first ``limit`` of each, and totals."""
+    """Upcoming meetings and overdue commitments: the first ``limit`` of each, and totals.
+
+    Read again only when something was written since the last reading of the same database
+    for the same day (the main window refreshes it after every change it makes, and the
+    office's counts alone cost more than a tenth of a second); otherwise the same object.
+    """
     today = today or date.today()
+    key = db.engine.url.render_as_string(hide_password=True)
+    with db.reading() as session:
+        token = (_changes_token(session), today, limit)
+    with _cache_lock:
+        cached = _cache.get(key)
+    if cached is not None and cached[0] == token:
+        return cached[1]
+    read = _read_agenda(db, today, limit)
+    with _cache_lock:
+        _cache[key] = (token, read)
+    return read
+
+
+def _changes_token(session) -> tuple:
+    # Every write through the services leaves audit entries in its own transaction (imports
+    # and deletions too; see storage.audit): the newest instant, and how many entries share
+    # it, change with each write, even two within one tick of a coarse clock. ``at`` is
+    # indexed: two lookups, not a count of the log.
+    newest = session.scalar(select(func.max(AuditEntry.at)))
+    if newest is None:
+        return (None, 0)
+    same = session.scalar(
+        select(func.count()).select_from(AuditEntry).where(AuditEntry.at == newest)
+    )
+    return (newest, same)
+
+
+_cache_lock = threading.Lock()
+_cache: dict[str, tuple[tuple, Agenda]] = {}
+
+
+def _read_agenda(db: Database, today: date, limit: int) -> Agenda:
     upcoming = upcoming_meetings(db, today, limit)
     overdue = overdue_commitments(db, today, limit)
     with db.reading() as session:

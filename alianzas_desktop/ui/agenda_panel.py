@@ -105,6 +105,7 @@ class AgendaPanel(QWidget):
         from alianzas_desktop.ui.widgets.table_view import make_table_view
 
         self._db = db
+        self._shown: agenda.Agenda | None = None  # what the lists show now
         # An office follows thousands of alliances: the most urgent rows, the rest counted.
         self.limit = agenda.AGENDA_LIMIT
         self.upcoming_titles = (
@@ -172,6 +173,7 @@ class AgendaPanel(QWidget):
 
     def set_database(self, db: Database) -> None:
         self._db = db
+        self._shown = None
         self.refresh()
 
     def refresh(self, today: date | None = None) -> None:
@@ -180,6 +182,12 @@ class AgendaPanel(QWidget):
         except Exception:  # the agenda is a convenience; never block the list
             logger.exception("No se pudo leer la agenda")
             read = agenda.Agenda([], 0, [], 0)
+        if read is not self._shown:  # the service hands back the same reading when unchanged
+            self._show(read)
+        self.refreshed.emit()
+
+    def _show(self, read: agenda.Agenda) -> None:
+        self._shown = read
         upcoming, overdue = read.upcoming, read.overdue
         self.upcoming_model.set_rows(upcoming)
         self.overdue_model.set_rows(overdue)
@@ -194,7 +202,6 @@ class AgendaPanel(QWidget):
             self.overdue_box.setStyleSheet(style)
         self._upcoming_stack.setCurrentIndex(0 if upcoming else 1)
         self._overdue_stack.setCurrentIndex(0 if overdue else 1)
-        self.refreshed.emit()
 
     @staticmethod
     def _title(titles: tuple[str, str], total: int, shown: list) -> str:

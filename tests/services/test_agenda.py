@@ -45,3 +45,25 @@ def test_first_rows_across_statuses_are_the_most_urgent(db):
         assert first.overdue_total == len(everything)
         assert [m.id for m in first.upcoming] == [m.id for m in upcoming[:limit]]
         assert first.upcoming_total == len(upcoming)
+
+
+def test_the_agenda_is_read_again_after_each_write_and_only_then(db):
+    """Unchanged, the same reading comes back (the main window refreshes often); after a
+    meeting is convened, and again after it is moved, the new rows are read."""
+    alliance_id = nacimiento.found_alliance(db, nacimiento_data())
+    today = date(2027, 1, 1)
+    first = agenda.agenda(db, today)
+    assert agenda.agenda(db, today) is first
+    data = convened_meeting(db, alliance_id)
+    data.date = date(2027, 2, 1)
+    meeting_id = meetings.save_convocation(db, data)
+    convened = agenda.agenda(db, today)
+    assert [m.id for m in convened.upcoming] == [meeting_id]
+    assert agenda.agenda(db, today) is convened
+    with db.transaction() as session:  # two writes back to back: each is seen
+        session.get(Meeting, meeting_id).place = "Escuela de La Loma"
+    with db.transaction() as session:
+        session.get(Meeting, meeting_id).date = date(2027, 2, 2)
+    moved = agenda.agenda(db, today)
+    assert [(m.place, m.date) for m in moved.upcoming] == [("Escuela de La Loma", date(2027, 2, 2))]
+    assert agenda.agenda(db, date(2027, 2, 3)).upcoming == []  # another day, read again
