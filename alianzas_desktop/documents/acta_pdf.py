@@ -32,6 +32,7 @@ from reportlab.platypus import (
 
 from alianzas_desktop.documents import blocks, fonts
 from alianzas_desktop.documents.blocks import Signer, text_block
+from alianzas_desktop.documents.cells import CellParagraph
 from alianzas_desktop.documents.escaping import markup
 from alianzas_desktop.documents.page import (
     MUTED,
@@ -114,8 +115,8 @@ def details_table(
     for row in rows:
         cells: list[Flowable | str] = []
         for label, value in row:
-            cells.append(Paragraph(markup(label), styles.cell_header))
-            cells.append(Paragraph(markup(value) if value else NO_VALUE, styles.cell))
+            cells.append(blocks.cell(label, styles.cell_header))
+            cells.append(blocks.cell(value if value else NO_VALUE, styles.cell))
         while len(cells) < 2 * pairs:
             cells.append("")
         data.append(cells)
@@ -275,7 +276,7 @@ class _ActaStory:
         sector = self.w.label(Sector, person.get("sector"), person.get("sector_label")).strip()
         if sector:
             organization += f"<br/><font color='#52606D'>{markup(sector)}</font>"
-        return Paragraph(organization, self.styles.cell)
+        return CellParagraph(organization, self.styles.cell)
 
     def _attendance_table(self, people: list[dict[str, Any]]) -> Table:
         s = self.styles
@@ -433,7 +434,7 @@ class _ActaStory:
                 [
                     str(index),
                     c.get("description", ""),
-                    Paragraph(responsible, s.cell),
+                    CellParagraph(responsible, s.cell),
                     w.short_date(parse_date(c.get("deadline"))) or NO_VALUE,
                 ]
             )

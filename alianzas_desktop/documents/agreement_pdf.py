@@ -20,6 +20,7 @@ from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph,
 
 from alianzas_desktop.documents import blocks
 from alianzas_desktop.documents.blocks import Signer, labelled, text_block
+from alianzas_desktop.documents.cells import CellParagraph
 from alianzas_desktop.documents.escaping import markup
 from alianzas_desktop.documents.page import (
     BOTTOM_MARGIN,
@@ -208,7 +209,7 @@ class _AgreementStory:
                 what += f"<br/><font size='7.5'>{markup(description)}</font>"
             rows.append(
                 [
-                    Paragraph(what, s.cell),
+                    CellParagraph(what, s.cell),
                     w("yes") if check.get("met") else w("no"),
                     check.get("note") or "",
                 ]

@@ -25,6 +25,7 @@ from reportlab.platypus import (
 )
 
 from alianzas_desktop.documents import fonts
+from alianzas_desktop.documents.cells import CellParagraph, TextCell
 from alianzas_desktop.documents.escaping import markup, paragraphs
 from alianzas_desktop.documents.page import INK, RULE, SHADE, Styles
 
@@ -59,8 +60,9 @@ def labelled(label: str, text: object, styles: Styles, empty: str = "No se defin
     ]
 
 
-def cell(text: object, style) -> Paragraph:
-    return Paragraph(markup(text), style)
+def cell(text: object, style) -> Flowable:
+    """User text in a table cell, printed as ``Paragraph(markup(text), style)`` would be."""
+    return TextCell(text, style)
 
 
 def data_table(
@@ -174,12 +176,12 @@ def _signature_block(
     return [
         Spacer(1, SIGNATURE_SPACE),
         HRFlowable(width=width * 0.88, thickness=0.7, color=INK, hAlign="LEFT", spaceAfter=3),
-        Paragraph(markup(name) if name else f"{name_label} {BLANK}", styles.signature_name),
-        Paragraph(
+        CellParagraph(markup(name) if name else f"{name_label} {BLANK}", styles.signature_name),
+        CellParagraph(
             f"{id_label} {markup(document)}" if document else f"{id_label} {BLANK}",
             styles.signature,
         ),
-        *[Paragraph(markup(line), styles.signature) for line in signer.lines if line.strip()],
+        *[CellParagraph(markup(line), styles.signature) for line in signer.lines if line.strip()],
     ]
 
 

@@ -1,0 +1,137 @@
+"""Table cells that cost little: plain text drawn as one line, and Paragraphs wrapped once.
+
+A long agreement has well over a thousand cells, most of them a short word or number
+("Especie", "$ 1.500.000", "10/01/2027"). As Paragraphs each is parsed as markup,
+measured to size its row, measured again whenever its table splits across a page and
+once more to be drawn: most of the document's time. :class:`TextCell` draws the same
+text at the same place, in the same font and colour, with the same height, when it is
+one line that fits its column; any other text (too wide, several lines, odd spacing)
+is handed to a real Paragraph, so nothing a person typed prints differently.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from functools import lru_cache
+from typing import Any
+
+from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.pdfbase.pdfmetrics import getAscent, stringWidth
+from reportlab.platypus import Flowable, Paragraph
+from reportlab.rl_config import _FUZZ
+from reportlab.rl_config import paraFontSizeHeightOffset as _FONT_SIZE_OFFSET
+
+from alianzas_desktop.documents.escaping import markup, printable
+
+logger = logging.getLogger(__name__)
+
+# Whitespace a Paragraph would collapse or break on (anything but single inner spaces).
+_IRREGULAR_SPACE = re.compile(r"[^\S ]|  |^ | $")
+
+
+class CellParagraph(Paragraph):
+    """A Paragraph that breaks its lines once for a given width.
+
+    A table wraps every cell to measure its row, again for each part when it splits
+    across pages, and again to draw it: the lines only depend on the width.
+    """
+
+    _wrapped_width: float | None = None
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+        # split() drops blPara when it gives up; the lines are then broken again.
+        if availWidth == self._wrapped_width and "blPara" in self.__dict__:
+            return self.width, self.height
+        size = super().wrap(availWidth, availHeight)
+        self._wrapped_width = availWidth
+        return size
+
+
+@lru_cache(maxsize=64)
+def _one_line_style(style: ParagraphStyle) -> bool:
+    """Whether a one-line Paragraph in ``style`` is just its text at the line's start."""
+    return (
+        style.alignment in (TA_LEFT, TA_RIGHT, TA_CENTER)
+        and not (style.leftIndent or style.rightIndent or style.firstLineIndent)
+        and not (style.borderWidth or style.backColor)
+        and not (getattr(style, "underline", False) or getattr(style, "strike", False))
+        and getattr(style, "wordWrap", None) in (None, "LTR")
+        and not getattr(style, "endDots", None)
+        and getattr(style, "autoLeading", "") in ("", "off", None)
+    )
+
+
+class TextCell(Flowable):
+    """User text in a table cell, printed exactly as ``Paragraph(markup(text), style)``.
+
+    One line that fits is drawn straight on the canvas where the Paragraph would put
+    it (its baseline one font size under the top, its height one leading); otherwise the
+    Paragraph itself does the work.
+    """
+
+    def __init__(self, text: object, style: ParagraphStyle) -> None:
+        super().__init__()
+        self.text = printable(text)
+        self.style = style
+        self.spaceBefore = style.spaceBefore
+        self.spaceAfter = style.spaceAfter
+        self._paragraph: Paragraph | None = None
+        self._line_width: float | None = None
+        self._as_paragraph = False
+        if self.text and not _IRREGULAR_SPACE.search(self.text) and _one_line_style(style):
+            self._line_width = stringWidth(self.text, style.fontName, style.fontSize)
+        self.width = self.height = 0.0
+
+    @property
+    def paragraph(self) -> Paragraph:
+        if self._paragraph is None:
+            self._paragraph = CellParagraph(markup(self.text), self.style)
+        return self._paragraph
+
+    def _as_line(self, width: float) -> bool:
+        return self._line_width is not None and self._line_width <= width
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+        self._as_paragraph = availWidth < _FUZZ or not self._as_line(availWidth)
+        if self._as_paragraph:
+            self.width, self.height = self.paragraph.wrap(availWidth, availHeight)
+        else:
+            self.width, self.height = availWidth, self.style.leading
+        return self.width, self.height
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:  # noqa: N803
+        if not self._as_line(availWidth):
+            return self.paragraph.split(availWidth, availHeight)
+        # As a one-line Paragraph: whole where two lines fit, otherwise not at all.
+        return [self] if int(availHeight / self.style.leading) > 1 else []
+
+    def drawOn(self, canvas: Any, x: float, y: float, _sW: float = 0) -> None:  # noqa: N802, N803
+        if self._as_paragraph:
+            self.paragraph.drawOn(canvas, x, y, _sW)
+            return
+        super().drawOn(canvas, x, y, _sW)
+
+    def draw(self) -> None:
+        style = self.style
+        canvas = self.canv
+        # Where reportlab's Paragraph puts its first baseline.
+        drop = style.fontSize if _FONT_SIZE_OFFSET else getAscent(style.fontName, style.fontSize)
+        baseline = self.height - drop
+        canvas.saveState()
+        canvas.setFillColor(style.textColor)
+        canvas.setFont(style.fontName, style.fontSize, style.leading)
+        if style.alignment == TA_RIGHT:
+            canvas.drawRightString(self.width, baseline, self.text)
+        elif style.alignment == TA_CENTER:
+            canvas.drawCentredString(self.width / 2, baseline, self.text)
+        else:
+            canvas.drawString(0, baseline, self.text)
+        canvas.restoreState()
+
+    def minWidth(self) -> float:  # noqa: N802 - reportlab's name
+        return self.paragraph.minWidth()
+
+    def identity(self, maxLen: int | None = None) -> str:  # noqa: N803
+        return self.paragraph.identity(maxLen)
