@@ -1,0 +1,108 @@
+"""Cheap table cells (documents/cells.py) print exactly what Paragraph cells printed.
+
+The same table is laid out twice, once with ``Paragraph(markup(text), style)`` cells (how
+the documents built them before) and once with ``blocks.cell``, and both PDFs are
+rendered: the pixels must be identical, whatever the text.
+"""
+
+from __future__ import annotations
+
+import io
+
+import pypdfium2 as pdfium
+import pytest
+from reportlab.platypus import Paragraph, SimpleDocTemplate, Table
+
+from alianzas_desktop.documents import blocks, fonts
+from alianzas_desktop.documents.cells import CellParagraph, TextCell
+from alianzas_desktop.documents.escaping import markup
+from alianzas_desktop.documents.page import make_styles
+from tests.documents.readback import read_pdf
+
+TEXTS = [
+    "Especie",
+    "$ 1.500.000",
+    "10/01/2027",
+    "—",
+    "Ética & <b>no</b> 'comillas'",
+    "dos  espacios",
+    " borde ",
+    "línea\nsiguiente",
+    "tab\taquí",
+    "emoji 👍🏽 fin",
+    "",
+    "Asociación de Productores Agropecuarios de la Vereda La Loma del Municipio de Sonsón",
+    "Palabralarguísimasinespaciosquenocabeenningunacolumnadeestatabla" * 2,
+]
+
+
+def _pdf(make_cell) -> bytes:
+    styles = make_styles()
+    rows = [
+        [
+            make_cell(text, styles.cell),
+            make_cell(text, styles.cell_right),
+            make_cell(text, styles.cell_header),
+        ]
+        for text in TEXTS
+    ]
+    table = blocks.data_table(["Uno", "Dos", "Tres"], rows, [110, 90, 160], styles)
+    buffer = io.BytesIO()
+    SimpleDocTemplate(buffer, initialFontName=fonts.REGULAR).build([table])
+    return buffer.getvalue()
+
+
+def _pixels(data: bytes) -> list[bytes]:
+    document = pdfium.PdfDocument(data)
+    try:
+        return [page.render(scale=2).to_pil().tobytes() for page in document]
+    finally:
+        document.close()
+
+
+def test_text_cells_print_pixel_for_pixel_like_paragraph_cells():
+    def paragraph(text, style):
+        return Paragraph(markup(text), style)
+
+    before, after = _pdf(paragraph), _pdf(blocks.cell)
+    assert _pixels(after) == _pixels(before)
+    assert " ".join(read_pdf(after).text.split()) == " ".join(read_pdf(before).text.split())
+
+
+@pytest.mark.parametrize(
+    ("text", "as_line"),
+    [
+        ("Especie", True),
+        ("$ 1.500.000", True),
+        ("dos  espacios", False),  # a Paragraph collapses the spaces
+        ("línea\nsiguiente", False),
+        ("", False),  # an empty Paragraph has no height; an empty line would
+        ("palabra " * 40, False),  # wider than the column
+    ],
+)
+def test_only_one_plain_line_that_fits_is_drawn_without_a_paragraph(text, as_line):
+    cell = TextCell(text, make_styles().cell)
+    cell.wrap(200, 1000)
+    assert cell._as_paragraph is not as_line
+
+
+def test_a_cell_paragraph_breaks_its_lines_once_per_width():
+    paragraph = CellParagraph(markup("palabra " * 60), make_styles().cell)
+    first = paragraph.wrap(200, 1000)
+    lines = paragraph.blPara
+    assert paragraph.wrap(200, 500) == first
+    assert paragraph.blPara is lines
+    narrower = paragraph.wrap(100, 1000)
+    assert narrower[1] > first[1]
+    assert paragraph.blPara is not lines
+
+
+def test_a_table_of_cells_splits_across_pages_like_paragraphs():
+    styles = make_styles()
+    rows = [[blocks.cell(f"Fila {n}", styles.cell), "x"] for n in range(200)]
+    table = Table([[blocks.cell("Encabezado", styles.cell_header), "y"], *rows], repeatRows=1)
+    buffer = io.BytesIO()
+    SimpleDocTemplate(buffer, initialFontName=fonts.REGULAR).build([table])
+    text = read_pdf(buffer.getvalue()).text
+    assert all(f"Fila {n}" in text for n in range(200))
+    assert text.count("Encabezado") == len(read_pdf(buffer.getvalue()).pages) > 1
