@@ -286,10 +286,10 @@ def cmd_demo(args: argparse.Namespace) -> int:
 def cmd_list(args: argparse.Namespace) -> int:
     if args.what in cli_reports.LIST_KINDS:
         return cli_reports.run_list(args)
-    if args.what == "people":
-        return _list_people(args)
-    if args.what == "meetings":
-        return _list_meetings(args)
+    if args.what in ("people", "meetings"):
+        from alianzas_desktop import cli_lists
+
+        return (cli_lists.list_people if args.what == "people" else cli_lists.list_meetings)(args)
     from alianzas_desktop.services.alliances import list_alliances
 
     db = _open_database(args.db)
@@ -315,92 +315,6 @@ def cmd_list(args: argparse.Namespace) -> int:
     else:
         for a in rows:
             print(f"{a.id}  {a.name} — {a.territory} — {label(args.lang, a.phase_label)}")
-    return EXIT_OK
-
-
-def _print_json_rows(rows) -> None:
-    """Print flat dicts as ``json.dumps(list(rows), ensure_ascii=False, indent=2)`` would.
-
-    Written row by row with the C string encoder: an office lists a hundred thousand
-    people, and the pure-Python indenting encoder took longer than the query.
-    """
-    from json.encoder import encode_basestring
-
-    def value(v) -> str:
-        if isinstance(v, str):
-            return encode_basestring(v)
-        return json.dumps(v, ensure_ascii=False)
-
-    out = sys.stdout
-    first = True
-    for row in rows:
-        body = ",\n".join(f"    {encode_basestring(k)}: {value(v)}" for k, v in row.items())
-        out.write(("[\n" if first else ",\n") + ("  {\n" + body + "\n  }" if body else "  {}"))
-        first = False
-    out.write("[]\n" if first else "\n]\n")
-
-
-def _list_people(args: argparse.Namespace) -> int:
-    from alianzas_desktop.services.personal_data import list_people
-
-    people = list_people(_open_database(args.db))
-    if args.json:
-        _print_json_rows(
-            {
-                "id": p.id,
-                "name": p.name,
-                "organization": p.organization,
-                "authorized": p.has_authorization,
-                "erased": p.erased,
-            }
-            for p in people
-        )
-    else:
-        for p in people:
-            print(f"{p.id}  {p.name} — {p.organization}")
-    return EXIT_OK
-
-
-def _list_meetings(args: argparse.Namespace) -> int:
-    from alianzas_desktop.services.meetings import list_meetings
-
-    db = _open_database(args.db)
-    rows = list_meetings(db, args.alliance)
-    if args.alliance and not rows:
-        from alianzas_desktop.services.alliances import alliance_detail
-
-        alliance_detail(db, args.alliance)  # NotFoundError when the id names no alliance
-        if not args.json:
-            print(
-                worded(args.lang, line(QT_TRANSLATE_NOOP("cli", "Esta alianza no tiene sesiones.")))
-            )
-    if args.json:
-        _print_json_rows(
-            {
-                "id": m.id,
-                "alliance_id": m.alliance_id,
-                "alliance_name": m.alliance_name,
-                "number": m.number,
-                "date": m.date.isoformat(),
-                "status": m.status,
-                "status_label": m.status_label,
-                "kind_label": m.kind_label,
-                "place": m.place,
-                "objective": m.objective,
-                "signed": m.signed,
-            }
-            for m in rows
-        )
-    else:
-        for m in rows:
-            acta = (
-                worded(
-                    args.lang, line(QT_TRANSLATE_NOOP("cli", "Acta No. {number}"), number=m.number)
-                )
-                if m.number
-                else label(args.lang, m.status_label)
-            )
-            print(f"{m.id}  {m.date.isoformat()}  {m.alliance_name} — {acta}")
     return EXIT_OK
 
 
