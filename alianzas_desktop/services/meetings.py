@@ -45,7 +45,7 @@ from alianzas_desktop.domain.vocabulary import (
     label_of,
 )
 from alianzas_desktop.profile import actor_name
-from alianzas_desktop.services import acta_content, document_signing, drafts
+from alianzas_desktop.services import acta_content, document_signing, drafts, listings
 from alianzas_desktop.services.alliances import territory
 from alianzas_desktop.services.errors import (
     FrozenDocumentError,
@@ -184,15 +184,8 @@ def _summary_of_row(row) -> MeetingSummary:
 
 
 def list_meetings(db: Database, alliance_id: str | None = None) -> list[MeetingSummary]:
-    query = (
-        select(*_SUMMARY_COLUMNS)
-        .join(Alliance, Alliance.id == Meeting.alliance_id)
-        .order_by(Meeting.date.desc(), Meeting.start_time.desc())
-    )
-    if alliance_id:
-        query = query.where(Meeting.alliance_id == alliance_id)
-    with db.reading() as session:
-        return [_summary_of_row(row) for row in session.execute(query)]
+    """Every meeting (or one alliance's), latest first."""
+    return [MeetingSummary(*row) for row in listings.meeting_rows(db, alliance_id)]
 
 
 def _pending(session: Session, query, limit: int | None = None) -> list[PendingCommitment]:

@@ -35,7 +35,7 @@ from alianzas_desktop.domain.vocabulary import (
     VersionStatus,
 )
 from alianzas_desktop.profile import actor_name
-from alianzas_desktop.services import erasure_copies
+from alianzas_desktop.services import erasure_copies, listings
 from alianzas_desktop.services.agreements import build_snapshot
 from alianzas_desktop.services.errors import NotFoundError, ServiceError, ValidationFailed
 from alianzas_desktop.services.mentions import (
@@ -109,37 +109,7 @@ def list_people(db: Database) -> list[PersonInfo]:
 
     Plain rows, not ORM objects: an office holds a hundred thousand people.
     """
-    authorized = (
-        select(DataAuthorization.id)
-        .where(DataAuthorization.person_id == Person.id, DataAuthorization.revoked_on.is_(None))
-        .exists()
-    )
-    query = (
-        select(
-            Person.id,
-            Person.full_name,
-            Organization.name,
-            authorized.label("authorized"),
-            Person.is_minor,
-            Person.erased_at,
-        )
-        .outerjoin(Organization, Organization.id == Person.organization_id)
-        .order_by(Person.full_name)
-    )
-    with db.reading() as session:
-        return [
-            PersonInfo(
-                id=person_id,
-                name=name,
-                organization=organization or "",
-                has_authorization=bool(has_authorization),
-                is_minor=bool(is_minor),
-                erased=erased_at is not None,
-            )
-            for person_id, name, organization, has_authorization, is_minor, erased_at in (
-                session.execute(query)
-            )
-        ]
+    return [PersonInfo(*row) for row in listings.people_rows(db)]
 
 
 def _organization_name(session: Session, person: Person) -> str:
