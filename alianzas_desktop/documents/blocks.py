@@ -25,7 +25,7 @@ from reportlab.platypus import (
 )
 
 from alianzas_desktop.documents import fonts
-from alianzas_desktop.documents.cells import CellParagraph, TextCell
+from alianzas_desktop.documents.cells import CellParagraph, TextCell, draw_lines_as_strings
 from alianzas_desktop.documents.escaping import markup, paragraphs
 from alianzas_desktop.documents.page import INK, RULE, SHADE, Styles
 
@@ -119,6 +119,15 @@ class SplittingTable(Table):
     * a split leaving less than ``splitInRow`` below it (so a row just taller than a page
       failed, and lengths failed "periodically"): the split is then made that much higher.
     """
+
+    _plain_done = False
+
+    def _calc(self, availWidth: float, availHeight: float) -> None:  # noqa: N803
+        # Once every style is set (callers restyle the table after data_table).
+        if not self._plain_done:
+            self._plain_done = True
+            draw_lines_as_strings(self)
+        super()._calc(availWidth, availHeight)
 
     def split(self, availWidth: float, availHeight: float) -> list[Flowable]:  # noqa: N803
         parts = super().split(availWidth, availHeight)

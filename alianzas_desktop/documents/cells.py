@@ -19,7 +19,7 @@ from typing import Any
 from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase.pdfmetrics import getAscent, stringWidth
-from reportlab.platypus import Flowable, Paragraph
+from reportlab.platypus import Flowable, Paragraph, Table
 from reportlab.rl_config import _FUZZ
 from reportlab.rl_config import paraFontSizeHeightOffset as _FONT_SIZE_OFFSET
 
@@ -135,3 +135,36 @@ class TextCell(Flowable):
 
     def identity(self, maxLen: int | None = None) -> str:  # noqa: N803
         return self.paragraph.identity(maxLen)
+
+
+_TABLE_ALIGNMENT = {TA_LEFT: "LEFT", TA_RIGHT: "RIGHT", TA_CENTER: "CENTER"}
+
+
+def draw_lines_as_strings(table: Table) -> None:
+    """Give ``table`` the one-line TextCells of its top-aligned cells as plain strings.
+
+    A table draws a string cell itself, with no flowable around it (no state saved,
+    moved and restored per cell). Its baseline and height are those of the one-line
+    Paragraph when the cell's font, size, leading, colour and alignment are the text's:
+    one font size under the top padding, one leading tall (reportlab places both so).
+    Only top-aligned cells: a row split across pages places other strings differently.
+    Call it once the table's styles are all set, before it is laid out.
+    """
+    if table._spanCmds:
+        return
+    for row, styles in zip(table._cellvalues, table._cellStyles, strict=True):
+        for column, (value, cell_style) in enumerate(zip(row, styles, strict=True)):
+            if not isinstance(value, TextCell) or cell_style.valign != "TOP":
+                continue
+            width = table._argW[column]
+            if not isinstance(width, (int, float)):
+                continue
+            if not value._as_line(width - cell_style.leftPadding - cell_style.rightPadding):
+                continue
+            style = value.style
+            cell_style.fontname = style.fontName
+            cell_style.fontsize = style.fontSize
+            cell_style.leading = style.leading
+            cell_style.color = style.textColor
+            cell_style.alignment = _TABLE_ALIGNMENT[style.alignment]
+            row[column] = value.text
