@@ -40,22 +40,31 @@ objective, signed: the fields of ``services.meetings.MeetingSummary``, in its or
 def people_rows(db: Database) -> Iterator[PersonRow]:
     """Everyone on record, by name, with their organisation and whether an
     authorisation is in force."""
+    people, organizations, authorizations = (
+        Person.__table__,
+        Organization.__table__,
+        DataAuthorization.__table__,
+    )
     authorized = (
-        select(DataAuthorization.id)
-        .where(DataAuthorization.person_id == Person.id, DataAuthorization.revoked_on.is_(None))
+        select(authorizations.c.id)
+        .where(
+            authorizations.c.person_id == people.c.id,
+            authorizations.c.revoked_on.is_(None),
+        )
         .exists()
     )
     query = (
         select(
-            Person.id,
-            Person.full_name,
-            Organization.name,
+            people.c.id,
+            people.c.full_name,
+            organizations.c.name,
             authorized.label("authorized"),
-            Person.is_minor,
-            Person.erased_at.is_not(None),
+            people.c.is_minor,
+            people.c.erased_at.is_not(None),
         )
-        .outerjoin(Organization, Organization.id == Person.organization_id)
-        .order_by(Person.full_name)
+        .select_from(people)
+        .outerjoin(organizations, organizations.c.id == people.c.organization_id)
+        .order_by(people.c.full_name)
     )
     # Only whether erased or signed is asked of SQL: no timestamp parsed per row.
     for person_id, name, organization, has_authorization, is_minor, erased in _streamed(db, query):
@@ -71,24 +80,25 @@ def people_rows(db: Database) -> Iterator[PersonRow]:
 
 def meeting_rows(db: Database, alliance_id: str | None = None) -> Iterator[MeetingRow]:
     """Every meeting (or one alliance's), latest first; never the acta's content nor a scan."""
+    meetings, alliances = Meeting.__table__, Alliance.__table__
     query = (
         select(
-            Meeting.id,
-            Meeting.alliance_id,
-            Alliance.name,
-            Meeting.number,
-            Meeting.status,
-            Meeting.kind,
-            Meeting.date,
-            Meeting.place,
-            Meeting.objective,
-            Meeting.signed_on.is_not(None),
+            meetings.c.id,
+            meetings.c.alliance_id,
+            alliances.c.name,
+            meetings.c.number,
+            meetings.c.status,
+            meetings.c.kind,
+            meetings.c.date,
+            meetings.c.place,
+            meetings.c.objective,
+            meetings.c.signed_on.is_not(None),
         )
-        .join(Alliance, Alliance.id == Meeting.alliance_id)
-        .order_by(Meeting.date.desc(), Meeting.start_time.desc())
+        .join(alliances, alliances.c.id == meetings.c.alliance_id)
+        .order_by(meetings.c.date.desc(), meetings.c.start_time.desc())
     )
     if alliance_id:
-        query = query.where(Meeting.alliance_id == alliance_id)
+        query = query.where(meetings.c.alliance_id == alliance_id)
     # Looked up once per code, not once per row; an unknown code (a newer app's) is its own label.
     statuses = {m.value: m.label for m in MeetingStatus}
     kinds = {m.value: m.label for m in MeetingKind}
@@ -120,7 +130,12 @@ def meeting_rows(db: Database, alliance_id: str | None = None) -> Iterator[Meeti
 
 
 def _streamed(db: Database, query: Select) -> Iterator[tuple]:
-    """The query's rows as they come, within one read; closed when the reader stops early."""
+    """The query's rows as they come, within one read; closed when the reader stops early.
+
+    The query is over the models' tables, not their mapped classes: Core rows need no
+    ORM mapping configured, which a command that only lists would pay for at its first
+    query.
+    """
     with db.reading() as session:
         result = session.connection().execute(query.execution_options(yield_per=BATCH))
         try:
