@@ -97,7 +97,8 @@ class HealthBanner(QFrame):
 
 
 class AllianceFollowup:
-    """The follow-up widgets of one AlliancePage, reloaded whenever the page loads."""
+    """The follow-up widgets of one AlliancePage: the health banner read whenever the page
+    loads, the two tabs when they are shown (``page.tab_loader``)."""
 
     def __init__(self, page):
         self.page = page
@@ -126,25 +127,34 @@ class AllianceFollowup:
         page.meetings_tab_index = tabs.indexOf(page.meetings_tab)
 
         page.alliance_loaded.connect(self.load)
+        page.tab_loader.register(self.conflicts_tab, self._load_conflicts)
+        page.tab_loader.register(self.commitments_board, self._load_board)
         self.conflicts_tab.conflicts_changed.connect(self._changed)
         self.commitments_board.commitment_updated.connect(lambda _id: self._changed())
 
     def load(self, alliance_id: str) -> None:
+        """What the page shows above its tabs: the health reading and the phases' dates."""
         db = self.page._db
-        for widget in (self.conflicts_tab, self.commitments_board):
-            widget.set_database(db)
         self.health_banner.set_reading(health.alliance_health(db, alliance_id))
-        self.conflicts_tab.load(alliance_id)
-        self.commitments_board.load(alliance_id)
         detail = self.page.detail
         self.page.timeline.set_history(
             phase_changes.phase_history(db, alliance_id),
             detail.start_date if detail is not None else None,
         )
+
+    def _archived(self) -> bool:
         # An archived alliance is kept for the record: its follow-up is read, not changed.
-        archived = self.page.detail is not None and self.page.detail.archived_at is not None
-        self.conflicts_tab.set_read_only(archived)
-        self.commitments_board.set_read_only(archived)
+        return self.page.detail is not None and self.page.detail.archived_at is not None
+
+    def _load_board(self) -> None:
+        self.commitments_board.set_database(self.page._db)
+        self.commitments_board.load(self.page.alliance_id)
+        self.commitments_board.set_read_only(self._archived())
+
+    def _load_conflicts(self) -> None:
+        self.conflicts_tab.set_database(self.page._db)
+        self.conflicts_tab.load(self.page.alliance_id)
+        self.conflicts_tab.set_read_only(self._archived())
         tabs = self.page.tabs
         count = self.conflicts_tab.model.rowCount()
         tabs.setTabText(

@@ -27,10 +27,12 @@ from alianzas_desktop.profile import paper_size
 from alianzas_desktop.services import agreements, alliance_changes, alliances
 from alianzas_desktop.services.agreements import VersionInfo
 from alianzas_desktop.services.alliance_changes import AgreementChange
+from alianzas_desktop.services.alliance_tabs import tab_counts
 from alianzas_desktop.services.alliances import AllianceDetail, CommitmentInfo, PartnerInfo
 from alianzas_desktop.services.errors import ServiceError
 from alianzas_desktop.storage.database import Database
 from alianzas_desktop.ui import file_dialogs, palette, workers
+from alianzas_desktop.ui.alliance_tabs import TabLoader, load_meetings, show_counts
 from alianzas_desktop.ui.audit_view import AuditView
 from alianzas_desktop.ui.language import current_language
 from alianzas_desktop.ui.models.detail_models import (
@@ -106,6 +108,7 @@ class AlliancePage(QWidget):
         )
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
+        self.tab_loader = TabLoader(self.tabs)  # each tab read when shown, not on opening
         self.audit_view = AuditView(db, self)
         self.preview_button = QPushButton(self.tr("Ver / &Imprimir…"))
         self.issue_button = QPushButton(self.tr("E&mitir…"))
@@ -119,6 +122,7 @@ class AlliancePage(QWidget):
         from alianzas_desktop.ui.meetings_tab import MeetingsTab
 
         self.meetings_tab = MeetingsTab(db, self)
+        self.tab_loader.register(self.meetings_tab, lambda: load_meetings(self))
         self.new_meeting_button = QPushButton(self.tr("&Nueva sesión…"))
         self.new_meeting_button.setToolTip(
             self.tr("Convocar una sesión con los socios y llevar su acta.")
@@ -315,6 +319,7 @@ class AlliancePage(QWidget):
     def set_database(self, db: Database) -> None:
         self._db = db
         self._detail = None
+        self.tab_loader.forget()
         self.audit_view.set_database(db)
         self.meetings_tab.set_database(db)
 
@@ -360,13 +365,11 @@ class AlliancePage(QWidget):
         self.tabs.setTabText(
             1, self.tr("Compromisos ({count})").format(count=self.commitment_model.rowCount())
         )
-        self.meetings_tab.load(alliance_id, detail.name)
-        self.tabs.setTabText(
-            self.meetings_tab_index,
-            self.tr("Sesiones ({count})").format(count=self.meetings_tab.model.rowCount()),
-        )
+        self.meetings_tab.set_alliance(alliance_id, detail.name)
         self.audit_view.load(alliance_id)
+        show_counts(self, tab_counts(self._db, alliance_id))
         self.alliance_loaded.emit(alliance_id)
+        self.tab_loader.invalidate()  # the tab on screen is read now, the others when chosen
 
     def edit_commitments(self) -> bool:
         """Open the commitments dialog; True when changes were saved."""

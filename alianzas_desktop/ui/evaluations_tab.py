@@ -257,12 +257,12 @@ class EvaluationsTab(QWidget):
 
 
 def attach_evaluations_tab(page) -> EvaluationsTab:
-    """Add the «Evaluaciones» tab to an alliance page; it loads with the page's alliance."""
+    """Add the «Evaluaciones» tab to an alliance page; it reads the page's alliance when shown."""
     tab = EvaluationsTab(lambda: page._db, page)
     page.tabs.addTab(tab, QCoreApplication.translate("EvaluationsTab", "Evaluaciones"))
 
-    def loaded(alliance_id: str) -> None:
-        tab.load(alliance_id)
+    def loaded() -> None:
+        tab.load(page.alliance_id)
         page.tabs.setTabText(
             page.tabs.indexOf(tab),
             QCoreApplication.translate("EvaluationsTab", "Evaluaciones ({count})").format(
@@ -270,7 +270,7 @@ def attach_evaluations_tab(page) -> EvaluationsTab:
             ),
         )
 
-    page.alliance_loaded.connect(loaded)
+    page.tab_loader.register(tab, loaded)
     # A review changes commitments' statuses and adds commitments: the whole page reloads.
     tab.evaluations_changed.connect(lambda _id: page.reload())
     return tab

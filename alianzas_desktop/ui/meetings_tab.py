@@ -143,9 +143,16 @@ class MeetingsTab(QWidget):
         self._alliance_id = None
         self.model.set_rows([])
 
-    def load(self, alliance_id: str, alliance_name: str = "") -> None:
+    def set_alliance(self, alliance_id: str, alliance_name: str = "") -> None:
+        """The alliance whose meetings the tab is for; they are read by ``reload``."""
+        if alliance_id != self._alliance_id:
+            self.model.set_rows([])  # never another alliance's meetings, even for a moment
         self._alliance_id = alliance_id
         self._alliance_name = alliance_name
+        self._update_actions()
+
+    def load(self, alliance_id: str, alliance_name: str = "") -> None:
+        self.set_alliance(alliance_id, alliance_name)
         self.reload()
 
     def reload(self) -> None:

@@ -151,10 +151,11 @@ class SystematizationTab(QWidget):
 
 
 def attach_systematization_tab(page) -> SystematizationTab:
-    """Add the «Sistematización» tab to an alliance page; it loads with the page's alliance."""
+    """Add the «Sistematización» tab to an alliance page; it reads the page's alliance when
+    shown."""
     tab = SystematizationTab(lambda: page._db, page)
     page.tabs.addTab(tab, QCoreApplication.translate("SystematizationTab", "Sistematización"))
-    page.alliance_loaded.connect(tab.load)
+    page.tab_loader.register(tab, lambda: tab.load(page.alliance_id))
     return tab
 
 

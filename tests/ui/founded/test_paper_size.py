@@ -11,6 +11,7 @@ from alianzas_desktop.profile import Profile, save_profile
 from alianzas_desktop.services import meetings
 from tests.meeting_factories import convened_meeting, hold_meeting
 from tests.ui.app import conftest as app_fixtures
+from tests.ui.user_events import click_tab_of
 
 A4_WIDTH, LETTER_WIDTH = 595, 612
 no_modal = app_fixtures.no_modal  # previews open without blocking; the ones opened are kept
@@ -40,6 +41,7 @@ def test_agreement_acta_and_planilla_on_the_profile_paper(
     page.reload()
 
     page.preview_version()
+    click_tab_of(qtbot, page.tabs, page.meetings_tab)  # its meetings are read when shown
     page.meetings_tab.show_acta(meeting_id)
     page.meetings_tab.show_attendance_sheet(meeting_id)
 

@@ -108,6 +108,13 @@ def test_stored_plan_opens_for_correction_and_history_shows_it(qtbot, db, allian
     workplan.save_plan(db, plan_data(db, alliance_id), today=date(2026, 11, 30))
     window.open_alliance(alliance_id)
     page = window.alliance_page
+    tab = page.puesta_launcher.plan_tab
+    # Opening the page counts the plan's activities for the tab's title; choosing the tab
+    # reads them, and the button in it says what it does for this alliance.
+    assert page.tabs.tabText(page.tabs.indexOf(tab)) == f"Plan de trabajo ({len(ACTIVITIES)})"
+    assert tab.model.rowCount() == 0
+    click_tab_of(qtbot, page.tabs, tab)
+    assert tab.model.rowCount() == len(ACTIVITIES)
     assert page.puesta_button.text() == "Corregir el &plan de trabajo…"
     wizard = page.puesta_launcher.open_wizard()
     assert [a.title for a in wizard.data.activities] == list(ACTIVITIES)

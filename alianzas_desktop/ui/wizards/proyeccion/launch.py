@@ -200,16 +200,16 @@ class ProyeccionTab(QWidget):
 
 
 def attach_proyeccion_tab(page) -> ProyeccionTab:
-    """Add the «Proyección» tab to an alliance page; it loads with the page's alliance."""
+    """Add the «Proyección» tab to an alliance page; it reads the page's alliance when shown."""
     tab = ProyeccionTab(page._db, page, page)
     page.tabs.addTab(tab, QCoreApplication.translate("ProyeccionTab", "Proyección"))
 
-    def loaded(alliance_id: str) -> None:
+    def loaded() -> None:
         detail = page.detail
         tab.set_database(page._db)
-        tab.load(alliance_id, len(detail.partners), detail.archived_at is not None)
+        tab.load(detail.id, len(detail.partners), detail.archived_at is not None)
 
-    page.alliance_loaded.connect(loaded)
+    page.tab_loader.register(tab, loaded)
     # New commitments and partner changes show across the page: it reloads.
     tab.projection_saved.connect(lambda _saved: QTimer.singleShot(0, page.reload))
     return tab

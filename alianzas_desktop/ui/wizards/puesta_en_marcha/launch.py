@@ -63,6 +63,14 @@ class PuestaEnMarchaLauncher(QObject):
         self.plan_tab.set_database(db)
         self.update_for(None)
 
+    def bind(self, db: Database, alliance_id: str, partners: int, archived: bool) -> None:
+        """The alliance the page shows, so the wizard opens for it (a draft resumed from
+        Archivo ▸ Borradores); its plan is read when its tab is shown (``update_for``)."""
+        if db is not self._db:
+            self.set_database(db)
+        self._alliance_id = alliance_id
+        self.facts = (partners, archived)
+
     def update_for(self, alliance_id: str | None, partners: int = 0, archived: bool = False):
         """Show the alliance's plan and say what the button does for it."""
         self._alliance_id = alliance_id
@@ -139,11 +147,12 @@ def attach_to_alliance_page(page) -> QPushButton:
     launcher = PuestaEnMarchaLauncher(page._db, page)
     page.puesta_launcher = launcher
 
-    def loaded(alliance_id: str) -> None:
+    def bound(alliance_id: str) -> None:
         detail = page.detail
-        launcher.set_database(page._db)
-        launcher.facts = (len(detail.partners), detail.archived_at is not None)
-        launcher.update_for(alliance_id, *launcher.facts)
+        launcher.bind(page._db, alliance_id, len(detail.partners), detail.archived_at is not None)
+
+    def loaded() -> None:
+        launcher.update_for(page.alliance_id, *launcher.facts)
         index = page.tabs.indexOf(launcher.plan_tab)
         if index >= 0:
             page.tabs.setTabText(
@@ -153,7 +162,8 @@ def attach_to_alliance_page(page) -> QPushButton:
                 ),
             )
 
-    page.alliance_loaded.connect(loaded)
+    page.alliance_loaded.connect(bound)
+    page.tab_loader.register(launcher.plan_tab, loaded)
     launcher.plan_saved.connect(lambda _id: QTimer.singleShot(0, page.reload))
     return launcher.button
 
