@@ -25,7 +25,12 @@ from reportlab.platypus import (
 )
 
 from alianzas_desktop.documents import fonts
-from alianzas_desktop.documents.cells import CellParagraph, TextCell, draw_lines_as_strings
+from alianzas_desktop.documents.cells import (
+    CellParagraph,
+    TextCell,
+    draw_lines_as_strings,
+    paragraph,
+)
 from alianzas_desktop.documents.escaping import markup, paragraphs
 from alianzas_desktop.documents.page import INK, RULE, SHADE, Styles
 
@@ -45,7 +50,7 @@ LABEL_ROOM = 2 * cm
 
 def text_block(text: object, style, empty: str = "") -> list[Flowable]:
     """User text as one Paragraph per line, so long texts flow across pages."""
-    found = [Paragraph(chunk, style) for chunk in paragraphs(text)]
+    found = [paragraph(chunk, style) for chunk in paragraphs(text)]
     if not found and empty:
         found = [Paragraph(markup(empty), style)]
     return found

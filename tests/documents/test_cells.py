@@ -14,7 +14,7 @@ import pytest
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Table
 
 from alianzas_desktop.documents import blocks, fonts
-from alianzas_desktop.documents.cells import CellParagraph, TextCell
+from alianzas_desktop.documents.cells import CellParagraph, TextCell, paragraph
 from alianzas_desktop.documents.escaping import markup
 from alianzas_desktop.documents.page import make_styles
 from tests.documents.readback import read_pdf
@@ -106,3 +106,22 @@ def test_a_table_of_cells_splits_across_pages_like_paragraphs():
     text = read_pdf(buffer.getvalue()).text
     assert all(f"Fila {n}" in text for n in range(200))
     assert text.count("Encabezado") == len(read_pdf(buffer.getvalue()).pages) > 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Aporte 1 de la Asociación: jornadas de trabajo y transporte de la cosecha",
+        "Ética &amp; &lt;b&gt;",  # markup: parsed as before
+        "<b>Negrilla</b> y texto",
+        "dos  espacios",
+        "",
+    ],
+)
+def test_plain_paragraphs_get_the_fragments_the_parser_would_make(text):
+    style = make_styles().body
+    parsed, made = Paragraph(text, style), paragraph(text, style)
+    assert [f.__dict__ for f in made.frags] == [f.__dict__ for f in parsed.frags]
+    assert made.wrap(200, 1000) == parsed.wrap(200, 1000)
+    if made.blPara.kind == 0:  # one fragment: lines of (width, words)
+        assert made.blPara.lines == parsed.blPara.lines
