@@ -92,6 +92,14 @@ def test_pesos_are_whole_with_dot_thousands():
     assert pesos(None) == ""
 
 
+def test_small_whole_numbers_are_written_as_babel_writes_them():
+    from babel.numbers import format_decimal
+
+    for lang, locale in formatting.LOCALES.items():
+        for value in (*range(-999, 1000), -1000, 1000, 12345):
+            assert number(value, lang) == format_decimal(value, locale=locale), (value, lang)
+
+
 def test_number_and_percent():
     assert number(1_234_567.5) == "1.234.567,5"
     assert number(1000) == "1.000"

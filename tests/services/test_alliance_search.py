@@ -81,4 +81,33 @@ def test_names_are_read_again_after_a_change(db, three):
     nacimiento.found_alliance(db, data)
     after = search.name_index(db)
     assert after is not before
-    assert any("el cocuy" in after.fold(raw) for raw in after.raws)
+    assert "Trapiche Comunitario El Cocuy" in set(after.raw_names())
+    assert "trapiche comunitario el cocuy" in after.joined.split("\n")
+
+
+def test_each_name_is_found_whole_where_the_word_falls(db, three):
+    """The names are held as two long strings with offsets: a word's position gives back the
+    whole name as stored, its kind, and how many people bear it."""
+    search.forget_names(db)
+    names = search.name_index(db)
+    assert len(names) == len(set(names.raw_names())) > 6
+    for word, kind, raw in (
+        ("quinonez", search.PEOPLE, "Edilma Quiñónez"),
+        ("guiza", search.PEOPLE, "Óscar Iván Güiza"),
+        ("nambi", search.ORGANIZATIONS, "Asociación Apícola Ñambí"),
+        ("la loma", search.ORGANIZATIONS, "Cooperativa de Productores de La Loma"),
+    ):
+        positions = list(names.occurrences(word))
+        assert positions, word
+        found_kind, index = names.at(positions[0])
+        assert (found_kind, names.raw(index)) == (kind, raw)
+        assert names.joined.split("\n")[index] == search.fold(raw)
+        assert names.people_count(index) == 1
+    assert list(names.occurrences("cartagena")) == []
+
+
+def test_names_with_line_breaks_and_folding_that_changes_length():
+    joined, starts = search._folded_lines(["Straße\nNorte", "Ñambí", "ﬁnca"])
+    assert joined == "strasse norte\nnambi\nfinca"
+    assert list(starts) == [0, 14, 20]
+    assert search.folded_each(["Straße\nNorte", "Ñambí"]) == ["strasse norte", "nambi"]
