@@ -14,16 +14,13 @@ import logging
 import sys
 from collections.abc import Callable, Iterable
 from contextlib import closing
-from itertools import chain, islice
+from itertools import chain
 from typing import Any
 
 from alianzas_desktop.cli_language import label, line, worded
 from alianzas_desktop.domain.i18n import QT_TRANSLATE_NOOP
 
 logger = logging.getLogger(__name__)
-
-# Records written at a time.
-BATCH = 1000
 
 # The C encoder writes no indentation, but takes any separators: with these, every item
 # of a flat record starts on its own line, indented as ``indent=2`` would. Strings come
@@ -33,97 +30,106 @@ _encode = json.JSONEncoder(ensure_ascii=False, separators=(_ITEM, ": ")).encode
 _BETWEEN_RECORDS = "}" + _ITEM + "{"
 
 
-def write_json_records(records: Iterable[dict[str, Any]], out=None) -> None:
-    """Write flat records (keys to strings, numbers, booleans or None) as
-    ``print(json.dumps(list(records), ensure_ascii=False, indent=2))`` would, a batch at
-    a time."""
+def write_json_records(batches: Iterable[list[dict[str, Any]]], out=None) -> None:
+    """Write flat records (keys to strings, numbers, booleans or None), given a batch at a
+    time, as ``print(json.dumps(records, ensure_ascii=False, indent=2))`` would."""
     out = out if out is not None else sys.stdout
-    records = iter(records)
     first = True
-    while batch := list(islice(records, BATCH)):
+    for batch in batches:
+        if not batch:
+            continue
         # "[{…},\n    {…}]": records are told apart by "}" + separator + "{", which no
-        # scalar value can write; an empty record would need "{}" and never gets here.
+        # scalar value can write.
         text = _encode(batch)[2:-2].replace(_BETWEEN_RECORDS, "\n  },\n  {\n    ")
         out.write(("[\n" if first else ",\n") + "  {\n    " + text + "\n  }")
         first = False
     out.write("[]\n" if first else "\n]\n")
 
 
-def write_lines(lines: Iterable[str], out=None) -> None:
-    """Write each line as ``print(line)`` would, a batch at a time."""
+def write_lines(batches: Iterable[list[str]], out=None) -> None:
+    """Write each line as ``print(line)`` would, given a batch at a time."""
     out = out if out is not None else sys.stdout
-    lines = iter(lines)
-    while batch := list(islice(lines, BATCH)):
-        out.write("\n".join(batch) + "\n")
+    for batch in batches:
+        if batch:
+            out.write("\n".join(batch) + "\n")
 
 
 def list_people(args: argparse.Namespace) -> int:
     from alianzas_desktop.cli import EXIT_OK, _open_database
-    from alianzas_desktop.services.listings import people_rows
+    from alianzas_desktop.services.listings import people_batches
 
-    with closing(people_rows(_open_database(args.db))) as rows:
+    with closing(people_batches(_open_database(args.db))) as batches:
         if args.json:
             write_json_records(
-                {
-                    "id": person_id,
-                    "name": name,
-                    "organization": organization,
-                    "authorized": authorized,
-                    "erased": erased,
-                }
-                for person_id, name, organization, authorized, _minor, erased in rows
+                [
+                    {
+                        "id": person_id,
+                        "name": name,
+                        "organization": organization,
+                        "authorized": authorized,
+                        "erased": erased,
+                    }
+                    for person_id, name, organization, authorized, _minor, erased in batch
+                ]
+                for batch in batches
             )
         else:
             write_lines(
-                f"{person_id}  {name} — {organization}"
-                for person_id, name, organization, *_ in rows
+                [
+                    f"{person_id}  {name} — {organization}"
+                    for person_id, name, organization, *_ in batch
+                ]
+                for batch in batches
             )
     return EXIT_OK
 
 
 def list_meetings(args: argparse.Namespace) -> int:
     from alianzas_desktop.cli import EXIT_OK, _open_database
-    from alianzas_desktop.services.listings import meeting_rows
+    from alianzas_desktop.services.listings import meeting_batches
 
     db = _open_database(args.db)
-    with closing(meeting_rows(db, args.alliance)) as rows:
-        first = next(rows, None)
-        if args.alliance and first is None:
+    with closing(meeting_batches(db, args.alliance)) as batches:
+        first = next(batches, [])
+        if args.alliance and not first:
             from alianzas_desktop.services.alliances import alliance_detail
 
             alliance_detail(db, args.alliance)  # NotFoundError when the id names no alliance
             if not args.json:
                 said = line(QT_TRANSLATE_NOOP("cli", "Esta alianza no tiene sesiones."))
                 print(worded(args.lang, said))
-        every = chain([first], rows) if first is not None else iter(())
+        every = chain([first], batches)
         if args.json:
             write_json_records(
-                {
-                    "id": meeting_id,
-                    "alliance_id": alliance_id,
-                    "alliance_name": alliance_name,
-                    "number": number,
-                    "date": day.isoformat(),
-                    "status": status,
-                    "status_label": status_label,
-                    "kind_label": kind_label,
-                    "place": place,
-                    "objective": objective,
-                    "signed": signed,
-                }
-                for (
-                    meeting_id,
-                    alliance_id,
-                    alliance_name,
-                    number,
-                    status,
-                    status_label,
-                    kind_label,
-                    day,
-                    place,
-                    objective,
-                    signed,
-                ) in every
+                [
+                    {
+                        "id": meeting_id,
+                        "alliance_id": alliance_id,
+                        "alliance_name": alliance_name,
+                        "number": number,
+                        "date": day.isoformat(),
+                        "status": status,
+                        "status_label": status_label,
+                        "kind_label": kind_label,
+                        "place": place,
+                        "objective": objective,
+                        "signed": signed,
+                    }
+                    for (
+                        meeting_id,
+                        alliance_id,
+                        alliance_name,
+                        number,
+                        status,
+                        status_label,
+                        kind_label,
+                        day,
+                        place,
+                        objective,
+                        signed,
+                    ) in batch
+                ]
+                for batch in every
             )
         else:
             acta = _remembered(
@@ -133,8 +139,11 @@ def list_meetings(args: argparse.Namespace) -> int:
             )
             status = _remembered(lambda status_label: label(args.lang, status_label))
             write_lines(
-                f"{m[0]}  {m[7].isoformat()}  {m[2]} — {acta(m[3]) if m[3] else status(m[5])}"
-                for m in every
+                [
+                    f"{m[0]}  {m[7].isoformat()}  {m[2]} — {acta(m[3]) if m[3] else status(m[5])}"
+                    for m in batch
+                ]
+                for batch in every
             )
     return EXIT_OK
 

@@ -1,4 +1,4 @@
-"""Whole lists of people and meetings, streamed as plain tuples a batch at a time.
+"""Whole lists of people and meetings, streamed a batch of plain rows at a time.
 
 An office holds a hundred thousand people and sixty thousand meetings: the command
 line writes them as they are read, in flat memory, and the windows' lists build
@@ -12,7 +12,7 @@ import logging
 from collections.abc import Iterator
 from datetime import date
 
-from sqlalchemy import Select, select
+from sqlalchemy import Select, func, select
 
 from alianzas_desktop.domain.vocabulary import MeetingKind, MeetingStatus
 from alianzas_desktop.storage.database import Database
@@ -30,14 +30,15 @@ logger = logging.getLogger(__name__)
 BATCH = 2000
 
 PersonRow = tuple[str, str, str, bool, bool, bool]
-"""id, name, organization ("" without one), has_authorization, is_minor, erased."""
+"""id, name, organization ("" without one), has_authorization, is_minor, erased: the
+fields of ``services.personal_data.PersonInfo``, in its order (a tuple-like Row)."""
 
 MeetingRow = tuple[str, str, str, int | None, str, str, str, date, str, str, bool]
 """id, alliance_id, alliance_name, number, status, status_label, kind_label, date, place,
 objective, signed: the fields of ``services.meetings.MeetingSummary``, in its order."""
 
 
-def people_rows(db: Database) -> Iterator[PersonRow]:
+def people_batches(db: Database) -> Iterator[list[PersonRow]]:
     """Everyone on record, by name, with their organisation and whether an
     authorisation is in force."""
     people, organizations, authorizations = (
@@ -53,11 +54,12 @@ def people_rows(db: Database) -> Iterator[PersonRow]:
         )
         .exists()
     )
+    # Every field as the list wants it, from SQL (booleans typed so): no work per row here.
     query = (
         select(
             people.c.id,
             people.c.full_name,
-            organizations.c.name,
+            func.coalesce(organizations.c.name, ""),
             authorized.label("authorized"),
             people.c.is_minor,
             people.c.erased_at.is_not(None),
@@ -66,19 +68,10 @@ def people_rows(db: Database) -> Iterator[PersonRow]:
         .outerjoin(organizations, organizations.c.id == people.c.organization_id)
         .order_by(people.c.full_name)
     )
-    # Only whether erased or signed is asked of SQL: no timestamp parsed per row.
-    for person_id, name, organization, has_authorization, is_minor, erased in _streamed(db, query):
-        yield (
-            person_id,
-            name,
-            organization or "",
-            bool(has_authorization),
-            bool(is_minor),
-            bool(erased),
-        )
+    return _batches(db, query)
 
 
-def meeting_rows(db: Database, alliance_id: str | None = None) -> Iterator[MeetingRow]:
+def meeting_batches(db: Database, alliance_id: str | None = None) -> Iterator[list[MeetingRow]]:
     """Every meeting (or one alliance's), latest first; never the acta's content nor a scan."""
     meetings, alliances = Meeting.__table__, Alliance.__table__
     query = (
@@ -102,35 +95,38 @@ def meeting_rows(db: Database, alliance_id: str | None = None) -> Iterator[Meeti
     # Looked up once per code, not once per row; an unknown code (a newer app's) is its own label.
     statuses = {m.value: m.label for m in MeetingStatus}
     kinds = {m.value: m.label for m in MeetingKind}
-    for (
-        meeting_id,
-        meeting_alliance_id,
-        alliance_name,
-        number,
-        status,
-        kind,
-        day,
-        place,
-        objective,
-        signed,
-    ) in _streamed(db, query):
-        yield (
-            meeting_id,
-            meeting_alliance_id,
-            alliance_name,
-            number,
-            status,
-            statuses.get(status, status),
-            kinds.get(kind, kind),
-            day,
-            place,
-            objective,
-            bool(signed),
-        )
+    for batch in _batches(db, query):
+        yield [
+            (
+                meeting_id,
+                meeting_alliance_id,
+                alliance_name,
+                number,
+                status,
+                statuses.get(status, status),
+                kinds.get(kind, kind),
+                day,
+                place,
+                objective,
+                signed,
+            )
+            for (
+                meeting_id,
+                meeting_alliance_id,
+                alliance_name,
+                number,
+                status,
+                kind,
+                day,
+                place,
+                objective,
+                signed,
+            ) in batch
+        ]
 
 
-def _streamed(db: Database, query: Select) -> Iterator[tuple]:
-    """The query's rows as they come, within one read; closed when the reader stops early.
+def _batches(db: Database, query: Select) -> Iterator[list]:
+    """The query's rows a batch at a time, within one read; closed when the reader stops early.
 
     The query is over the models' tables, not their mapped classes: Core rows need no
     ORM mapping configured, which a command that only lists would pay for at its first
@@ -139,6 +135,6 @@ def _streamed(db: Database, query: Select) -> Iterator[tuple]:
     with db.reading() as session:
         result = session.connection().execute(query.execution_options(yield_per=BATCH))
         try:
-            yield from result
+            yield from result.partitions()
         finally:
             result.close()

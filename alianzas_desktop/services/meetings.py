@@ -185,7 +185,9 @@ def _summary_of_row(row) -> MeetingSummary:
 
 def list_meetings(db: Database, alliance_id: str | None = None) -> list[MeetingSummary]:
     """Every meeting (or one alliance's), latest first."""
-    return [MeetingSummary(*row) for row in listings.meeting_rows(db, alliance_id)]
+    return [
+        MeetingSummary(*row) for batch in listings.meeting_batches(db, alliance_id) for row in batch
+    ]
 
 
 def _pending(session: Session, query, limit: int | None = None) -> list[PendingCommitment]:

@@ -109,7 +109,7 @@ def list_people(db: Database) -> list[PersonInfo]:
 
     Plain rows, not ORM objects: an office holds a hundred thousand people.
     """
-    return [PersonInfo(*row) for row in listings.people_rows(db)]
+    return [PersonInfo(*row) for batch in listings.people_batches(db) for row in batch]
 
 
 def _organization_name(session: Session, person: Person) -> str:
