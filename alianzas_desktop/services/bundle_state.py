@@ -19,6 +19,9 @@ from alianzas_desktop.sync import merge
 
 logger = logging.getLogger(__name__)
 
+# ``json.dumps(versions, sort_keys=True)``, with one encoder for every record.
+_VERSIONS = json.JSONEncoder(sort_keys=True).encode
+
 
 def stored_state(session: Session) -> merge.State:
     return {
@@ -43,7 +46,7 @@ def save_state(session: Session, state: merge.State) -> None:
             "t": name,
             "k": key,
             "h": digest,
-            "v": json.dumps(versions, sort_keys=True),
+            "v": _VERSIONS(versions),
         }
         (changed_rows if (name, key) in known else new_rows).append(row)
     if new_rows:

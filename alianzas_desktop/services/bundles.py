@@ -21,6 +21,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from alianzas_desktop.domain.i18n import QT_TRANSLATE_NOOP, message
+from alianzas_desktop.profile import actor_name
 from alianzas_desktop.services.bundle_conflicts import RECORD as RECORD
 from alianzas_desktop.services.bundle_conflicts import ConflictInfo as ConflictInfo
 from alianzas_desktop.services.bundle_conflicts import RecordFate as RecordFate
@@ -40,6 +41,7 @@ from alianzas_desktop.storage.sync_models import (
     ExchangeDirection,
     SyncConflict,
     SyncExchange,
+    SyncRecord,
 )
 from alianzas_desktop.sync import bundle as bundle_file
 from alianzas_desktop.sync import crypto, deletions, devices, keys, merge, records, tombstones
@@ -451,42 +453,31 @@ def import_bundle(
     nothing); otherwise an automatic backup is taken first.
     """
     bundle = read_bundle_file(path, passphrase, key)
-    with db.reading() as session:
-        device = devices.device_id(session) or devices.UNNAMED_DEVICE
-        plan, _snapshot = _plan(session, bundle, device)
-        pending = _pending_count(session)
-    if not plan.has_work:
-        _remember_signing_key(bundle)
-        return _summary(bundle, plan, applied=False, dry_run=False, pending=pending, backup=None)
-    backup = _backup_before_import(db)
+    if db.read_only:  # refused below only when there is something to write, as always
+        with db.reading() as session:
+            device = devices.device_id(session) or devices.UNNAMED_DEVICE
+            plan, _snapshot = _plan(session, bundle, device)
+            pending = _pending_count(session)
+        if not plan.has_work:
+            _remember_signing_key(bundle)
+            return _summary(
+                bundle, plan, applied=False, dry_run=False, pending=pending, backup=None
+            )
+    backup = None
     try:
+        # Planned once, inside the transaction that applies it and before anything is
+        # written there; the backup is taken then, when the plan has work. On SQLite the
+        # copy holds what the plan read (a write by another connection since would make
+        # this transaction's first write fail, changing nothing); PostgreSQL has no file.
         with db.transaction() as session:
-            device = devices.ensure_device_id(session)
+            device = devices.device_id(session) or devices.UNNAMED_DEVICE
             plan, snapshot = _plan(session, bundle, device)
-            _erase_arriving(session, plan.erasures)
-            gone = deletions.apply_deletions(session, plan, snapshot)
-            settle_conflicts_of(session, gone)
-            merge.apply_plan(session, plan, bundle, snapshot)
-            exchange = _record_import(session, bundle, plan, Path(path).name)
-            for item in plan.conflicts:
-                local, remote = merge.conflict_payload(item, bundle.attachments)
-                _add_row(
-                    session,
-                    SyncConflict,
-                    exchange_id=exchange,
-                    table_name=item.table,
-                    record_id=item.key,
-                    device_id=bundle.device_id,
-                    remote_hash=item.record.hash,
-                    remote_versions=json.dumps(item.record.versions, sort_keys=True),
-                    local_fields=local,
-                    remote_fields=remote,
-                    status=ConflictState.PENDING.value,
-                )
-            for item in plan.deletion_conflicts:
-                _add_deletion_conflict(session, exchange, bundle, item)
-            _save_state(session, plan.state)
-            session.flush()
+            if plan.has_work:
+                backup = _backup_before_import(db)
+                named = devices.ensure_device_id(session)
+                if named != device and _device_counts(session, snapshot):
+                    plan, snapshot = _plan(session, bundle, named)  # its first exchange
+                _apply(session, bundle, plan, snapshot, Path(path).name)
             pending = _pending_count(session)
     except IntegrityError as exc:
         logger.exception("La base de datos rechazó el paquete")
@@ -500,7 +491,47 @@ def import_bundle(
     _remember_signing_key(bundle)
     if plan.erasures:
         db.purge_free_space()  # the erased values must not stay in freed pages
-    return _summary(bundle, plan, applied=True, dry_run=False, pending=pending, backup=backup)
+    applied = plan.has_work
+    return _summary(bundle, plan, applied=applied, dry_run=False, pending=pending, backup=backup)
+
+
+def _device_counts(session: Session, snapshot: records.Snapshot) -> bool:
+    """Whether a plan depends on this database's device id: it counts the edits of the
+    records here, and the deletions of records exchanged before (none in an empty one)."""
+    if any(snapshot.rows.values()):
+        return True
+    table = SyncRecord.__table__
+    return session.execute(select(table.c.record_id).limit(1)).first() is not None
+
+
+def _apply(
+    session: Session, bundle: Bundle, plan: merge.Plan, snapshot: records.Snapshot, name: str
+) -> None:
+    """Carry out the plan in the import's transaction, with its exchange and conflicts."""
+    _erase_arriving(session, plan.erasures)
+    gone = deletions.apply_deletions(session, plan, snapshot)
+    settle_conflicts_of(session, gone)
+    merge.apply_plan(session, plan, bundle, snapshot, actor=actor_name())
+    exchange = _record_import(session, bundle, plan, name)
+    for item in plan.conflicts:
+        local, remote = merge.conflict_payload(item, bundle.attachments)
+        _add_row(
+            session,
+            SyncConflict,
+            exchange_id=exchange,
+            table_name=item.table,
+            record_id=item.key,
+            device_id=bundle.device_id,
+            remote_hash=item.record.hash,
+            remote_versions=json.dumps(item.record.versions, sort_keys=True),
+            local_fields=local,
+            remote_fields=remote,
+            status=ConflictState.PENDING.value,
+        )
+    for item in plan.deletion_conflicts:
+        _add_deletion_conflict(session, exchange, bundle, item)
+    _save_state(session, plan.state)
+    session.flush()
 
 
 def _add_deletion_conflict(

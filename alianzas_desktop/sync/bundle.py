@@ -23,6 +23,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from sqlalchemy import Date, DateTime, Time
+
 from alianzas_desktop import __version__
 from alianzas_desktop.files import write_durably
 from alianzas_desktop.sync import schema
@@ -401,6 +403,9 @@ def _tombstones(manifest: dict[str, Any], members: dict[str, bytes], bundle: Bun
 def _records(table_name: str, items: list[dict], bundle: Bundle) -> dict[str, IncomingRecord]:
     table = table_named(table_name)
     files = [c.name for c in table.columns if is_file_column(c)]
+    # Only a date, time or moment can pass the schema and still not be read back (a 31st
+    # of February): the other values are taken as they are.
+    dated = [c for c in table.columns if isinstance(c.type, Date | DateTime | Time)]
     records: dict[str, IncomingRecord] = {}
     for item in items:
         fields = item["fields"]
@@ -413,8 +418,8 @@ def _records(table_name: str, items: list[dict], bundle: Bundle) -> dict[str, In
             raise BundleError(
                 f"Un registro de «{table_name}» no coincide con su suma de verificación."
             )
-        for column in table.columns:
-            if column.name in files or fields[column.name] is None:
+        for column in dated:
+            if fields[column.name] is None:
                 continue
             try:
                 from_json(column, fields[column.name], {})

@@ -25,14 +25,16 @@ from __future__ import annotations
 import json
 import logging
 from dataclasses import dataclass, field
+from functools import cache
 from typing import Any
 
-from sqlalchemy import UniqueConstraint, select
+from sqlalchemy import Date, DateTime, LargeBinary, Time, UniqueConstraint, select
 from sqlalchemy.orm import Session
 
 from alianzas_desktop.domain.vocabulary import MeetingStatus, VersionStatus
 from alianzas_desktop.storage.models import Base, utcnow
 from alianzas_desktop.storage.sync_models import ConflictSide
+from alianzas_desktop.sync.bulk import close_meetings, insert_added
 from alianzas_desktop.sync.bundle import Bundle, BundleError, IncomingRecord
 from alianzas_desktop.sync.records import (
     UNHASHED,
@@ -423,12 +425,38 @@ def mapped_classes() -> dict[str, type]:
 
 
 def python_values(table_name: str, fields: dict, attachments: dict[str, bytes]) -> dict:
-    table = table_named(table_name)
-    return {c.name: from_json(c, fields[c.name], attachments) for c in table.columns}
+    """A record's column values as the database takes them (``from_json`` of each field)."""
+    converted = _converted_columns(table_name)
+    return {
+        name: fields[name] if column is None else from_json(column, fields[name], attachments)
+        for name, column in converted
+    }
 
 
-def apply_plan(session: Session, plan: Plan, bundle: Bundle, snapshot: Snapshot) -> None:
+@cache
+def _converted_columns(table_name: str) -> tuple[tuple[str, Any], ...]:
+    """(name, column) of a table's columns, the column None where ``from_json`` returns the
+    JSON value as it is (texts, numbers, flags): those need no call per record."""
+    return tuple(
+        (c.name, c if isinstance(c.type, Date | DateTime | Time | LargeBinary) else None)
+        for c in table_named(table_name).columns
+    )
+
+
+def apply_plan(
+    session: Session,
+    plan: Plan,
+    bundle: Bundle,
+    snapshot: Snapshot,
+    *,
+    actor: str,
+    bulk: bool = True,
+) -> None:
     """Write the plan in the caller's transaction, in an order the database's guards accept.
+
+    Added records go in with Core INSERTs and their audit entries under ``actor``
+    (``sync.bulk``); updated ones through the ORM and its audit pass. ``bulk=False`` adds
+    them as ORM objects too (the tests compare both).
 
     The erasures in ``plan.erasures`` must have been carried out first (the services own
     that procedure); the erased person's record then takes the other side's values.
@@ -448,6 +476,8 @@ def apply_plan(session: Session, plan: Plan, bundle: Bundle, snapshot: Snapshot)
         if table.name == "addenda":
             addenda = changes
             continue
+        cls = classes.get(table.name)
+        added: list[dict[str, Any]] = []
         for change in changes:
             values = python_values(table.name, change.record.fields, bundle.attachments)
             if table.name == "meetings" and values["status"] == _CLOSED:
@@ -456,6 +486,7 @@ def apply_plan(session: Session, plan: Plan, bundle: Bundle, snapshot: Snapshot)
                     to_close[change.key] = {
                         "status": values["status"],
                         "closed_at": values["closed_at"],
+                        "alliance_id": values["alliance_id"],
                     }
                     values["status"] = MeetingStatus.IN_PROGRESS.value
                     values["closed_at"] = None
@@ -463,9 +494,16 @@ def apply_plan(session: Session, plan: Plan, bundle: Bundle, snapshot: Snapshot)
                 meeting = snapshot.get("meetings", values["meeting_id"])
                 if meeting is not None and meeting["status"] == _CLOSED:
                     values["created_at"] = utcnow()
-            _write(session, classes, table, change, values)
+            if bulk and change.added:
+                added.append(values)
+            else:
+                _write(session, classes, table, change, values)
         session.flush()
-    _close_meetings(session, classes["meetings"], to_close)
+        insert_added(session, cls, table, added, actor)
+    if bulk:
+        close_meetings(session, to_close, actor)
+    else:
+        _close_meetings(session, classes["meetings"], to_close)
     for change in sorted(
         addenda, key=lambda c: (c.record.fields["meeting_id"], c.record.fields["number"])
     ):

@@ -169,10 +169,12 @@ def sha256_hex(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
+# One encoder for every record: ``json.dumps`` with options builds a new one at each call.
+_CANONICAL = json.JSONEncoder(sort_keys=True, ensure_ascii=False, separators=(",", ":")).encode
+
+
 def canonical(value: Any) -> bytes:
-    return json.dumps(value, sort_keys=True, ensure_ascii=False, separators=(",", ":")).encode(
-        "utf-8"
-    )
+    return _CANONICAL(value).encode("utf-8")
 
 
 def content_hash(table_name: str, fields: dict[str, Any]) -> str:

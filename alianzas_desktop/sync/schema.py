@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import logging
 import re
+from collections.abc import Callable
 from typing import Any
 
 from alianzas_desktop.sync.records import json_type_of, travelling_tables
@@ -222,79 +223,253 @@ def _pattern(text: str) -> re.Pattern[str]:
 
 
 def validate(value: Any, schema: dict[str, Any], root: dict[str, Any] | None = None) -> None:
-    """Raise SchemaViolation at the first place ``value`` breaks ``schema``."""
-    _check(value, schema, root or schema, "")
+    """Raise SchemaViolation at the first place ``value`` breaks ``schema``.
+
+    The schema is compiled into one small check per node first; a check that fails raises
+    with the reason only, and the path is put together on the way out (paths were once
+    formatted for every field of every record: most of the time of reading a bundle).
+    """
+    check = _Compiler(root or schema).compile(schema, at_root=True)
+    try:
+        check(value)
+    except _Failure as failure:
+        raise SchemaViolation(failure.path(), failure.reason) from None
 
 
-def _check(value: Any, schema: dict[str, Any], root: dict[str, Any], path: str) -> None:
-    if "$ref" in schema:
-        name = schema["$ref"].rsplit("/", 1)[-1]
-        _check(value, root["definitions"][name], root, path)
-        return
-    if "anyOf" in schema:
-        failures = []
-        for option in schema["anyOf"]:
-            try:
-                _check(value, option, root, path)
+class _Failure(Exception):
+    """A check that failed: its reason, and the steps (names, indexes) from the failing
+    value up to the node that catches it, collected as the exception goes up."""
+
+    def __init__(self, reason: str, steps: list[str | int] | None = None):
+        super().__init__(reason)
+        self.reason = reason
+        self.steps: list[str | int] = steps if steps is not None else []
+
+    def path(self) -> str:
+        path = ""
+        for step in reversed(self.steps):
+            if isinstance(step, int):
+                path = f"{path}[{step}]"
+            else:
+                path = f"{path}.{step}" if path else str(step)
+        return path
+
+    def depth(self) -> int:
+        """How long the path below the catching node is (a name counts its dot)."""
+        return sum(len(f"[{s}]") if isinstance(s, int) else len(s) + 1 for s in self.steps)
+
+
+Check = Callable[[Any], None]
+
+
+def _type_guard(schema: dict[str, Any]) -> tuple[Check, str] | None:
+    """(test, reason) when the first thing ``schema`` checks is its type: a value of
+    another type fails it with that reason, no need to run it."""
+    if "type" not in schema or {"$ref", "anyOf", "const", "enum"} & schema.keys():
+        return None
+    kind = schema["type"]
+    return (lambda value: _is_type(value, kind)), f"debe ser {_TYPE_WORDS[kind]}"
+
+
+class _Compiler:
+    def __init__(self, root: dict[str, Any]):
+        self.root = root
+        self.definitions: dict[str, Check] = {}
+
+    def compile(self, schema: dict[str, Any], *, at_root: bool = False) -> Check:
+        """``at_root``: the node checks the document itself, whose path is empty."""
+        if "$ref" in schema:
+            name = schema["$ref"].rsplit("/", 1)[-1]
+            if at_root:
+                return self.compile(self.root["definitions"][name], at_root=True)
+            return self._reference(name)
+        if "anyOf" in schema:
+            return self._any_of(schema["anyOf"], at_root)
+        return self._node(schema)
+
+    def _reference(self, name: str) -> Check:
+        if name not in self.definitions:
+            target: list[Check] = []
+            self.definitions[name] = lambda value: target[0](value)  # a schema may recurse
+            target.append(self.compile(self.root["definitions"][name]))
+            self.definitions[name] = target[0]
+        return self.definitions[name]
+
+    def _any_of(self, schemas: list[dict[str, Any]], at_root: bool) -> Check:
+        if (
+            len(schemas) == 2
+            and _type_guard(schemas[0]) is not None
+            and schemas[0]["type"] != "null"
+            and schemas[1] == {"type": "null"}
+        ):
+            # [something, null]: None passes, anything else is the first option's to judge
+            # (its failure is never shallower than null's, so it is the one reported).
+            return self._node(schemas[0], nullable=True)
+        options = [(self.compile(o, at_root=at_root), _type_guard(o)) for o in schemas]
+        # The deepest failure is reported: the longest path (below the root, where every
+        # path starts with the same non-empty prefix, the longest tail).
+        depth = (lambda failure: len(failure.path())) if at_root else _Failure.depth
+
+        def any_of(value: Any) -> None:
+            failures: list[_Failure] = []
+            for check, guard in options:
+                if guard is not None and not guard[0](value):
+                    failures.append(_Failure(guard[1]))
+                    continue
+                try:
+                    check(value)
+                    return
+                except _Failure as failure:
+                    failures.append(failure)
+            raise max(failures, key=depth)
+
+        return any_of
+
+    def _node(self, schema: dict[str, Any], *, nullable: bool = False) -> Check:
+        """One node's check; ``nullable``: None passes too (``anyOf`` [node, null])."""
+        simple = _simple_check(schema, nullable)
+        if simple is not None:
+            return simple
+        has_const, const = "const" in schema, schema.get("const")
+        has_enum, enum = "enum" in schema, schema.get("enum")
+        kind = schema.get("type")
+        min_length, max_length = schema.get("minLength"), schema.get("maxLength")
+        pattern = _pattern(schema["pattern"]).search if "pattern" in schema else None
+        minimum, maximum = schema.get("minimum"), schema.get("maximum")
+        max_items = schema.get("maxItems")
+        items = self.compile(schema["items"]) if schema.get("items") is not None else None
+        members = self._object(schema)
+
+        def check(value: Any) -> None:
+            if nullable and value is None:
                 return
-            except SchemaViolation as exc:
-                failures.append(exc)
-        raise failures[-1] if len(failures) == 1 else _deepest(failures)
-    if "const" in schema and value != schema["const"]:
-        raise SchemaViolation(path, f"se esperaba «{schema['const']}»")
-    if "enum" in schema and value not in schema["enum"]:
-        raise SchemaViolation(path, "valor no previsto en el formato")
+            if has_const and value != const:
+                raise _Failure(f"se esperaba «{const}»")
+            if has_enum and value not in enum:
+                raise _Failure("valor no previsto en el formato")
+            if kind is not None and not _is_type(value, kind):
+                raise _Failure(f"debe ser {_TYPE_WORDS[kind]}")
+            if isinstance(value, str):
+                if min_length is not None and len(value) < min_length:
+                    raise _Failure("texto vacío")
+                if max_length is not None and len(value) > max_length:
+                    raise _Failure(f"texto de más de {max_length} caracteres")
+                if pattern is not None and not pattern(value):
+                    raise _Failure("formato no válido")
+            elif isinstance(value, int) and not isinstance(value, bool):
+                if minimum is not None and value < minimum:
+                    raise _Failure(f"menor que {minimum}")
+                if maximum is not None and value > maximum:
+                    raise _Failure(f"mayor que {maximum}")
+            elif isinstance(value, list):
+                if max_items is not None and len(value) > max_items:
+                    raise _Failure(f"más de {max_items} elementos")
+                if items is not None:
+                    index = 0
+                    try:
+                        for index, item in enumerate(value):  # noqa: B007 - read on failure
+                            items(item)
+                    except _Failure as failure:
+                        failure.steps.append(index)
+                        raise
+            elif isinstance(value, dict):
+                members(value)
+
+        return check
+
+    def _object(self, schema: dict[str, Any]) -> Check:
+        required = tuple(schema.get("required", ()))
+        needed = frozenset(required)
+        properties = {name: self.compile(s) for name, s in schema.get("properties", {}).items()}
+        patterns = [
+            (_pattern(text).search, self.compile(s))
+            for text, s in schema.get("patternProperties", {}).items()
+        ]
+        extra = schema.get("additionalProperties", True)
+        extra_check = self.compile(extra) if isinstance(extra, dict) else None
+
+        def unforeseen(name: str, item: Any) -> bool:
+            """Check a member the properties do not name; True when it may not be there."""
+            matched = [check for search, check in patterns if search(name)]
+            for check in matched:
+                check(item)
+            if matched:
+                return False
+            if extra_check is not None:
+                extra_check(item)
+            return extra is False
+
+        property_check = properties.get
+
+        def members(value: dict) -> None:
+            if not needed <= value.keys():
+                missing = next(name for name in required if name not in value)
+                raise _Failure(f"falta «{missing}»")
+            name = ""
+            try:
+                for name, item in value.items():  # noqa: B007 - read after the loop
+                    check = property_check(name)
+                    if check is not None:
+                        check(item)
+                    elif unforeseen(name, item):
+                        break
+                else:
+                    return
+            except _Failure as failure:
+                failure.steps.append(name)
+                raise
+            # Said of the object, not of the member.
+            raise _Failure(f"«{name[:60]}» no está previsto en el formato")
+
+        return members
+
+
+def _simple_check(schema: dict[str, Any], nullable: bool) -> Check | None:
+    """A faster check for the nodes every record repeats: a text, a number, a flag."""
+    if not schema.keys() <= {"type", "minLength", "maxLength", "pattern", "minimum", "maximum"}:
+        return None
     kind = schema.get("type")
-    if kind is not None and not _is_type(value, kind):
-        raise SchemaViolation(path, f"debe ser {_TYPE_WORDS[kind]}")
-    if isinstance(value, str):
-        if "minLength" in schema and len(value) < schema["minLength"]:
-            raise SchemaViolation(path, "texto vacío")
-        if "maxLength" in schema and len(value) > schema["maxLength"]:
-            raise SchemaViolation(path, f"texto de más de {schema['maxLength']} caracteres")
-        if "pattern" in schema and not _pattern(schema["pattern"]).search(value):
-            raise SchemaViolation(path, "formato no válido")
-    if _is_type(value, "integer"):
-        if "minimum" in schema and value < schema["minimum"]:
-            raise SchemaViolation(path, f"menor que {schema['minimum']}")
-        if "maximum" in schema and value > schema["maximum"]:
-            raise SchemaViolation(path, f"mayor que {schema['maximum']}")
-    if isinstance(value, list):
-        if "maxItems" in schema and len(value) > schema["maxItems"]:
-            raise SchemaViolation(path, f"más de {schema['maxItems']} elementos")
-        items = schema.get("items")
-        if items is not None:
-            for index, item in enumerate(value):
-                _check(item, items, root, f"{path}[{index}]")
-    if isinstance(value, dict):
-        _check_object(value, schema, root, path)
+    if kind == "string":
+        min_length, max_length = schema.get("minLength", 0), schema.get("maxLength")
+        pattern = _pattern(schema["pattern"]).search if "pattern" in schema else None
+        if max_length is None:
+            max_length = float("inf")
 
+        def text(value: Any) -> None:
+            if not isinstance(value, str):
+                if nullable and value is None:
+                    return
+                raise _Failure("debe ser un texto")
+            if len(value) < min_length:
+                raise _Failure("texto vacío")
+            if len(value) > max_length:
+                raise _Failure(f"texto de más de {max_length} caracteres")
+            if pattern is not None and not pattern(value):
+                raise _Failure("formato no válido")
 
-def _check_object(value: dict, schema: dict[str, Any], root: dict[str, Any], path: str) -> None:
-    for name in schema.get("required", ()):
-        if name not in value:
-            raise SchemaViolation(path, f"falta «{name}»")
-    properties = schema.get("properties", {})
-    patterns = schema.get("patternProperties", {})
-    extra = schema.get("additionalProperties", True)
-    for name, item in value.items():
-        where = f"{path}.{name}" if path else str(name)
-        if name in properties:
-            _check(item, properties[name], root, where)
-            continue
-        matched = [p for p in patterns if _pattern(p).search(name)]
-        for pattern in matched:
-            _check(item, patterns[pattern], root, where)
-        if matched:
-            continue
-        if extra is False:
-            raise SchemaViolation(path, f"«{name[:60]}» no está previsto en el formato")
-        if isinstance(extra, dict):
-            _check(item, extra, root, where)
+        return text
+    if kind == "integer":
+        minimum, maximum = schema.get("minimum"), schema.get("maximum")
 
+        def number(value: Any) -> None:
+            if not isinstance(value, int) or isinstance(value, bool):
+                if nullable and value is None:
+                    return
+                raise _Failure("debe ser un número entero")
+            if minimum is not None and value < minimum:
+                raise _Failure(f"menor que {minimum}")
+            if maximum is not None and value > maximum:
+                raise _Failure(f"mayor que {maximum}")
 
-def _deepest(failures: list[SchemaViolation]) -> SchemaViolation:
-    return max(failures, key=lambda f: len(f.path))
+        return number
+    if kind == "boolean" and len(schema) == 1:
+
+        def flag(value: Any) -> None:
+            if not isinstance(value, bool) and not (nullable and value is None):
+                raise _Failure("debe ser verdadero o falso")
+
+        return flag
+    return None
 
 
 def full_schema() -> dict[str, Any]:

@@ -1,0 +1,173 @@
+"""Records a bundle adds, written in bulk: Core INSERTs in large batches, with the audit
+entries the session's audit pass (``storage.audit``) would have written for them.
+
+An ORM object per added record costs its construction, its unit-of-work bookkeeping and
+the audit pass reading it back attribute by attribute; a 100,000-record bundle spent most
+of its import there. Added records need none of it: their values are known whole. The
+entries written here are the ones ``storage.audit`` writes for a new object (action,
+table, record, alliance, every column but the key and clocks, personal data masked and a
+document's body summarised), under the same actor, in the same transaction, so the
+history reads the same either way (``tests/sync/test_bulk_import.py`` compares them).
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from collections.abc import Callable
+from typing import Any
+
+from sqlalchemy import Date, DateTime, LargeBinary, Table, bindparam, insert, inspect, update
+from sqlalchemy.orm import Session
+from sqlalchemy.orm.util import identity_key
+
+from alianzas_desktop.domain.history_text import CREATE, UPDATE
+from alianzas_desktop.domain.vocabulary import MeetingStatus
+from alianzas_desktop.storage import audit
+from alianzas_desktop.storage.models import AuditEntry, Meeting, new_id, utcnow
+
+logger = logging.getLogger(__name__)
+
+# Rows per INSERT batch: large enough that the driver's executemany dominates, small
+# enough to bound the parameters held at once.
+BATCH = 5_000
+# ``json.dumps(changes, ensure_ascii=False, default=str)`` as the audit pass writes it, with
+# one encoder for every entry.
+_CHANGES = json.JSONEncoder(ensure_ascii=False, default=str).encode
+
+
+def insert_added(
+    session: Session, cls: type | None, table: Table, rows: list[dict[str, Any]], actor: str
+) -> None:
+    """INSERT ``rows`` (column values, Python types) into ``table`` and their audit entries.
+
+    ``cls`` is the table's mapped class, None for a link table without one (the audit pass
+    never sees those). The caller has flushed the session first, so the ORM's pending
+    changes reach the database before these rows, as one flush orders them (a table's
+    updates before its inserts).
+    """
+    connection = session.connection()
+    for start in range(0, len(rows), BATCH):
+        chunk = rows[start : start + BATCH]
+        connection.execute(insert(table), chunk)
+        if cls is not None:
+            connection.execute(insert(AuditEntry.__table__), _entries(cls, chunk, actor))
+
+
+def _entries(cls: type, rows: list[dict[str, Any]], actor: str) -> list[dict[str, Any]]:
+    keys = [
+        attr.key
+        for attr in inspect(cls).column_attrs
+        if attr.key not in audit._IGNORED_FIELDS and attr.key != "id"
+    ]
+    shown = [(key, _shower(cls, key)) for key in keys]
+    alliance_of = _alliance_finder(cls)
+    name = cls.__tablename__
+    dumps = _CHANGES
+    return [
+        {
+            "id": new_id(),
+            "at": utcnow(),
+            "actor": actor,
+            "action": CREATE,
+            "table_name": name,
+            "record_id": row["id"],
+            "alliance_id": alliance_of(row),
+            "changes": dumps(
+                {key: [None, row[key] if show is None else show(row[key])] for key, show in shown}
+            ),
+        }
+        for row in rows
+    ]
+
+
+def _shower(cls: type, key: str) -> Callable[[Any], Any] | None:
+    """How the audit pass shows a new record's value of ``key`` (``storage.audit._value``);
+    None where it shows the value as it is (``_plain`` changes only moments and bytes)."""
+    if key in audit._PERSONAL_FIELDS.get(cls, ()):
+        return lambda value: audit.PERSONAL_MASK if value else ""
+    if key in audit._SUMMARISED_FIELDS.get(cls, ()):
+        return audit._summary
+    if isinstance(cls.__table__.c[key].type, Date | DateTime | LargeBinary):
+        return audit._plain
+    return None
+
+
+def close_meetings(session: Session, to_close: dict[str, dict[str, Any]], actor: str) -> None:
+    """Close the meetings that arrived closed (written open, their acta's parts after them):
+    the UPDATE and audit entry the ORM would write for ``meeting.status = closed``.
+
+    ``to_close`` maps each meeting to its ``status``, ``closed_at`` and ``alliance_id``. Each
+    was written «en curso» without ``closed_at`` just before; ``updated_at`` takes the
+    moment, as the model's ``onupdate`` does.
+    """
+    if not to_close:
+        return
+    session.flush()
+    table = Meeting.__table__
+    statement = (
+        update(table)
+        .where(table.c.id == bindparam("meeting"))
+        .values(
+            status=bindparam("new_status"),
+            closed_at=bindparam("new_closed_at"),
+            updated_at=bindparam("now"),
+        )
+    )
+    order = [a.key for a in inspect(Meeting).column_attrs if a.key in ("status", "closed_at")]
+    before = {"status": MeetingStatus.IN_PROGRESS.value, "closed_at": None}
+    connection = session.connection()
+    ids = list(to_close)
+    for start in range(0, len(ids), BATCH):
+        chunk = ids[start : start + BATCH]
+        connection.execute(
+            statement,
+            [
+                {
+                    "meeting": key,
+                    "new_status": to_close[key]["status"],
+                    "new_closed_at": to_close[key]["closed_at"],
+                    "now": utcnow(),
+                }
+                for key in chunk
+            ],
+        )
+        entries = []
+        for key in chunk:
+            changes = {
+                name: [audit._plain(before[name]), audit._plain(to_close[key][name])]
+                for name in order
+                if before[name] != to_close[key][name]
+            }
+            if changes:
+                entries.append(
+                    {
+                        "id": new_id(),
+                        "at": utcnow(),
+                        "actor": actor,
+                        "action": UPDATE,
+                        "table_name": table.name,
+                        "record_id": key,
+                        "alliance_id": to_close[key]["alliance_id"] or None,
+                        "changes": _CHANGES(changes),
+                    }
+                )
+        if entries:
+            connection.execute(insert(AuditEntry.__table__), entries)
+    # Meetings the session holds (updated before closing) would still read «en curso».
+    for key in ids:
+        held = session.identity_map.get(identity_key(Meeting, key))
+        if held is not None:
+            session.expire(held)
+
+
+def _alliance_finder(cls: type) -> Callable[[dict[str, Any]], str | None]:
+    """The alliance an entry names (``storage.audit._alliance_of``): the alliance itself or
+    the record's ``alliance_id``. An agreement version names its agreement's alliance only
+    when the session already holds the agreement as its ``agreement``, never for a version
+    just added with its ``agreement_id``, as here: those entries name none."""
+    if cls.__tablename__ == "alliances":
+        return lambda row: row["id"]
+    if "alliance_id" in cls.__table__.c:
+        return lambda row: row["alliance_id"] or None
+    return lambda row: None

@@ -1,0 +1,84 @@
+"""Added records written in bulk (``sync.bulk``) leave the same records and the same history
+as the ORM objects they replace: the same audit entries, entry for entry, on SQLite and on
+PostgreSQL."""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+
+from sqlalchemy import select
+
+from alianzas_desktop.domain.history_text import UPDATE
+from alianzas_desktop.profile import actor_name
+from alianzas_desktop.services import bundles
+from alianzas_desktop.storage.database import Database
+from alianzas_desktop.storage.models import AuditEntry
+from alianzas_desktop.sync import devices, merge, records
+from tests.sync.conftest import copy_database
+
+# Clocks set to the moment of arrival (see sync.merge.apply_plan): they differ by design.
+ARRIVAL_CLOCKS = {("addenda", "created_at"), ("meetings", "updated_at")}
+ARRIVAL_CLOCKS |= {("meeting_signatures", "created_at")}
+
+
+def _apply(db: Database, path, *, bulk: bool) -> None:
+    bundle = bundles.read_bundle_file(path)
+    with db.transaction() as session:
+        device = devices.ensure_device_id(session)
+        snapshot = records.read_snapshot(session.connection(), with_files=False)
+        plan = merge.plan_import(bundle, snapshot, {}, device, set())
+        merge.apply_plan(session, plan, bundle, snapshot, actor=actor_name(), bulk=bulk)
+
+
+def _history(db: Database) -> Counter:
+    with db.reading() as session:
+        entries = session.scalars(select(AuditEntry)).all()
+        return Counter(
+            (e.table_name, e.record_id, e.action, e.alliance_id, e.actor, e.changes)
+            for e in entries
+        )
+
+
+def _records(db: Database) -> dict:
+    with db.reading() as session:
+        snapshot = records.read_snapshot(session.connection())
+    return {
+        (table, key): {f: v for f, v in fields.items() if (table, f) not in ARRIVAL_CLOCKS}
+        for table, rows in snapshot.rows.items()
+        for key, fields in rows.items()
+    }
+
+
+def test_bulk_writes_the_records_and_history_the_orm_would(laptop_a, laptop_b, templates, tmp_path):
+    path = tmp_path / "a.alianzas"
+    bundles.export_bundle(laptop_a, path)
+    by_orm = Database.open(copy_database(templates.empty, tmp_path / "orm.sqlite"))
+    try:
+        _apply(by_orm, path, bulk=False)
+        _apply(laptop_b, path, bulk=True)
+
+        expected, written = _history(by_orm), _history(laptop_b)
+        assert _records(laptop_b) == _records(by_orm)
+    finally:
+        by_orm.close()
+    assert written == expected
+    tables = {entry[0] for entry in written}
+    assert {"people", "meetings", "attendances", "agreement_versions"} <= tables
+    closings = [e for e in written if e[0] == "meetings" and e[2] == UPDATE]
+    assert closings and all(set(json.loads(e[5])) == {"status", "closed_at"} for e in closings)
+
+
+def test_no_nullable_column_has_a_default():
+    """The ORM leaves out a None it was given where the column has a default (the default is
+    written); a bulk INSERT writes NULL. No travelling column may be both, or the two would
+    differ."""
+    both = [
+        (table.name, column.name)
+        for table in records.travelling_tables()
+        for column in table.columns
+        if column.nullable
+        and not column.primary_key
+        and (column.default is not None or column.server_default is not None)
+    ]
+    assert both == []
