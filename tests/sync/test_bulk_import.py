@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 from collections import Counter
 
+import pytest
 from sqlalchemy import select
 
 from alianzas_desktop.domain.history_text import UPDATE
@@ -15,7 +16,7 @@ from alianzas_desktop.services import bundles
 from alianzas_desktop.storage.database import Database
 from alianzas_desktop.storage.models import AuditEntry
 from alianzas_desktop.sync import devices, merge, records
-from tests.sync.conftest import copy_database
+from tests.sync.conftest import copy_database, table_counts
 
 # Clocks set to the moment of arrival (see sync.merge.apply_plan): they differ by design.
 ARRIVAL_CLOCKS = {("addenda", "created_at"), ("meetings", "updated_at")}
@@ -82,3 +83,24 @@ def test_no_nullable_column_has_a_default():
         and (column.default is not None or column.server_default is not None)
     ]
     assert both == []
+
+
+@pytest.mark.sqlite_only(reason="the automatic copy is of the SQLite file")
+def test_the_copy_before_importing_holds_the_database_as_it_was(receiver, laptop_a, tmp_path):
+    """The plan is made inside the import's transaction; the copy taken there still holds
+    the receiver as it was, without a record of the bundle nor its device id."""
+    path = tmp_path / "a.alianzas"
+    bundles.export_bundle(laptop_a, path)
+    before = table_counts(receiver)
+
+    result = bundles.import_bundle(receiver, path)
+
+    assert result.applied and result.backup is not None
+    assert table_counts(receiver) != before
+    copy = Database.open(result.backup, read_only=True)
+    try:
+        assert table_counts(copy) == before
+        with copy.reading() as session:
+            assert devices.device_id(session) is None
+    finally:
+        copy.close()
