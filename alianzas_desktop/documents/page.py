@@ -25,6 +25,7 @@ from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
 
 from alianzas_desktop.documents import fonts
 from alianzas_desktop.documents.escaping import printable
+from alianzas_desktop.documents.qr_code import qr_modules
 
 logger = logging.getLogger(__name__)
 
@@ -186,16 +187,16 @@ def _fit(text: str, font: str, size: float, width: float) -> str:
 def _draw_qr(canvas: Canvas, payload: str, x: float, y: float) -> None:
     """The QR code, QR_SIZE square with its quiet zone, its dark modules filled as one path.
 
-    Encoded once (a Drawing of the widget encodes it twice, for its bounds and to draw) and
+    Encoded once (a Drawing of the widget encodes it twice, for its bounds and to draw), its
+    mask chosen by documents/qr_code.py (the modules reportlab makes, faster), and
     drawn straight on the canvas: one rectangle per run of dark modules in a row, as the
     widget draws them, without a shape object per run.
     """
-    qr = QrCodeWidget(payload, barLevel="M").qr
-    qr.make()
+    modules = qr_modules(payload, "M")
     border = QrCodeWidget.barBorder
-    box = QR_SIZE / (qr.getModuleCount() + 2 * border)
+    box = QR_SIZE / (len(modules) + 2 * border)
     path = canvas.beginPath()
-    for r, row in enumerate(qr.modules):
+    for r, row in enumerate(modules):
         top = y + QR_SIZE - (r + border + 1) * box
         c = 0
         for dark, run in itertools.groupby(bool(m) for m in row):

@@ -17,15 +17,19 @@ from tests.factories import nacimiento_data
 
 @pytest.fixture
 def makes(monkeypatch):
-    """Count reportlab's QR encodings (reportlab's, not our code, is observed)."""
+    """Count reportlab's final QR layouts (reportlab's, not our code, is observed).
+
+    Choosing the mask lays out trial symbols (``test=True``); the kept one is laid out once.
+    """
     calls = []
-    original = qrencoder.QRCode.make
+    original = qrencoder.QRCode.makeImpl
 
-    def counted(self, *args, **kwargs):
-        calls.append(self)
-        return original(self, *args, **kwargs)
+    def counted(self, test, *args, **kwargs):
+        if not test:
+            calls.append(self)
+        return original(self, test, *args, **kwargs)
 
-    monkeypatch.setattr(qrencoder.QRCode, "make", counted)
+    monkeypatch.setattr(qrencoder.QRCode, "makeImpl", counted)
     return calls
 
 
