@@ -8,6 +8,7 @@ from datetime import date, datetime
 from typing import TYPE_CHECKING
 
 from sqlalchemy import func, select
+from sqlalchemy.orm import selectinload
 
 from alianzas_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from alianzas_desktop.domain.vocabulary import (
@@ -180,8 +181,15 @@ def list_alliances(
 
 
 def alliance_detail(db: Database, alliance_id: str) -> AllianceDetail:
+    # Partners with their organisation and representative, and commitments, in four
+    # queries: one per partner each (lazy loading) was most of opening an alliance's page.
+    eager = (
+        selectinload(Alliance.memberships).selectinload(Membership.organization),
+        selectinload(Alliance.memberships).selectinload(Membership.representative),
+        selectinload(Alliance.commitments),
+    )
     with db.reading() as session:
-        alliance = session.get(Alliance, alliance_id)
+        alliance = session.get(Alliance, alliance_id, options=eager)
         if alliance is None:
             raise NotFoundError(QT_TRANSLATE_NOOP("errores", "No existe esa alianza."))
         everyone = [
