@@ -66,7 +66,7 @@ class HealthBanner(QFrame):
         if reading is None:
             return
         background = palette.health_background(reading.health)
-        self.setStyleSheet(
+        style = (
             palette.box_style(
                 "#health_banner",
                 background,
@@ -75,6 +75,8 @@ class HealthBanner(QFrame):
             )
             + f" #health_banner QLabel {{ color: {palette.css(palette.text_on(background))}; }}"
         )
+        if self.styleSheet() != style:  # restyling costs more than reading the health
+            self.setStyleSheet(style)
         self.icon_label.setPixmap(health_icon(reading.health).pixmap(14, 14))
         self.title_label.setText(
             QCoreApplication.translate("HealthBanner", "Salud de la alianza: {health}").format(
