@@ -157,18 +157,39 @@ def _read_agenda(db: Database, today: date, limit: int) -> Agenda:
     with db.reading() as session:
         upcoming_total = len(upcoming)
         if upcoming_total == limit:
-            upcoming_total = session.scalar(
-                select(func.count())
-                .select_from(Meeting)
-                .join(Alliance, Alliance.id == Meeting.alliance_id)
-                .where(*_upcoming_filter(today))
+            upcoming_total = _count_not_archived(
+                session, Meeting, Meeting.status, _NOT_CLOSED, Meeting.date >= today
             )
         overdue_total = len(overdue)
         if overdue_total == limit:
-            overdue_total = session.scalar(
-                select(func.count())
-                .select_from(Commitment)
-                .join(Alliance, Alliance.id == Commitment.alliance_id)
-                .where(*_overdue_filter(today))
+            overdue_total = _count_not_archived(
+                session,
+                Commitment,
+                Commitment.status,
+                OPEN_COMMITMENT_STATUSES,
+                Commitment.deadline < today,
             )
     return Agenda(upcoming, upcoming_total or 0, overdue, overdue_total or 0)
+
+
+def _count_not_archived(session, model, status, statuses: tuple[str, ...], when) -> int:
+    """How many rows of ``model`` in ``statuses`` and ``when``, of alliances not archived.
+
+    All of them counted from the (status, date) index alone, less those of the few
+    archived alliances read by alliance: joining every row to its alliance cost 0.15 s at
+    the office, this 0.04 s. ``status || ''`` keeps SQLite from the status index there,
+    which would walk every matching row again.
+    """
+    everyone = session.scalar(
+        select(func.count()).select_from(model).where(status.in_(statuses), when)
+    )
+    archived = session.scalar(
+        select(func.count())
+        .select_from(model)
+        .where(
+            model.alliance_id.in_(select(Alliance.id).where(Alliance.archived_at.is_not(None))),
+            status.concat("").in_(statuses),
+            when,
+        )
+    )
+    return (everyone or 0) - (archived or 0)

@@ -7,7 +7,7 @@ from datetime import date, time, timedelta
 from sqlalchemy import select
 
 from alianzas_desktop.domain.vocabulary import CommitmentStatus, MeetingStatus
-from alianzas_desktop.services import agenda, meetings, nacimiento
+from alianzas_desktop.services import agenda, alliance_changes, meetings, nacimiento
 from alianzas_desktop.storage.models import Commitment, Meeting
 from tests.factories import nacimiento_data
 from tests.meeting_factories import convened_meeting
@@ -67,3 +67,26 @@ def test_the_agenda_is_read_again_after_each_write_and_only_then(db):
     moved = agenda.agenda(db, today)
     assert [(m.place, m.date) for m in moved.upcoming] == [("Escuela de La Loma", date(2027, 2, 2))]
     assert agenda.agenda(db, date(2027, 2, 3)).upcoming == []  # another day, read again
+
+
+def test_totals_leave_out_archived_alliances(db):
+    """Counted apart from the rows shown (only the first ``limit`` are read): an archived
+    alliance's meetings and overdue commitments are in neither."""
+    kept = nacimiento.found_alliance(db, nacimiento_data())
+    archived = nacimiento.found_alliance(db, nacimiento_data())
+    for alliance_id in (kept, kept, archived):
+        data = convened_meeting(db, alliance_id)
+        data.date = date(2027, 2, 1)
+        meetings.save_convocation(db, data)
+    with db.transaction() as session:
+        for commitment in session.scalars(select(Commitment)):
+            commitment.deadline = date(2026, 6, 1)
+            commitment.status = CommitmentStatus.PENDING.value
+    today = date(2027, 1, 1)
+    everything = agenda.agenda(db, today, 1000)
+    alliance_changes.archive_alliance(db, archived)
+    read = agenda.agenda(db, today, 1)
+    assert read.upcoming_total == 2
+    assert read.overdue_total == len(agenda.overdue_commitments(db, today))
+    assert 0 < read.overdue_total < everything.overdue_total
+    assert {c.alliance_id for c in agenda.overdue_commitments(db, today)} == {kept}
