@@ -9,10 +9,14 @@ from __future__ import annotations
 
 import itertools
 import logging
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import partial
 from typing import Any, BinaryIO
 
+from reportlab import rl_config
 from reportlab.graphics.barcode.qr import QrCodeWidget
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT, TA_RIGHT
@@ -210,6 +214,27 @@ def _draw_qr(canvas: Canvas, payload: str, x: float, y: float) -> None:
     canvas.restoreState()
 
 
+_STREAM_SETTING = threading.Lock()
+
+
+@contextmanager
+def _binary_streams() -> Iterator[None]:
+    """Streams written compressed only, not also in ASCII85 (reportlab's default).
+
+    ASCII85 keeps a PDF 7-bit clean, which no reader needs; encoding it in Python took
+    about 6 % of a long agreement, and it makes the file bigger. reportlab reads the
+    choice from its global settings as it writes, so it is set for this save alone
+    (one save at a time: documents are printed from worker threads).
+    """
+    with _STREAM_SETTING:
+        before = rl_config.useA85
+        rl_config.useA85 = 0
+        try:
+            yield
+        finally:
+            rl_config.useA85 = before
+
+
 class NumberedCanvas(Canvas):
     """A canvas that draws "Página X de Y", the footer and the QR code once Y is known."""
 
@@ -232,7 +257,8 @@ class NumberedCanvas(Canvas):
             self.__dict__.update(state)
             self._draw_footer(total)
             super().showPage()
-        super().save()
+        with _binary_streams():
+            super().save()
 
     def _draw_footer(self, total: int) -> None:
         footer = self._footer
