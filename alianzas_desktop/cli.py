@@ -563,7 +563,6 @@ def parse(argv: list[str] | None = None) -> argparse.Namespace:
 def run_command(args: argparse.Namespace) -> int:
     from alianzas_desktop import settings
     from alianzas_desktop.services.errors import ServiceError
-    from alianzas_desktop.storage.backup import BackupError
     from alianzas_desktop.storage.database import DatabaseError
     from alianzas_desktop.storage.os_errors import spanish_os_error
 
@@ -571,7 +570,7 @@ def run_command(args: argparse.Namespace) -> int:
     try:
         with settings.speaking(getattr(args, "lang", None)):
             return COMMANDS[args.command](args)
-    except (CommandError, ServiceError, DatabaseError, BackupError) as exc:
+    except (CommandError, ServiceError, DatabaseError, *_backup_errors()) as exc:
         # A service's Message is worded from the translation file; other lines by lookup.
         said = cli_language.worded(getattr(args, "lang", None), exc)
         print(f"alianzas: {one_line(said)}", file=sys.stderr)
@@ -602,6 +601,13 @@ def run_command(args: argparse.Namespace) -> int:
         return EXIT_ERROR
     finally:
         _close_opened()
+
+
+def _backup_errors() -> tuple[type[Exception], ...]:
+    """BackupError, when the command loaded the backup module: a command that did not (a
+    list) cannot have raised one, and starts without importing it."""
+    backup = sys.modules.get("alianzas_desktop.storage.backup")
+    return (backup.BackupError,) if backup is not None else ()
 
 
 LOG_NAME = "alianzas-comandos.log"
