@@ -33,7 +33,7 @@ from reportlab.platypus import (
 from alianzas_desktop.documents import blocks, fonts
 from alianzas_desktop.documents.blocks import Signer, text_block
 from alianzas_desktop.documents.cells import CellParagraph
-from alianzas_desktop.documents.escaping import markup
+from alianzas_desktop.documents.escaping import markup, printable
 from alianzas_desktop.documents.page import (
     MUTED,
     RULE,
@@ -192,6 +192,7 @@ class _ActaStory:
         self.alliance: dict[str, Any] = self.content.get("alliance") or {}
         self.attendees: list[dict[str, Any]] = self.content.get("attendees") or []
         self.styles: Styles = make_styles()
+        self._sector_style = ParagraphStyle("sector", parent=self.styles.cell, textColor=MUTED)
         self.width = frame_width(paper)
         self.story: list = []
 
@@ -271,12 +272,20 @@ class _ActaStory:
 
     _attendance_fractions = (0.7, 3.6, 2.3, 4.0, 2.9, 3.3)
 
-    def _organization_cell(self, person: dict[str, Any]) -> Paragraph:
-        organization = markup(person.get("organization") or NO_VALUE)
+    def _organization_cell(self, person: dict[str, Any]) -> Flowable | list[Flowable]:
+        """The organisation, and under it its sector in grey.
+
+        Two cells' worth of text stacked: the same lines as one Paragraph broken before the
+        sector, without parsing markup for each of the list's rows.
+        """
+        name = person.get("organization") or NO_VALUE
         sector = self.w.label(Sector, person.get("sector"), person.get("sector_label")).strip()
-        if sector:
-            organization += f"<br/><font color='#52606D'>{markup(sector)}</font>"
-        return CellParagraph(organization, self.styles.cell)
+        if not sector:
+            return blocks.cell(name, self.styles.cell)
+        if not printable(name).strip():  # an empty first line, as the Paragraph prints it
+            muted = f"<br/><font color='#52606D'>{markup(sector)}</font>"
+            return CellParagraph(markup(name) + muted, self.styles.cell)
+        return [blocks.cell(name, self.styles.cell), blocks.cell(sector, self._sector_style)]
 
     def _attendance_table(self, people: list[dict[str, Any]]) -> Table:
         s = self.styles

@@ -8,6 +8,7 @@ rendered: the pixels must be identical, whatever the text.
 from __future__ import annotations
 
 import io
+from types import SimpleNamespace
 
 import pypdfium2 as pdfium
 import pytest
@@ -17,6 +18,7 @@ from alianzas_desktop.documents import blocks, fonts
 from alianzas_desktop.documents.cells import CellParagraph, TextCell, paragraph
 from alianzas_desktop.documents.escaping import markup
 from alianzas_desktop.documents.page import make_styles
+from alianzas_desktop.domain.vocabulary import Sector
 from tests.documents.readback import read_pdf
 
 TEXTS = [
@@ -125,3 +127,34 @@ def test_plain_paragraphs_get_the_fragments_the_parser_would_make(text):
     assert made.wrap(200, 1000) == parsed.wrap(200, 1000)
     if made.blPara.kind == 0:  # one fragment: lines of (width, words)
         assert made.blPara.lines == parsed.blPara.lines
+
+
+def test_an_attendees_organisation_and_sector_print_like_one_paragraph():
+    from alianzas_desktop.documents.acta_pdf import _ActaStory
+    from alianzas_desktop.documents.strings import Words
+
+    document = SimpleNamespace(content={}, is_draft=False, number=1)
+    story = _ActaStory(document, "letter", Words("es"))
+    people = [
+        {"organization": "Alcaldía de Sonsón", "sector": "publico"},
+        {"organization": "Asociación de Productores Agropecuarios de la Vereda " * 3},
+        {"organization": "Cooperativa A & B <Ltda>", "sector_label": "Privado"},
+        {"organization": "   ", "sector": "sociedad_civil"},
+        {"organization": "", "sector": "privado"},
+    ]
+
+    def old(person):
+        organization = markup(person.get("organization") or "—")
+        sector = story.w.label(Sector, person.get("sector"), person.get("sector_label")).strip()
+        if sector:
+            organization += f"<br/><font color='#52606D'>{markup(sector)}</font>"
+        return Paragraph(organization, story.styles.cell)
+
+    def table(make):
+        rows = [[make(person), "x"] for person in people]
+        built = blocks.data_table(["Organización", "y"], rows, [150, 100], story.styles)
+        buffer = io.BytesIO()
+        SimpleDocTemplate(buffer, initialFontName=fonts.REGULAR).build([built])
+        return buffer.getvalue()
+
+    assert _pixels(table(story._organization_cell)) == _pixels(table(old))
