@@ -6,7 +6,9 @@ import logging
 from datetime import date
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
+    QApplication,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -58,8 +60,14 @@ class UpcomingMeetingsModel(RowTableModel[MeetingSummary]):
         return super().data(index, role)
 
 
+# Rows a column's width is measured on (the table shows a dozen): Qt's default, a
+# thousand, measured all 200 rows of each list at every refresh.
+SIZED_ROWS = 40
+
+
 class OverdueCommitmentsModel(RowTableModel[PendingCommitment]):
     CONTEXT = "OverdueCommitmentsModel"
+    _colour: tuple[int, QColor] | None = None  # the overdue red for the palette in use
     DEADLINE, DESCRIPTION, ORGANIZATION, ALLIANCE = range(4)
     HEADERS = (
         QT_TRANSLATE_NOOP("OverdueCommitmentsModel", "Venció"),
@@ -84,11 +92,18 @@ class OverdueCommitmentsModel(RowTableModel[PendingCommitment]):
             return item.deadline.isoformat()
         return super().sort_value(item, column)
 
+    def _overdue_colour(self) -> QColor:
+        # Worked out once per palette (a theme switch changes its key), not per cell painted.
+        key = QApplication.palette().cacheKey()
+        if self._colour is None or self._colour[0] != key:
+            self._colour = (key, palette.overdue())
+        return self._colour[1]
+
     def data(self, index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or not 0 <= index.row() < self.rowCount():
             return None
         if role == Qt.ItemDataRole.ForegroundRole:
-            return palette.overdue()
+            return self._overdue_colour()
         if role == ALLIANCE_ROLE:
             return self.row_at(index.row()).alliance_id
         return super().data(index, role)
@@ -131,6 +146,7 @@ class AgendaPanel(QWidget):
                 (OverdueCommitmentsModel.ORGANIZATION, OverdueCommitmentsModel.ALLIANCE),
             ),
         ):
+            view.horizontalHeader().setResizeContentsPrecision(SIZED_ROWS)
             for column in columns:
                 # Long names would leave no room for what matters: the commitment, the place.
                 view.horizontalHeader().setSectionResizeMode(

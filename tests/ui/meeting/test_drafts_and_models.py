@@ -169,3 +169,24 @@ def test_attendee_guest_flag_and_signers_are_checkable(db, alliance_id):
         signers.index(1, 0), Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole
     )
     assert data.attendees[1].signs
+
+
+def test_the_overdue_red_follows_the_theme(db, alliance_id, qapp):
+    """The agenda's red is worked out once per palette, and again when the theme changes."""
+    from PySide6.QtCore import Qt
+
+    from alianzas_desktop import settings
+    from alianzas_desktop.ui import appearance, palette
+
+    overdue = OverdueCommitmentsModel()
+    overdue.set_rows(agenda.overdue_commitments(db, date(2027, 12, 31)))
+    cell = overdue.index(0, OverdueCommitmentsModel.DESCRIPTION)
+    try:
+        appearance.apply_theme(qapp, settings.THEME_LIGHT)
+        light = cell.data(Qt.ItemDataRole.ForegroundRole)
+        assert light == palette.overdue()
+        appearance.apply_theme(qapp, settings.THEME_DARK)
+        dark = cell.data(Qt.ItemDataRole.ForegroundRole)
+        assert dark == palette.overdue() and dark != light
+    finally:
+        appearance.apply_theme(qapp, settings.THEME_SYSTEM)
