@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 from alianzas_desktop.storage.models import utcnow
 from alianzas_desktop.storage.sync_models import ConflictState, SyncConflict, SyncRecord
 from alianzas_desktop.sync import merge
+from alianzas_desktop.sync.bulk import insert_rows
 
 logger = logging.getLogger(__name__)
 
@@ -49,16 +50,14 @@ def save_state(session: Session, state: merge.State) -> None:
             "v": _VERSIONS(versions),
         }
         (changed_rows if (name, key) in known else new_rows).append(row)
-    if new_rows:
-        session.execute(
-            insert(table).values(
-                table_name=bindparam("t"),
-                record_id=bindparam("k"),
-                content_hash=bindparam("h"),
-                versions=bindparam("v"),
-            ),
-            new_rows,
-        )
+    insert_rows(
+        session.connection(),
+        table,
+        [
+            {"table_name": r["t"], "record_id": r["k"], "content_hash": r["h"], "versions": r["v"]}
+            for r in new_rows
+        ],
+    )
     if changed_rows:
         session.execute(
             update(table)

@@ -17,7 +17,17 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
-from sqlalchemy import Date, DateTime, LargeBinary, Table, bindparam, insert, inspect, update
+from sqlalchemy import (
+    Connection,
+    Date,
+    DateTime,
+    LargeBinary,
+    Table,
+    bindparam,
+    insert,
+    inspect,
+    update,
+)
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.util import identity_key
 
@@ -49,9 +59,45 @@ def insert_added(
     connection = session.connection()
     for start in range(0, len(rows), BATCH):
         chunk = rows[start : start + BATCH]
-        connection.execute(insert(table), chunk)
+        insert_rows(connection, table, chunk)
         if cls is not None:
-            connection.execute(insert(AuditEntry.__table__), _entries(cls, chunk, actor))
+            insert_rows(connection, AuditEntry.__table__, _entries(cls, chunk, actor))
+
+
+def insert_rows(connection: Connection, table: Table, rows: list[dict[str, Any]]) -> None:
+    """``connection.execute(insert(table), rows)`` for rows that all name the same columns,
+    without Core building each row's parameters: the statement is compiled once, each value
+    goes through its column type's bind processor (as Core's would) and the rows reach the
+    driver's ``executemany`` as they are (through the engine, so its events still see them).
+    """
+    if not rows:
+        return
+    dialect = connection.dialect
+    names = list(rows[0])
+    compiled = insert(table).compile(dialect=dialect, column_keys=names)
+    order = list(compiled.positiontup) if compiled.positional else names
+    if sorted(order) != sorted(names):  # bound under other names: let Core do it
+        connection.execute(insert(table), rows)
+        return
+    processors = [
+        (name, table.c[name].type.dialect_impl(dialect).bind_processor(dialect)) for name in order
+    ]
+    if all(process is None for _name, process in processors):
+        if compiled.positional:
+            parameters: list[Any] = [tuple(row[name] for name in order) for row in rows]
+        else:
+            parameters = rows
+    else:
+        parameters = [
+            tuple(
+                row[name] if process is None or row[name] is None else process(row[name])
+                for name, process in processors
+            )
+            for row in rows
+        ]
+        if not compiled.positional:
+            parameters = [dict(zip(order, values, strict=True)) for values in parameters]
+    connection.exec_driver_sql(compiled.string, parameters)
 
 
 def _entries(cls: type, rows: list[dict[str, Any]], actor: str) -> list[dict[str, Any]]:
@@ -152,8 +198,7 @@ def close_meetings(session: Session, to_close: dict[str, dict[str, Any]], actor:
                         "changes": _CHANGES(changes),
                     }
                 )
-        if entries:
-            connection.execute(insert(AuditEntry.__table__), entries)
+        insert_rows(connection, AuditEntry.__table__, entries)
     # Meetings the session holds (updated before closing) would still read «en curso».
     for key in ids:
         held = session.identity_map.get(identity_key(Meeting, key))

@@ -27,7 +27,7 @@ from sqlalchemy import Date, DateTime, Time
 
 from alianzas_desktop import __version__
 from alianzas_desktop.files import write_durably
-from alianzas_desktop.sync import schema
+from alianzas_desktop.sync import fast_check, schema
 from alianzas_desktop.sync.records import (
     Snapshot,
     canonical,
@@ -357,7 +357,8 @@ def parse_members(manifest: dict[str, Any], members: dict[str, bytes]) -> Bundle
             raise BundleError(f"El paquete trae registros de una tabla desconocida («{name}»).")
         document = _json(name, content)
         try:
-            schema.validate(document, schema.records_schema(table_name))
+            if not fast_check.records_fit(document, table_name):
+                schema.validate(document, schema.records_schema(table_name))
         except schema.SchemaViolation as exc:
             raise BundleError(f"Los registros de «{name}» no cumplen el formato ({exc}).") from exc
         bundle.records[table_name] = _records(table_name, document["records"], bundle)

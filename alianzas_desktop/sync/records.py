@@ -22,6 +22,7 @@ import logging
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
+from functools import cache
 from typing import Any
 
 from sqlalchemy import (
@@ -68,7 +69,15 @@ def key_columns(table: Table) -> list[str]:
 
 def key_of(table: Table, row: dict[str, Any]) -> str:
     """A record's key: its UUID, or its columns joined for a link table without one."""
-    return KEY_SEPARATOR.join(str(row[name]) for name in key_columns(table))
+    names = _key_names(table)
+    if len(names) == 1:
+        return str(row[names[0]])
+    return KEY_SEPARATOR.join(str(row[name]) for name in names)
+
+
+@cache
+def _key_names(table: Table) -> tuple[str, ...]:
+    return tuple(key_columns(table))
 
 
 def owning_columns(table: Table) -> list[tuple[str, str]]:
