@@ -312,6 +312,9 @@ def main() -> None:
     rows: list[tuple[str, str, str, str]] = []
     with tempfile.TemporaryDirectory(dir="/tmp") as folder:
         env = dict(os.environ, ALIANZAS_DATA_DIR=folder, PYTHONPATH=str(ROOT))
+        # A facilitator already known: without a profile the first-start dialog holds the
+        # window open and ALIANZAS_QUIT_AFTER_MS never closes it (the run was killed at 300 s).
+        Path(folder, "perfil.json").write_text('{"name": "Oficina"}', encoding="utf-8")
         env.setdefault("QT_QPA_PLATFORM", "offscreen")
         env.setdefault("ALIANZAS_ACTOR", "Oficina")
         if "--profile" in sys.argv:
