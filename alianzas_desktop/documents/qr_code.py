@@ -56,7 +56,7 @@ def _xor(rows: list[int], mask: tuple[int, ...]) -> list[int]:
     return [row ^ bits for row, bits in zip(rows, mask, strict=True)]
 
 
-@lru_cache(maxsize=64)
+@lru_cache(maxsize=16)  # a version's eight masks (documents' payloads are all about as long)
 def _mask_rows(count: int, positions: tuple[tuple[int, int], ...], pattern: int) -> tuple[int, ...]:
     """Each row's data modules that ``pattern`` darkens, as bits (bit c is column c)."""
     mask = QRUtil.getMask(pattern)
