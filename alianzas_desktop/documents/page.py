@@ -7,6 +7,7 @@ the footers only when the document is saved (the two-pass canvas recipe).
 
 from __future__ import annotations
 
+import functools
 import itertools
 import logging
 import threading
@@ -21,6 +22,7 @@ from reportlab.graphics.barcode.qr import QrCodeWidget
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT, TA_RIGHT
 from reportlab.lib.pagesizes import A4, LETTER, landscape
+from reportlab.lib.rl_accel import fp_str
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import cm
 from reportlab.pdfbase.pdfmetrics import stringWidth
@@ -194,23 +196,30 @@ def _draw_qr(canvas: Canvas, payload: str, x: float, y: float) -> None:
     Encoded once (a Drawing of the widget encodes it twice, for its bounds and to draw), its
     mask chosen by documents/qr_code.py (the modules reportlab makes, faster), and
     drawn straight on the canvas: one rectangle per run of dark modules in a row, as the
-    widget draws them, without a shape object per run.
+    widget draws them, without a shape object per run. The path is written as reportlab's
+    path.rect and drawPath write it, each coordinate formatted once (there are a few dozen
+    distinct ones for hundreds of rectangles).
     """
     modules = qr_modules(payload, "M")
     border = QrCodeWidget.barBorder
     box = QR_SIZE / (len(modules) + 2 * border)
-    path = canvas.beginPath()
+    number = functools.cache(fp_str)
+    height = number(box)
+    rectangles = []
     for r, row in enumerate(modules):
-        top = y + QR_SIZE - (r + border + 1) * box
+        top = number(y + QR_SIZE - (r + border + 1) * box)
         c = 0
         for dark, run in itertools.groupby(bool(m) for m in row):
             count = len(list(run))
             if dark:
-                path.rect(x + (c + border) * box, top, count * box, box)
+                left, width = number(x + (c + border) * box), number(count * box)
+                rectangles.append(f"{left} {top} {width} {height} re")
             c += count
     canvas.saveState()
     canvas.setFillColor(colors.black)
-    canvas.drawPath(path, stroke=0, fill=1)
+    # What drawPath(path, stroke=0, fill=1) writes for canvas.beginPath() and its rects.
+    canvas.addLiteral(" ".join(["n", *rectangles]))
+    canvas.addLiteral("f*")
     canvas.restoreState()
 
 

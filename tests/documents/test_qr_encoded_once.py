@@ -62,3 +62,35 @@ def test_the_qr_draws_one_rectangle_per_run_of_dark_modules():
     page._draw_qr(canvas, payload, 0, 0)
     canvas.save()
     assert _dark_runs(buffer.getvalue()) == runs
+
+
+def test_the_qr_path_is_written_as_reportlabs_path_would_write_it():
+    payload = "Alianzas - acta - ABCD-EFGH-JKLM firma:1." + "y" * 140
+    modules = QrCodeWidget(payload, barLevel="M").qr
+    modules.make()
+    border = QrCodeWidget.barBorder
+    box = page.QR_SIZE / (modules.getModuleCount() + 2 * border)
+
+    def written(draw) -> bytes:
+        buffer = io.BytesIO()
+        canvas = Canvas(buffer, invariant=1)
+        canvas.setPageCompression(0)
+        draw(canvas)
+        canvas.save()
+        return buffer.getvalue()
+
+    def with_path(canvas):
+        path = canvas.beginPath()
+        for r, row in enumerate(modules.modules):
+            top = 5 + page.QR_SIZE - (r + border + 1) * box
+            for c, dark in enumerate(row):
+                start = dark and (c == 0 or not row[c - 1])
+                if start:
+                    count = next((n for n in range(c, len(row)) if not row[n]), len(row)) - c
+                    path.rect(7 + (c + border) * box, top, count * box, box)
+        canvas.saveState()
+        canvas.setFillColor("black")
+        canvas.drawPath(path, stroke=0, fill=1)
+        canvas.restoreState()
+
+    assert written(lambda canvas: page._draw_qr(canvas, payload, 7, 5)) == written(with_path)
