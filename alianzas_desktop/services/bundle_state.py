@@ -8,6 +8,7 @@ from __future__ import annotations
 import json
 import logging
 import uuid
+from functools import lru_cache
 from typing import Any
 
 from sqlalchemy import bindparam, insert, select, update
@@ -22,6 +23,16 @@ logger = logging.getLogger(__name__)
 
 # ``json.dumps(versions, sort_keys=True)``, with one encoder for every record.
 _VERSIONS = json.JSONEncoder(sort_keys=True).encode
+
+
+@lru_cache(maxsize=4096)
+def _encoded_versions(items: tuple[tuple[str, int], ...]) -> str:
+    return _VERSIONS(dict(items))
+
+
+def _versions_text(versions: dict[str, int]) -> str:
+    """A version vector as JSON; most records of a bundle share a few vectors."""
+    return _encoded_versions(tuple(sorted(versions.items())))
 
 
 def stored_state(session: Session) -> merge.State:
@@ -44,10 +55,10 @@ def save_state(session: Session, state: merge.State) -> None:
     new_rows, changed_rows = [], []
     for (name, key), (digest, versions) in state.items():
         row = {
-            "t": name,
+            "t": str(name),  # a plain str: sqlite3 asks a str subclass how to adapt it
             "k": key,
             "h": digest,
-            "v": _VERSIONS(versions),
+            "v": _versions_text(versions),
         }
         (changed_rows if (name, key) in known else new_rows).append(row)
     insert_rows(

@@ -15,6 +15,7 @@ from __future__ import annotations
 import json
 import logging
 from collections.abc import Callable
+from operator import itemgetter
 from typing import Any
 
 from sqlalchemy import (
@@ -79,24 +80,22 @@ def insert_rows(connection: Connection, table: Table, rows: list[dict[str, Any]]
     if sorted(order) != sorted(names):  # bound under other names: let Core do it
         connection.execute(insert(table), rows)
         return
-    processors = [
-        (name, table.c[name].type.dialect_impl(dialect).bind_processor(dialect)) for name in order
-    ]
-    if all(process is None for _name, process in processors):
-        if compiled.positional:
-            parameters: list[Any] = [tuple(row[name] for name in order) for row in rows]
-        else:
-            parameters = rows
+    processors = {
+        index: process
+        for index, name in enumerate(order)
+        if (process := table.c[name].type.dialect_impl(dialect).bind_processor(dialect))
+    }
+    # Column by column: each row's values taken in the statement's order at once, and only
+    # the columns with a processor (moments on SQLite) gone through again.
+    if len(order) == 1:
+        columns = [[row[order[0]] for row in rows]]
     else:
-        parameters = [
-            tuple(
-                row[name] if process is None or row[name] is None else process(row[name])
-                for name, process in processors
-            )
-            for row in rows
-        ]
-        if not compiled.positional:
-            parameters = [dict(zip(order, values, strict=True)) for values in parameters]
+        columns = [list(column) for column in zip(*map(itemgetter(*order), rows), strict=True)]
+    for index, process in processors.items():
+        columns[index] = [None if v is None else process(v) for v in columns[index]]
+    parameters: list[Any] = list(zip(*columns, strict=True))
+    if not compiled.positional:
+        parameters = [dict(zip(order, values, strict=True)) for values in parameters]
     connection.exec_driver_sql(compiled.string, parameters)
 
 
@@ -192,7 +191,7 @@ def close_meetings(session: Session, to_close: dict[str, dict[str, Any]], actor:
                         "at": utcnow(),
                         "actor": actor,
                         "action": UPDATE,
-                        "table_name": table.name,
+                        "table_name": str(table.name),
                         "record_id": key,
                         "alliance_id": to_close[key]["alliance_id"] or None,
                         "changes": _CHANGES(changes),

@@ -23,16 +23,14 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Date, DateTime, Time
-
 from alianzas_desktop import __version__
 from alianzas_desktop.files import write_durably
 from alianzas_desktop.sync import fast_check, schema
 from alianzas_desktop.sync.records import (
     Snapshot,
     canonical,
+    column_readers,
     content_hash,
-    from_json,
     is_file_column,
     key_of,
     sha256_hex,
@@ -406,7 +404,7 @@ def _records(table_name: str, items: list[dict], bundle: Bundle) -> dict[str, In
     files = [c.name for c in table.columns if is_file_column(c)]
     # Only a date, time or moment can pass the schema and still not be read back (a 31st
     # of February): the other values are taken as they are.
-    dated = [c for c in table.columns if isinstance(c.type, Date | DateTime | Time)]
+    dated = [(name, read) for name, read in column_readers(table_name)[1] if read is not None]
     records: dict[str, IncomingRecord] = {}
     for item in items:
         fields = item["fields"]
@@ -419,14 +417,14 @@ def _records(table_name: str, items: list[dict], bundle: Bundle) -> dict[str, In
             raise BundleError(
                 f"Un registro de «{table_name}» no coincide con su suma de verificación."
             )
-        for column in dated:
-            if fields[column.name] is None:
+        for name, read in dated:
+            if fields[name] is None:
                 continue
             try:
-                from_json(column, fields[column.name], {})
+                read(fields[name])
             except (TypeError, ValueError) as exc:
                 raise BundleError(
-                    f"Un registro de «{table_name}» tiene un valor no válido en «{column.name}»."
+                    f"Un registro de «{table_name}» tiene un valor no válido en «{name}»."
                 ) from exc
         for name in files:
             value = fields[name]

@@ -25,10 +25,9 @@ from __future__ import annotations
 import json
 import logging
 from dataclasses import dataclass, field
-from functools import cache
 from typing import Any
 
-from sqlalchemy import Date, DateTime, LargeBinary, Time, UniqueConstraint, select
+from sqlalchemy import UniqueConstraint, select
 from sqlalchemy.orm import Session
 
 from alianzas_desktop.domain.vocabulary import MeetingStatus, VersionStatus
@@ -40,8 +39,8 @@ from alianzas_desktop.sync.records import (
     UNHASHED,
     Snapshot,
     b64,
+    column_readers,
     content_hash,
-    from_json,
     is_file_column,
     key_columns,
     references,
@@ -426,21 +425,13 @@ def mapped_classes() -> dict[str, type]:
 
 def python_values(table_name: str, fields: dict, attachments: dict[str, bytes]) -> dict:
     """A record's column values as the database takes them (``from_json`` of each field)."""
-    converted = _converted_columns(table_name)
-    return {
-        name: fields[name] if column is None else from_json(column, fields[name], attachments)
-        for name, column in converted
-    }
-
-
-@cache
-def _converted_columns(table_name: str) -> tuple[tuple[str, Any], ...]:
-    """(name, column) of a table's columns, the column None where ``from_json`` returns the
-    JSON value as it is (texts, numbers, flags): those need no call per record."""
-    return tuple(
-        (c.name, c if isinstance(c.type, Date | DateTime | Time | LargeBinary) else None)
-        for c in table_named(table_name).columns
-    )
+    names, readers = column_readers(table_name)
+    values = {name: fields[name] for name in names}
+    for name, read in readers:
+        value = values[name]
+        if value is not None:
+            values[name] = attachments[value["attachment"]] if read is None else read(value)
+    return values
 
 
 def apply_plan(

@@ -140,6 +140,25 @@ def from_json(column, value: Any, attachments: dict[str, bytes]) -> Any:
     return value
 
 
+@cache
+def column_readers(table_name: str) -> tuple[tuple[str, ...], tuple[tuple[str, Any], ...]]:
+    """A table's column names, and (name, reader) of those ``from_json`` changes: a moment,
+    a date or a time read from its ISO text, or a file (reader None) taken from the bundle.
+    Texts, numbers and flags are taken as they are."""
+    table = table_named(table_name)
+    readers = []
+    for column in table.columns:
+        if isinstance(column.type, LargeBinary):
+            readers.append((column.name, None))
+        elif isinstance(column.type, DateTime):
+            readers.append((column.name, datetime.fromisoformat))
+        elif isinstance(column.type, Date):
+            readers.append((column.name, date.fromisoformat))
+        elif isinstance(column.type, Time):
+            readers.append((column.name, time.fromisoformat))
+    return tuple(c.name for c in table.columns), tuple(readers)
+
+
 def json_type_of(column) -> dict[str, Any]:
     """The JSON Schema of one column's value (see docs/bundle-format.md)."""
     kind = column.type
