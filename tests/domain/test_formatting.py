@@ -106,3 +106,21 @@ def test_number_and_percent():
     assert percent(0.714) == "71 %"
     assert percent(0.5) == "50 %"
     assert percent(12.5) == "1.250 %"
+
+
+def test_remembered_amounts_and_dates_are_what_babel_writes_each_time():
+    from babel.dates import format_date
+    from babel.numbers import format_currency
+
+    days = [date(2026, 1, 1) + timedelta(days=n) for n in range(0, 400, 37)]
+    for _ in range(2):  # the second round answers from memory
+        for lang, locale in formatting.LOCALES.items():
+            for value in (0, 7, 1_500_000, -2_000, 10**12, 1_500_000.0, 2.5):
+                expected = format_currency(
+                    value, "COP", format="¤ #,##0", currency_digits=False, locale=locale
+                )
+                assert pesos(value, lang) == expected, (value, lang)
+            for day in days:
+                assert long_date(day, lang) == format_date(day, format="long", locale=locale)
+    assert short_date(date(2027, 3, 4)) == "04/03/2027"
+    assert short_date(date(2027, 3, 4), "en") == "Mar 4, 2027"
