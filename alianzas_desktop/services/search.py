@@ -48,6 +48,8 @@ logger = logging.getLogger(__name__)
 # A word whose names reach at most this many link rows is resolved exactly from its names;
 # above it, alliance by alliance. Attendances per person (about 3 in an office) weigh it.
 EXACT_BUDGET = 400
+# Names read per batch from the database.
+BATCH = 5000
 ATTENDANCES_PER_PERSON = 3
 
 
@@ -170,12 +172,14 @@ def name_index(db: Database) -> NameIndex:
             return cached[1]
         raws: list[str] = []
         counts = array("q")
-        for raw, count in session.execute(people_names_query()):
+        # Rows a batch at a time: the whole result at once held ~6 MiB of tuples meanwhile.
+        for raw, count in session.execute(people_names_query().execution_options(yield_per=BATCH)):
             if raw:
                 raws.append(raw)
                 counts.append(count)
         first_organization = len(raws)
-        raws.extend(raw for (raw,) in session.execute(organization_names_query()) if raw)
+        organizations = organization_names_query().execution_options(yield_per=BATCH)
+        raws.extend(raw for (raw,) in session.execute(organizations) if raw)
     joined, starts = _folded_lines(raws)
     index = NameIndex(
         joined=joined,
