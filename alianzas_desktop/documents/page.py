@@ -191,14 +191,26 @@ def _fit(text: str, font: str, size: float, width: float) -> str:
 
 
 def _draw_qr(canvas: Canvas, payload: str, x: float, y: float) -> None:
-    """The QR code, QR_SIZE square with its quiet zone, its dark modules filled as one path.
+    """The QR code, QR_SIZE square with its quiet zone, its dark modules filled as one path."""
+    canvas.saveState()
+    canvas.setFillColor(colors.black)
+    # What drawPath(path, stroke=0, fill=1) writes for canvas.beginPath() and its rects.
+    canvas.addLiteral(_qr_path(payload, x, y))
+    canvas.addLiteral("f*")
+    canvas.restoreState()
 
-    Encoded once (a Drawing of the widget encodes it twice, for its bounds and to draw), its
-    mask chosen by documents/qr_code.py (the modules reportlab makes, faster), and
-    drawn straight on the canvas: one rectangle per run of dark modules in a row, as the
-    widget draws them, without a shape object per run. The path is written as reportlab's
-    path.rect and drawPath write it, each coordinate formatted once (there are a few dozen
-    distinct ones for hundreds of rectangles).
+
+@functools.lru_cache(maxsize=8)
+def _qr_path(payload: str, x: float, y: float) -> str:
+    """The QR's dark modules at (x, y) as a PDF path, made once per payload in a process.
+
+    A document printed again (previewed, then printed or exported) has the same payload:
+    encoding and writing it was a sixth of a short acta's time. Encoded once (a Drawing of
+    the widget encodes it twice, for its bounds and to draw), its mask chosen by
+    documents/qr_code.py (the modules reportlab makes, faster): one rectangle per run of
+    dark modules in a row, as the widget draws them, without a shape object per run. The
+    path is written as reportlab's path.rect and drawPath write it, each coordinate
+    formatted once (there are a few dozen distinct ones for hundreds of rectangles).
     """
     modules = qr_modules(payload, "M")
     border = QrCodeWidget.barBorder
@@ -215,12 +227,7 @@ def _draw_qr(canvas: Canvas, payload: str, x: float, y: float) -> None:
                 left, width = number(x + (c + border) * box), number(count * box)
                 rectangles.append(f"{left} {top} {width} {height} re")
             c += count
-    canvas.saveState()
-    canvas.setFillColor(colors.black)
-    # What drawPath(path, stroke=0, fill=1) writes for canvas.beginPath() and its rects.
-    canvas.addLiteral(" ".join(["n", *rectangles]))
-    canvas.addLiteral("f*")
-    canvas.restoreState()
+    return " ".join(["n", *rectangles])
 
 
 _STREAM_SETTING = threading.Lock()
