@@ -41,3 +41,11 @@ def make_table_view(model, *, stretch: int, parent: QWidget | None = None) -> QT
         )
         header.setSectionResizeMode(column, mode)
     return view
+
+
+def selected_source_row(view: QTableView) -> int:
+    """The source model's row of the view's selected row (through its proxy), or -1."""
+    indexes = view.selectionModel().selectedRows() if view.selectionModel() else []
+    if not indexes:
+        return -1
+    return view.model().mapToSource(indexes[0]).row()
