@@ -115,6 +115,8 @@ def check_database(path: Path) -> CheckResult:
         with _connect_readonly(path) as connection:
             quick = connection.execute("PRAGMA quick_check").fetchall()
             if quick != [("ok",)]:
+                # What SQLite found, for whoever looks into it (the dialog says «dañada»).
+                logger.error("quick_check de %s: %s", path, [row[0] for row in quick[:10]])
                 return CheckResult(
                     False, "La base de datos está dañada (falló la verificación de integridad)."
                 )
