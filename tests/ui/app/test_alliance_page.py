@@ -138,7 +138,7 @@ def test_registering_the_signature_stores_the_scan(db, page, tmp_path, qtbot, mo
 
     opened = []
     monkeypatch.setattr(
-        "alianzas_desktop.ui.alliance_page.QDesktopServices.openUrl",
+        "alianzas_desktop.ui.agreement_versions.QDesktopServices.openUrl",
         lambda url: opened.append(url.toLocalFile()) or True,
     )
     press(qtbot, page, page.scan_button)
