@@ -126,13 +126,23 @@ class SplittingTable(Table):
     """
 
     _plain_done = False
+    # What the last layout was computed from: a frame wraps a table, then splits it at
+    # the same size, and each measured every row again (a long acta's tables are laid
+    # out about thirty times).
+    _laid_out_for: tuple | None = None
+    _given_heights: list | None = None
 
     def _calc(self, availWidth: float, availHeight: float) -> None:  # noqa: N803
         # Once every style is set (callers restyle the table after data_table).
         if not self._plain_done:
             self._plain_done = True
             draw_lines_as_strings(self)
+        key = (availWidth, availHeight, tuple(self._argH), tuple(self._argW))
+        if key == self._laid_out_for:
+            return
+        self._laid_out_for = None  # not valid while being computed (or if it fails)
         super()._calc(availWidth, availHeight)
+        self._laid_out_for = key
 
     def split(self, availWidth: float, availHeight: float) -> list[Flowable]:  # noqa: N803
         parts = super().split(availWidth, availHeight)
@@ -143,6 +153,7 @@ class SplittingTable(Table):
                 parts = super().split(availWidth, availHeight)
                 if parts:
                     return parts
+        self._keep_heights_measured_the_same()
         if availHeight <= 2 * self.splitInRow:
             return []
         return super().split(availWidth, availHeight - self.splitInRow)
@@ -161,8 +172,20 @@ class SplittingTable(Table):
     def _measure_rows_again(self, _height: float) -> bool:
         if all(height is None for height in self._argH):
             return False
+        self._given_heights = self._argH
         self._argH = [None] * len(self._argH)
         return True
+
+    def _keep_heights_measured_the_same(self) -> None:
+        """After a refusal measured every row again, the heights it had, when they agree.
+
+        Usually the table just did not fit at the foot of a page; the rows measured from
+        their content are then the heights it was given, and keeping them spares measuring
+        every row again on the next page.
+        """
+        given, self._given_heights = self._given_heights, None
+        if given is not None and list(getattr(self, "_rowHeights", ())) == list(given):
+            self._argH = given
 
 
 def widths(total: float, fractions: Sequence[float]) -> list[float]:

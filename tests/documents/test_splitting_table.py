@@ -69,3 +69,52 @@ def test_a_centred_row_taller_than_a_page_splits():
     for length in failing:
         printed = read_pdf(_build(_table(length, True, plain=False)))
         assert len(printed.pages) >= 2 and "FIN" in printed.pages[-1]
+
+
+class _Forgetful(blocks.SplittingTable):
+    """The same table measured afresh at every layout (as before it remembered)."""
+
+    @property
+    def _laid_out_for(self):
+        return None
+
+    @_laid_out_for.setter
+    def _laid_out_for(self, _value):
+        pass
+
+    def _keep_heights_measured_the_same(self):
+        self._given_heights = None
+
+
+def _long_table_after(room_left: float, kind: type) -> tuple[bytes, int]:
+    """A 60-row table starting ``room_left`` above the page's foot; the PDF, rows measured."""
+    from reportlab.platypus import Spacer
+
+    widths = blocks.widths(frame_width("letter"), FRACTIONS)
+    rows = [[str(n), f"Fila {n} " + WORDS * (1 + n % 3), ""] for n in range(60)]
+    table = blocks.data_table(HEADER, rows, widths, make_styles())
+    table.__class__ = kind
+    measured = []
+    original = Table._calc_height
+
+    def counted(self, *args, **kwargs):
+        measured.append(self._argH.count(None))
+        return original(self, *args, **kwargs)
+
+    Table._calc_height = counted
+    try:
+        buffer = io.BytesIO()
+        document = SimpleDocTemplate(buffer, pagesize=LETTER, invariant=1)
+        document.build([Spacer(1, document.height - room_left), table])
+    finally:
+        Table._calc_height = original
+    return buffer.getvalue(), sum(measured)
+
+
+def test_a_long_table_is_measured_once_per_layout_and_prints_the_same():
+    for room_left in (15, 40, 200):  # not even its header fits; a row or two; several
+        ours, ours_measured = _long_table_after(room_left, blocks.SplittingTable)
+        theirs, theirs_measured = _long_table_after(room_left, _Forgetful)
+        assert ours == theirs, room_left
+        assert len(read_pdf(ours).pages) >= 3
+        assert ours_measured < theirs_measured, (room_left, ours_measured, theirs_measured)
