@@ -107,6 +107,7 @@ class TextCell(Flowable):
         self._paragraph: Paragraph | None = None
         self._line_width: float | None = None
         self._as_paragraph = False
+        self._lines: list[str] | None = None
         if self.text and not _IRREGULAR_SPACE.search(self.text) and _one_line_style(style):
             self._line_width = stringWidth(self.text, style.fontName, style.fontSize)
         self.width = self.height = 0.0
@@ -122,11 +123,39 @@ class TextCell(Flowable):
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
         self._as_paragraph = availWidth < _FUZZ or not self._as_line(availWidth)
+        self._lines = None
         if self._as_paragraph:
             self.width, self.height = self.paragraph.wrap(availWidth, availHeight)
+            self._lines = self._plain_lines()
         else:
             self.width, self.height = availWidth, self.style.leading
         return self.width, self.height
+
+    def _plain_lines(self) -> list[str] | None:
+        """The wrapped Paragraph's lines when drawing them as its drawPara would is simple.
+
+        Plain left-aligned text whose every line fits (no word spacing squeezed), one
+        fragment, no bullet: drawPara writes its colour, a text object at the first
+        baseline in the style's font and leading, and each line's words joined by a
+        space; :meth:`draw` writes the same. Anything else is drawn by the Paragraph.
+        """
+        paragraph = self.paragraph
+        lines = getattr(paragraph, "blPara", None)
+        if (
+            lines is None
+            or lines.kind != 0
+            or self.style.alignment != TA_LEFT
+            or paragraph.bulletText
+            or len(paragraph.frags) != 1
+            or lines.us_lines
+            or lines.link
+            or not _one_line_style(self.style)
+            or getattr(paragraph, "_offsets", None)
+        ):
+            return None
+        if any(extra <= -1e-8 for extra, _words in lines.lines):
+            return None
+        return [" ".join(words) for _extra, words in lines.lines]
 
     def split(self, availWidth: float, availHeight: float) -> list[Flowable]:  # noqa: N803
         if not self._as_line(availWidth):
@@ -135,14 +164,29 @@ class TextCell(Flowable):
         return [self] if int(availHeight / self.style.leading) > 1 else []
 
     def drawOn(self, canvas: Any, x: float, y: float, _sW: float = 0) -> None:  # noqa: N802, N803
-        if self._as_paragraph:
+        if self._as_paragraph and self._lines is None:
             self.paragraph.drawOn(canvas, x, y, _sW)
             return
+        if self._as_paragraph and not self._lines:
+            return  # an empty Paragraph draws nothing
         super().drawOn(canvas, x, y, _sW)
 
     def draw(self) -> None:
         style = self.style
         canvas = self.canv
+        if self._as_paragraph:
+            # What Paragraph.drawPara writes for plain lines (see _plain_lines).
+            lines = self.paragraph.blPara
+            drop = lines.fontSize if _FONT_SIZE_OFFSET else getattr(lines, "ascent", lines.fontSize)
+            canvas.saveState()
+            canvas.setFillColor(lines.textColor)
+            text = canvas.beginText(0, self.height - drop)
+            text.setFont(lines.fontName, lines.fontSize, style.leading)
+            for line in self._lines:
+                text.textLine(line)
+            canvas.drawText(text)
+            canvas.restoreState()
+            return
         # Where reportlab's Paragraph puts its first baseline.
         drop = style.fontSize if _FONT_SIZE_OFFSET else getAscent(style.fontName, style.fontSize)
         baseline = self.height - drop

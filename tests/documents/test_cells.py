@@ -158,3 +158,23 @@ def test_an_attendees_organisation_and_sector_print_like_one_paragraph():
         return buffer.getvalue()
 
     assert _pixels(table(story._organization_cell)) == _pixels(table(old))
+
+
+@pytest.mark.parametrize(
+    ("text", "style", "drawn_as_lines"),
+    [
+        ("Asociación de Productores Agropecuarios de la Vereda La Loma", "cell", True),
+        ("Asociación de Productores Agropecuarios de la Vereda La Loma", "cell_right", False),
+        # reportlab cuts a word wider than the column into lines that fit.
+        ("Palabralarguísimasinespaciosquenocabeenningunacolumna" * 2, "cell", True),
+        ("", "cell", False),  # nothing to draw: neither lines nor the Paragraph
+    ],
+)
+def test_wrapped_plain_left_text_is_drawn_as_its_lines(text, style, drawn_as_lines):
+    cell = TextCell(text, getattr(make_styles(), style))
+    cell.wrap(110, 1000)
+    assert cell._as_paragraph
+    assert bool(cell._lines) is drawn_as_lines
+    if drawn_as_lines:
+        assert cell._lines == [" ".join(words) for _, words in cell.paragraph.blPara.lines]
+        assert len(cell._lines) > 1
