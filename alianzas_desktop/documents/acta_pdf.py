@@ -14,6 +14,7 @@ import os
 import tempfile
 from collections.abc import Sequence
 from datetime import date, time
+from functools import lru_cache
 from pathlib import Path
 from typing import Any, BinaryIO
 
@@ -32,7 +33,7 @@ from reportlab.platypus import (
 
 from alianzas_desktop.documents import blocks, fonts
 from alianzas_desktop.documents.blocks import Signer, text_block
-from alianzas_desktop.documents.cells import CellParagraph
+from alianzas_desktop.documents.cells import CellParagraph, paragraph
 from alianzas_desktop.documents.escaping import markup, printable
 from alianzas_desktop.documents.page import (
     MUTED,
@@ -94,11 +95,18 @@ def clock_time(value: Any, lang: str = formatting.SPANISH) -> str:
     return formatting.clock_time(value, lang)
 
 
+@lru_cache(maxsize=8)
 def kicker_style(styles: Styles) -> ParagraphStyle:
     """The small line above a document's title that names the programme."""
     return ParagraphStyle(
         "kicker", parent=styles.centered, fontSize=8.5, leading=11, textColor=MUTED, spaceAfter=4
     )
+
+
+@lru_cache(maxsize=8)
+def _sector_style(styles: Styles) -> ParagraphStyle:
+    """An attendee's sector, in grey under the organisation."""
+    return ParagraphStyle("sector", parent=styles.cell, textColor=MUTED)
 
 
 def details_table(
@@ -192,7 +200,7 @@ class _ActaStory:
         self.alliance: dict[str, Any] = self.content.get("alliance") or {}
         self.attendees: list[dict[str, Any]] = self.content.get("attendees") or []
         self.styles: Styles = make_styles()
-        self._sector_style = ParagraphStyle("sector", parent=self.styles.cell, textColor=MUTED)
+        self._sector_style = _sector_style(self.styles)
         self.width = frame_width(paper)
         self.story: list = []
 
@@ -200,10 +208,10 @@ class _ActaStory:
         self.story.extend(flowables)
 
     def heading(self, title: str) -> None:
-        self.add(CondPageBreak(HEADING_ROOM), Paragraph(markup(title), self.styles.heading))
+        self.add(CondPageBreak(HEADING_ROOM), paragraph(markup(title), self.styles.heading))
 
     def note(self, text: str) -> None:
-        self.add(Paragraph(markup(text), self.styles.indented))
+        self.add(paragraph(markup(text), self.styles.indented))
 
     @property
     def number(self) -> str:
@@ -232,16 +240,16 @@ class _ActaStory:
         kind = w.label(MeetingKind, self.content.get("kind"), self.content.get("kind_label"))
         kind = kind.strip()
         self.add(
-            Paragraph(w("programme"), kicker_style(s)),
-            Paragraph(markup(self.alliance.get("name", "")), s.subtitle),
+            paragraph(w("programme"), kicker_style(s)),
+            paragraph(markup(self.alliance.get("name", "")), s.subtitle),
         )
         if str(self.alliance.get("territory") or "").strip():
-            self.add(Paragraph(markup(self.alliance["territory"]), s.centered))
-        self.add(Spacer(1, 8), Paragraph(markup(w("acta.title", number=self.number)), s.title))
+            self.add(paragraph(markup(self.alliance["territory"]), s.centered))
+        self.add(Spacer(1, 8), paragraph(markup(w("acta.title", number=self.number)), s.title))
         if kind:
-            self.add(Paragraph(markup(w("acta.kind", kind=kind.lower()).capitalize()), s.centered))
+            self.add(paragraph(markup(w("acta.kind", kind=kind.lower()).capitalize()), s.centered))
         if self.document.is_draft:
-            self.add(Paragraph(w("acta.draft_notice"), s.notice))
+            self.add(paragraph(w("acta.draft_notice"), s.notice))
         else:
             self.add(Spacer(1, 10))
         details = [
@@ -382,7 +390,7 @@ class _ActaStory:
             names = ", ".join(signers[:-1]) + last + signers[-1]
             self.add(
                 Spacer(1, 4),
-                Paragraph(markup(w("acta.approved_by", names=names)), s.body),
+                paragraph(markup(w("acta.approved_by", names=names)), s.body),
             )
 
     def objective_and_agenda(self) -> None:
@@ -392,7 +400,7 @@ class _ActaStory:
         self.add(*text_block(self.content.get("objective"), s.body, w("acta.not_recorded")))
         self.heading(w("acta.agenda"))
         titles = [item.get("title", "") for item in self.content.get("agenda") or []]
-        self.add(*numbered_list(titles, s.body) or [Paragraph(w("acta.not_recorded"), s.body)])
+        self.add(*numbered_list(titles, s.body) or [paragraph(w("acta.not_recorded"), s.body)])
 
     def development_section(self) -> None:
         s = self.styles
@@ -401,10 +409,10 @@ class _ActaStory:
         for index, item in enumerate(self.content.get("agenda") or [], start=1):
             self.add(
                 CondPageBreak(SUBHEADING_ROOM),
-                Paragraph(markup(f"{index}. {item.get('title', '')}"), s.subheading),
+                paragraph(markup(f"{index}. {item.get('title', '')}"), s.subheading),
             )
             notes = text_block(item.get("notes"), s.body)
-            self.add(*(notes or [Paragraph(self.w("acta.no_notes"), s.body)]))
+            self.add(*(notes or [paragraph(self.w("acta.no_notes"), s.body)]))
             for decision in item.get("decisions") or []:
                 decision_number += 1
                 self.add(self._decision(decision_number, decision))
@@ -514,7 +522,7 @@ class _ActaStory:
         # attendance lists; only the facilitator, who is not on them, signs a block here.
         lead = [
             CondPageBreak(HEADING_ROOM),
-            Paragraph(w("acta.signatures"), s.heading),
+            paragraph(w("acta.signatures"), s.heading),
             Paragraph(f"{closing} {w('acta.signing')}", s.body),
         ]
         signers = [
@@ -533,7 +541,7 @@ class _ActaStory:
             return
         w = self.w
         self.heading(w("acta.addenda"))
-        self.add(Paragraph(w("acta.addenda_intro"), s.body))
+        self.add(paragraph(w("acta.addenda_intro"), s.body))
         for addendum in addenda:
             when = w.long_date(parse_date(addendum.get("date")))
             title = w("acta.addendum", number=addendum.get("number", ""))
@@ -542,7 +550,7 @@ class _ActaStory:
             self.add(
                 KeepTogether(
                     [
-                        Paragraph(markup(title), s.subheading),
+                        paragraph(markup(title), s.subheading),
                         *text_block(addendum.get("text"), s.body),
                     ]
                 )
@@ -553,7 +561,7 @@ class _ActaStory:
         document = self.document
         if document.annex_code and (document.addenda or document.signatures):
             self.add(
-                Paragraph(
+                paragraph(
                     markup(self.w("acta.annex_code", code=document.annex_code)),
                     self.styles.body,
                 )

@@ -20,7 +20,7 @@ from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph,
 
 from alianzas_desktop.documents import blocks
 from alianzas_desktop.documents.blocks import Signer, labelled, text_block
-from alianzas_desktop.documents.cells import CellParagraph
+from alianzas_desktop.documents.cells import CellParagraph, paragraph
 from alianzas_desktop.documents.escaping import markup
 from alianzas_desktop.documents.page import (
     BOTTOM_MARGIN,
@@ -97,7 +97,7 @@ class _AgreementStory:
         self._section += 1
         self.add(
             CondPageBreak(HEADING_ROOM),
-            Paragraph(markup(f"{self._section}. {title}"), self.styles.heading),
+            paragraph(markup(f"{self._section}. {title}"), self.styles.heading),
         )
         return str(self._section)
 
@@ -135,13 +135,13 @@ class _AgreementStory:
         when = w.long_date(_date(self.content.get("document_date")))
         place = place_of(self.alliance)
         self.add(
-            Paragraph(w("agreement.title"), s.title),
-            Paragraph(markup(name), s.subtitle),
-            Paragraph(markup(", ".join(p for p in (place, when) if p)), s.centered),
-            Paragraph(markup(w("agreement.version", number=self.version)), s.centered),
+            paragraph(w("agreement.title"), s.title),
+            paragraph(markup(name), s.subtitle),
+            paragraph(markup(", ".join(p for p in (place, when) if p)), s.centered),
+            paragraph(markup(w("agreement.version", number=self.version)), s.centered),
         )
         if self.document.is_draft:
-            self.add(Paragraph(w("agreement.draft_notice"), s.notice))
+            self.add(paragraph(w("agreement.draft_notice"), s.notice))
         else:
             self.add(Spacer(1, 12))
         self.body(w("agreement.intro"))
@@ -186,7 +186,7 @@ class _AgreementStory:
         self.heading(self.w("agreement.purpose"))
         self.add(*text_block(self.alliance.get("purpose"), s.body, self.w("not_defined")))
         if str(self.alliance.get("objectives") or "").strip():
-            objectives = Paragraph(self.w("agreement.objectives"), s.subheading)
+            objectives = paragraph(self.w("agreement.objectives"), s.subheading)
             self.add(CondPageBreak(SUBHEADING_ROOM), objectives)
             self.add(*text_block(self.alliance.get("objectives"), s.body))
 
@@ -238,9 +238,9 @@ class _AgreementStory:
         for index, party in enumerate(self.parties):
             own = [c for c in commitments if c.get("party") == index]
             title = f"{number}.{index + 1} {party.get('organization', '')}"
-            heading = Paragraph(markup(title), s.subheading)
+            heading = paragraph(markup(title), s.subheading)
             if not own:
-                none = Paragraph(w("agreement.no_commitments"), s.indented)
+                none = paragraph(w("agreement.no_commitments"), s.indented)
                 self.add(KeepTogether([heading, none]))
                 continue
             rows = []
@@ -331,7 +331,7 @@ class _AgreementStory:
         s = self.styles
         number = self._section + 1
         w = self.w
-        heading = Paragraph(markup(f"{number}. {w('agreement.signatures')}"), s.heading)
+        heading = paragraph(markup(f"{number}. {w('agreement.signatures')}"), s.heading)
         self._section = number
         municipio = str(self.alliance.get("municipio") or "").strip()
         when = w.long_date(_date(self.content.get("document_date")))

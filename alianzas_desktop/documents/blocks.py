@@ -18,7 +18,6 @@ from reportlab.platypus import (
     Flowable,
     HRFlowable,
     KeepTogether,
-    Paragraph,
     Spacer,
     Table,
     TableStyle,
@@ -52,7 +51,7 @@ def text_block(text: object, style, empty: str = "") -> list[Flowable]:
     """User text as one Paragraph per line, so long texts flow across pages."""
     found = [paragraph(chunk, style) for chunk in paragraphs(text)]
     if not found and empty:
-        found = [Paragraph(markup(empty), style)]
+        found = [paragraph(markup(empty), style)]
     return found
 
 
@@ -60,13 +59,13 @@ def labelled(label: str, text: object, styles: Styles, empty: str = "No se defin
     """A bold label (program text) followed by the user's text, indented."""
     return [
         CondPageBreak(LABEL_ROOM),
-        Paragraph(markup(label), styles.label),
+        paragraph(markup(label), styles.label),
         *text_block(text, styles.indented, empty),
     ]
 
 
 def cell(text: object, style) -> Flowable:
-    """User text in a table cell, printed as ``Paragraph(markup(text), style)`` would be."""
+    """User text in a table cell, printed as ``paragraph(markup(text), style)`` would be."""
     return TextCell(text, style)
 
 
@@ -213,12 +212,21 @@ def _signature_block(
     return [
         Spacer(1, SIGNATURE_SPACE),
         HRFlowable(width=width * 0.88, thickness=0.7, color=INK, hAlign="LEFT", spaceAfter=3),
-        CellParagraph(markup(name) if name else f"{name_label} {BLANK}", styles.signature_name),
-        CellParagraph(
+        paragraph(
+            markup(name) if name else f"{name_label} {BLANK}",
+            styles.signature_name,
+            CellParagraph,
+        ),
+        paragraph(
             f"{id_label} {markup(document)}" if document else f"{id_label} {BLANK}",
             styles.signature,
+            CellParagraph,
         ),
-        *[CellParagraph(markup(line), styles.signature) for line in signer.lines if line.strip()],
+        *[
+            paragraph(markup(line), styles.signature, CellParagraph)
+            for line in signer.lines
+            if line.strip()
+        ],
     ]
 
 
