@@ -16,6 +16,7 @@ from alianzas_desktop.services import bundles
 from alianzas_desktop.storage.database import Database
 from alianzas_desktop.storage.models import AuditEntry
 from alianzas_desktop.sync import devices, merge, records
+from alianzas_desktop.sync.bulk import insert_rows
 from tests.sync.conftest import copy_database, table_counts
 
 # Clocks set to the moment of arrival (see sync.merge.apply_plan): they differ by design.
@@ -104,3 +105,26 @@ def test_the_copy_before_importing_holds_the_database_as_it_was(receiver, laptop
             assert devices.device_id(session) is None
     finally:
         copy.close()
+
+
+def test_bulk_rows_read_back_as_written(laptop_a, laptop_b, tmp_path):
+    """Texts a driver could take for markup of its own (an array's braces and quotes, the
+    word NULL) and every other type go in and come back unchanged."""
+    path = tmp_path / "a.alianzas"
+    bundles.export_bundle(laptop_a, path)
+    bundle = bundles.read_bundle_file(path)
+    people = sorted(bundle.records["people"].values(), key=lambda r: r.key)
+    names = ["NULL", "{a,\"b\"}\\ 'x' ñ 🎉 <&>", "", "null", " ", "a,b"]
+    rows = []
+    for person, name in zip(people * len(names), names, strict=False):
+        values = merge.python_values("people", person.fields, bundle.attachments)
+        values.update(id=f"{len(rows):08d}-0000-4000-8000-000000000000", full_name=name)
+        values["organization_id"] = None  # its organisation is not there
+        rows.append(values)
+    with laptop_b.transaction() as session:
+        insert_rows(session.connection(), records.table_named("people"), rows)
+    with laptop_b.reading() as session:
+        stored = records.read_snapshot(session.connection()).rows["people"]
+    assert [stored[row["id"]]["full_name"] for row in rows] == names
+    for row in rows:
+        assert merge.python_values("people", stored[row["id"]], {}) == row
