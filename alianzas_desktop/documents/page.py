@@ -79,7 +79,13 @@ class Styles:
     signature_name: ParagraphStyle
 
 
+@functools.cache
 def make_styles() -> Styles:
+    """The documents' paragraph styles, made once per process and shared (never changed).
+
+    Sharing them lets what is remembered per style (the plain-text fragment, whether a
+    line can be drawn directly: documents/cells.py) carry over from one document to the next.
+    """
     family = fonts.register_fonts()
     body = ParagraphStyle(
         "body",
