@@ -123,10 +123,8 @@ class TextCell(Flowable):
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
         self._as_paragraph = availWidth < _FUZZ or not self._as_line(availWidth)
-        self._lines = None
         if self._as_paragraph:
             self.width, self.height = self.paragraph.wrap(availWidth, availHeight)
-            self._lines = self._plain_lines()
         else:
             self.width, self.height = availWidth, self.style.leading
         return self.width, self.height
@@ -164,11 +162,14 @@ class TextCell(Flowable):
         return [self] if int(availHeight / self.style.leading) > 1 else []
 
     def drawOn(self, canvas: Any, x: float, y: float, _sW: float = 0) -> None:  # noqa: N802, N803
-        if self._as_paragraph and self._lines is None:
-            self.paragraph.drawOn(canvas, x, y, _sW)
-            return
-        if self._as_paragraph and not self._lines:
-            return  # an empty Paragraph draws nothing
+        if self._as_paragraph:
+            # Worked out here, not at each wrap: a table wraps its cells many times.
+            self._lines = self._plain_lines()
+            if self._lines is None:
+                self.paragraph.drawOn(canvas, x, y, _sW)
+                return
+            if not self._lines:
+                return  # an empty Paragraph draws nothing
         super().drawOn(canvas, x, y, _sW)
 
     def draw(self) -> None:
