@@ -123,7 +123,10 @@ class TextCell(Flowable):
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
         self._as_paragraph = availWidth < _FUZZ or not self._as_line(availWidth)
-        if self._as_paragraph:
+        if self._as_paragraph and not self.text and availWidth >= _FUZZ:
+            # What an empty Paragraph measures (no lines), without parsing "" as markup.
+            self.width, self.height = availWidth, 0
+        elif self._as_paragraph:
             self.width, self.height = self.paragraph.wrap(availWidth, availHeight)
         else:
             self.width, self.height = availWidth, self.style.leading
@@ -163,6 +166,8 @@ class TextCell(Flowable):
 
     def drawOn(self, canvas: Any, x: float, y: float, _sW: float = 0) -> None:  # noqa: N802, N803
         if self._as_paragraph:
+            if not self.text:
+                return  # an empty Paragraph draws nothing
             # Worked out here, not at each wrap: a table wraps its cells many times.
             self._lines = self._plain_lines()
             if self._lines is None:

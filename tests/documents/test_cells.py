@@ -179,3 +179,11 @@ def test_wrapped_plain_left_text_is_drawn_as_its_lines(text, style, drawn_as_lin
     if drawn_as_lines:
         assert lines == [" ".join(words) for _, words in cell.paragraph.blPara.lines]
         assert len(lines) > 1
+
+
+def test_an_empty_cell_measures_as_an_empty_paragraph_without_one():
+    style = make_styles().cell
+    cell = TextCell("", style)
+    for width, height in ((100, 500), (100, 0), (3, 40)):
+        assert cell.wrap(width, height) == CellParagraph("", style).wrap(width, height)
+    assert cell._paragraph is None
