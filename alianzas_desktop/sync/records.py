@@ -94,9 +94,11 @@ def owning_columns(table: Table) -> list[tuple[str, str]]:
     return [(fk.parent.name, fk.column.table.name) for fk in owning]
 
 
-def references(table: Table) -> list[tuple[str, str]]:
-    """(column, parent table) of every foreign key of the table."""
-    return [(fk.parent.name, fk.column.table.name) for fk in table.foreign_keys]
+@cache
+def references(table: Table) -> tuple[tuple[str, str], ...]:
+    """(column, parent table) of every foreign key of the table (asked once per record when
+    a bundle is planned: kept)."""
+    return tuple((fk.parent.name, fk.column.table.name) for fk in table.foreign_keys)
 
 
 # -- values --------------------------------------------------------------------------------
