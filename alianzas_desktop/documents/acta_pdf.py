@@ -190,6 +190,17 @@ def signature_image(png: bytes, width: float, height: float) -> Image | None:
 # -- the acta ---------------------------------------------------------------------------------
 
 
+class _Room(Spacer):
+    """Room to sign in by hand: a Spacer's height, and nothing written for it on the page.
+
+    A table draws each cell's flowable inside a saved and moved graphics state; for an
+    empty space that is forty pairs of operators per list, drawing nothing.
+    """
+
+    def drawOn(self, canvas: Any, x: float, y: float, _sW: float = 0) -> None:  # noqa: N802, N803
+        return
+
+
 class _ActaStory:
     """Turns the acta's frozen content into the flowables of the document."""
 
@@ -272,7 +283,7 @@ class _ActaStory:
             image = signature_image(png, self._firma_width - 8, SIGNATURE_CELL_HEIGHT)
             if image is not None:
                 return image
-        return Spacer(1, SIGNATURE_CELL_HEIGHT)
+        return _Room(1, SIGNATURE_CELL_HEIGHT)
 
     @property
     def _firma_width(self) -> float:
