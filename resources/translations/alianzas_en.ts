@@ -177,6 +177,10 @@
         <source>Ningún compromiso vencido.</source>
         <translation>No overdue commitments.</translation>
     </message>
+    <message>
+        <source>Leyendo la agenda…</source>
+        <translation>Reading the agenda…</translation>
+    </message>
 </context>
 <context>
     <name>AllianceEditDialog</name>
