@@ -8,8 +8,8 @@ import mimetypes
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QStringListModel, Qt, QUrl, Signal
-from PySide6.QtGui import QAction, QDesktopServices
+from PySide6.QtCore import QStringListModel, Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -67,7 +67,6 @@ __all__ = [
     "FulfilmentModel",
     "HistoryModel",
     "StatusUpdateDialog",
-    "board_action",
     "open_board_window",
 ]
 
@@ -562,20 +561,3 @@ def open_board_window(window) -> BoardWindow:
     if hasattr(window, "refresh"):
         window.refresh()
     return dialog
-
-
-def board_action(window) -> QAction:
-    """The main window's menu entry that opens the board across all alliances."""
-    action = QAction(
-        QCoreApplication.translate("CommitmentsBoard", "Seguimiento de &compromisos…"), window
-    )
-    action.setToolTip(
-        QCoreApplication.translate(
-            "CommitmentsBoard",
-            "Los compromisos de todas las alianzas: vencidos, por vencer, por socio, "
-            "con su evidencia.",
-        )
-    )
-    action.triggered.connect(lambda: open_board_window(window))
-    window.board_action = action
-    return action

@@ -17,7 +17,6 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -370,18 +369,3 @@ def open_dashboard_window(window) -> DashboardWindow:
     dialog.exec()
     dialog.deleteLater()
     return dialog
-
-
-def dashboard_action(window) -> QAction:
-    """The main window's menu entry (Herramientas ▸ Tablero del programa…)."""
-    action = QAction(QCoreApplication.translate("Dashboard", "&Tablero del programa…"), window)
-    action.setToolTip(
-        QCoreApplication.translate(
-            "Dashboard",
-            "Comparar las alianzas: por fase, área y departamento; compromisos, aportes, salud, "
-            "conflictos y evaluaciones; exportar a Excel o CSV.",
-        )
-    )
-    action.triggered.connect(lambda: open_dashboard_window(window))
-    window.dashboard_action = action
-    return action

@@ -8,8 +8,7 @@ import html
 import logging
 from enum import Enum
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
-from PySide6.QtGui import QAction
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -212,12 +211,3 @@ class LessonsDialog(QDialog):
         dialog = cls(db, parent, area)
         dialog.exec()
         return dialog
-
-
-def lessons_action(window) -> QAction:
-    """Herramientas ▸ Biblioteca de lecciones…, for the main window's menu."""
-    action = QAction(
-        QCoreApplication.translate("LessonsDialog", "Biblioteca de &lecciones…"), window
-    )
-    action.triggered.connect(lambda: LessonsDialog.show_lessons(window._db, window))
-    return action

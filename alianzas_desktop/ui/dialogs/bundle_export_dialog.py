@@ -16,7 +16,6 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
@@ -504,17 +503,3 @@ def open_export_dialog(window) -> BundleExportDialog:
     dialog.exec()
     dialog.deleteLater()
     return dialog
-
-
-def export_action(window) -> QAction:
-    """Archivo ▸ Exportar paquete…"""
-    action = QAction(QCoreApplication.translate("BundleExportDialog", "&Exportar paquete…"), window)
-    action.setToolTip(
-        QCoreApplication.translate(
-            "BundleExportDialog",
-            "Llevar alianzas a otro computador o a la oficina en un archivo .alianzas",
-        )
-    )
-    action.triggered.connect(lambda: open_export_dialog(window))
-    window.export_bundle_action = action
-    return action

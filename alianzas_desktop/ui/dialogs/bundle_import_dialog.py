@@ -9,7 +9,6 @@ from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
-from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -547,17 +546,3 @@ def _reload(window, summary: ImportSummary) -> None:
     page = getattr(window, "alliance_page", None)
     if page is not None and window.stack.currentWidget() is page:
         page.reload()
-
-
-def import_action(window) -> QAction:
-    """Archivo ▸ Importar paquete…"""
-    action = QAction(QCoreApplication.translate("BundleImportDialog", "&Importar paquete…"), window)
-    action.setToolTip(
-        QCoreApplication.translate(
-            "BundleImportDialog",
-            "Combinar con esta base los registros de un paquete .alianzas de otro computador",
-        )
-    )
-    action.triggered.connect(lambda: open_import_dialog(window))
-    window.import_bundle_action = action
-    return action

@@ -6,7 +6,6 @@ import logging
 from datetime import datetime
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
-from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 from alianzas_desktop.domain.formatting import local_date_time
@@ -140,13 +139,3 @@ def open_exchanges_dialog(window) -> ExchangesDialog:
     dialog.exec()
     dialog.deleteLater()
     return dialog
-
-
-def exchanges_action(window) -> QAction:
-    """Archivo ▸ Historial de intercambios…"""
-    action = QAction(
-        QCoreApplication.translate("ExchangesDialog", "&Historial de intercambios…"), window
-    )
-    action.triggered.connect(lambda: open_exchanges_dialog(window))
-    window.exchanges_action = action
-    return action

@@ -13,7 +13,6 @@ from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
-from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
@@ -373,19 +372,3 @@ def open_conflicts_dialog(window) -> SyncConflictsDialog:
     dialog.exec()
     dialog.deleteLater()
     return dialog
-
-
-def conflicts_action(window) -> QAction:
-    """Archivo ▸ Conflictos de sincronización…"""
-    action = QAction(
-        QCoreApplication.translate("SyncConflictsDialog", "Con&flictos de sincronización…"), window
-    )
-    action.setToolTip(
-        QCoreApplication.translate(
-            "SyncConflictsDialog",
-            "Registros cambiados en dos equipos: elegir, campo por campo, qué valor queda",
-        )
-    )
-    action.triggered.connect(lambda: open_conflicts_dialog(window))
-    window.sync_conflicts_action = action
-    return action
