@@ -21,7 +21,6 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from alianzas_desktop.domain.i18n import QT_TRANSLATE_NOOP, message
-from alianzas_desktop.profile import actor_name
 from alianzas_desktop.services.bundle_conflicts import RECORD as RECORD
 from alianzas_desktop.services.bundle_conflicts import ConflictInfo as ConflictInfo
 from alianzas_desktop.services.bundle_conflicts import RecordFate as RecordFate
@@ -477,7 +476,7 @@ def import_bundle(
                 named = devices.ensure_device_id(session)
                 if named != device and _device_counts(session, snapshot):
                     plan, snapshot = _plan(session, bundle, named)  # its first exchange
-                _apply(session, bundle, plan, snapshot, Path(path).name)
+                _apply(session, bundle, plan, snapshot, Path(path).name, db.actor())
             pending = _pending_count(session)
     except IntegrityError as exc:
         logger.exception("La base de datos rechazó el paquete")
@@ -505,13 +504,18 @@ def _device_counts(session: Session, snapshot: records.Snapshot) -> bool:
 
 
 def _apply(
-    session: Session, bundle: Bundle, plan: merge.Plan, snapshot: records.Snapshot, name: str
+    session: Session,
+    bundle: Bundle,
+    plan: merge.Plan,
+    snapshot: records.Snapshot,
+    name: str,
+    actor: str,
 ) -> None:
     """Carry out the plan in the import's transaction, with its exchange and conflicts."""
     _erase_arriving(session, plan.erasures)
     gone = deletions.apply_deletions(session, plan, snapshot)
     settle_conflicts_of(session, gone)
-    merge.apply_plan(session, plan, bundle, snapshot, actor=actor_name())
+    merge.apply_plan(session, plan, bundle, snapshot, actor=actor)
     exchange = _record_import(session, bundle, plan, name)
     for item in plan.conflicts:
         local, remote = merge.conflict_payload(item, bundle.attachments)

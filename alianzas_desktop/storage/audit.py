@@ -11,11 +11,12 @@ from __future__ import annotations
 
 import json
 import logging
+import os
 from collections.abc import Callable
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import bindparam, event, insert, inspect, update
+from sqlalchemy import Date, DateTime, LargeBinary, bindparam, event, insert, inspect, update
 from sqlalchemy.orm import Session, sessionmaker
 
 from alianzas_desktop.domain.history_text import CREATE, DELETE, UPDATE
@@ -138,6 +139,124 @@ def _deleted(session: Session, context: Any) -> list[Any]:
         if context.is_deleted(state) and state.obj() is not None:
             found.setdefault(id(state.obj()), state.obj())
     return list(found.values())
+
+
+# ``json.dumps(changes, ensure_ascii=False, default=str)`` as ``_row`` writes it, one encoder.
+_CHANGES = json.JSONEncoder(ensure_ascii=False, default=str).encode
+
+
+def added_entries(cls: type, rows: list[dict[str, Any]], actor: str) -> list[dict[str, Any]]:
+    """The entries the audit pass writes when records of ``cls`` are added, for records
+    written without the ORM: ``rows`` hold each one's column values as inserted (Python
+    types). Entry for entry what ``install``'s pass writes for a new object (every column but
+    the key and clocks, personal data masked, a document's body summarised, the alliance it
+    names), under ``actor`` (the Database's own, ``Database.actor()``).
+
+    One difference by construction: an agreement version names its agreement's alliance in
+    the pass only when the session holds that agreement as its ``agreement``, never for a
+    version added with its ``agreement_id`` alone, as these rows are; they name none.
+    """
+    keys = _column_keys(cls)
+    shown = [(key, _shower(cls, key)) for key in keys]
+    alliance_of = _alliance_finder(cls)
+    name = cls.__tablename__
+    dumps = _CHANGES
+    ids = _new_ids(len(rows))
+    return [
+        {
+            "id": entry_id,
+            "at": utcnow(),
+            "actor": actor,
+            "action": CREATE,
+            "table_name": name,
+            "record_id": row["id"],
+            "alliance_id": alliance_of(row),
+            "changes": dumps(
+                {key: [None, row[key] if show is None else show(row[key])] for key, show in shown}
+            ),
+        }
+        for entry_id, row in zip(ids, rows, strict=True)
+    ]
+
+
+def updated_entries(
+    cls: type,
+    updates: list[tuple[str, str | None, dict[str, tuple[Any, Any]]]],
+    actor: str,
+) -> list[dict[str, Any]]:
+    """The entries the audit pass writes for records of ``cls`` updated without the ORM:
+    ``updates`` lists (record id, alliance id, {column: (before, after)}); a column whose
+    value stays is left out, a record left with no change gets no entry, as in the pass."""
+    entries = []
+    personal = _PERSONAL_FIELDS.get(cls, set())
+    summarised = _SUMMARISED_FIELDS.get(cls, set())
+    for record_id, alliance_id, values in updates:
+        changes: dict[str, list[Any]] = {}
+        for key, (before, after) in values.items():
+            if before == after:
+                continue
+            if key in summarised and _summary(before) == _summary(after):
+                changes[key] = [DOCUMENT_MARK, DOCUMENT_UPDATED]
+            elif key in personal:
+                changes[key] = [PERSONAL_MASK if before else "", PERSONAL_MASK if after else ""]
+            elif key in summarised:
+                changes[key] = [_summary(before), _summary(after)]
+            else:
+                changes[key] = [_plain(before), _plain(after)]
+        if changes:
+            entries.append(
+                {
+                    "id": new_id(),
+                    "at": utcnow(),
+                    "actor": actor,
+                    "action": UPDATE,
+                    "table_name": cls.__tablename__,
+                    "record_id": record_id,
+                    "alliance_id": alliance_id or None,
+                    "changes": _CHANGES(changes),
+                }
+            )
+    return entries
+
+
+def _column_keys(cls: type) -> list[str]:
+    return [
+        attr.key
+        for attr in inspect(cls).column_attrs
+        if attr.key not in _IGNORED_FIELDS and attr.key != "id"
+    ]
+
+
+def _shower(cls: type, key: str) -> Callable[[Any], Any] | None:
+    """How ``_value`` shows a new record's value of ``key``; None where it shows the value
+    as it is (``_plain`` changes only moments and bytes)."""
+    if key in _PERSONAL_FIELDS.get(cls, ()):
+        return lambda value: PERSONAL_MASK if value else ""
+    if key in _SUMMARISED_FIELDS.get(cls, ()):
+        return _summary
+    if isinstance(cls.__table__.c[key].type, Date | DateTime | LargeBinary):
+        return _plain
+    return None
+
+
+def _alliance_finder(cls: type) -> Callable[[dict[str, Any]], str | None]:
+    """``_alliance_of`` for a row of values: the alliance itself or its ``alliance_id``."""
+    if cls.__tablename__ == "alliances":
+        return lambda row: row["id"]
+    if "alliance_id" in cls.__table__.c:
+        return lambda row: row["alliance_id"] or None
+    return lambda row: None
+
+
+def _new_ids(count: int) -> list[str]:
+    """``count`` random UUID4 strings, as ``new_id`` makes them (``uuid.UUID(bytes=…,
+    version=4)``: version nibble 4, variant bits 10), from one ``os.urandom`` call."""
+    data = os.urandom(16 * count).hex()
+    variant = "89ab89ab89ab89ab"  # the variant nibble: 10xx, its two low bits random
+    return [
+        f"{h[:8]}-{h[8:12]}-4{h[13:16]}-{variant[int(h[16], 16)]}{h[17:20]}-{h[20:32]}"
+        for h in (data[i : i + 32] for i in range(0, 32 * count, 32))
+    ]
 
 
 def install(sessions: sessionmaker, actor: Callable[[], str]) -> None:

@@ -411,7 +411,10 @@ class Database:
             self.wal_watch = WalWatch(self.path)
             self.wal_watch.install(self.engine)
         event.listen(self.engine, "handle_error", self._on_error)
-        audit.install(self.sessions, actor or actor_name)
+        # Who the history names: the audit pass and the writes that bypass it (a bundle's
+        # added records, ``storage.audit.added_entries``) ask the same.
+        self.actor: Callable[[], str] = actor or actor_name
+        audit.install(self.sessions, self.actor)
 
     @classmethod
     def open(

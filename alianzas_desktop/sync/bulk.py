@@ -12,39 +12,26 @@ history reads the same either way (``tests/sync/test_bulk_import.py`` compares t
 
 from __future__ import annotations
 
-import json
+import datetime
 import logging
 from collections.abc import Callable
 from operator import itemgetter
 from typing import Any
 
-from sqlalchemy import (
-    Connection,
-    Date,
-    DateTime,
-    LargeBinary,
-    Table,
-    bindparam,
-    insert,
-    inspect,
-    update,
-)
+from sqlalchemy import Connection, Table, bindparam, insert, inspect, update
+from sqlalchemy.dialects import sqlite
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.util import identity_key
 
-from alianzas_desktop.domain.history_text import CREATE, UPDATE
 from alianzas_desktop.domain.vocabulary import MeetingStatus
 from alianzas_desktop.storage import audit
-from alianzas_desktop.storage.models import AuditEntry, Meeting, new_id, utcnow
+from alianzas_desktop.storage.models import AuditEntry, Meeting, utcnow
 
 logger = logging.getLogger(__name__)
 
 # Rows per INSERT batch: large enough that the driver's executemany dominates, small
 # enough to bound the parameters held at once.
 BATCH = 5_000
-# ``json.dumps(changes, ensure_ascii=False, default=str)`` as the audit pass writes it, with
-# one encoder for every entry.
-_CHANGES = json.JSONEncoder(ensure_ascii=False, default=str).encode
 
 
 def insert_added(
@@ -62,7 +49,7 @@ def insert_added(
         chunk = rows[start : start + BATCH]
         insert_rows(connection, table, chunk)
         if cls is not None:
-            insert_rows(connection, AuditEntry.__table__, _entries(cls, chunk, actor))
+            insert_rows(connection, AuditEntry.__table__, audit.added_entries(cls, chunk, actor))
 
 
 def insert_rows(connection: Connection, table: Table, rows: list[dict[str, Any]]) -> None:
@@ -83,7 +70,7 @@ def insert_rows(connection: Connection, table: Table, rows: list[dict[str, Any]]
     processors = {
         index: process
         for index, name in enumerate(order)
-        if (process := table.c[name].type.dialect_impl(dialect).bind_processor(dialect))
+        if (process := _bind_processor(table.c[name].type.dialect_impl(dialect), dialect))
     }
     # Column by column: each row's values taken in the statement's order at once, and only
     # the columns with a processor (moments on SQLite) gone through again.
@@ -121,45 +108,6 @@ def _insert_many_values(
         connection.exec_driver_sql(
             statement, tuple(list(column) for column in zip(*chunk, strict=True))
         )
-
-
-def _entries(cls: type, rows: list[dict[str, Any]], actor: str) -> list[dict[str, Any]]:
-    keys = [
-        attr.key
-        for attr in inspect(cls).column_attrs
-        if attr.key not in audit._IGNORED_FIELDS and attr.key != "id"
-    ]
-    shown = [(key, _shower(cls, key)) for key in keys]
-    alliance_of = _alliance_finder(cls)
-    name = cls.__tablename__
-    dumps = _CHANGES
-    return [
-        {
-            "id": new_id(),
-            "at": utcnow(),
-            "actor": actor,
-            "action": CREATE,
-            "table_name": name,
-            "record_id": row["id"],
-            "alliance_id": alliance_of(row),
-            "changes": dumps(
-                {key: [None, row[key] if show is None else show(row[key])] for key, show in shown}
-            ),
-        }
-        for row in rows
-    ]
-
-
-def _shower(cls: type, key: str) -> Callable[[Any], Any] | None:
-    """How the audit pass shows a new record's value of ``key`` (``storage.audit._value``);
-    None where it shows the value as it is (``_plain`` changes only moments and bytes)."""
-    if key in audit._PERSONAL_FIELDS.get(cls, ()):
-        return lambda value: audit.PERSONAL_MASK if value else ""
-    if key in audit._SUMMARISED_FIELDS.get(cls, ()):
-        return audit._summary
-    if isinstance(cls.__table__.c[key].type, Date | DateTime | LargeBinary):
-        return audit._plain
-    return None
 
 
 def close_meetings(session: Session, to_close: dict[str, dict[str, Any]], actor: str) -> None:
@@ -201,26 +149,18 @@ def close_meetings(session: Session, to_close: dict[str, dict[str, Any]], actor:
                 for key in chunk
             ],
         )
-        entries = []
-        for key in chunk:
-            changes = {
-                name: [audit._plain(before[name]), audit._plain(to_close[key][name])]
-                for name in order
-                if before[name] != to_close[key][name]
-            }
-            if changes:
-                entries.append(
-                    {
-                        "id": new_id(),
-                        "at": utcnow(),
-                        "actor": actor,
-                        "action": UPDATE,
-                        "table_name": str(table.name),
-                        "record_id": key,
-                        "alliance_id": to_close[key]["alliance_id"] or None,
-                        "changes": _CHANGES(changes),
-                    }
+        entries = audit.updated_entries(
+            Meeting,
+            [
+                (
+                    key,
+                    to_close[key]["alliance_id"],
+                    {name: (before[name], to_close[key][name]) for name in order},
                 )
+                for key in chunk
+            ],
+            actor,
+        )
         insert_rows(connection, AuditEntry.__table__, entries)
     # Meetings the session holds (updated before closing) would still read «en curso».
     for key in ids:
@@ -229,13 +169,23 @@ def close_meetings(session: Session, to_close: dict[str, dict[str, Any]], actor:
             session.expire(held)
 
 
-def _alliance_finder(cls: type) -> Callable[[dict[str, Any]], str | None]:
-    """The alliance an entry names (``storage.audit._alliance_of``): the alliance itself or
-    the record's ``alliance_id``. An agreement version names its agreement's alliance only
-    when the session already holds the agreement as its ``agreement``, never for a version
-    just added with its ``agreement_id``, as here: those entries name none."""
-    if cls.__tablename__ == "alliances":
-        return lambda row: row["id"]
-    if "alliance_id" in cls.__table__.c:
-        return lambda row: row["alliance_id"] or None
-    return lambda row: None
+def _bind_processor(impl: Any, dialect: Any) -> Callable[[Any], Any] | None:
+    """The column type's bind processor; for SQLite's moments in their default storage
+    format (``2026-12-01 02:25:54.000000``, ``2026-12-01``), ``isoformat`` of a plain naive
+    value writes the same text in a fraction of the time; anything else (a zone, a
+    subclass, another format) goes through the type's own processor."""
+    process = impl.bind_processor(dialect)
+    if process is None or dialect.name != "sqlite":
+        return process
+    if type(impl) is sqlite.DATETIME and impl._storage_format == sqlite.DATETIME._storage_format:
+        moment = datetime.datetime
+        isoformat = moment.isoformat
+        return lambda v: (
+            isoformat(v, " ", "microseconds")
+            if type(v) is moment and v.tzinfo is None
+            else process(v)
+        )
+    if type(impl) is sqlite.DATE and impl._storage_format == sqlite.DATE._storage_format:
+        day = datetime.date
+        return lambda v: day.isoformat(v) if type(v) is day else process(v)
+    return process

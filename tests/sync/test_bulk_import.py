@@ -128,3 +128,22 @@ def test_bulk_rows_read_back_as_written(laptop_a, laptop_b, tmp_path):
     assert [stored[row["id"]]["full_name"] for row in rows] == names
     for row in rows:
         assert merge.python_values("people", stored[row["id"]], {}) == row
+
+
+def test_the_databases_own_actor_signs_the_bulk_entries(laptop_a, laptop_b, tmp_path):
+    """A Database opened for someone else (``Database(actor=…)``) has the records a bundle
+    adds in bulk, and the acta closings, entered in the history under that name."""
+    path = tmp_path / "a.alianzas"
+    bundles.export_bundle(laptop_a, path)
+    other = Database(laptop_b.url, actor=lambda: "Revisora «Ñandú» 🎉")
+    try:
+        result = bundles.import_bundle(other, path)
+    finally:
+        other.close()
+
+    assert result.applied and result.added
+    history = _history(laptop_b)
+    by_actor = Counter(entry[4] for entry in history.elements())
+    assert by_actor.keys() == {"Revisora «Ñandú» 🎉"}
+    assert by_actor["Revisora «Ñandú» 🎉"] >= result.added
+    assert any(e[0] == "meetings" and e[2] == UPDATE for e in history)
