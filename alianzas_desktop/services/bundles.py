@@ -44,6 +44,7 @@ from alianzas_desktop.storage.sync_models import (
 )
 from alianzas_desktop.sync import bundle as bundle_file
 from alianzas_desktop.sync import crypto, deletions, devices, keys, merge, records, tombstones
+from alianzas_desktop.sync.bulk import collector_paused
 from alianzas_desktop.sync.bundle import Bundle, BundleError
 
 logger = logging.getLogger(__name__)
@@ -451,6 +452,13 @@ def import_bundle(
     Nothing is written when the bundle brings nothing new (importing it twice changes
     nothing); otherwise an automatic backup is taken first.
     """
+    with collector_paused():
+        return _import_bundle(db, path, passphrase, key)
+
+
+def _import_bundle(
+    db: Database, path: Path, passphrase: str | None, key: Path | None
+) -> ImportSummary:
     bundle = read_bundle_file(path, passphrase, key)
     if db.read_only:  # refused below only when there is something to write, as always
         with db.reading() as session:

@@ -13,8 +13,11 @@ history reads the same either way (``tests/sync/test_bulk_import.py`` compares t
 from __future__ import annotations
 
 import datetime
+import gc
 import logging
-from collections.abc import Callable
+import threading
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from operator import itemgetter
 from typing import Any
 
@@ -32,6 +35,34 @@ logger = logging.getLogger(__name__)
 # Rows per INSERT batch: large enough that the driver's executemany dominates, small
 # enough to bound the parameters held at once.
 BATCH = 5_000
+
+
+_collector_lock = threading.Lock()
+_collector = {"pauses": 0, "was_enabled": False}
+
+
+@contextmanager
+def collector_paused() -> Iterator[None]:
+    """Python's cycle collector held off while a bundle is read, planned and written.
+
+    A 100,000-record bundle keeps hundreds of thousands of dicts alive until it is written,
+    and the collector walked them again and again as they grew (about a sixth of the
+    import's time). They are freed by their reference counts as ever; only cycles made
+    meanwhile wait for the end, when the collector runs again as it was. Pauses from
+    several threads nest: the last one out restores it.
+    """
+    with _collector_lock:
+        if _collector["pauses"] == 0:
+            _collector["was_enabled"] = gc.isenabled()
+            gc.disable()
+        _collector["pauses"] += 1
+    try:
+        yield
+    finally:
+        with _collector_lock:
+            _collector["pauses"] -= 1
+            if _collector["pauses"] == 0 and _collector["was_enabled"]:
+                gc.enable()
 
 
 def insert_added(

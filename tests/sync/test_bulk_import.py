@@ -4,6 +4,7 @@ PostgreSQL."""
 
 from __future__ import annotations
 
+import gc
 import json
 from collections import Counter
 
@@ -13,6 +14,7 @@ from sqlalchemy import select
 from alianzas_desktop.domain.history_text import UPDATE
 from alianzas_desktop.profile import actor_name
 from alianzas_desktop.services import bundles
+from alianzas_desktop.services.errors import ServiceError
 from alianzas_desktop.storage.database import Database
 from alianzas_desktop.storage.models import AuditEntry
 from alianzas_desktop.sync import devices, merge, records
@@ -147,3 +149,19 @@ def test_the_databases_own_actor_signs_the_bulk_entries(laptop_a, laptop_b, tmp_
     assert by_actor.keys() == {"Revisora «Ñandú» 🎉"}
     assert by_actor["Revisora «Ñandú» 🎉"] >= result.added
     assert any(e[0] == "meetings" and e[2] == UPDATE for e in history)
+
+
+def test_the_cycle_collector_runs_again_after_an_import(laptop_a, laptop_b, tmp_path):
+    """The import holds Python's cycle collector off while it works (``collector_paused``)
+    and gives it back after, whether the bundle went in or was refused."""
+    path = tmp_path / "a.alianzas"
+    bundles.export_bundle(laptop_a, path)
+    assert gc.isenabled()
+
+    assert bundles.import_bundle(laptop_b, path).applied
+    assert gc.isenabled()
+
+    path.write_bytes(b"PK\x03\x04 no es un paquete")
+    with pytest.raises(ServiceError):
+        bundles.import_bundle(laptop_b, path)
+    assert gc.isenabled()
