@@ -181,16 +181,25 @@ def _check_nothing_points_at_tombstones(bundle: Bundle) -> None:
 def _hold_orphans(plan: Plan, snapshot: Snapshot) -> None:
     """Records that would arrive under a parent deleted here wait (``plan.orphaned``)."""
     arriving = {(c.table, c.key) for c in plan.changes if c.added}
+    # Each table's references looked up once, not once per arriving record; the records
+    # held back leave ``plan.changes`` together at the end, not by a search each.
+    refs = {name: references(table_named(name)) for name in {c.table for c in plan.changes}}
+    held: set[Where] = set()
     changed = True
     while changed:
         changed = False
-        for change in [c for c in plan.changes if c.added]:
-            if _parent_missing(change.table, change.record.fields, snapshot, arriving):
-                plan.changes.remove(change)
-                plan.state.pop((change.table, change.key), None)
-                arriving.discard((change.table, change.key))
-                plan.orphaned.append((change.table, change.key))
+        for change in plan.changes:
+            where = (change.table, change.key)
+            if not change.added or where in held:
+                continue
+            if _missing(refs[change.table], change.record.fields, snapshot, arriving):
+                held.add(where)
+                plan.state.pop(where, None)
+                arriving.discard(where)
+                plan.orphaned.append(where)
                 changed = True
+    if held:
+        plan.changes[:] = [c for c in plan.changes if not (c.added and (c.table, c.key) in held)]
     for item in [c for c in plan.deletion_conflicts if c.record is not None]:
         if _parent_missing(item.table, item.record.fields, snapshot, arriving):
             plan.deletion_conflicts.remove(item)
@@ -198,9 +207,16 @@ def _hold_orphans(plan: Plan, snapshot: Snapshot) -> None:
 
 
 def _parent_missing(table: str, fields: dict, snapshot: Snapshot, arriving: set[Where]) -> bool:
-    for column, parent in references(table_named(table)):
+    return _missing(references(table_named(table)), fields, snapshot, arriving)
+
+
+def _missing(
+    refs: tuple[tuple[str, str], ...], fields: dict, snapshot: Snapshot, arriving: set[Where]
+) -> bool:
+    rows = snapshot.rows
+    for column, parent in refs:
         value = fields[column]
-        if value is not None and snapshot.get(parent, value) is None:
+        if value is not None and value not in rows.get(parent, ()):
             if (parent, value) not in arriving:
                 return True
     return False
