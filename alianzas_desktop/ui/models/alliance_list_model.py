@@ -252,11 +252,19 @@ class AllianceListModel(AllianceTableModel):
         # Not shown yet: is it found at all? (One alliance checked, not the office.)
         if self._words and self._search and not self._search.matches(self._words, [row_id]):
             return -1
-        while True:
-            found = super().row_of_id(row_id)
-            if found >= 0 or not self.canFetchMore():
-                return found
-            self.fetchMore()
+        # The rows up to its page read in one go (one set of queries for all of them), not a
+        # page at a time: an alliance far down the office's list, opened from the agenda,
+        # read 176 pages and their health one by one (3.4 s under the profiler).
+        while row_id not in self._matched and self._cursor < len(self._order):
+            self._advance(len(self._matched) + 1)
+        if row_id not in self._matched:
+            return -1
+        start = len(self._rows)
+        pages = -(-(self._matched.index(row_id) + 1 - start) // self.page_size)
+        end = start + pages * self.page_size
+        self._advance(end)
+        self._insert(self._matched[start:end])
+        return super().row_of_id(row_id)
 
     # -- sorting --------------------------------------------------------------------------
 
