@@ -12,6 +12,7 @@ from __future__ import annotations
 import logging
 import os
 import tempfile
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -30,6 +31,10 @@ POINTS_PER_INCH = 72.0
 # A letter page at 300 dpi is 25 MB of pixels: plenty for text, safe on a 4 GB laptop.
 MAX_PRINT_DPI = 300
 
+# pdfium is not safe to use from two threads at once (a preview's pages are drawn in a
+# worker while the window may ask the page sizes to print): every use holds this lock.
+_PDFIUM = threading.RLock()
+
 
 class PrintError(Exception):
     """The document could not be printed; the message is Spanish."""
@@ -37,20 +42,22 @@ class PrintError(Exception):
 
 @contextmanager
 def open_pdf(pdf_bytes: bytes) -> Iterator:
+    """The PDF opened in pdfium, for one thread at a time (see ``_PDFIUM``)."""
     import pypdfium2 as pdfium
 
-    try:
-        document = pdfium.PdfDocument(pdf_bytes)
-    except pdfium.PdfiumError as exc:
-        raise PrintError(
-            QCoreApplication.translate(
-                "Printing", "El documento PDF está dañado y no se puede mostrar."
-            )
-        ) from exc
-    try:
-        yield document
-    finally:
-        document.close()
+    with _PDFIUM:
+        try:
+            document = pdfium.PdfDocument(pdf_bytes)
+        except pdfium.PdfiumError as exc:
+            raise PrintError(
+                QCoreApplication.translate(
+                    "Printing", "El documento PDF está dañado y no se puede mostrar."
+                )
+            ) from exc
+        try:
+            yield document
+        finally:
+            document.close()
 
 
 def page_sizes(pdf_bytes: bytes) -> list[tuple[float, float]]:
