@@ -255,6 +255,17 @@ class AgendaPanel(QWidget):
         ):
             label.setText(reading)
             stack.setCurrentIndex(1)
+        self.upcoming_box.setTitle(self.upcoming_titles[0].format("…"))
+        self.overdue_box.setTitle(self.overdue_titles[0].format("…"))
+        self._name_views()
+
+    def _name_views(self) -> None:
+        """Each list is named by its box's title, counts included, as it changes."""
+        for box, view in (
+            (self.upcoming_box, self.upcoming_view),
+            (self.overdue_box, self.overdue_view),
+        ):
+            view.setAccessibleName(box.title())
 
     def _show_read(self, read: agenda.Agenda) -> None:
         if read is not self._shown:  # the service hands back the same reading when unchanged
@@ -268,6 +279,7 @@ class AgendaPanel(QWidget):
         self.overdue_model.set_rows(overdue)
         self.upcoming_box.setTitle(self._title(self.upcoming_titles, read.upcoming_total, upcoming))
         self.overdue_box.setTitle(self._title(self.overdue_titles, read.overdue_total, overdue))
+        self._name_views()
         style = (
             f"QGroupBox {{ color: {palette.css(palette.overdue())}; font-weight: 600; }}"
             if overdue
