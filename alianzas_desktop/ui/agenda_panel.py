@@ -223,19 +223,18 @@ class AgendaPanel(QWidget):
             return agenda.Agenda([], 0, [], 0)
 
     def _read_in_background(self) -> None:
-        from PySide6.QtCore import QThreadPool
-
         from alianzas_desktop.ui import workers
 
         self._asked += 1
         asked, db, limit = self._asked, self._db, self.limit
         self._show_reading()
         # The service opens its own session for each query; its cache has its own lock.
-        job = workers.Job(lambda: self._read(db, None, limit), "leer la agenda")
-        job.signals.finished.connect(lambda read: self._arrived(asked, read))
-        self.reading_job = job  # the pool does not own it: kept alive here until it reports
-        workers._finish_before_quitting()  # not cut off mid-query when the app quits
-        QThreadPool.globalInstance().start(job)
+        self.reading_job = workers.start(
+            lambda: self._read(db, None, limit),
+            name="leer la agenda",
+            cursor=False,
+            on_finished=lambda read: self._arrived(asked, read),
+        )
 
     def _arrived(self, asked: int, read: agenda.Agenda) -> None:
         from shiboken6 import isValid

@@ -141,20 +141,11 @@ def warm_up() -> None:
 
 def start_warm_up():
     """``warm_up`` in the thread pool (the window keeps answering); the job."""
-    from PySide6.QtCore import QThreadPool
-
     from alianzas_desktop.ui import workers
 
-    job = workers.Job(warm_up, "preparar la primera alianza")
-    _warming.append(job)  # the pool does not own it
-    job.signals.finished.connect(lambda _result: _warming.remove(job))
-    job.signals.failed.connect(lambda _message: _warming.remove(job))
-    workers._finish_before_quitting()
-    QThreadPool.globalInstance().start(job)
-    return job
+    return workers.start(warm_up, name="preparar la primera alianza", cursor=False)
 
 
-_warming: list = []
 _frozen = False
 
 

@@ -79,8 +79,12 @@ def start(
     on_finished: Callable[[Any], None] | None = None,
     on_failed: Callable[[BaseException], None] | None = None,
     name: str = "",
+    cursor: bool = True,
 ) -> Job:
     """Run ``work`` in the pool; ``busy`` widgets are disabled and ``indicator`` shown meanwhile.
+
+    ``cursor=False`` for work the facilitator did not ask for (reading behind the window):
+    no busy cursor. The job is kept until it reports, and finished before the app quits.
 
     ``on_finished(result)`` or ``on_failed(error)`` run in the window's thread after the
     widgets are given back their state.
@@ -91,11 +95,13 @@ def start(
         widget.setEnabled(False)
     if indicator is not None:
         indicator.show()
-    QApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
+    if cursor:
+        QApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
 
     def settle() -> None:
         _running.discard(job)
-        QApplication.restoreOverrideCursor()
+        if cursor:
+            QApplication.restoreOverrideCursor()
         for widget, enabled in widgets:
             if isValid(widget):
                 widget.setEnabled(enabled)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import sys
 
-from alianzas_desktop.ui import app
+from alianzas_desktop.ui import app, workers
 
 
 def test_the_warm_up_prepares_the_first_alliance_page_without_error(qtbot):
@@ -14,4 +14,4 @@ def test_the_warm_up_prepares_the_first_alliance_page_without_error(qtbot):
     assert job.error is None  # a module renamed or moved would fail here
     for module in app._FIRST_PAGE_MODULES:
         assert module in sys.modules
-    qtbot.waitUntil(lambda: job not in app._warming)  # let go once it reported
+    qtbot.waitUntil(lambda: job not in workers._running)  # let go once it reported
