@@ -527,18 +527,8 @@ def _apply(
     exchange = _record_import(session, bundle, plan, name)
     for item in plan.conflicts:
         local, remote = merge.conflict_payload(item, bundle.attachments)
-        _add_row(
-            session,
-            SyncConflict,
-            exchange_id=exchange,
-            table_name=item.table,
-            record_id=item.key,
-            device_id=bundle.device_id,
-            remote_hash=item.record.hash,
-            remote_versions=json.dumps(item.record.versions, sort_keys=True),
-            local_fields=local,
-            remote_fields=remote,
-            status=ConflictState.PENDING.value,
+        _add_conflict(
+            session, exchange, bundle, item, item.record.hash, item.record.versions, local, remote
         )
     for item in plan.deletion_conflicts:
         _add_deletion_conflict(session, exchange, bundle, item)
@@ -558,6 +548,20 @@ def _add_deletion_conflict(
         conflict = merge.ConflictItem(item.table, item.key, item.record, {}, [])
         _ignored, remote = merge.conflict_payload(conflict, bundle.attachments)
         remote_hash, versions, local = item.record.hash, item.record.versions, "null"
+    _add_conflict(session, exchange, bundle, item, remote_hash, versions, local, remote)
+
+
+def _add_conflict(
+    session: Session,
+    exchange: str,
+    bundle: Bundle,
+    item,
+    remote_hash: str,
+    versions,
+    local: str,
+    remote: str,
+) -> None:
+    """A pending conflict over ``item``'s record (its table and key), for the view to settle."""
     _add_row(
         session,
         SyncConflict,
