@@ -46,14 +46,11 @@ class SignedDocument:
 def ensure_installation_key() -> bool:
     """This installation's signing key, made at its first start (the window's); False, and
     documents print their code alone, when the data folder cannot keep it."""
-    from alianzas_desktop.sync import keys, signing
+    from alianzas_desktop.sync import signing
 
     try:
-        if (keys.keys_dir() / signing.SIGNING_PRIVATE).is_file():
-            # Made on an earlier start: it is read (and cryptography, 7 MiB, loaded) when a
-            # document is signed, not on every start.
-            return True
-        signing.public_signing_key()
+        # Only the file: it is read (and cryptography loaded) when a document is signed.
+        signing.make_signing_key()
     except (OSError, ValueError) as exc:  # keys.KeyFileError is a ValueError
         logger.warning("No se pudo crear la clave de firma de este equipo: %s", exc)
         return False

@@ -22,6 +22,7 @@ import binascii
 import hashlib
 import logging
 import re
+import secrets
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -115,32 +116,44 @@ def has_signing_key() -> bool:
     return (_keys_folder() / SIGNING_PRIVATE).exists()
 
 
+# An Ed25519 private key in PKCS #8 (RFC 8410) is this DER prefix and its 32 random bytes.
+_PKCS8_ED25519 = bytes.fromhex("302e020100300506032b657004220420")
+
+
+def make_signing_key() -> bool:
+    """This installation's signing key file, made when it has none (True when made now).
+
+    Written from 32 bytes of the system's random source, exactly as cryptography would
+    write them: making it at the window's first start does not load cryptography (about
+    10 MiB and 70 ms), which reads the file at the first signature.
+    """
+    path = keys.keys_dir() / SIGNING_PRIVATE
+    if path.exists():
+        return False
+    der = _PKCS8_ED25519 + secrets.token_bytes(32)
+    pem = (
+        b"-----BEGIN PRIVATE KEY-----\n" + base64.b64encode(der) + b"\n-----END PRIVATE KEY-----\n"
+    )
+    keys._write_private(path, pem)
+    logger.info("Clave de firma de este equipo creada: %s", path)
+    return True
+
+
 def _private_key():
     """This installation's signing key, made the first time it is needed."""
     private, _public = _ed25519()
     serialization = _serialization()
     path = keys.keys_dir() / SIGNING_PRIVATE
-    if path.exists():
-        stamp = path.stat().st_mtime_ns
-        cached = _loaded.get(path)
-        if cached is not None and cached[0] == stamp:
-            return cached[1]
-        data = path.read_bytes()[: keys.MAX_KEY_FILE_BYTES]
-        key = serialization.load_pem_private_key(data, password=None)
-        if not isinstance(key, private):
-            raise keys.KeyFileError(f"La clave de firma de este equipo está dañada: {path}")
-        _loaded[path] = (stamp, key)
-        return key
-    key = private.generate()
-    keys._write_private(
-        path,
-        key.private_bytes(
-            serialization.Encoding.PEM,
-            serialization.PrivateFormat.PKCS8,
-            serialization.NoEncryption(),
-        ),
-    )
-    logger.info("Clave de firma de este equipo creada: %s", path)
+    make_signing_key()
+    stamp = path.stat().st_mtime_ns
+    cached = _loaded.get(path)
+    if cached is not None and cached[0] == stamp:
+        return cached[1]
+    data = path.read_bytes()[: keys.MAX_KEY_FILE_BYTES]
+    key = serialization.load_pem_private_key(data, password=None)
+    if not isinstance(key, private):
+        raise keys.KeyFileError(f"La clave de firma de este equipo está dañada: {path}")
+    _loaded[path] = (stamp, key)
     return key
 
 

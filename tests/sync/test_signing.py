@@ -31,6 +31,32 @@ def test_a_signed_qr_is_valid_here_and_its_code_still_reads(tmp_path):
     assert stat.S_IMODE(path.stat().st_mode) == 0o600
 
 
+def test_the_key_made_at_start_is_what_cryptography_writes_and_it_signs(monkeypatch):
+    """The window's first start writes the key file without cryptography: the same PKCS #8
+    PEM that cryptography writes for those 32 bytes, read back at the first signature."""
+    from cryptography.hazmat.primitives import serialization
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+    seed = bytes(range(7, 39))
+    monkeypatch.setattr(signing.secrets, "token_bytes", lambda n: seed[:n])
+    assert signing.make_signing_key()
+    assert not signing.make_signing_key()  # made once, never replaced
+    path = keys.keys_dir() / signing.SIGNING_PRIVATE
+    expected = Ed25519PrivateKey.from_private_bytes(seed)
+    assert path.read_bytes() == expected.private_bytes(
+        serialization.Encoding.PEM,
+        serialization.PrivateFormat.PKCS8,
+        serialization.NoEncryption(),
+    )
+    assert stat.S_IMODE(path.stat().st_mode) == 0o600
+    public = expected.public_key().public_bytes(
+        serialization.Encoding.Raw, serialization.PublicFormat.Raw
+    )
+    assert signing.public_signing_key() == public
+    _code, text = _qr()
+    assert signing.check_offline(text).valid
+
+
 def test_one_character_changed_anywhere_in_the_payload_or_code_is_refused():
     code, text = _qr()
     start = text.index("firma:1.")
