@@ -7,9 +7,9 @@ import string
 
 import pytest
 from reportlab.graphics.barcode.qr import QrCodeWidget
-from reportlab.graphics.barcode.qrencoder import QRUtil
+from reportlab.graphics.barcode.qrencoder import QRCode, QRUtil
 
-from alianzas_desktop.documents.qr_code import _bits, _lost_points, qr_modules
+from alianzas_desktop.documents.qr_code import _bits, _lost_points, codewords, qr_modules
 from alianzas_desktop.domain.verification import qr_text
 
 
@@ -30,6 +30,24 @@ def _payloads() -> list[str]:
 @pytest.mark.parametrize("payload", _payloads())
 def test_the_modules_are_reportlabs(payload):
     assert qr_modules(payload) == _reportlab(payload).modules
+
+
+@pytest.mark.parametrize("level", ["L", "M", "Q", "H"])
+def test_the_codewords_are_reportlabs_at_every_level_and_length(level):
+    chance = random.Random(7)
+    letters = string.ascii_letters + string.digits + " ñáé-:."
+    for length in range(1, 1000, 37):
+        qr = QrCodeWidget("".join(chance.choice(letters) for _ in range(length)), barLevel=level).qr
+        qr.version = qr.calculate_version()
+        expected = QRCode.createData(qr.version, qr.errorCorrectLevel, qr.dataList)
+        assert codewords(qr) == expected, length
+
+
+def test_long_payloads_make_reportlabs_modules_in_versions_with_version_information():
+    payload = "Alianzas - acta - ABCD-EFGH-JKLM firma:1." + "z" * 260
+    qr = _reportlab(payload)
+    assert qr.version >= 7
+    assert qr_modules(payload) == qr.modules
 
 
 def test_each_masks_score_is_reportlabs():

@@ -17,19 +17,21 @@ from tests.factories import nacimiento_data
 
 @pytest.fixture
 def makes(monkeypatch):
-    """Count reportlab's final QR layouts (reportlab's, not our code, is observed).
+    """Count the QR symbols laid out to keep (reportlab's code, not ours, is observed).
 
-    Choosing the mask lays out trial symbols (``test=True``); the kept one is laid out once.
+    Choosing the mask scores trial symbols whose type information is left blank
+    (``test=True``); the kept symbol has its type information written once, by reportlab's
+    ``setupTypeInfo(False, mask)`` (inside ``makeImpl(False, mask)`` when reportlab makes it).
     """
     calls = []
-    original = qrencoder.QRCode.makeImpl
+    original = qrencoder.QRCode.setupTypeInfo
 
     def counted(self, test, *args, **kwargs):
         if not test:
             calls.append(self)
         return original(self, test, *args, **kwargs)
 
-    monkeypatch.setattr(qrencoder.QRCode, "makeImpl", counted)
+    monkeypatch.setattr(qrencoder.QRCode, "setupTypeInfo", counted)
     return calls
 
 
