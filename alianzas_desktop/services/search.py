@@ -276,7 +276,10 @@ class AllianceSearch:
         self._own = own_texts
         self._names: NameIndex | None = None
         self._plans: dict[str, WordPlan] = {}
-        self._links: dict[str, frozenset[str]] = {}  # alliance id → its folded link names
+        # Alliance id → its folded link names, one per line: a word (never a line break) is
+        # looked for in one string, and an office's thousands of them are no work for the
+        # garbage collector (a frozenset of names each was).
+        self._links: dict[str, str] = {}
         # (kind, exact name) → the alliances it is linked to, as read for rare words: a word
         # typed further (or erased back) reuses them instead of asking the database again.
         self._name_links: dict[tuple[int, str], set[str]] = {}
@@ -345,7 +348,7 @@ class AllianceSearch:
                 for (alliance_id, _raw), name in zip(rows, folded, strict=True):
                     found[alliance_id].add(name)
         for alliance_id in wanted:
-            self._links[alliance_id] = frozenset(found.get(alliance_id, ()))
+            self._links[alliance_id] = "\n".join(found.get(alliance_id, ()))
 
     def matches(self, words: Sequence[str], candidates: Sequence[str]) -> list[str]:
         """The candidates (in their order) whose fields, partners or people hold every word."""
@@ -366,9 +369,7 @@ class AllianceSearch:
             pending.append((alliance_id, [p.word for p in plans if p.exact is None]))
         self._load_links(aid for aid, unresolved in pending if unresolved)
         return [
-            aid
-            for aid, unresolved in pending
-            if all(any(w in name for name in self._links[aid]) for w in unresolved)
+            aid for aid, unresolved in pending if all(w in self._links[aid] for w in unresolved)
         ]
 
     def is_cheap(self, words: Sequence[str]) -> bool:

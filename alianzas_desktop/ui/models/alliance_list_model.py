@@ -40,8 +40,15 @@ __all__ = ["AllianceListModel", "AllianceListProxy"]
 # Rows read per fetch: a screenful and some; alliances checked per search step.
 PAGE = 24
 BATCH = 40
-# Time a keystroke may spend looking alliance by alliance before the window answers.
+# Time an idle slice may spend looking alliance by alliance for the rest of the page.
 SLICE_SECONDS = 0.015
+# Time a keystroke itself may spend on its words (names, then alliance by alliance): its
+# new rows are then read in full (about 10 ms for a page) and drawn (about 10 ms), and the
+# whole keystroke must stay within 30 ms on an office.
+KEYSTROKE_SECONDS = 0.008
+# What looking at one alliance's partners and people costs at worst (their names read
+# from the database: about 0.5 ms on an office), until a batch says otherwise.
+ALLIANCE_SECONDS = 0.0006
 # From this many alliances on, the search's names are read in the background after a load.
 WARM_FROM = 1000
 # Folded own texts kept across refreshes (a refresh folds only what changed).
@@ -69,6 +76,8 @@ class AllianceListModel(AllianceTableModel):
         self.page_size = PAGE
         self._warming = None  # the job reading the search's names, kept alive while it runs
         self.slice_seconds: float | None = SLICE_SECONDS  # None: fill the first page at once
+        self.keystroke_seconds = KEYSTROKE_SECONDS
+        self._alliance_seconds = ALLIANCE_SECONDS  # one alliance's cost, as lately seen
         self._generation = 0  # bumped by each new search: pending slices of an old one stop
         self.batch_size = BATCH
         self.today = date.today()
@@ -119,6 +128,8 @@ class AllianceListModel(AllianceTableModel):
 
     def _restart(self) -> None:
         """Search again from the top of the order and show the first page."""
+        # The keystroke's time counts from here: its words' plans are part of it.
+        until = self._deadline(self.keystroke_seconds)
         self.beginResetModel()
         self._rows = []
         self._search_keys = []
@@ -135,7 +146,7 @@ class AllianceListModel(AllianceTableModel):
         # A word checked alliance by alliance gets a slice of time per keystroke; the rest
         # of the first page is looked for when the window is idle (``_continue``).
         self._generation += 1
-        self._append(self.page_size, self._deadline())
+        self._append(self.page_size, until)
         self.endResetModel()
         if len(self._rows) < self.page_size and self._cursor < len(self._order):
             generation = self._generation
@@ -146,13 +157,15 @@ class AllianceListModel(AllianceTableModel):
         if generation != self._generation or len(self._rows) >= self.page_size:
             return
         start = len(self._rows)
-        self._advance(self.page_size, self._deadline())
+        self._advance(self.page_size, self._deadline(self.slice_seconds))
         self._insert(self._matched[start : self.page_size])
         if len(self._rows) < self.page_size and self._cursor < len(self._order):
             QTimer.singleShot(0, self, lambda: self._continue(generation))
 
-    def _deadline(self) -> float | None:
-        return None if self.slice_seconds is None else time.perf_counter() + self.slice_seconds
+    def _deadline(self, seconds: float | None) -> float | None:
+        if self.slice_seconds is None or seconds is None:
+            return None
+        return time.perf_counter() + min(seconds, self.slice_seconds)
 
     def _insert(self, ids: list[str]) -> None:
         """Read ``ids`` in full and add them as rows the views hear about."""
@@ -171,12 +184,29 @@ class AllianceListModel(AllianceTableModel):
 
     def _advance(self, wanted: int, until: float | None = None) -> None:
         """Look further along the order until ``wanted`` matches are known, the end, or
-        the clock passes ``until`` (one batch at least)."""
+        the clock passes ``until`` (one alliance at least).
+
+        Against the clock, each batch is sized to the time left at what an alliance cost
+        lately: a whole batch of alliances whose names must be read took about 20 ms on an
+        office, more than a keystroke can spend besides its plans, rows and repaint.
+        """
+        size = self.batch_size
         while len(self._matched) < wanted and self._cursor < len(self._order):
-            batch = self._order[self._cursor : self._cursor + self.batch_size]
+            if until is not None:
+                left = until - time.perf_counter()
+                size = max(1, min(self.batch_size, int(left / self._alliance_seconds)))
+            batch = self._order[self._cursor : self._cursor + size]
             self._cursor += len(batch)
+            started = time.perf_counter()
             self._matched += self._search.matches(self._words, batch) if self._search else []
-            if until is not None and time.perf_counter() > until:
+            if until is None:
+                continue
+            now = time.perf_counter()
+            # A dear batch (a pause, a plan's query) weighs on the next few, not for good.
+            self._alliance_seconds = max(
+                ALLIANCE_SECONDS, (now - started) / len(batch), self._alliance_seconds * 0.9
+            )
+            if now > until:
                 return
 
     def _append(self, count: int, until: float | None = None) -> list[AllianceSummary]:

@@ -141,6 +141,19 @@ def test_a_slow_search_answers_the_keystroke_and_fills_the_page_when_idle(
     assert window.count_label.text() == "4 de 5 alianzas"
 
 
+def test_a_keystroke_looks_only_as_far_as_its_time_allows(db, five, window, qtbot, monkeypatch):
+    """A batch is sized to the keystroke's time left, not taken whole: with no time left
+    the keystroke looks at one alliance, and the rest of the page comes when idle."""
+    monkeypatch.setattr(search, "EXACT_BUDGET", 0)
+    window.model.batch_size = 40
+    window.model.keystroke_seconds = 0
+    window.refresh()
+    qtbot.keyClick(window.search_edit, Qt.Key.Key_Z)  # «z»: every alliance, by its names
+    assert window.model.rowCount() == 1 and not window.model.count_is_exact()
+    qtbot.waitUntil(window.model.count_is_exact)
+    assert all_rows(window) == sorted(name for name, *_ in NAMES)
+
+
 def test_widening_the_search_brings_the_rows_back(db, five, window, qtbot):
     shown_window(window, qtbot)
     qtbot.keyClicks(window.search_edit, "cacao")
