@@ -16,14 +16,17 @@ import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from sqlalchemy import Engine, create_engine, event, inspect, text
+from sqlalchemy import Connection, Engine, create_engine, event, inspect, text
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, NoSuchModuleError, OperationalError, SQLAlchemyError
-from sqlalchemy.orm import Session, sessionmaker
 
 from alianzas_desktop import paths
 from alianzas_desktop.storage.instance_lock import DatabaseLock, LockHeldError
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session, sessionmaker
 
 logger = logging.getLogger(__name__)
 
@@ -386,7 +389,13 @@ def hold_database(path: Path) -> DatabaseLock:
 
 
 class Database:
-    """An open database: the engine and its session factory."""
+    """An open database: the engine and its session factory.
+
+    A read-only database has no audit pass: it cannot write (SQLite opens its file with
+    ``mode=ro``, PostgreSQL's sessions are read-only, ``transaction`` refuses), so nothing
+    it does needs recording. Its sessions (and the ORM) are only loaded when asked for: a
+    command that lists through ``reading_rows`` never imports them.
+    """
 
     def __init__(
         self,
@@ -396,12 +405,11 @@ class Database:
         read_only: bool = False,
     ):
         from alianzas_desktop.profile import actor_name
-        from alianzas_desktop.storage import audit
 
         self.url = make_url(url)
         self.read_only = read_only
         self.engine = make_engine(url, read_only=read_only)
-        self.sessions = sessionmaker(self.engine, expire_on_commit=False)
+        self._sessions: sessionmaker | None = None
         self.lock: DatabaseLock | None = None
         self.wal_watch: WalWatch | None = None
         # Set once SQLite reports the file damaged: from then on nothing reaches the file.
@@ -414,7 +422,19 @@ class Database:
         # Who the history names: the audit pass and the writes that bypass it (a bundle's
         # added records, ``storage.audit.added_entries``) ask the same.
         self.actor: Callable[[], str] = actor or actor_name
-        audit.install(self.sessions, self.actor)
+        if not read_only:
+            from alianzas_desktop.storage import audit
+
+            audit.install(self.sessions, self.actor)
+
+    @property
+    def sessions(self) -> sessionmaker:
+        """The session factory; a writable database's has the audit pass (see __init__)."""
+        if self._sessions is None:
+            from sqlalchemy.orm import sessionmaker
+
+            self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        return self._sessions
 
     @classmethod
     def open(
@@ -532,6 +552,14 @@ class Database:
         self._refuse_when_damaged()
         with self.sessions() as session:
             yield session
+
+    @contextmanager
+    def reading_rows(self) -> Iterator[Connection]:
+        """A Core connection for long reads of plain rows (``services.listings``), without
+        the ORM's session: only to read, as ``reading``; what it began is rolled back."""
+        self._refuse_when_damaged()
+        with self.engine.connect() as connection:
+            yield connection
 
     # -- damage found while working ------------------------------------------------
 
