@@ -119,7 +119,8 @@ class SplittingTable(Table):
       instead (the planilla and the attendance lists centre their cells);
     * a row left over from an earlier split, empty but as tall as the part of the row that
       had not been placed (its content had fitted above): the rows are measured again
-      from their content;
+      from their content (only in a part of a table split inside a row: elsewhere each
+      height is what measuring its row gave, and measuring again gives it again);
     * a split leaving less than ``splitInRow`` below it (so a row just taller than a page
       failed, and lengths failed "periodically"): the split is then made that much higher.
     """
@@ -130,6 +131,10 @@ class SplittingTable(Table):
     # out about thirty times).
     _laid_out_for: tuple | None = None
     _given_heights: list | None = None
+    # Whether this table, or one it was split from, was split inside a row: only then can
+    # a row's given height differ from its content's (a table refused at the foot of each
+    # page measured all its rows again there).
+    _split_inside_a_row = False
 
     def _calc(self, availWidth: float, availHeight: float) -> None:  # noqa: N803
         # Once every style is set (callers restyle the table after data_table).
@@ -157,6 +162,14 @@ class SplittingTable(Table):
             return []
         return super().split(availWidth, availHeight - self.splitInRow)
 
+    def _splitRows(self, availHeight: float, doInRowSplit: int = 0) -> list[Flowable]:  # noqa: N802, N803
+        parts = super()._splitRows(availHeight, doInRowSplit=doInRowSplit)
+        if doInRowSplit or self._split_inside_a_row:
+            for part in parts:
+                if part is not self:
+                    part._split_inside_a_row = True
+        return parts
+
     def _top_align_rows_taller_than(self, height: float) -> bool:
         changed = False
         for row_height, styles in zip(self._rowHeights, self._cellStyles, strict=False):
@@ -169,7 +182,7 @@ class SplittingTable(Table):
         return changed
 
     def _measure_rows_again(self, _height: float) -> bool:
-        if all(height is None for height in self._argH):
+        if not self._split_inside_a_row or all(height is None for height in self._argH):
             return False
         self._given_heights = self._argH
         self._argH = [None] * len(self._argH)
