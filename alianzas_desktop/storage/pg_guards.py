@@ -7,6 +7,12 @@ trigger WHEN cannot hold a subquery, so the conditions on the acta's status are 
 inside the function. The migrations that create a SQLite guard create its twin here
 (0001, 0002, 0004, 0006); ``missing_guards`` and ``ensure_guards`` serve ``alianzas check``
 and the opening of a database, as storage.guards does for SQLite.
+
+Since 0013 the guards that refuse rows added to a closed acta's agenda, attendance and
+decisions run once per statement, not once per row: a bundle's import adds tens of
+thousands of such rows in a few statements, and the server spent its time calling the
+function for each. The statement's rows (a transition table) are tested in one query, and
+the same refusal is raised, so the whole statement is undone.
 """
 
 from __future__ import annotations
@@ -32,6 +38,7 @@ _VERSION_RANK = (
 _MEETING_RANK = (
     "(CASE {s} WHEN 'convocada' THEN 0 WHEN 'en_curso' THEN 1 WHEN 'cerrada' THEN 2 ELSE -1 END)"
 )
+NEW_ROWS = "new_rows"
 _CLOSED = "coalesce((SELECT status FROM meetings WHERE id = {row}.meeting_id) = 'cerrada', false)"
 _ISSUED_CONTENT = "acuerdo emitido: su contenido no se puede modificar"
 _ACTA = "acta cerrada: no se puede modificar"
@@ -90,6 +97,22 @@ for _table in ("agenda_items", "attendances", "decisions"):
     GUARDS[f"{_table}_frozen_update"] = Guard(_table, "UPDATE", _CLOSED.format(row="OLD"), _ACTA)
     GUARDS[f"{_table}_frozen_delete"] = Guard(_table, "DELETE", _CLOSED.format(row="OLD"), _ACTA)
 
+# 0013: the same condition as the 0004 guard of that name (the row's meeting is closed),
+# tested for each meeting among all the statement's rows at once (its transition table,
+# NEW_ROWS); refused when it holds for any. The meeting is looked up by its key for each
+# (a subquery per meeting, as the per-row guard did): a join lets the planner, without
+# statistics for the rows just written, scan every closed meeting for every row.
+STATEMENT_GUARDS: dict[str, Guard] = {
+    f"{table}_frozen_insert": Guard(
+        table,
+        "INSERT",
+        f"EXISTS (SELECT 1 FROM (SELECT DISTINCT meeting_id FROM {NEW_ROWS}) AS added"
+        " WHERE (SELECT status FROM meetings WHERE id = added.meeting_id) = 'cerrada')",
+        _ACTA,
+    )
+    for table in ("agenda_items", "attendances", "decisions")
+}
+
 GUARDS_0001 = ("agreement_versions_frozen", "agreement_versions_undeletable")
 GUARDS_0002 = ("audit_log_no_update", "audit_log_no_delete")
 GUARDS_0004 = tuple(name for name, guard in GUARDS.items() if name not in GUARDS_0001 + GUARDS_0002)
@@ -146,12 +169,29 @@ GUARDS_0006_DEFINED: dict[str, Guard] = {
 }
 GUARDS.update(GUARDS_0006_DEFINED)
 GUARDS_0006 = tuple(GUARDS_0006_DEFINED)
+GUARDS_0013 = tuple(STATEMENT_GUARDS)
+STATEMENT_SINCE = "0013"
 
 
-def create_statements(name: str) -> list[str]:
-    """The function and the trigger of one guard (replacing a function of the same name)."""
-    guard = GUARDS[name]
-    row = "OLD" if guard.event == "DELETE" else "NEW"
+def create_statements(name: str, *, per_statement: bool = False) -> list[str]:
+    """The function and the trigger of one guard (replacing a function of the same name).
+
+    ``per_statement`` makes the 0013 form of a guard of STATEMENT_GUARDS: an AFTER trigger
+    FOR EACH STATEMENT over the rows the statement inserted.
+    """
+    guard = STATEMENT_GUARDS[name] if per_statement else GUARDS[name]
+    if per_statement:
+        result = "NULL"
+        trigger = (
+            f"CREATE TRIGGER {name} AFTER {guard.event} ON {guard.table} "
+            f"REFERENCING NEW TABLE AS {NEW_ROWS} FOR EACH STATEMENT EXECUTE FUNCTION {name}()"
+        )
+    else:
+        result = "OLD" if guard.event == "DELETE" else "NEW"
+        trigger = (
+            f"CREATE TRIGGER {name} BEFORE {guard.event} ON {guard.table} "
+            f"FOR EACH ROW EXECUTE FUNCTION {name}()"
+        )
     # No colons in the body: SQLAlchemy's text() would read them as parameters.
     function = (
         f"CREATE OR REPLACE FUNCTION {name}() RETURNS trigger LANGUAGE plpgsql AS $guard$\n"
@@ -160,13 +200,9 @@ def create_statements(name: str) -> list[str]:
         f"        RAISE EXCEPTION USING ERRCODE = 'integrity_constraint_violation',\n"
         f"            MESSAGE = '{guard.message}';\n"
         f"    END IF;\n"
-        f"    RETURN {row};\n"
+        f"    RETURN {result};\n"
         f"END\n"
         f"$guard$"
-    )
-    trigger = (
-        f"CREATE TRIGGER {name} BEFORE {guard.event} ON {guard.table} "
-        f"FOR EACH ROW EXECUTE FUNCTION {name}()"
     )
     return [function, f"DROP TRIGGER IF EXISTS {name} ON {guard.table}", trigger]
 
@@ -176,10 +212,10 @@ def drop_statements(name: str) -> list[str]:
     return [f"DROP TRIGGER IF EXISTS {name} ON {table}", f"DROP FUNCTION IF EXISTS {name}()"]
 
 
-def create_guards(execute: Any, names: tuple[str, ...]) -> None:
+def create_guards(execute: Any, names: tuple[str, ...], *, per_statement: bool = False) -> None:
     """Create ``names`` through ``execute`` (a migration's op.execute or a connection's)."""
     for name in names:
-        for sql in create_statements(name):
+        for sql in create_statements(name, per_statement=per_statement):
             execute(sql)
 
 
@@ -189,12 +225,12 @@ def drop_guards(execute: Any, names: tuple[str, ...]) -> None:
             execute(sql)
 
 
-def _present(connection: Any) -> tuple[dict[str, bool], set[str]]:
-    """Guard triggers in the current schema (name → enabled) and the schema's tables."""
+def _present(connection: Any) -> tuple[dict[str, tuple[bool, bool]], set[str]]:
+    """Guard triggers in the current schema (name → enabled, per row) and its tables."""
     triggers = {
-        name: enabled != "D"
-        for name, enabled in connection.exec_driver_sql(
-            "SELECT t.tgname, t.tgenabled FROM pg_trigger t "
+        name: (enabled != "D", bool(kind & 1))  # TRIGGER_TYPE_ROW
+        for name, enabled, kind in connection.exec_driver_sql(
+            "SELECT t.tgname, t.tgenabled, t.tgtype FROM pg_trigger t "
             "JOIN pg_class c ON c.oid = t.tgrelid "
             "JOIN pg_namespace n ON n.oid = c.relnamespace "
             "WHERE NOT t.tgisinternal AND n.nspname = current_schema()"
@@ -209,30 +245,45 @@ def _present(connection: Any) -> tuple[dict[str, bool], set[str]]:
     return triggers, tables
 
 
-def _expected(connection: Any, tables: set[str]) -> list[str]:
+def _expected(connection: Any, tables: set[str]) -> dict[str, bool]:
+    """The guards this database should have, each with whether it is its per-statement form."""
     names = list(GUARDS)
+    revision = None
     if "alembic_version" in tables:
         revision = connection.exec_driver_sql(
             "SELECT max(version_num) FROM alembic_version"
         ).scalar()
         if revision is not None and revision < "0006":
             names = [n for n in names if n not in GUARDS_0006]
-    return [n for n in names if GUARDS[n].table in tables]
+    per_statement = revision is None or revision >= STATEMENT_SINCE
+    return {n: per_statement and n in STATEMENT_GUARDS for n in names if GUARDS[n].table in tables}
+
+
+def _wanting(connection: Any) -> dict[str, bool]:
+    triggers, tables = _present(connection)
+    return {
+        name: per_statement
+        for name, per_statement in _expected(connection, tables).items()
+        if triggers.get(name) != (True, not per_statement)
+    }
 
 
 def missing_guards(connection: Any) -> list[str]:
-    """Names of the guards this database lacks or has disabled (only tables it has count).
+    """Names of the guards this database lacks, has disabled, or has in another form than
+    its revision's (a per-row trigger where 0013 made a per-statement one, or the reverse);
+    only tables it has count.
 
     ``connection`` is a SQLAlchemy connection to PostgreSQL.
     """
-    triggers, tables = _present(connection)
-    return [n for n in _expected(connection, tables) if not triggers.get(n, False)]
+    return list(_wanting(connection))
 
 
 def ensure_guards(connection: Any) -> list[str]:
     """Recreate (or enable again) any missing guard; the caller owns the transaction."""
-    missing = missing_guards(connection)
-    create_guards(connection.exec_driver_sql, tuple(missing))
-    if missing:
-        logger.warning("Se repusieron las protecciones que faltaban: %s", ", ".join(missing))
-    return missing
+    wanting = _wanting(connection)
+    for name, per_statement in wanting.items():
+        for sql in create_statements(name, per_statement=per_statement):
+            connection.exec_driver_sql(sql)
+    if wanting:
+        logger.warning("Se repusieron las protecciones que faltaban: %s", ", ".join(wanting))
+    return list(wanting)
