@@ -96,8 +96,9 @@ def open_main_window(db_target: str | None):
             outcome.db, outcome.deferred_check, window
         )
     _keep_start_objects()
-    # Once the window is drawn: what the first alliance page opened would otherwise wait for.
-    QTimer.singleShot(0, start_warm_up)
+    # What the first alliance page opened would otherwise wait for (once the window is drawn:
+    # work nobody asked for waits until the event loop is idle, ``workers.start``).
+    start_warm_up()
     window.startup_seconds = time.perf_counter() - started
     logger.info("Ventana principal lista en %.2f s", window.startup_seconds)
     return window

@@ -41,7 +41,6 @@ from alianzas_desktop.ui.dialogs.resume_draft_dialog import (
     ask_new_or_resume,
     ask_resume,
 )
-from alianzas_desktop.ui.help_window import open_guide_for
 from alianzas_desktop.ui.models.alliance_list_model import AllianceListModel, AllianceListProxy
 from alianzas_desktop.ui.models.alliance_table_model import ID_ROLE, AllianceTableModel
 from alianzas_desktop.ui.people import open_people_window
@@ -161,7 +160,7 @@ class MainWindow(QMainWindow):
         self.show_archived_action.toggled.connect(lambda _on: self.refresh())
         self.guide_action = QAction(self.tr("&Guía de la metodología"), self)
         self.guide_action.setShortcut(QKeySequence(Qt.Key.Key_F1))
-        self.guide_action.triggered.connect(lambda: open_guide_for(self))
+        self.guide_action.triggered.connect(lambda: self.open_guide())
         self.about_action = QAction(self.tr("&Acerca de Alianzas"), self)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         self.backup_action = QAction(self.tr("&Respaldo…"), self)
@@ -330,6 +329,13 @@ class MainWindow(QMainWindow):
             self._page_slot.deleteLater()
             self._alliance_page = page
         return self._alliance_page
+
+    def open_guide(self) -> None:
+        """The methodology's guide (F1), at the part about what is on screen."""
+        # Imported here: the guide's window and texts are not part of the first window.
+        from alianzas_desktop.ui.help_window import open_guide_for
+
+        open_guide_for(self)
 
     def refresh(self) -> None:
         """Reload the alliance list from the database, keeping the selection."""

@@ -12,7 +12,15 @@ import logging
 from collections.abc import Callable, Iterable
 from typing import Any
 
-from PySide6.QtCore import QEventLoop, QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtCore import (
+    QAbstractEventDispatcher,
+    QEventLoop,
+    QObject,
+    QRunnable,
+    Qt,
+    QThreadPool,
+    Signal,
+)
 from PySide6.QtWidgets import QApplication, QProgressBar, QWidget
 from shiboken6 import isValid
 
@@ -22,6 +30,8 @@ logger = logging.getLogger(__name__)
 
 # Jobs started and not yet reported, kept alive here: the pool does not own them.
 _running: set[Job] = set()
+# Jobs nobody asked for, waiting until the window's event loop has nothing left to do.
+_when_idle: list[Job] = []
 
 
 class JobSignals(QObject):
@@ -84,7 +94,11 @@ def start(
     """Run ``work`` in the pool; ``busy`` widgets are disabled and ``indicator`` shown meanwhile.
 
     ``cursor=False`` for work the facilitator did not ask for (reading behind the window):
-    no busy cursor. The job is kept until it reports, and finished before the app quits.
+    no busy cursor, and it is handed to the pool only when the window's event loop is about
+    to wait, everything pending handled (at start-up: the window drawn). Python runs one
+    thread at a time: such a job started at once made the window's first drawing wait for
+    it (about 40–70 ms of the office's start). The job is kept until it reports, and
+    finished before the app quits (one still waiting for the loop to be idle is dropped).
 
     ``on_finished(result)`` or ``on_failed(error)`` run in the window's thread after the
     widgets are given back their state.
@@ -118,8 +132,47 @@ def start(
     job.signals.failed.connect(lambda _message: job._mark_reported())
     _running.add(job)
     _finish_before_quitting()
-    QThreadPool.globalInstance().start(job)
+    if cursor or not _start_when_idle(job):
+        QThreadPool.globalInstance().start(job)
     return job
+
+
+def _start_when_idle(job: Job) -> bool:
+    """``job`` handed to the pool the next time the window's event loop is about to wait;
+    False when there is no event loop to wait for (start it now)."""
+    app = QApplication.instance()
+    dispatcher = QAbstractEventDispatcher.instance(app.thread()) if app is not None else None
+    if dispatcher is None:
+        return False
+    if not _when_idle:
+        dispatcher.aboutToBlock.connect(_start_waiting_jobs, Qt.ConnectionType.DirectConnection)
+        _idle_dispatcher[:] = [dispatcher]
+    _when_idle.append(job)
+    return True
+
+
+_idle_dispatcher: list[QAbstractEventDispatcher] = []  # the one told to start them
+
+
+def _take_waiting_jobs() -> list[Job]:
+    for dispatcher in _idle_dispatcher:
+        if isValid(dispatcher):
+            dispatcher.aboutToBlock.disconnect(_start_waiting_jobs)
+    _idle_dispatcher.clear()
+    waiting = list(_when_idle)
+    _when_idle.clear()
+    return waiting
+
+
+def _start_waiting_jobs() -> None:
+    for job in _take_waiting_jobs():
+        QThreadPool.globalInstance().start(job)
+
+
+def _forget_waiting_jobs() -> None:
+    """The window closes before its loop was ever idle: what nobody asked for is not read."""
+    for job in _take_waiting_jobs():
+        _running.discard(job)
 
 
 _quit_hooked = False
@@ -131,6 +184,7 @@ def _finish_before_quitting() -> None:
     app = QApplication.instance()
     if _quit_hooked or app is None:
         return
+    app.aboutToQuit.connect(_forget_waiting_jobs)
     app.aboutToQuit.connect(lambda: QThreadPool.globalInstance().waitForDone())
     _quit_hooked = True
 
