@@ -13,7 +13,10 @@ nothing here joins them all on each refresh. Per typed word:
 - the distinct people and organisation names are matched in memory (``NameIndex``,
   folded once per database and reloaded only when the audit log says something
   changed);
-- a rare word (its names reach few people) is turned into the exact set of its
+- once the names' links are read too (services/search_links, behind the window), a word
+  whose names reach up to ``LINK_BUDGET`` links is turned into the exact set of its
+  alliances in memory;
+- until then, a rare word (its names reach few people) is turned into the exact set of its
   alliances by one indexed query from those names (``exact_links_query``);
 - a common word is checked alliance by alliance, a batch at a time, in the order the
   list shows them (``link_names_query``), so a keystroke costs one page of the list and
@@ -33,6 +36,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import func, literal, select, union_all
 
 from alianzas_desktop.domain.folding import fold
+from alianzas_desktop.services.search_links import LinkIndex, build_link_index
 from alianzas_desktop.storage.database import Database
 from alianzas_desktop.storage.models import (
     Attendance,
@@ -51,6 +55,10 @@ EXACT_BUDGET = 400
 # Names read per batch from the database.
 BATCH = 5000
 ATTENDANCES_PER_PERSON = 3
+# With the links in memory: a word whose names have at most this many links (and that is
+# held by at most LINK_NAMES names) is resolved exactly, in a few milliseconds.
+LINK_BUDGET = 40_000
+LINK_NAMES = 6_000
 
 
 def words_of(text: str) -> list[str]:
@@ -80,6 +88,7 @@ class NameIndex:
     raw_starts: array = field(default_factory=lambda: array("q"))  # with the end at the close
     first_organization: int = 0  # index of the first organisation name
     people_counts: array = field(default_factory=lambda: array("q"))  # people per name
+    _one_per_line: bool | None = field(default=None, repr=False, compare=False)
 
     def __len__(self) -> int:
         return len(self.starts)
@@ -102,6 +111,27 @@ class NameIndex:
         while position >= 0:
             yield position
             position = self.joined.find(word, position + 1)
+
+    def one_per_line(self) -> bool:
+        """Every name is one line of ``joined`` (a name folding into a line break is not)."""
+        found = self._one_per_line
+        if found is None:
+            found = self._one_per_line = self.joined.count("\n") == max(len(self.starts) - 1, 0)
+        return found
+
+    def holding(self, word: str) -> Iterator[int]:
+        """The index of each name holding ``word``, once, in order."""
+        if not word or "\n" in word:
+            return
+        joined, starts = self.joined, self.starts
+        last = len(starts) - 1
+        position = joined.find(word)
+        while position >= 0:
+            index = bisect_right(starts, position) - 1
+            yield index
+            if index >= last:
+                return
+            position = joined.find(word, starts[index + 1])  # on from the next name
 
     def at(self, position: int) -> tuple[int, int]:
         """(kind, index) of the name holding ``position`` of ``joined``."""
@@ -159,11 +189,17 @@ def _changes_token(session) -> object:
 
 _cache_lock = threading.Lock()
 _cache: dict[str, tuple[object, NameIndex]] = {}
+# The links read for a database's names, kept with the names they belong to.
+_links_cache: dict[str, tuple[NameIndex, LinkIndex]] = {}
+
+
+def _key(db: Database) -> str:
+    return db.engine.url.render_as_string(hide_password=True)
 
 
 def name_index(db: Database) -> NameIndex:
     """The folded names of ``db``, read again only when something was written since."""
-    key = db.engine.url.render_as_string(hide_password=True)
+    key = _key(db)
     with db.reading() as session:
         token = _changes_token(session)
         with _cache_lock:
@@ -198,7 +234,45 @@ def name_index(db: Database) -> NameIndex:
 def forget_names(db: Database) -> None:
     """Drop the cached names of ``db`` (a database replaced under the same path)."""
     with _cache_lock:
-        _cache.pop(db.engine.url.render_as_string(hide_password=True), None)
+        _cache.pop(_key(db), None)
+        _links_cache.pop(_key(db), None)
+
+
+def link_index(db: Database) -> LinkIndex | None:
+    """The links of ``db``'s current names, read once per change (None: written meanwhile).
+
+    Reading them takes about a second on an office: only behind the window (``warm``).
+    """
+    key = _key(db)
+    names = name_index(db)
+    with _cache_lock:
+        cached = _links_cache.get(key)
+    if cached is not None and cached[0] is names:
+        return cached[1]
+    with db.reading() as session:  # one snapshot: the token and the links agree
+        token = _changes_token(session)
+        with _cache_lock:
+            current = _cache.get(key)
+        if current is None or current[1] is not names or current[0] != token:
+            return None  # written since the names were read: the next warm-up reads both
+        links = build_link_index(session, list(names.raw_names()), names.first_organization)
+    with _cache_lock:
+        _links_cache[key] = (names, links)
+    return links
+
+
+def links_ready(db: Database, names: NameIndex) -> LinkIndex | None:
+    """The links of ``names`` when already read, without reading anything."""
+    with _cache_lock:
+        cached = _links_cache.get(_key(db))
+    return cached[1] if cached is not None and cached[0] is names else None
+
+
+def warm(db: Database) -> NameIndex:
+    """Read the names and their links ahead of the first search (in a worker)."""
+    names = name_index(db)
+    link_index(db)
+    return names
 
 
 # -- from names to alliances ---------------------------------------------------------------
@@ -284,6 +358,8 @@ class AllianceSearch:
         # typed further (or erased back) reuses them instead of asking the database again.
         self._name_links: dict[tuple[int, str], set[str]] = {}
         self._in_every_own: dict[str, bool] = {}
+        self._memory: LinkIndex | None = None  # the names' links, once read behind the window
+        self._names_holding: dict[str, array] = {}  # word → the names holding it, in memory
 
     @property
     def names(self) -> NameIndex:
@@ -297,20 +373,25 @@ class AllianceSearch:
             found = self._plans[word] = self._plan(word, EXACT_BUDGET)
         return found
 
+    def _links_in_memory(self) -> LinkIndex | None:
+        if self._memory is None:
+            self._memory = links_ready(self._db, self.names)
+            if self._memory is not None:  # words checked alliance by alliance may be exact now
+                self._plans = {w: p for w, p in self._plans.items() if p.exact is not None}
+        return self._memory
+
     def _plan(self, word: str, budget: int) -> WordPlan:
         names = self.names
+        links = self._links_in_memory()
+        if links is not None:
+            return self._plan_in_memory(word, links)
         people: list[str] = []
         organizations: list[str] = []
         cost = 0
-        # Walk the occurrences of the word in the joined folded names; a word common
-        # enough to pass the budget stops the walk (it will be checked alliance by alliance).
-        last = -1
-        for position in names.occurrences(word):
-            kind, index = names.at(position)
-            if index == last:  # the word twice in one name
-                continue
-            last = index
-            if kind == PEOPLE:
+        # Walk the names holding the word; a word common enough to pass the budget stops
+        # the walk (it will be checked alliance by alliance).
+        for index in names.holding(word):
+            if index < names.first_organization:
                 people.append(names.raw(index))
                 cost += names.people_count(index) * ATTENDANCES_PER_PERSON
             else:
@@ -335,6 +416,83 @@ class AllianceSearch:
             found |= self._name_links[key]
         return WordPlan(word, frozenset(found))
 
+    def _plan_in_memory(self, word: str, links: LinkIndex) -> WordPlan:
+        names = self.names
+        if not word or "\n" in word:
+            return WordPlan(word, frozenset())
+        if not names.one_per_line():
+            return self._plan_walked(word, links)
+        # A word typed further is held only by names that held it before: look among those.
+        narrower = self._names_holding.get(word[:-1])
+        if narrower is None:
+            narrower = self._names_holding.get(word[1:])
+        if narrower is not None:
+            holding = self._names_narrowed(word, narrower)
+        else:
+            holding = self._names_walked(word)
+            if holding is None:
+                return WordPlan(word, None)
+        if len(self._names_holding) >= 256:  # a long session's words: keep the memory small
+            self._names_holding.clear()
+        self._names_holding[word] = holding
+        link_starts, link_alliances = links.starts, links.alliances
+        found: set[int] = set()
+        cost = 0
+        for index in holding:
+            start, end = link_starts[index], link_starts[index + 1]
+            cost += end - start
+            if cost > LINK_BUDGET:
+                return WordPlan(word, None)
+            if end - start == 1:
+                found.add(link_alliances[start])
+            elif end > start:
+                found.update(link_alliances[start:end])
+        return WordPlan(word, links.ids(found))
+
+    def _names_walked(self, word: str) -> array | None:
+        """The names holding ``word`` (None: more than LINK_NAMES), walked as
+        NameIndex.holding does but each name's number counted from the line breaks since
+        the last one instead of bisected: under a microsecond a name."""
+        joined, starts = self.names.joined, self.names.starts
+        last = len(starts) - 1
+        holding = array("i")
+        index = base = 0
+        position = joined.find(word)
+        while position >= 0:
+            index += joined.count("\n", base, position)
+            holding.append(index)
+            if len(holding) > LINK_NAMES:
+                return None
+            if index >= last:
+                break
+            index += 1
+            base = starts[index]
+            position = joined.find(word, base)
+        return holding
+
+    def _names_narrowed(self, word: str, names_before: array) -> array:
+        joined, starts = self.names.joined, self.names.starts
+        last, size = len(starts) - 1, len(joined)
+        return array(
+            "i",
+            [
+                index
+                for index in names_before
+                if joined.find(word, starts[index], starts[index + 1] if index < last else size)
+                >= 0
+            ],
+        )
+
+    def _plan_walked(self, word: str, links: LinkIndex) -> WordPlan:
+        found: set[int] = set()
+        cost = 0
+        for walked, index in enumerate(self.names.holding(word), start=1):
+            cost += links.reach(index)
+            if cost > LINK_BUDGET or walked > LINK_NAMES:
+                return WordPlan(word, None)
+            found.update(links.alliances_of(index))
+        return WordPlan(word, links.ids(found))
+
     def _load_links(self, alliance_ids: Iterable[str]) -> None:
         wanted = [aid for aid in alliance_ids if aid not in self._links]
         if not wanted:
@@ -355,6 +513,21 @@ class AllianceSearch:
         if not words:
             return list(candidates)
         own = self._own
+        # Words already resolved exactly (or held by every alliance) filter the whole list
+        # a word at a time; the rest are checked alliance by alliance below.
+        rest: list[str] = []
+        for word in words:
+            if self._in_every_own.get(word):
+                continue
+            plan = self._plans.get(word)
+            if plan is None or plan.exact is None:
+                rest.append(word)
+                continue
+            exact = plan.exact
+            candidates = [aid for aid in candidates if aid in exact or word in own.get(aid, "")]
+        if not rest:
+            return list(candidates)
+        words = rest
         # Words found in an alliance's own fields cost nothing more; the rest go to plans.
         pending: list[tuple[str, list[str]]] = []
         for alliance_id in candidates:
@@ -393,7 +566,10 @@ __all__ = [
     "fold",
     "folded_each",
     "forget_names",
+    "link_index",
     "link_names_query",
+    "links_ready",
     "name_index",
+    "warm",
     "words_of",
 ]

@@ -48,14 +48,23 @@ def test_light_rows_and_page_figures_match_the_full_list(db, three):
         assert summary == full[row.id]
 
 
-@pytest.mark.parametrize("budget", [search.EXACT_BUDGET, 0], ids=["by-names", "by-alliance"])
-def test_words_find_partners_representatives_and_attendees(db, three, monkeypatch, budget):
-    monkeypatch.setattr(search, "EXACT_BUDGET", budget)
+WAYS = ["by-names", "by-alliance", "in-memory"]
+
+
+def finder_of(db, way: str, monkeypatch) -> tuple[search.AllianceSearch, list[str]]:
+    """A search over ``db``'s list, checking words one of its three ways."""
+    monkeypatch.setattr(search, "EXACT_BUDGET", 0 if way == "by-alliance" else search.EXACT_BUDGET)
     search.forget_names(db)
+    if way == "in-memory":
+        search.warm(db)  # the names' links read, as behind the window
     rows = alliance_list.light_alliances(db)
-    order = [row.id for row in rows]
     own = {row.id: search.fold(f"{row.name}\n{row.territory}") for row in rows}
-    finder = search.AllianceSearch(db, own)
+    return search.AllianceSearch(db, own), [row.id for row in rows]
+
+
+@pytest.mark.parametrize("way", WAYS)
+def test_words_find_partners_representatives_and_attendees(db, three, monkeypatch, way):
+    finder, order = finder_of(db, way, monkeypatch)
     by_id = {v: k for k, v in three.items()}
 
     def found(text: str) -> list[str]:
@@ -68,7 +77,47 @@ def test_words_find_partners_representatives_and_attendees(db, three, monkeypatc
     assert found("asociacion") == ["Cacao para la Paz", "Miel del Cauca"]
     assert found("alcaldia de sonson") == ["Cacao para la Paz", "Café de Urrao", "Miel del Cauca"]
     assert found("cartagena") == []
-    assert finder.is_cheap(["asocat"]) is (budget > 0)
+    assert finder.is_cheap(["asocat"]) is (way != "by-alliance")
+
+
+def test_each_way_finds_the_same_whatever_is_typed(db, three, monkeypatch):
+    """Accents, ñ, emoji, «<» and «&» in names and in words, and a word typed a key at a
+    time (the in-memory way looks for it among the names that held it a key before)."""
+    data = nacimiento_data()
+    data.name = "Panela <Dulce> & Cía"
+    data.partners[2].name = "Asociación <Ñandú> & Hijas 🐝"
+    data.partners[2].representative.name = "María José Peña"
+    three["Panela <Dulce> & Cía"] = nacimiento.found_alliance(db, data)
+    texts = ["ñandú", "<ñandu>", "&", "hijas 🐝", "🐝", "PEÑA maria", "<dulce> &", "asociación"]
+    texts += [f"asociacion {'ñandú'[:n]}" for n in range(1, 6)] + ["xyz", "<", "ñ"]
+    results = {}
+    for way in WAYS:
+        finder, order = finder_of(db, way, monkeypatch)
+        results[way] = [finder.matches(search.words_of(text), order) for text in texts]
+    by_id = {v: k for k, v in three.items()}
+    named = [[by_id[aid] for aid in found] for found in results["by-names"]]
+    assert named[0] == named[1] == named[4] == ["Panela <Dulce> & Cía"]
+    assert named[texts.index("xyz")] == []
+    assert "Miel del Cauca" in named[texts.index("asociación")]
+    assert results["in-memory"] == results["by-names"] == results["by-alliance"]
+
+
+def test_links_are_read_again_after_a_change(db, three, monkeypatch):
+    finder, order = finder_of(db, "in-memory", monkeypatch)
+    names = search.name_index(db)
+    assert search.links_ready(db, names) is not None
+    data = nacimiento_data()
+    data.name = "Panela de Güicán"
+    data.partners[2].name = "Trapiche Comunitario El Cocuy"
+    panela = nacimiento.found_alliance(db, data)
+    newer = search.name_index(db)
+    assert newer is not names and search.links_ready(db, newer) is None  # not read yet
+    search.warm(db)
+    assert search.links_ready(db, newer) is not None
+    rows = alliance_list.light_alliances(db)
+    finder = search.AllianceSearch(db, {row.id: search.fold(row.name) for row in rows})
+    assert finder.is_cheap(["cocuy"])
+    assert finder.matches(["cocuy"], [row.id for row in rows]) == [panela]
 
 
 def test_names_are_read_again_after_a_change(db, three):

@@ -99,7 +99,8 @@ class AllianceListModel(AllianceTableModel):
         self._own = {row.id: self._folded_own(row) for row in rows}
         self._search = search.AllianceSearch(db, self._own)
         if len(rows) >= WARM_FROM:
-            # An office's names take a moment to fold: read them behind the window, so the
+            # An office's names take a moment to fold, and their links (which alliances each
+            # name reaches) about a second to read: read them behind the window, so the
             # first keystroke finds them ready (a no-op when nothing changed since).
             # A plain job, not workers.start: no busy cursor for work the user did not ask for.
             from alianzas_desktop.ui.workers import Job
@@ -107,9 +108,7 @@ class AllianceListModel(AllianceTableModel):
             # Started from the event loop, once the window has been drawn: a thread running
             # Python beside the first refresh made each of its queries wait for the GIL
             # (about 0.2 s of the office's start).
-            job = self._warming = Job(
-                lambda: search.name_index(db), name="nombres para la búsqueda"
-            )
+            job = self._warming = Job(lambda: search.warm(db), name="nombres para la búsqueda")
             QTimer.singleShot(0, self, lambda: QThreadPool.globalInstance().start(job))
         self._order = self._ordered([row.id for row in rows])
         self._restart()

@@ -244,3 +244,4 @@ def test_an_office_list_reads_the_search_names_behind_the_window(db, five, qtbot
     qtbot.waitUntil(lambda: job.done)
     assert job.error is None
     assert search.name_index(db) is job.result  # the first search finds them ready
+    assert search.links_ready(db, job.result) is not None  # and which alliances each reaches
