@@ -16,7 +16,9 @@ import re
 from functools import lru_cache
 from typing import Any
 
+from reportlab.lib.colors import Color
 from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
+from reportlab.lib.rl_accel import fp_str
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase.pdfmetrics import getAscent, stringWidth
 from reportlab.platypus import Flowable, Paragraph, Table
@@ -175,7 +177,56 @@ class TextCell(Flowable):
                 return
             if not self._lines:
                 return  # an empty Paragraph draws nothing
+        if not _sW and self._write_lines(canvas, x, y):
+            return
         super().drawOn(canvas, x, y, _sW)
+
+    def _write_lines(self, canvas: Any, x: float, y: float) -> bool:
+        """Write what ``drawOn`` and :meth:`draw` write for left-aligned lines, byte for byte.
+
+        Flowable.drawOn saves the state and moves the origin; draw saves it again, sets the
+        text colour and writes a text object. Those calls, a sixth of an acta, mostly
+        keep reportlab's record of the state that the two restores put back: here the
+        same operators are written directly. The colour is written as setFillColor writes
+        an opaque RGB colour; when the canvas is in any other case (a colour space
+        enforced, another fill opacity in force, a colour that is not plain RGB), False:
+        the usual calls do it.
+        """
+        style = self.style
+        if self._as_paragraph:  # the wrapped Paragraph's lines, as draw writes them
+            lines = self._lines
+            made = self.paragraph.blPara
+            font, size, colour = made.fontName, made.fontSize, made.textColor
+            drop = size if _FONT_SIZE_OFFSET else getattr(made, "ascent", size)
+        elif style.alignment == TA_LEFT:
+            lines = [self.text]
+            font, size, colour = style.fontName, style.fontSize, style.textColor
+            drop = size if _FONT_SIZE_OFFSET else getAscent(font, size)
+        else:
+            return False
+        fill = _fill_operator(colour)
+        if (
+            fill is None
+            or canvas._enforceColorSpace
+            or canvas._extgstate.getValue("ca") != 1
+            or not canvas.bottomup
+        ):
+            return False
+        # setFillColor's side effect for a colour with an opacity (the PDF's version).
+        canvas._doc.ensureMinPdfVersion("transparency")
+        code = canvas._code
+        code.append("q")
+        code.append(f"1 0 0 1 {fp_str(x, y)} cm")
+        code.append("q")
+        code.append(fill)
+        text = canvas.beginText(0, self.height - drop)
+        text.setFont(font, size, style.leading)
+        for line in lines:
+            text.textLine(line)
+        code.append(text.getCode())
+        code.append("Q")
+        code.append("Q")
+        return True
 
     def draw(self) -> None:
         style = self.style
@@ -212,6 +263,14 @@ class TextCell(Flowable):
 
     def identity(self, maxLen: int | None = None) -> str:  # noqa: N803
         return self.paragraph.identity(maxLen)
+
+
+@lru_cache(maxsize=16)
+def _fill_operator(colour: Any) -> str | None:
+    """What ``canvas.setFillColor(colour)`` writes for an opaque RGB Color; None otherwise."""
+    if type(colour) is not Color or getattr(colour, "alpha", 1) != 1:
+        return None
+    return f"{fp_str(colour.red, colour.green, colour.blue)} rg"
 
 
 _TABLE_ALIGNMENT = {TA_LEFT: "LEFT", TA_RIGHT: "RIGHT", TA_CENTER: "CENTER"}

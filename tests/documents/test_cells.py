@@ -12,12 +12,13 @@ from types import SimpleNamespace
 
 import pypdfium2 as pdfium
 import pytest
-from reportlab.platypus import Paragraph, SimpleDocTemplate, Table
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Table
 
 from alianzas_desktop.documents import blocks, fonts
 from alianzas_desktop.documents.cells import CellParagraph, TextCell, paragraph
 from alianzas_desktop.documents.escaping import markup
-from alianzas_desktop.documents.page import make_styles
+from alianzas_desktop.documents.page import MUTED, make_styles
 from alianzas_desktop.domain.vocabulary import Sector
 from tests.documents.readback import read_pdf
 
@@ -187,3 +188,45 @@ def test_an_empty_cell_measures_as_an_empty_paragraph_without_one():
     for width, height in ((100, 500), (100, 0), (3, 40)):
         assert cell.wrap(width, height) == CellParagraph("", style).wrap(width, height)
     assert cell._paragraph is None
+
+
+def _written(draw) -> list[str]:
+    """What ``draw(canvas)`` writes on a fresh page (the canvas's own operators)."""
+    from reportlab.pdfgen.canvas import Canvas
+
+    canvas = Canvas(io.BytesIO(), initialFontName=fonts.REGULAR)
+    before = len(canvas._code)
+    draw(canvas)
+    return canvas._code[before:]
+
+
+@pytest.mark.parametrize("style", ["cell", "cell_right", "cell_header", "sector"])
+@pytest.mark.parametrize("opacity", [1, 0.5])
+def test_a_cell_writes_what_reportlabs_drawon_and_its_draw_write(style, opacity):
+    styles = make_styles()
+    chosen = (
+        ParagraphStyle("sector", parent=styles.cell, textColor=MUTED)
+        if style == "sector"
+        else getattr(styles, style)
+    )
+    for text in TEXTS:
+        for width in (40, 110, 400):
+            cell = TextCell(text, chosen)
+            cell.wrap(width, 1000)
+
+            def drawn(canvas, reportlabs=False, cell=cell):
+                canvas.setFillAlpha(opacity)
+                if reportlabs:  # Flowable.drawOn: state saved, origin moved, draw()
+                    cell._lines = cell._plain_lines() if cell._as_paragraph else None
+                    if cell._as_paragraph and not cell._lines:
+                        cell.drawOn(canvas, 31.5, 402.25)
+                    else:
+                        Flowable.drawOn(cell, canvas, 31.5, 402.25)
+                else:
+                    cell.drawOn(canvas, 31.5, 402.25)
+
+            ours = _written(drawn)
+            assert ours == _written(lambda canvas, drawn=drawn: drawn(canvas, True)), (
+                text,
+                width,
+            )
