@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import logging
 import re
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
@@ -110,6 +111,10 @@ class TextCell(Flowable):
         self._line_width: float | None = None
         self._as_paragraph = False
         self._lines: list[str] | None = None
+        self._wrapped: _PlainLines | None = None
+        # The width the Paragraph is to be wrapped at before it is used, when its lines
+        # came from _plain_wrap (the Paragraph then stands as if wrapped at each width).
+        self._paragraph_behind: float | None = None
         if self.text and not _IRREGULAR_SPACE.search(self.text) and _one_line_style(style):
             self._line_width = stringWidth(self.text, style.fontName, style.fontSize)
         self.width = self.height = 0.0
@@ -120,6 +125,13 @@ class TextCell(Flowable):
             self._paragraph = paragraph(markup(self.text), self.style, CellParagraph)
         return self._paragraph
 
+    def _wrapped_paragraph(self) -> Paragraph:
+        """The Paragraph as wrapping it at each width given to :meth:`wrap` leaves it."""
+        if self._paragraph_behind is not None:
+            self.paragraph.wrap(self._paragraph_behind, _FUZZ)
+            self._paragraph_behind = None
+        return self.paragraph
+
     def _as_line(self, width: float) -> bool:
         return self._line_width is not None and self._line_width <= width
 
@@ -129,40 +141,28 @@ class TextCell(Flowable):
             # What an empty Paragraph measures (no lines), without parsing "" as markup.
             self.width, self.height = availWidth, 0
         elif self._as_paragraph:
-            self.width, self.height = self.paragraph.wrap(availWidth, availHeight)
+            # Lines drawn plainly are remembered per text, style and width (the same
+            # organisations, names and cargos fill every list of an alliance's documents).
+            self._wrapped = _plain_wrap(self.text, self.style, availWidth)
+            if self._wrapped is None:
+                self._paragraph_behind = None
+                self.width, self.height = self.paragraph.wrap(availWidth, availHeight)
+            else:
+                self._paragraph_behind = availWidth
+                self.width, self.height = availWidth, self._wrapped.height
         else:
             self.width, self.height = availWidth, self.style.leading
         return self.width, self.height
 
     def _plain_lines(self) -> list[str] | None:
-        """The wrapped Paragraph's lines when drawing them as its drawPara would is simple.
-
-        Plain left-aligned text whose every line fits (no word spacing squeezed), one
-        fragment, no bullet: drawPara writes its colour, a text object at the first
-        baseline in the style's font and leading, and each line's words joined by a
-        space; :meth:`draw` writes the same. Anything else is drawn by the Paragraph.
-        """
-        paragraph = self.paragraph
-        lines = getattr(paragraph, "blPara", None)
-        if (
-            lines is None
-            or lines.kind != 0
-            or self.style.alignment != TA_LEFT
-            or paragraph.bulletText
-            or len(paragraph.frags) != 1
-            or lines.us_lines
-            or lines.link
-            or not _one_line_style(self.style)
-            or getattr(paragraph, "_offsets", None)
-        ):
-            return None
-        if any(extra <= -1e-8 for extra, _words in lines.lines):
-            return None
-        return [" ".join(words) for _extra, words in lines.lines]
+        """The wrapped Paragraph's lines when drawing them as its drawPara would is simple."""
+        if self._wrapped is not None:
+            return list(self._wrapped.lines)
+        return _plain_lines(self.paragraph, self.style)
 
     def split(self, availWidth: float, availHeight: float) -> list[Flowable]:  # noqa: N803
         if not self._as_line(availWidth):
-            return self.paragraph.split(availWidth, availHeight)
+            return self._wrapped_paragraph().split(availWidth, availHeight)
         # As a one-line Paragraph: whole where two lines fit, otherwise not at all.
         return [self] if int(availHeight / self.style.leading) > 1 else []
 
@@ -179,6 +179,8 @@ class TextCell(Flowable):
                 return  # an empty Paragraph draws nothing
         if not _sW and self._write_lines(canvas, x, y):
             return
+        if self._as_paragraph:
+            self._wrapped_paragraph()  # draw reads the Paragraph's lines
         super().drawOn(canvas, x, y, _sW)
 
     def _write_lines(self, canvas: Any, x: float, y: float) -> bool:
@@ -193,7 +195,11 @@ class TextCell(Flowable):
         the usual calls do it.
         """
         style = self.style
-        if self._as_paragraph:  # the wrapped Paragraph's lines, as draw writes them
+        if self._as_paragraph and self._wrapped is not None:
+            lines = self._lines
+            known = self._wrapped
+            font, size, colour, drop = known.font, known.size, known.colour, known.drop
+        elif self._as_paragraph:  # the wrapped Paragraph's lines, as draw writes them
             lines = self._lines
             made = self.paragraph.blPara
             font, size, colour = made.fontName, made.fontSize, made.textColor
@@ -263,6 +269,59 @@ class TextCell(Flowable):
 
     def identity(self, maxLen: int | None = None) -> str:  # noqa: N803
         return self.paragraph.identity(maxLen)
+
+
+def _plain_lines(paragraph: Paragraph, style: ParagraphStyle) -> list[str] | None:
+    """The wrapped Paragraph's lines when drawing them as its drawPara would is simple.
+
+    Plain left-aligned text whose every line fits (no word spacing squeezed), one
+    fragment, no bullet: drawPara writes its colour, a text object at the first
+    baseline in the style's font and leading, and each line's words joined by a
+    space; :meth:`TextCell.draw` writes the same. Anything else is drawn by the Paragraph.
+    """
+    lines = getattr(paragraph, "blPara", None)
+    if (
+        lines is None
+        or lines.kind != 0
+        or style.alignment != TA_LEFT
+        or paragraph.bulletText
+        or len(paragraph.frags) != 1
+        or lines.us_lines
+        or lines.link
+        or not _one_line_style(style)
+        or getattr(paragraph, "_offsets", None)
+    ):
+        return None
+    if any(extra <= -1e-8 for extra, _words in lines.lines):
+        return None
+    return [" ".join(words) for _extra, words in lines.lines]
+
+
+@dataclass(frozen=True)
+class _PlainLines:
+    """How a Paragraph of plain text breaks at one width, when drawn as plain lines."""
+
+    lines: tuple[str, ...]
+    height: float
+    font: str
+    size: float
+    colour: Any
+    drop: float
+
+
+@lru_cache(maxsize=4096)
+def _plain_wrap(text: str, style: ParagraphStyle, width: float) -> _PlainLines | None:
+    """``Paragraph(markup(text), style)`` wrapped at ``width``, if its lines draw plainly."""
+    if width < _FUZZ:
+        return None
+    made = paragraph(markup(text), style, CellParagraph)
+    _width, height = made.wrap(width, _FUZZ)  # the height offered plays no part in breaking
+    lines = _plain_lines(made, style)
+    if lines is None:
+        return None
+    info = made.blPara
+    drop = info.fontSize if _FONT_SIZE_OFFSET else getattr(info, "ascent", info.fontSize)
+    return _PlainLines(tuple(lines), height, info.fontName, info.fontSize, info.textColor, drop)
 
 
 @lru_cache(maxsize=16)

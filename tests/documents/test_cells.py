@@ -178,7 +178,9 @@ def test_wrapped_plain_left_text_is_drawn_as_its_lines(text, style, drawn_as_lin
     lines = cell._plain_lines()
     assert bool(lines) is drawn_as_lines
     if drawn_as_lines:
-        assert lines == [" ".join(words) for _, words in cell.paragraph.blPara.lines]
+        wrapped = paragraph(markup(text), getattr(make_styles(), style), CellParagraph)
+        assert cell.height == wrapped.wrap(110, 1000)[1]
+        assert lines == [" ".join(words) for _, words in wrapped.blPara.lines]
         assert len(lines) > 1
 
 
@@ -217,6 +219,7 @@ def test_a_cell_writes_what_reportlabs_drawon_and_its_draw_write(style, opacity)
             def drawn(canvas, reportlabs=False, cell=cell):
                 canvas.setFillAlpha(opacity)
                 if reportlabs:  # Flowable.drawOn: state saved, origin moved, draw()
+                    cell._wrapped_paragraph()
                     cell._lines = cell._plain_lines() if cell._as_paragraph else None
                     if cell._as_paragraph and not cell._lines:
                         cell.drawOn(canvas, 31.5, 402.25)
@@ -230,3 +233,36 @@ def test_a_cell_writes_what_reportlabs_drawon_and_its_draw_write(style, opacity)
                 text,
                 width,
             )
+
+
+def _split_row_pdf(room_left: float) -> bytes:
+    """A list whose first row, long plain text in lists of cells, splits at a page's foot."""
+    from reportlab.lib.pagesizes import LETTER
+    from reportlab.platypus import Spacer
+
+    styles = make_styles()
+    long_text = "INICIO " + "Asociación de Productores de la Vereda La Loma " * 12 + "FIN"
+    rows = [
+        [str(n), [TextCell(long_text, styles.cell), TextCell("Público", styles.cell)], text]
+        for n, text in ((1, long_text), (2, "Representante legal"), (3, "Tesorera"))
+    ]
+    table = blocks.data_table(["N°", "Organización", "Cargo"], rows, [30, 145, 120], styles)
+    buffer = io.BytesIO()
+    document = SimpleDocTemplate(buffer, pagesize=LETTER, invariant=1)
+    document.build([Spacer(1, document.height - room_left), table])
+    return buffer.getvalue()
+
+
+def test_lines_remembered_from_an_earlier_document_split_rows_as_fresh_ones(monkeypatch):
+    from alianzas_desktop.documents import cells
+
+    rooms = (110, 160, 220)
+    cells._plain_wrap.cache_clear()
+    first = [_split_row_pdf(room) for room in rooms]
+    again = [_split_row_pdf(room) for room in rooms]  # every cell's lines remembered
+    monkeypatch.setattr(cells, "_plain_wrap", lambda *args: None)
+    fresh = [_split_row_pdf(room) for room in rooms]
+    assert first == fresh
+    assert again == fresh
+    split_inside = [read_pdf(data).pages for data in fresh]
+    assert any("INICIO" in pages[0] and "FIN" in pages[1] for pages in split_inside)
