@@ -56,9 +56,12 @@ EXACT_BUDGET = 400
 BATCH = 5000
 ATTENDANCES_PER_PERSON = 3
 # With the links in memory: a word whose names have at most this many links (and that is
-# held by at most LINK_NAMES names) is resolved exactly, in a few milliseconds.
+# held by at most LINK_NAMES names) is resolved exactly, in a few milliseconds (about a
+# microsecond a name). A keystroke walks at most KEYSTROKE_NAMES names; a word held by
+# more is checked alliance by alliance until ``widen`` resolves it when the window is idle.
 LINK_BUDGET = 40_000
 LINK_NAMES = 6_000
+KEYSTROKE_NAMES = 1_000
 
 
 def words_of(text: str) -> list[str]:
@@ -336,6 +339,7 @@ class WordPlan:
 
     word: str
     exact: frozenset[str] | None
+    final: bool = True  # False: held by too many names for a keystroke, ``widen`` may resolve it
 
 
 class AllianceSearch:
@@ -384,7 +388,7 @@ class AllianceSearch:
         names = self.names
         links = self._links_in_memory()
         if links is not None:
-            return self._plan_in_memory(word, links)
+            return self._plan_in_memory(word, links, KEYSTROKE_NAMES)
         people: list[str] = []
         organizations: list[str] = []
         cost = 0
@@ -416,7 +420,20 @@ class AllianceSearch:
             found |= self._name_links[key]
         return WordPlan(word, frozenset(found))
 
-    def _plan_in_memory(self, word: str, links: LinkIndex) -> WordPlan:
+    def widen(self, words: Sequence[str]) -> bool:
+        """Resolve in full one word of ``words`` a keystroke left to be checked alliance by
+        alliance for being held by too many names (a few milliseconds); False: none left."""
+        links = self._memory
+        if links is None:
+            return False
+        for word in words:
+            plan = self._plans.get(word)
+            if plan is not None and not plan.final:
+                self._plans[word] = self._plan_in_memory(word, links, LINK_NAMES)
+                return True
+        return False
+
+    def _plan_in_memory(self, word: str, links: LinkIndex, names_cap: int) -> WordPlan:
         names = self.names
         if not word or "\n" in word:
             return WordPlan(word, frozenset())
@@ -429,9 +446,9 @@ class AllianceSearch:
         if narrower is not None:
             holding = self._names_narrowed(word, narrower)
         else:
-            holding = self._names_walked(word)
+            holding = self._names_walked(word, names_cap)
             if holding is None:
-                return WordPlan(word, None)
+                return WordPlan(word, None, final=names_cap >= LINK_NAMES)
         if len(self._names_holding) >= 256:  # a long session's words: keep the memory small
             self._names_holding.clear()
         self._names_holding[word] = holding
@@ -449,8 +466,8 @@ class AllianceSearch:
                 found.update(link_alliances[start:end])
         return WordPlan(word, links.ids(found))
 
-    def _names_walked(self, word: str) -> array | None:
-        """The names holding ``word`` (None: more than LINK_NAMES), walked as
+    def _names_walked(self, word: str, cap: int) -> array | None:
+        """The names holding ``word`` (None: more than ``cap``), walked as
         NameIndex.holding does but each name's number counted from the line breaks since
         the last one instead of bisected: under a microsecond a name."""
         joined, starts = self.names.joined, self.names.starts
@@ -461,7 +478,7 @@ class AllianceSearch:
         while position >= 0:
             index += joined.count("\n", base, position)
             holding.append(index)
-            if len(holding) > LINK_NAMES:
+            if len(holding) > cap:
                 return None
             if index >= last:
                 break

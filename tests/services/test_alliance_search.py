@@ -160,3 +160,23 @@ def test_names_with_line_breaks_and_folding_that_changes_length():
     assert joined == "strasse norte\nnambi\nfinca"
     assert list(starts) == [0, 14, 20]
     assert search.folded_each(["Straße\nNorte", "Ñambí"]) == ["strasse norte", "nambi"]
+
+
+def test_a_word_held_by_too_many_names_for_a_keystroke_is_resolved_when_idle(
+    db, three, monkeypatch
+):
+    finder, order = finder_of(db, "in-memory", monkeypatch)
+    monkeypatch.setattr(search, "KEYSTROKE_NAMES", 0)  # every word too common for a keystroke
+    words = search.words_of("asociacion")
+    assert not finder.is_cheap(words)  # checked alliance by alliance meanwhile
+    by_alliance = finder.matches(words, order)
+    assert finder.widen(words) and not finder.widen(words)  # one word, resolved once
+    assert finder.is_cheap(words)
+    assert (
+        finder.matches(words, order)
+        == by_alliance
+        == [
+            three["Cacao para la Paz"],
+            three["Miel del Cauca"],
+        ]
+    )
