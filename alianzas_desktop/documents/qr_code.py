@@ -22,7 +22,6 @@ from reportlab.graphics.barcode.qr import QrCodeWidget
 from reportlab.graphics.barcode.qrencoder import (
     EXP_TABLE,
     LOG_TABLE,
-    QRBitBuffer,
     QRCode,
     QRErrorCorrectLevel,
     QRRSBlock,
@@ -105,7 +104,7 @@ def codewords(qr: QRCode) -> list[int]:
     computed with the logarithm tables instead of reportlab's polynomial objects.
     """
     blocks = QRRSBlock.getRSBlocks(qr.version, qr.errorCorrectLevel)
-    buffer = QRBitBuffer()
+    buffer = _BitBuffer()
     for data in qr.dataList:
         data.write(buffer, qr.version)
     capacity = 8 * sum(block.dataCount for block in blocks)
@@ -115,8 +114,9 @@ def codewords(qr: QRCode) -> list[int]:
         buffer.put(0, 4)
     while buffer.getLengthInBits() % 8:
         buffer.putBit(False)
+    written = buffer.codewords()
     pads = (QRCode.PAD0, QRCode.PAD1)
-    data = buffer.buffer + [pads[n % 2] for n in range(capacity // 8 - len(buffer.buffer))]
+    data = written + [pads[n % 2] for n in range(capacity // 8 - len(written))]
     data_blocks, error_blocks = [], []
     offset = 0
     for block in blocks:
@@ -130,6 +130,32 @@ def codewords(qr: QRCode) -> list[int]:
         for index in range(max(len(b) for b in group))
         for codeword in (b[index] for b in group if index < len(b))
     ]
+
+
+class _BitBuffer:
+    """reportlab's QRBitBuffer as the data's ``write`` uses it, its bits kept in one integer.
+
+    QRBitBuffer stores each bit with a method call: a few thousand for a footer's code.
+    """
+
+    def __init__(self) -> None:
+        self.value = 0
+        self.length = 0
+
+    def put(self, number: int, length: int) -> None:
+        """The low ``length`` bits of ``number``, most significant first (as QRBitBuffer)."""
+        self.value = (self.value << length) | (number & ((1 << length) - 1))
+        self.length += length
+
+    def putBit(self, bit: bool) -> None:  # noqa: N802 - reportlab's name
+        self.put(1 if bit else 0, 1)
+
+    def getLengthInBits(self) -> int:  # noqa: N802 - reportlab's name
+        return self.length
+
+    def codewords(self) -> list[int]:
+        """The bytes written so far (a whole number of them)."""
+        return list(self.value.to_bytes(self.length // 8, "big"))
 
 
 @lru_cache(maxsize=8)
@@ -189,7 +215,8 @@ def _mask_rows(version: int, pattern: int) -> tuple[int, ...]:
 def _lost_points(rows: list[int], count: int) -> int:
     """reportlab's ``QRUtil.getLostPoint`` of the symbol whose rows are ``rows``."""
     lines = [format(row, f"0{count}b")[::-1] for row in rows]  # character c is column c
-    columns = ["".join(column) for column in zip(*lines, strict=True)]
+    symbol = "".join(lines)
+    columns = [symbol[column::count] for column in range(count)]
     # Rule 1: each run of five or more of a colour, length - 2 (no run crosses a "|").
     runs = _RUN.findall("|".join((*lines, *columns)))
     score = sum(map(len, runs)) - 2 * len(runs)
