@@ -192,6 +192,9 @@ def _changes_token(session) -> object:
 
 _cache_lock = threading.Lock()
 _cache: dict[str, tuple[object, NameIndex]] = {}
+# A word held by far more names than LINK_NAMES (``_names_walked``).
+_MANY = array("i")
+
 # The links read for a database's names, kept with the names they belong to.
 _links_cache: dict[str, tuple[NameIndex, LinkIndex]] = {}
 
@@ -447,8 +450,10 @@ class AllianceSearch:
             holding = self._names_narrowed(word, narrower)
         else:
             holding = self._names_walked(word, names_cap)
-            if holding is None:
+            if holding is None:  # more than a keystroke walks; ``widen`` may walk them all
                 return WordPlan(word, None, final=names_cap >= LINK_NAMES)
+            if holding is _MANY:  # more than worth walking at all
+                return WordPlan(word, None)
         if len(self._names_holding) >= 256:  # a long session's words: keep the memory small
             self._names_holding.clear()
         self._names_holding[word] = holding
@@ -479,13 +484,19 @@ class AllianceSearch:
             index += joined.count("\n", base, position)
             holding.append(index)
             if len(holding) > cap:
-                return None
+                return None if cap >= LINK_NAMES or self._few_enough(cap, index) else _MANY
             if index >= last:
                 break
             index += 1
             base = starts[index]
             position = joined.find(word, base)
         return holding
+
+    def _few_enough(self, found: int, index: int) -> bool:
+        """Might a word found in ``found`` names up to the ``index``-th be held by at most
+        LINK_NAMES in all? (Judged from how far along the names it got: a word in every
+        other name is not worth walking to the end when the window is idle.)"""
+        return found * len(self.names) <= LINK_NAMES * (index + 1) * 2
 
     def _names_narrowed(self, word: str, names_before: array) -> array:
         joined, starts = self.names.joined, self.names.starts

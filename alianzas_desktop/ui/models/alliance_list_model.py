@@ -40,9 +40,6 @@ __all__ = ["AllianceListModel", "AllianceListProxy"]
 # Rows read per fetch: a screenful and some; alliances checked per search step.
 PAGE = 24
 BATCH = 40
-# Rows a keystroke reads in full and shows itself, about a screenful: the rest of its page
-# comes from the event loop right after (each row read costs about 0.3 ms of a keystroke).
-FIRST_ROWS = 16
 # Time an idle slice may spend looking alliance by alliance for the rest of the page.
 SLICE_SECONDS = 0.015
 # Time a keystroke itself may spend on its words (names, then alliance by alliance): its
@@ -77,7 +74,6 @@ class AllianceListModel(AllianceTableModel):
         self._sort_values: dict[int, dict[str, object]] = {}
         self._search_keys: list[str] = []
         self.page_size = PAGE
-        self.first_rows = FIRST_ROWS
         self._warming = None  # the job reading the search's names, kept alive while it runs
         self.slice_seconds: float | None = SLICE_SECONDS  # None: fill the first page at once
         self.keystroke_seconds = KEYSTROKE_SECONDS
@@ -149,11 +145,9 @@ class AllianceListModel(AllianceTableModel):
         # A word checked alliance by alliance gets a slice of time per keystroke; the rest
         # of the first page is looked for when the window is idle (``_continue``).
         self._generation += 1
-        self._append(
-            self.page_size if until is None else min(self.page_size, self.first_rows), until
-        )
+        self._append(self.page_size, until)
         self.endResetModel()
-        if self._page_unfilled():
+        if len(self._rows) < self.page_size and self._cursor < len(self._order):
             generation = self._generation
             QTimer.singleShot(0, self, lambda: self._continue(generation))
 
@@ -172,14 +166,8 @@ class AllianceListModel(AllianceTableModel):
         else:
             self._advance(self.page_size, self._deadline(self.slice_seconds))
         self._insert(self._matched[start : self.page_size])
-        if self._page_unfilled():
+        if len(self._rows) < self.page_size and self._cursor < len(self._order):
             QTimer.singleShot(0, self, lambda: self._continue(generation))
-
-    def _page_unfilled(self) -> bool:
-        """The first page may get more rows: some found and not shown, or not all looked at."""
-        return len(self._rows) < self.page_size and (
-            len(self._matched) > len(self._rows) or self._cursor < len(self._order)
-        )
 
     def _deadline(self, seconds: float | None) -> float | None:
         if self.slice_seconds is None or seconds is None:

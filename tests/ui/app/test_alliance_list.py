@@ -154,17 +154,6 @@ def test_a_keystroke_looks_only_as_far_as_its_time_allows(db, five, window, qtbo
     assert all_rows(window) == sorted(name for name, *_ in NAMES)
 
 
-def test_a_search_shows_a_screenful_at_once_and_the_rest_of_its_page_right_after(db, five, qtbot):
-    model = AllianceListModel()
-    model.page_size, model.first_rows = 4, 2
-    model.load(db)
-    model.set_search_text("a")  # every alliance, by its own name
-    assert model.rowCount() == 2 and model.count_is_exact()
-    qtbot.waitUntil(lambda: model.rowCount() == 4)  # from the event loop (no view asks)
-    names = [model.index(row, 0).data() for row in range(4)]
-    assert names == sorted(name for name, *_ in NAMES)[:4]
-
-
 def test_widening_the_search_brings_the_rows_back(db, five, window, qtbot):
     shown_window(window, qtbot)
     qtbot.keyClicks(window.search_edit, "cacao")
