@@ -33,7 +33,7 @@ logger = logging.getLogger(__name__)
 MASKS = range(8)
 # Rule 3's finder-like pattern, only this way round and never overlapping itself.
 _FINDER_LIKE = "10111010000"
-_RUN = re.compile(r"0{5,}|1{5,}")
+_RUN = re.compile("00000+|11111+")  # five or more of a colour (a literal start is quicker)
 
 
 def qr_modules(payload: str, level: str = "M") -> list[list[bool]]:
