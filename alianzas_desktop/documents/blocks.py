@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from reportlab.lib.units import cm
@@ -22,6 +23,7 @@ from reportlab.platypus import (
     Table,
     TableStyle,
 )
+from reportlab.platypus.tables import CellStyle
 
 from alianzas_desktop.documents import fonts
 from alianzas_desktop.documents.cells import (
@@ -89,23 +91,51 @@ def data_table(
         splitByRow=1,
         splitInRow=MIN_ROW_PART,
         hAlign="LEFT",
+        cellStyles=_cell_styles(data),
     )
     table.setStyle(
         TableStyle(
             [
-                # Cells otherwise set Helvetica, a font reportlab leaves unembedded.
-                ("FONT", (0, 0), (-1, -1), fonts.REGULAR, 8.5),
                 ("BACKGROUND", (0, 0), (-1, 0), SHADE),
                 ("GRID", (0, 0), (-1, -1), 0.5, RULE),
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("LEFTPADDING", (0, 0), (-1, -1), 4),
-                ("RIGHTPADDING", (0, 0), (-1, -1), 4),
-                ("TOPPADDING", (0, 0), (-1, -1), 3),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
             ]
         )
     )
     return table
+
+
+# Every cell of a data table has these; applied by reportlab one command and one cell at a time.
+_DATA_CELL_COMMANDS = [
+    # Cells otherwise set Helvetica, a font reportlab leaves unembedded.
+    ("FONT", (0, 0), (-1, -1), fonts.REGULAR, 8.5),
+    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+    ("LEFTPADDING", (0, 0), (-1, -1), 4),
+    ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+    ("TOPPADDING", (0, 0), (-1, -1), 3),
+    ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+]
+
+
+@lru_cache(maxsize=1)
+def _data_cell_style() -> CellStyle:
+    """A data table's cell style, made by reportlab from the commands above."""
+    table = Table([[""]])
+    table.setStyle(TableStyle(_DATA_CELL_COMMANDS))
+    return table._cellStyles[0][0]
+
+
+def _cell_styles(data: list[list]) -> list[list[CellStyle]]:
+    """One copy of the data table's cell style per cell (each cell's may change later)."""
+    made = _data_cell_style().__dict__
+    rows = []
+    for row in data:
+        styles = []
+        for _value in row:
+            style = CellStyle.__new__(CellStyle)
+            style.__dict__.update(made)
+            styles.append(style)
+        rows.append(styles)
+    return rows
 
 
 class SplittingTable(Table):
