@@ -12,7 +12,9 @@ a batch at a time (about 0.3 s on an office), and now finds every match at once.
 It is read behind the window (``ui/models/alliance_list_model`` warms it with the names)
 and used only when it belongs to the names the search holds; meanwhile the search asks
 the database as before. The links are held as two integer arrays (each name's start, and
-the alliance numbers name after name): an office's 340,000 links take under 2 MiB.
+the alliance numbers name after name), and again grouped by alliance, so an alliance
+checked by itself finds its names without a query: an office's 380,000 links take about
+3 MiB both ways.
 """
 
 from __future__ import annotations
@@ -45,6 +47,9 @@ class LinkIndex:
     alliance_ids: list[str]  # alliance number → id
     starts: array  # each name's first link in ``alliances``, and the end after the last
     alliances: array  # alliance numbers, the links of one name after the other
+    numbers: dict[str, int]  # alliance id → number
+    name_starts: array  # each alliance's first link in ``names``, and the end after the last
+    names: array  # name indexes, the links of one alliance after the other
 
     def reach(self, index: int) -> int:
         """How many links the ``index``-th name has (an alliance may count more than once)."""
@@ -53,6 +58,13 @@ class LinkIndex:
     def alliances_of(self, index: int) -> array:
         """The alliance numbers the ``index``-th name is linked to."""
         return self.alliances[self.starts[index] : self.starts[index + 1]]
+
+    def names_of(self, alliance_id: str) -> array:
+        """The indexes of the names linked to an alliance (none when it has no links)."""
+        number = self.numbers.get(alliance_id)
+        if number is None:
+            return array("i")
+        return self.names[self.name_starts[number] : self.name_starts[number + 1]]
 
     def ids(self, numbers: Iterable[int]) -> frozenset[str]:
         alliance_ids = self.alliance_ids
@@ -102,18 +114,32 @@ def build_link_index(session, raw_names: list[str], first_organization: int) -> 
                 alliance_ids.append(alliance_id)
             link_names.append(index)
             link_alliances.append(number)
-    # The links grouped by name (a counting sort: two passes, no object per link).
-    starts = array("i", [0]) * (len(raw_names) + 1)
-    for index in link_names:
-        starts[index + 1] += 1
-    for index in range(len(raw_names)):
-        starts[index + 1] += starts[index]
+    starts, alliances = _grouped(link_names, link_alliances, len(raw_names))
+    name_starts, names = _grouped(link_alliances, link_names, len(alliance_ids))
+    return LinkIndex(
+        alliance_ids=alliance_ids,
+        starts=starts,
+        alliances=alliances,
+        numbers=numbers,
+        name_starts=name_starts,
+        names=names,
+    )
+
+
+def _grouped(keys: array, values: array, count: int) -> tuple[array, array]:
+    """``values`` grouped by their ``keys`` (0…count-1), and where each key's group starts
+    (with the end after the last): a counting sort, two passes, no object per link."""
+    starts = array("i", [0]) * (count + 1)
+    for key in keys:
+        starts[key + 1] += 1
+    for key in range(count):
+        starts[key + 1] += starts[key]
     filled = array("i", starts)
-    alliances = array("i", [0]) * len(link_names)
-    for index, number in zip(link_names, link_alliances, strict=True):
-        alliances[filled[index]] = number
-        filled[index] += 1
-    return LinkIndex(alliance_ids=alliance_ids, starts=starts, alliances=alliances)
+    grouped = array("i", [0]) * len(values)
+    for key, value in zip(keys, values, strict=True):
+        grouped[filled[key]] = value
+        filled[key] += 1
+    return starts, grouped
 
 
 __all__ = ["LinkIndex", "build_link_index", "link_rows_queries"]
