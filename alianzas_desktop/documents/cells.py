@@ -6,7 +6,9 @@ measured to size its row, measured again whenever its table splits across a page
 once more to be drawn: most of the document's time. :class:`TextCell` draws the same
 text at the same place, in the same font and colour, with the same height, when it is
 one line that fits its column; any other text (too wide, several lines, odd spacing)
-is handed to a real Paragraph, so nothing a person typed prints differently.
+is handed to a real Paragraph, so nothing a person typed prints differently. Plain text
+that wraps is broken into lines once per text, style and width (remembered across
+documents) and written with the operators the Paragraph would write.
 """
 
 from __future__ import annotations
