@@ -21,7 +21,7 @@ from alianzas_desktop.services import meetings, nacimiento
 from alianzas_desktop.storage import pg_guards
 from alianzas_desktop.storage.database import Database
 from alianzas_desktop.storage.migrate import alembic_config
-from alianzas_desktop.storage.models import AgendaItem
+from alianzas_desktop.storage.models import AgendaItem, AuditEntry
 from alianzas_desktop.storage.pg_check import check_server
 from alianzas_desktop.sync import bulk
 from tests.factories import nacimiento_data
@@ -154,6 +154,41 @@ def test_the_bulk_import_path_cannot_add_to_a_closed_acta(pg, closed_meeting, op
             )
             == 3
         )
+
+
+def _bulk_written(pg) -> tuple[int, int]:
+    """Agenda items written by the tests' batches, and their audit entries."""
+    with pg.engine.connect() as connection:
+        items = connection.scalar(
+            sa.select(sa.func.count()).select_from(AgendaItem).where(AgendaItem.id.like("bulk-%"))
+        )
+        entries = connection.scalar(
+            sa.select(sa.func.count())
+            .select_from(AuditEntry)
+            .where(AuditEntry.record_id.like("bulk-%"))
+        )
+    return items, entries
+
+
+@pytest.mark.parametrize("where", ["first", "last"])
+def test_a_refusal_in_any_batch_of_a_bulk_write_undoes_them_all(
+    pg, closed_meeting, open_meeting, monkeypatch, where
+):
+    """insert_added sends each batch (rows, then their audit entries) from a writer thread
+    while it makes the next: a refused batch, the first (its answer met before the next is
+    sent) or the last (met only when its answer is awaited at the end), still refuses the
+    import, and nothing it or any other batch carried is written."""
+    monkeypatch.setattr(bulk, "BATCH", 2)  # several batches from a few rows
+    allowed = [_agenda_row(open_meeting, n) for n in range(1, 6)]
+    closed = _agenda_row(closed_meeting, 0)
+    rows = [closed, *allowed] if where == "first" else [*allowed, closed]
+    with pytest.raises(sa.exc.IntegrityError, match="acta cerrada: no se puede modificar"):
+        with pg.transaction() as session:
+            bulk.insert_added(session, AgendaItem, AgendaItem.__table__, rows, "prueba")
+    assert _bulk_written(pg) == (0, 0)
+    with pg.transaction() as session:
+        bulk.insert_added(session, AgendaItem, AgendaItem.__table__, allowed, "prueba")
+    assert _bulk_written(pg) == (5, 5)
 
 
 def _guard_definitions(connection) -> dict[str, tuple[str, str]]:
