@@ -8,6 +8,7 @@ subset, compressed, is kept for the next PDF that uses the same glyphs.
 from __future__ import annotations
 
 import logging
+import struct
 import zlib
 from functools import cache, lru_cache
 
@@ -80,7 +81,45 @@ class _SubsetKeepingFace(TTFontFace):
 def _compressed_subset(face: TTFontFace, subset: tuple[int, ...]) -> tuple[int, bytes]:
     """The subset's font file (reportlab's own) and its Flate compression."""
     data = face.makeSubset(list(subset))
-    return len(data), zlib.compress(data)
+    return len(data), _deflated(face, data)
+
+
+# The font file's tables from "name" on (name, post, prep: reportlab writes them in tag
+# order) are the same in every subset of a face: the name table alone, with the notices,
+# is 15.6 KB of about 37. They are compressed once per face and the stream is assembled.
+_TAIL_TABLE = b"name"
+_tails: dict[TTFontFace, tuple[bytes, bytes]] = {}
+
+
+def _deflated(face: TTFontFace, data: bytes) -> bytes:
+    """``data`` as a zlib stream, its tail (the same for every subset) compressed once.
+
+    The head is deflated and flushed to a byte boundary with a full flush (no reference
+    back into it), the tail's deflated blocks follow, then the checksum of the whole:
+    a valid zlib stream that inflates to ``data``. When the tail is not what was kept (a
+    different font file), the whole is compressed as zlib.compress does.
+    """
+    start = _table_offset(data, _TAIL_TABLE)
+    if start is None:
+        return zlib.compress(data)
+    tail = data[start:]
+    kept = _tails.get(face)
+    if kept is None or kept[0] != tail:
+        packer = zlib.compressobj(zlib.Z_DEFAULT_COMPRESSION, zlib.DEFLATED, -zlib.MAX_WBITS)
+        kept = _tails[face] = (tail, packer.compress(tail) + packer.flush())
+    packer = zlib.compressobj(zlib.Z_DEFAULT_COMPRESSION, zlib.DEFLATED, -zlib.MAX_WBITS)
+    head = packer.compress(data[:start]) + packer.flush(zlib.Z_FULL_FLUSH)
+    return b"\x78\x9c" + head + kept[1] + struct.pack(">I", zlib.adler32(data))
+
+
+def _table_offset(font_file: bytes, tag: bytes) -> int | None:
+    """Where the table ``tag`` starts in a TrueType file, if it is there."""
+    (count,) = struct.unpack_from(">H", font_file, 4)
+    for entry in range(count):
+        name, _checksum, offset, _length = struct.unpack_from(">4sLLL", font_file, 12 + 16 * entry)
+        if name == tag:
+            return offset
+    return None
 
 
 @cache

@@ -66,3 +66,18 @@ def test_other_characters_get_their_own_subset():
     assert _font_files(printed) == _font_files(_pdf(_plain_font(), other))
     assert _font_files(printed) != _font_files(_pdf(fonts.REGULAR, one))
     assert other in read_pdf(printed).text
+
+
+def test_each_faces_font_file_inflates_to_reportlabs_subset_whatever_its_tail():
+    import zlib
+
+    fonts.register_fonts()
+    for face_name in (fonts.REGULAR, fonts.BOLD, fonts.ITALIC, fonts.BOLD_ITALIC):
+        face = pdfmetrics.getFont(face_name).face
+        for codes in (range(32, 128), [*range(32, 128), *map(ord, "áéíóúñÑ¿¡«»—")], range(32, 400)):
+            data = face.makeSubset(list(codes))
+            assert zlib.decompress(fonts._deflated(face, data)) == data
+        # A file whose tables after "name" are not the ones kept (another font file).
+        changed = data[:-8] + b"\x01\x02\x03\x04\x05\x06\x07\x08"
+        assert zlib.decompress(fonts._deflated(face, changed)) == changed
+        assert zlib.decompress(fonts._deflated(face, data)) == data
