@@ -23,6 +23,22 @@ def test_work_nobody_asked_for_starts_once_the_loop_has_nothing_pending(qtbot):
     assert job not in workers._running
 
 
+def test_work_nobody_asked_for_runs_one_job_at_a_time(qtbot):
+    started, release = threading.Event(), threading.Event()
+
+    def first_work():
+        started.set()
+        return release.wait(10)
+
+    first = workers.start(first_work, name="agenda", cursor=False)
+    second = workers.start(lambda: first.done, name="preparación", cursor=False)
+    qtbot.waitUntil(started.is_set, timeout=10_000)
+    release.set()
+    qtbot.waitUntil(lambda: second.reported, timeout=10_000)
+    assert first.result is True
+    assert second.result is True  # it started once the first had ended
+
+
 def test_work_the_facilitator_asked_for_starts_at_once(qtbot):
     ran = threading.Event()
     job = workers.start(ran.set, name="respaldo")
