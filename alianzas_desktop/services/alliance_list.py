@@ -16,17 +16,22 @@ from datetime import date
 from functools import lru_cache
 from typing import TYPE_CHECKING, NamedTuple
 
-from sqlalchemy import case, func, select
+from sqlalchemy import Date, and_, bindparam, case, func, select
 
+from alianzas_desktop.domain.health import OPEN_ACTIVITY_STATUSES, OPEN_CONFLICT_STATUSES
 from alianzas_desktop.domain.vocabulary import (
     OPEN_COMMITMENT_STATUSES,
     ApplicationArea,
+    ConflictLevel,
+    ConflictStatus,
+    MeetingStatus,
     Phase,
     label_of,
 )
 from alianzas_desktop.services.alliances import AllianceSummary
 from alianzas_desktop.storage.database import Database
-from alianzas_desktop.storage.models import Alliance, Commitment, Membership
+from alianzas_desktop.storage.models import Alliance, Commitment, Meeting, Membership
+from alianzas_desktop.storage.work_models import Conflict, PlanActivity
 
 if TYPE_CHECKING:
     from alianzas_desktop.services.health import HealthInfo
@@ -171,12 +176,157 @@ def alliance_figures(
     return found
 
 
+class PageRow(NamedTuple):
+    """What the list shows of an alliance besides its own columns."""
+
+    partner_count: int
+    nearest_deadline: date | None
+    health: HealthInfo
+
+
+@lru_cache(maxsize=1)
+def page_query():
+    """One row per alliance of the ``ids``: its figures and what its health reading counts.
+
+    Parameters ``ids`` (a list, expanded) and ``today``; built once, so SQLAlchemy finds
+    its compiled form in its cache at every page.
+
+    Columns: id, start date, active partners, nearest open deadline, open commitments
+    overdue and the oldest of their deadlines, open critical conflicts, other escalated
+    conflicts, last session held, late plan activities (the arguments of
+    services/health.counted_facts). Each table is read once, through its alliance index,
+    for the page's alliances only; the statuses are tested inside the aggregates (a WHERE
+    on status would send SQLite through the status indexes, across the office).
+    """
+    ids = bindparam("ids", expanding=True)
+    today = bindparam("today", type_=Date)
+    partners = (
+        select(Membership.alliance_id, func.count().label("n"))
+        .where(Membership.alliance_id.in_(ids), Membership.retired_on.is_(None))
+        .group_by(Membership.alliance_id)
+        .subquery("partners")
+    )
+    open_commitment = Commitment.status.in_(OPEN_COMMITMENT_STATUSES)
+    overdue = and_(open_commitment, Commitment.deadline < today)
+    commitments = (
+        select(
+            Commitment.alliance_id,
+            func.min(case((open_commitment, Commitment.deadline))).label("nearest"),
+            func.count(case((overdue, 1))).label("overdue"),
+            func.min(case((overdue, Commitment.deadline))).label("oldest"),
+        )
+        .where(Commitment.alliance_id.in_(ids))
+        .group_by(Commitment.alliance_id)
+        .subquery("commitments")
+    )
+    open_conflict = Conflict.status.in_(OPEN_CONFLICT_STATUSES)
+    critical = Conflict.level == ConflictLevel.CRITICAL_INCIDENTS.value
+    conflicts = (
+        select(
+            Conflict.alliance_id,
+            func.count(case((and_(open_conflict, critical), 1))).label("critical"),
+            func.count(
+                case(
+                    (
+                        and_(~critical, Conflict.status == ConflictStatus.ESCALATED.value),
+                        1,
+                    )
+                )
+            ).label("escalated"),
+        )
+        .where(Conflict.alliance_id.in_(ids))
+        .group_by(Conflict.alliance_id)
+        .subquery("conflicts")
+    )
+    held = and_(Meeting.status == MeetingStatus.CLOSED.value, Meeting.date <= today)
+    meetings = (
+        select(Meeting.alliance_id, func.max(case((held, Meeting.date))).label("last"))
+        .where(Meeting.alliance_id.in_(ids))
+        .group_by(Meeting.alliance_id)
+        .subquery("meetings")
+    )
+    late = and_(PlanActivity.status.in_(OPEN_ACTIVITY_STATUSES), PlanActivity.end_date < today)
+    activities = (
+        select(PlanActivity.alliance_id, func.count(case((late, 1))).label("late"))
+        .where(PlanActivity.alliance_id.in_(ids))
+        .group_by(PlanActivity.alliance_id)
+        .subquery("activities")
+    )
+    return (
+        select(
+            Alliance.id,
+            Alliance.start_date,
+            partners.c.n,
+            commitments.c.nearest,
+            commitments.c.overdue,
+            commitments.c.oldest,
+            conflicts.c.critical,
+            conflicts.c.escalated,
+            meetings.c.last,
+            activities.c.late,
+        )
+        .outerjoin(partners, partners.c.alliance_id == Alliance.id)
+        .outerjoin(commitments, commitments.c.alliance_id == Alliance.id)
+        .outerjoin(conflicts, conflicts.c.alliance_id == Alliance.id)
+        .outerjoin(meetings, meetings.c.alliance_id == Alliance.id)
+        .outerjoin(activities, activities.c.alliance_id == Alliance.id)
+        .where(Alliance.id.in_(ids))
+    )
+
+
+def page_rows(db: Database, ids: Collection[str], *, today: date) -> dict[str, PageRow]:
+    """Alliance id → partners, nearest open deadline and health, for a page's ``ids``.
+
+    The same as ``alliance_figures`` and services/health.health_of_all for those ids, in
+    two queries (``page_query`` and the latest evaluations' scores) instead of seven.
+    """
+    from alianzas_desktop.services import health
+
+    found: dict[str, PageRow] = {}
+    wanted = list(ids)
+    with db.reading() as session:
+        for start in range(0, len(wanted), _ID_SLICE):
+            part = wanted[start : start + _ID_SLICE]
+            counted = session.execute(page_query(), {"ids": part, "today": today}).all()
+            if not counted:
+                continue
+            scores = health.latest_scores(session, part)
+            for (
+                aid,
+                begun,
+                partners,
+                nearest,
+                overdue,
+                oldest,
+                critical,
+                escalated,
+                last,
+                late,
+            ) in counted:
+                facts = health.counted_facts(
+                    today=today,
+                    start_date=begun,
+                    overdue=overdue or 0,
+                    oldest_overdue=oldest,
+                    critical=critical or 0,
+                    escalated=escalated or 0,
+                    last_meeting_on=last,
+                    late=late or 0,
+                    latest=scores.get(aid),
+                )
+                found[aid] = PageRow(partners or 0, nearest, health.info_of(aid, facts))
+    return found
+
+
 __all__ = [
     "ListedAlliance",
+    "PageRow",
     "all_figures_queries",
     "alliance_figures",
     "figures_query",
     "light_alliances",
     "light_alliances_query",
+    "page_query",
+    "page_rows",
     "summary",
 ]

@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import logging
-from collections import defaultdict
 from collections.abc import Collection
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from sqlalchemy import and_, case, extract, func, literal, or_, select
 from sqlalchemy.sql import Select
@@ -119,35 +118,10 @@ def health_of_all(
                 if aid in facts:
                     facts[aid].last_meeting_on = held
 
-        latest = _where_in(
-            select(Evaluation.alliance_id, func.max(Evaluation.held_on).label("held_on")).group_by(
-                Evaluation.alliance_id
-            ),
-            Evaluation.alliance_id,
-            alliance_ids,
-        ).subquery()
-        query = (
-            select(
-                Evaluation.alliance_id,
-                Evaluation.held_on,
-                EvaluationScore.group,
-                func.avg(EvaluationScore.score),
-            )
-            .join(EvaluationScore, EvaluationScore.evaluation_id == Evaluation.id)
-            .join(
-                latest,
-                (latest.c.alliance_id == Evaluation.alliance_id)
-                & (latest.c.held_on == Evaluation.held_on),
-            )
-            .group_by(Evaluation.alliance_id, Evaluation.held_on, EvaluationScore.group)
-        )
-        scores: dict[str, dict[str, float]] = defaultdict(dict)
-        for aid, held_on, group, average in session.execute(query):
+        for aid, (held_on, by_group) in latest_scores(session, alliance_ids).items():
             if aid in facts:
-                scores[aid][group] = float(average)
                 facts[aid].latest_evaluation_on = held_on
-        for aid, by_group in scores.items():
-            facts[aid].latest_scores = by_group
+                facts[aid].latest_scores = by_group
 
         query = select(PlanActivity.alliance_id, PlanActivity.end_date, PlanActivity.status)
         if not few:
@@ -165,19 +139,98 @@ def health_of_all(
             ):
                 facts[aid].activities.append(ActivityFact(end, status))
 
-    result = {}
-    for aid, alliance_facts in facts.items():
-        reading = read_health(alliance_facts)
-        result[aid] = HealthInfo(
-            alliance_id=aid,
-            health=reading.health.value,
-            health_label=reading.health.label,
-            reasons=reading.reasons,
-            overdue_commitments=reading.overdue_commitments,
-            open_critical_incidents=reading.open_critical_incidents,
-            late_activities=reading.late_activities,
+    return {aid: info_of(aid, alliance_facts) for aid, alliance_facts in facts.items()}
+
+
+def info_of(alliance_id: str, facts: HealthFacts) -> HealthInfo:
+    """domain/health's reading of ``facts``, as the plain values callers get."""
+    reading = read_health(facts)
+    return HealthInfo(
+        alliance_id=alliance_id,
+        health=reading.health.value,
+        health_label=reading.health.label,
+        reasons=reading.reasons,
+        overdue_commitments=reading.overdue_commitments,
+        open_critical_incidents=reading.open_critical_incidents,
+        late_activities=reading.late_activities,
+    )
+
+
+def latest_scores(
+    session, alliance_ids: Collection[str] | None
+) -> dict[str, tuple[date, dict[str, float]]]:
+    """Alliance id → (date of its latest evaluation, group → average score there).
+
+    Two evaluations on the latest date average together. Alliances never evaluated are
+    left out.
+    """
+    latest = _where_in(
+        select(Evaluation.alliance_id, func.max(Evaluation.held_on).label("held_on")).group_by(
+            Evaluation.alliance_id
+        ),
+        Evaluation.alliance_id,
+        alliance_ids,
+    ).subquery()
+    query = (
+        select(
+            Evaluation.alliance_id,
+            Evaluation.held_on,
+            EvaluationScore.group,
+            func.avg(EvaluationScore.score),
         )
-    return result
+        .join(EvaluationScore, EvaluationScore.evaluation_id == Evaluation.id)
+        .join(
+            latest,
+            (latest.c.alliance_id == Evaluation.alliance_id)
+            & (latest.c.held_on == Evaluation.held_on),
+        )
+        .group_by(Evaluation.alliance_id, Evaluation.held_on, EvaluationScore.group)
+    )
+    found: dict[str, tuple[date, dict[str, float]]] = {}
+    for aid, held_on, group, average in session.execute(query):
+        found.setdefault(aid, (held_on, {}))[1][group] = float(average)
+    return found
+
+
+# A non-critical level: what an escalated conflict counted in SQL stands for in the facts.
+_NOT_CRITICAL = next(
+    level.value for level in ConflictLevel if level != ConflictLevel.CRITICAL_INCIDENTS
+)
+
+
+def counted_facts(
+    *,
+    today: date,
+    start_date: date | None,
+    overdue: int,
+    oldest_overdue: date | None,
+    critical: int,
+    escalated: int,
+    last_meeting_on: date | None,
+    late: int,
+    latest: tuple[date, dict[str, float]] | None = None,
+) -> HealthFacts:
+    """The facts domain/health reads, from what SQL counted of them (a page of the list).
+
+    The rules read no more of an alliance's open commitments than how many are overdue and
+    the oldest deadline among those, of its open conflicts than how many are critical and
+    how many others escalated, of its plan than how many activities are late: those counts
+    stand for the rows here, each the same fact repeated, so the one rule reads them.
+    """
+    facts = HealthFacts(today=today, start_date=start_date, last_meeting_on=last_meeting_on)
+    if overdue:
+        pending = CommitmentFact(oldest_overdue, OPEN_COMMITMENT_STATUSES[0])
+        facts.commitments = [pending] * overdue
+    facts.conflicts = [
+        ConflictFact(ConflictLevel.CRITICAL_INCIDENTS.value, ConflictStatus.OPEN.value)
+    ] * critical + [ConflictFact(_NOT_CRITICAL, ConflictStatus.ESCALATED.value)] * escalated
+    if late:
+        facts.activities = [
+            ActivityFact(today - timedelta(days=1), OPEN_ACTIVITY_STATUSES[0])
+        ] * late
+    if latest is not None:
+        facts.latest_evaluation_on, facts.latest_scores = latest
+    return facts
 
 
 def alliance_health(db: Database, alliance_id: str, *, today: date | None = None) -> HealthInfo:

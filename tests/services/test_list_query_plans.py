@@ -1,6 +1,7 @@
 """The alliance list's and its search's queries read the large tables through indexes.
 
-Every statement the list runs — its own columns, a page's figures and health, sorting by
+Every statement the list runs — its own columns, a page's figures and health (and the
+page's rows read at once, ``page_rows``), sorting by
 figures or health, the search's exact and alliance-by-alliance links, the tablero's health
 distribution — is recorded while it runs, then SQLite's EXPLAIN QUERY PLAN must show no
 full scan of people, attendances, commitments, meetings, organisations or the audit log.
@@ -71,6 +72,7 @@ def test_list_and_search_queries_use_indexes_on_large_tables(db, office, monkeyp
         alliance_list.alliance_figures(db, page)
         alliance_list.alliance_figures(db, None)  # sorting by partners or deadline
         health.health_of_all(db, alliance_ids=page, today=date(2026, 6, 15))
+        alliance_list.page_rows(db, page, today=date(2026, 6, 15))  # a page, as the list reads it
         health.health_levels(db, today=date(2026, 6, 15))  # sorting by health
         with db.reading() as session:
             health.health_distribution(session, select(Alliance.id))  # the tablero
