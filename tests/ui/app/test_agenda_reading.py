@@ -45,11 +45,15 @@ def test_a_reading_asked_for_while_the_first_is_on_its_way_wins(qtbot, db, allia
     window = MainWindow(db)
     qtbot.addWidget(window)
     panel = window.agenda_panel
-    assert panel.reading_job is not None
+    first = panel.reading_job
+    assert first is not None and not first.done  # handed to the pool when the loop is idle
     later = date.today() + timedelta(days=400)  # the meeting is past by then
     panel.refresh(today=later)
-    assert QThreadPool.globalInstance().waitForDone(10_000)  # its answer is on its way
-    QCoreApplication.processEvents()  # the first reading's answer is delivered (and dropped)
+    # The first reading runs now and its answer (one upcoming meeting) arrives: dropped.
+    qtbot.waitUntil(lambda: first.reported, timeout=10_000)
+    assert first.result.upcoming_total == 1
+    assert QThreadPool.globalInstance().waitForDone(10_000)
+    QCoreApplication.processEvents()
     assert panel.upcoming_model.rowCount() == 0
     assert panel.upcoming_box.title() == "Próximas sesiones (0)"
     assert panel.upcoming_empty.text() == "No hay sesiones convocadas."
