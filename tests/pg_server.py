@@ -98,3 +98,8 @@ class PostgresServer:
         for template in [*self._built, self.template]:
             self._execute(f"DROP DATABASE IF EXISTS {template} WITH (FORCE)")
         self.admin.dispose()
+
+
+def server_url(db: Database) -> str:
+    """The database's URL with its password, for tools that connect on their own."""
+    return db.url.render_as_string(hide_password=False)

@@ -19,19 +19,11 @@ from alianzas_desktop.storage.database import Database
 from alianzas_desktop.storage.pg_check import check_server
 from tests.factories import nacimiento_data
 from tests.meeting_factories import convened_meeting, hold_meeting
+from tests.pg_server import server_url
 
 psycopg = pytest.importorskip("psycopg")
 
 PNG = b"\x89PNG\r\n\x1a\n" + b"firma" * 10
-
-
-@pytest.fixture
-def pg(postgres_server):
-    url = postgres_server.create()
-    database = Database.open(url)
-    yield database
-    database.close()
-    postgres_server.drop(url)
 
 
 def _raw(db: Database, sql: str, *params) -> None:
@@ -39,10 +31,6 @@ def _raw(db: Database, sql: str, *params) -> None:
     conninfo = db.url.set(drivername="postgresql").render_as_string(hide_password=False)
     with psycopg.connect(conninfo) as raw:
         raw.execute(sql, params)
-
-
-def _url(db: Database) -> str:
-    return db.url.render_as_string(hide_password=False)
 
 
 @pytest.fixture
@@ -183,14 +171,14 @@ def test_the_audit_log_is_append_only(pg, alliance_id):
 
 
 def test_check_reports_a_dropped_or_disabled_guard_and_opening_puts_it_back(pg, alliance_id):
-    assert check_server(_url(pg)).problems == []
+    assert check_server(server_url(pg)).problems == []
     _raw(pg, "DROP TRIGGER agreement_versions_frozen ON agreement_versions")
     _raw(pg, "ALTER TABLE meetings DISABLE TRIGGER meetings_status_forward")
-    result = check_server(_url(pg))
+    result = check_server(server_url(pg))
     assert result.ok
     assert result.missing_guards == ("agreement_versions_frozen", "meetings_status_forward")
     Database.open(pg.url).close()
-    assert check_server(_url(pg)).missing_guards == ()
+    assert check_server(server_url(pg)).missing_guards == ()
 
 
 def test_check_finds_an_issued_document_edited_beneath_the_app(pg, issued_version, capsys):
@@ -201,20 +189,20 @@ def test_check_finds_an_issued_document_edited_beneath_the_app(pg, issued_versio
         json.dumps({"total": "$ 1"}),
         issued_version,
     )
-    code = cli.run_command(cli.parse(["check", "--db", _url(pg)]))
+    code = cli.run_command(cli.parse(["check", "--db", server_url(pg)]))
     out = capsys.readouterr()
     assert code != 0
     assert "documento alterado" in out.out and "agreement_versions_frozen" in out.out
 
 
 def test_check_of_a_sound_server_database_says_ok(pg, closed_meeting, capsys):
-    assert cli.run_command(cli.parse(["check", "--db", _url(pg)])) == 0
+    assert cli.run_command(cli.parse(["check", "--db", server_url(pg)])) == 0
     assert capsys.readouterr().out.strip() == "ok"
 
 
 @pytest.mark.parametrize("command", [["backup", "-o", "copia.sqlite"], ["restore", "copia.sqlite"]])
 def test_backup_and_restore_of_a_server_point_to_pg_dump(pg, command, tmp_path, capsys):
-    code = cli.run_command(cli.parse([*command, "--db", _url(pg)]))
+    code = cli.run_command(cli.parse([*command, "--db", server_url(pg)]))
     assert code != 0
     assert "pg_dump" in capsys.readouterr().err
     assert not (tmp_path / "copia.sqlite").exists()

@@ -26,27 +26,15 @@ from alianzas_desktop.storage.pg_check import check_server
 from alianzas_desktop.sync import bulk
 from tests.factories import nacimiento_data
 from tests.meeting_factories import convened_meeting, hold_meeting
+from tests.pg_server import server_url
 
 psycopg = pytest.importorskip("psycopg")
 
 TABLES = ("agenda_items", "attendances", "decisions")
 
 
-@pytest.fixture
-def pg(postgres_server):
-    url = postgres_server.create()
-    database = Database.open(url)
-    yield database
-    database.close()
-    postgres_server.drop(url)
-
-
 def _conninfo(db: Database) -> str:
     return db.url.set(drivername="postgresql").render_as_string(hide_password=False)
-
-
-def _url(db: Database) -> str:
-    return db.url.render_as_string(hide_password=False)
 
 
 @pytest.fixture
@@ -247,20 +235,20 @@ def test_the_downgrade_gives_back_the_per_row_guards_exactly(postgres_server):
 def test_check_reports_a_statement_guard_dropped_or_made_per_row_and_opening_puts_it_back(
     pg, closed_meeting
 ):
-    assert check_server(_url(pg)).missing_guards == ()
+    assert check_server(server_url(pg)).missing_guards == ()
     with psycopg.connect(_conninfo(pg), autocommit=True) as raw:
         raw.execute("DROP TRIGGER attendances_frozen_insert ON attendances")
         # A per-row trigger of 0012's form under the same name, calling the new function.
         for sql in pg_guards.create_statements("decisions_frozen_insert")[1:]:
             raw.execute(sql)
         raw.execute("ALTER TABLE agenda_items DISABLE TRIGGER agenda_items_frozen_insert")
-    assert check_server(_url(pg)).missing_guards == (
+    assert check_server(server_url(pg)).missing_guards == (
         "agenda_items_frozen_insert",
         "attendances_frozen_insert",
         "decisions_frozen_insert",
     )
     Database.open(pg.url).close()
-    assert check_server(_url(pg)).missing_guards == ()
+    assert check_server(server_url(pg)).missing_guards == ()
     with pg.engine.connect() as connection:
         for name in pg_guards.GUARDS_0013:
             assert "FOR EACH STATEMENT" in _guard_definitions(connection)[name][0]
