@@ -153,6 +153,10 @@ class SplittingTable(Table):
       height is what measuring its row gave, and measuring again gives it again);
     * a split leaving less than ``splitInRow`` below it (so a row just taller than a page
       failed, and lengths failed "periodically"): the split is then made that much higher.
+
+    And where reportlab splits between rows and the rest of the table (its header repeated)
+    would then split again in what is left of the page, the table splits inside that row
+    instead, so a header prints only at the top of a part of the table, never mid-page.
     """
 
     _plain_done = False
@@ -179,6 +183,14 @@ class SplittingTable(Table):
         self._laid_out_for = key
 
     def split(self, availWidth: float, availHeight: float) -> list[Flowable]:  # noqa: N803
+        parts = self._split(availWidth, availHeight)
+        if len(parts) == 2 and self._rest_splits_below(parts, availWidth, availHeight):
+            # The frame would place the first piece of the rest right under the first part,
+            # its repeated header in the middle of the page: split inside that row instead.
+            return self._split_in_row(availHeight) or parts
+        return parts
+
+    def _split(self, availWidth: float, availHeight: float) -> list[Flowable]:  # noqa: N803
         parts = super().split(availWidth, availHeight)
         if parts or not self.splitInRow:
             return parts
@@ -198,6 +210,39 @@ class SplittingTable(Table):
             for part in parts:
                 if part is not self:
                     part._split_inside_a_row = True
+        return parts
+
+    def _rest_splits_below(
+        self,
+        parts: list[Flowable],
+        availWidth: float,  # noqa: N803
+        availHeight: float,  # noqa: N803
+    ) -> bool:
+        """Whether, after ``parts[0]``, a piece of ``parts[1]`` fits in what is left of the page.
+
+        A split between rows leaves the rest of the page empty only when the next row does
+        not fit whole; the frame then asks the rest (header repeated) to split there, and a
+        row allowed to split inside (``splitInRow``) begins under the first part.
+        """
+        first, rest = parts
+        if not self.splitInRow or not self.repeatRows or first is self or rest is self:
+            return False
+        _, height = first.wrap(availWidth, availHeight)
+        left = availHeight - height - first.getSpaceAfter() - rest.getSpaceBefore()
+        if left <= sum(self._rowHeights[: self._repeat_count()]):
+            return False
+        _, rest_height = rest.wrap(availWidth, left)
+        return rest_height > left and bool(rest.split(availWidth, left))
+
+    def _repeat_count(self) -> int:
+        repeat = self.repeatRows
+        return repeat if isinstance(repeat, int) else max(repeat) + 1
+
+    def _split_in_row(self, availHeight: float) -> list[Flowable]:  # noqa: N803
+        """Split inside the first row that does not fit whole (its cells top-aligned if need be)."""
+        parts = self._splitRows(availHeight, doInRowSplit=1)
+        if not parts and self._top_align_rows_taller_than(availHeight):
+            parts = self._splitRows(availHeight, doInRowSplit=1)
         return parts
 
     def _top_align_rows_taller_than(self, height: float) -> bool:
