@@ -364,14 +364,30 @@ class AllianceListModel(AllianceTableModel):
         self._sort_values[column] = found
         return found
 
-    def data(self, index, role: int = Qt.ItemDataRole.DisplayRole):
-        if role == SEARCH_ROLE and index.isValid() and 0 <= index.row() < len(self._rows):
-            return self._search_keys[index.row()]
-        return super().data(index, role)
+    def role_answers(self):
+        answers = super().role_answers()
+        answers[SEARCH_ROLE] = self._search_key_at
+        return answers
+
+    def _search_key_at(self, row: int, _column: int) -> str:
+        return self._search_keys[row]
 
 
 class AllianceListProxy(QIdentityProxyModel):
     """What the main window's table shows: the list as it is; search and sort go to the list."""
+
+    _list: AllianceListModel | None = None
+
+    def setSourceModel(self, sourceModel) -> None:  # noqa: N803 (Qt's name)
+        super().setSourceModel(sourceModel)
+        self._list = sourceModel if isinstance(sourceModel, AllianceListModel) else None
+
+    def multiData(self, index, roleDataSpan) -> None:  # noqa: N803 (Qt's name)
+        """A cell's roles asked of the list at once (Qt's identity proxy asks role by role)."""
+        if self._list is None:
+            super().multiData(index, roleDataSpan)
+        else:
+            self._list.multiData(self.mapToSource(index), roleDataSpan)
 
     def set_search_text(self, text: str) -> None:
         source = self.sourceModel()

@@ -11,13 +11,16 @@ from PySide6.QtCore import (
     QCoreApplication,
     Qt,
 )
-from PySide6.QtGui import QIcon, QPainter, QPixmap
+from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
+from PySide6.QtWidgets import QApplication
 
 from alianzas_desktop.domain.vocabulary import Health
 from alianzas_desktop.services.alliances import AllianceSummary
 from alianzas_desktop.services.health import HealthInfo
 from alianzas_desktop.ui import palette
 from alianzas_desktop.ui.models.base import (
+    DECORATION_ROLE,
+    FOREGROUND_ROLE,
     ID_ROLE,
     SORT_ROLE,
     RowTableModel,
@@ -90,6 +93,22 @@ class AllianceTableModel(RowTableModel[AllianceSummary]):
         QT_TRANSLATE_NOOP("AllianceTableModel", "Salud"),
     )
     RIGHT_ALIGNED = frozenset({PARTNERS, NEAREST_DEADLINE})
+    CACHE_DISPLAY = True
+
+    def __init__(self, parent=None):
+        self._colours: dict[tuple, QColor] = {}
+        self._today = date.today()
+        super().__init__(parent)
+
+    @property
+    def today(self) -> date:
+        """The day deadlines are past from; setting it says the rows' texts anew."""
+        return self._today
+
+    @today.setter
+    def today(self, value: date) -> None:
+        self._today = value
+        self._shown = {}
 
     def is_overdue(self, item: AllianceSummary) -> bool:
         """Its nearest open commitment's deadline is already past."""
@@ -139,18 +158,30 @@ class AllianceTableModel(RowTableModel[AllianceSummary]):
             )
         return super().sort_value(item, column)
 
-    def data(self, index, role: int = Qt.ItemDataRole.DisplayRole):
-        if role == Qt.ItemDataRole.ForegroundRole and index.isValid():
-            item = self._rows[index.row()]
-            if item.archived:
-                return palette.muted()
-            if index.column() == self.NEAREST_DEADLINE and self.is_overdue(item):
-                return palette.overdue()
-        if (
-            role == Qt.ItemDataRole.DecorationRole
-            and index.isValid()
-            and index.column() == self.HEALTH
-        ):
-            item = self._rows[index.row()]
-            return health_icon(item.health.health) if item.health else None
-        return super().data(index, role)
+    def role_answers(self):
+        answers = super().role_answers()
+        answers[FOREGROUND_ROLE] = self._foreground_at
+        answers[DECORATION_ROLE] = self._decoration_at
+        return answers
+
+    def _foreground_at(self, row: int, column: int):
+        item = self._rows[row]
+        if item.archived:
+            return self._colour(palette.muted)
+        if column == self.NEAREST_DEADLINE and self.is_overdue(item):
+            return self._colour(palette.overdue)
+        return None
+
+    def _colour(self, pick) -> QColor:
+        """``pick()`` (a palette colour made readable: dear), once per application palette."""
+        key = (pick, QApplication.palette().cacheKey())
+        colour = self._colours.get(key)
+        if colour is None:
+            colour = self._colours[key] = pick()
+        return colour
+
+    def _decoration_at(self, row: int, column: int):
+        if column != self.HEALTH:
+            return None
+        item = self._rows[row]
+        return health_icon(item.health.health) if item.health else None

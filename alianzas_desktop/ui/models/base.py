@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import (
@@ -24,6 +24,19 @@ __all__ = ["ID_ROLE", "SEARCH_ROLE", "SORT_ROLE", "HeaderedTableModel", "RowTabl
 Row = TypeVar("Row")
 
 _ANY_INDEX = QModelIndex | QPersistentModelIndex
+
+# Roles as plain ints: a view asks for seven roles per cell at every repaint, and a dict of
+# ints answers faster than comparing with Qt's enum members one after the other.
+DISPLAY_ROLE = Qt.ItemDataRole.DisplayRole.value
+TOOLTIP_ROLE = Qt.ItemDataRole.ToolTipRole.value
+ALIGNMENT_ROLE = Qt.ItemDataRole.TextAlignmentRole.value
+FOREGROUND_ROLE = Qt.ItemDataRole.ForegroundRole.value
+DECORATION_ROLE = Qt.ItemDataRole.DecorationRole.value
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+_ENABLED_SELECTABLE = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+# What answers a role for a row and a column of the model's rows.
+RoleAnswer = Callable[[int, int], Any]
 
 
 def vocabulary(label: str) -> str:
@@ -77,6 +90,10 @@ class RowTableModel(HeaderedTableModel, Generic[Row]):
     """Rows are dataclasses; subclasses say what each column shows and sorts by."""
 
     CONTEXT = "RowTableModel"
+    # Each row's texts computed once (until the rows change) instead of at every repaint:
+    # for models whose display() costs (translations, dates) and whose rows change only
+    # through set_rows or with the signals views hear.
+    CACHE_DISPLAY = False
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -86,6 +103,8 @@ class RowTableModel(HeaderedTableModel, Generic[Row]):
         # displayed text each time cost a widened search on thousands of rows a third of a
         # second. Any change the views hear about drops the cache.
         self._sort_keys: dict[int, list[Any]] = {}
+        # row -> its columns' texts, when CACHE_DISPLAY: dropped with the sort keys.
+        self._shown: dict[int, tuple[str, ...]] = {}
         for changed in (
             self.modelReset,
             self.layoutChanged,
@@ -95,6 +114,9 @@ class RowTableModel(HeaderedTableModel, Generic[Row]):
             self.dataChanged,
         ):
             changed.connect(self._forget_sort_keys)
+        self._answers: dict[int, RoleAnswer] = self.role_answers()
+        # A subclass that answers roles in its own data() gets Qt's multiData (data() per role).
+        self._answers_all = type(self).data is RowTableModel.data
 
     # -- contents ---------------------------------------------------------------------
 
@@ -102,11 +124,13 @@ class RowTableModel(HeaderedTableModel, Generic[Row]):
         self.beginResetModel()
         self._rows = list(rows)
         self._sort_keys = {}
+        self._shown = {}
         self._rows_changed()
         self.endResetModel()
 
     def _forget_sort_keys(self, *_args) -> None:
         self._sort_keys = {}
+        self._shown = {}
 
     def sort_key(self, row: int, column: int) -> Any:
         """``sort_value`` of a row and column, computed for the whole column on first use."""
@@ -152,27 +176,69 @@ class RowTableModel(HeaderedTableModel, Generic[Row]):
     def rowCount(self, parent: _ANY_INDEX = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
 
-    def data(self, index: _ANY_INDEX, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+    def role_answers(self) -> dict[int, RoleAnswer]:
+        """Role → what answers it for a row and column; a subclass adds its roles to
+        ``super().role_answers()``. Roles not here answer None. Called once, on creation."""
+        answers: dict[int, RoleAnswer] = {
+            DISPLAY_ROLE: self._display_at,
+            ID_ROLE: self._id_at,
+            SORT_ROLE: self.sort_key,
+            TOOLTIP_ROLE: self._tooltip_at,
+        }
+        if self.RIGHT_ALIGNED:
+            answers[ALIGNMENT_ROLE] = self._alignment_at
+        return answers
+
+    def _display_at(self, row: int, column: int) -> str:
+        if not self.CACHE_DISPLAY:
+            return self.display(self._rows[row], column)
+        shown = self._shown.get(row)
+        if shown is None:
+            item = self._rows[row]
+            shown = self._shown[row] = tuple(
+                self.display(item, each) for each in range(len(self.HEADERS))
+            )
+        return shown[column] if column < len(shown) else self.display(self._rows[row], column)
+
+    def _id_at(self, row: int, _column: int) -> str:
+        return self.row_id(self._rows[row])
+
+    def _tooltip_at(self, row: int, column: int) -> str | None:
+        return self.tooltip(self._rows[row], column)
+
+    def _alignment_at(self, _row: int, column: int) -> int | None:
+        return _RIGHT if column in self.RIGHT_ALIGNED else None
+
+    def data(self, index: _ANY_INDEX, role: int = DISPLAY_ROLE):
+        answer = self._answers.get(role)
+        if answer is None:
             return None
-        item = self._rows[index.row()]
-        column = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self.display(item, column)
-        if role == ID_ROLE:
-            return self.row_id(item)
-        if role == SORT_ROLE:
-            return self.sort_key(index.row(), column)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return self.tooltip(item, column)
-        if role == Qt.ItemDataRole.TextAlignmentRole and column in self.RIGHT_ALIGNED:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        row = index.row()  # -1 for an invalid index
+        if 0 <= row < len(self._rows):
+            return answer(row, index.column())
         return None
+
+    def multiData(self, index: _ANY_INDEX, roleDataSpan) -> None:  # noqa: N803 (Qt's name)
+        """Every role a view asks of a cell in one call (Qt's default asks data() for each)."""
+        if not self._answers_all:
+            super().multiData(index, roleDataSpan)
+            return
+        row = index.row()
+        if not 0 <= row < len(self._rows):
+            return
+        column = index.column()
+        answers = self._answers
+        for role_data in roleDataSpan:
+            answer = answers.get(role_data.role())
+            if answer is not None:
+                value = answer(row, column)
+                if value is not None:
+                    role_data.setData(value)
 
     def flags(self, index: _ANY_INDEX) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        return _ENABLED_SELECTABLE
 
 
 def deadline_text(deadline, today) -> str:
