@@ -6,8 +6,9 @@ import logging
 from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import lru_cache
 
-from sqlalchemy import and_, case, extract, func, literal, or_, select
+from sqlalchemy import and_, bindparam, case, extract, func, literal, or_, select
 from sqlalchemy.sql import Select
 
 from alianzas_desktop.domain import health as rules
@@ -164,14 +165,22 @@ def latest_scores(
     Two evaluations on the latest date average together. Alliances never evaluated are
     left out.
     """
-    latest = _where_in(
-        select(Evaluation.alliance_id, func.max(Evaluation.held_on).label("held_on")).group_by(
-            Evaluation.alliance_id
-        ),
-        Evaluation.alliance_id,
-        alliance_ids,
-    ).subquery()
-    query = (
+    query = _latest_scores_query(alliance_ids is not None)
+    parameters = {} if alliance_ids is None else {"ids": list(alliance_ids)}
+    found: dict[str, tuple[date, dict[str, float]]] = {}
+    for aid, held_on, group, average in session.execute(query, parameters):
+        found.setdefault(aid, (held_on, {}))[1][group] = float(average)
+    return found
+
+
+@lru_cache(maxsize=2)
+def _latest_scores_query(by_id: bool):
+    """latest_scores' statement, built once (with an expanding ``ids`` when ``by_id``)."""
+    latest = select(Evaluation.alliance_id, func.max(Evaluation.held_on).label("held_on"))
+    if by_id:
+        latest = latest.where(Evaluation.alliance_id.in_(bindparam("ids", expanding=True)))
+    latest = latest.group_by(Evaluation.alliance_id).subquery()
+    return (
         select(
             Evaluation.alliance_id,
             Evaluation.held_on,
@@ -186,10 +195,6 @@ def latest_scores(
         )
         .group_by(Evaluation.alliance_id, Evaluation.held_on, EvaluationScore.group)
     )
-    found: dict[str, tuple[date, dict[str, float]]] = {}
-    for aid, held_on, group, average in session.execute(query):
-        found.setdefault(aid, (held_on, {}))[1][group] = float(average)
-    return found
 
 
 # A non-critical level: what an escalated conflict counted in SQL stands for in the facts.
