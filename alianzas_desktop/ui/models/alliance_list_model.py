@@ -21,7 +21,6 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     Qt,
-    QThreadPool,
     QTimer,
 )
 
@@ -102,14 +101,15 @@ class AllianceListModel(AllianceTableModel):
             # An office's names take a moment to fold, and their links (which alliances each
             # name reaches) about a second to read: read them behind the window, so the
             # first keystroke finds them ready (a no-op when nothing changed since).
-            # A plain job, not workers.start: no busy cursor for work the user did not ask for.
-            from alianzas_desktop.ui.workers import Job
+            # Work nobody asked for: handed to the pool when the window's loop is idle (its
+            # first drawing done), one such job at a time beside the agenda and the warm-up
+            # (a thread running Python beside the first refresh made each of its queries
+            # wait for the GIL, and the three at once raised the start's peak memory).
+            from alianzas_desktop.ui import workers
 
-            # Started from the event loop, once the window has been drawn: a thread running
-            # Python beside the first refresh made each of its queries wait for the GIL
-            # (about 0.2 s of the office's start).
-            job = self._warming = Job(lambda: search.warm(db), name="nombres para la búsqueda")
-            QTimer.singleShot(0, self, lambda: QThreadPool.globalInstance().start(job))
+            self._warming = workers.start(
+                lambda: search.warm(db), name="nombres para la búsqueda", cursor=False
+            )
         self._order = self._ordered([row.id for row in rows])
         self._restart()
 
