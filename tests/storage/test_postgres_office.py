@@ -19,21 +19,13 @@ from tests.sync.conftest import found_alliance_with_documents, table_counts
 pytest.importorskip("psycopg")
 
 
-@pytest.fixture
-def office(postgres_server):
-    url = postgres_server.create()
-    database = Database.open(url)
-    yield database
-    database.close()
-    postgres_server.drop(url)
-
-
 def _rename(db: Database, alliance_id: str, name: str) -> None:
     with db.transaction() as session:
         session.get(Alliance, alliance_id).name = name
 
 
-def test_a_laptops_bundle_gathers_in_the_office_and_comes_back(office, tmp_path):
+def test_a_laptops_bundle_gathers_in_the_office_and_comes_back(pg, tmp_path):
+    office = pg  # the office's PostgreSQL database (tests/storage/conftest.py)
     laptop = Database.open(tmp_path / "laptop.sqlite")
     alliance_id = found_alliance_with_documents(laptop)
     bundles.export_bundle(laptop, tmp_path / "laptop.alianzas")
