@@ -227,12 +227,15 @@ class RowTableModel(HeaderedTableModel, Generic[Row]):
             return
         column = index.column()
         answers = self._answers
+        # Every role is answered, None included: a view's delegate keeps its span from one
+        # cell to the next, so a role left alone would paint the last cell's icon or colour.
         for role_data in roleDataSpan:
             answer = answers.get(role_data.role())
-            if answer is not None:
-                value = answer(row, column)
-                if value is not None:
-                    role_data.setData(value)
+            value = None if answer is None else answer(row, column)
+            if value is None:
+                role_data.clearData()
+            else:
+                role_data.setData(value)
 
     # flags() is Qt's own (enabled and selectable, never with children): a view asks it of
     # every cell it paints, and a Python flags() cost a call into Python each time.

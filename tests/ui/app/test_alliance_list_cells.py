@@ -21,10 +21,13 @@ from alianzas_desktop.ui.models.alliance_table_model import AllianceTableModel
 from alianzas_desktop.ui.models.roles import ID_ROLE, SEARCH_ROLE, SORT_ROLE
 from tests.ui.app.conftest import found
 
+# One delegate for every cell, as a view has: it keeps the roles' span from cell to cell.
+_DELEGATE = QStyledItemDelegate()
+
 
 def _what_is_painted(model, row: int, column: int) -> tuple:
     option = QStyleOptionViewItem()
-    QStyledItemDelegate().initStyleOption(option, model.index(row, column))
+    _DELEGATE.initStyleOption(option, model.index(row, column))
     return (
         option.text,
         int(option.displayAlignment.value),
