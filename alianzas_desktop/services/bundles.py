@@ -28,6 +28,7 @@ from alianzas_desktop.services.bundle_conflicts import list_conflicts as list_co
 from alianzas_desktop.services.bundle_conflicts import resolve_conflict as resolve_conflict
 from alianzas_desktop.services.bundle_conflicts import settle_conflicts_of
 from alianzas_desktop.services.bundle_state import add_row as _add_row
+from alianzas_desktop.services.bundle_state import larger_page_cache
 from alianzas_desktop.services.bundle_state import pending_count as _pending_count
 from alianzas_desktop.services.bundle_state import pending_keys as _pending
 from alianzas_desktop.services.bundle_state import save_state as _save_state
@@ -484,7 +485,8 @@ def _import_bundle(
                 named = devices.ensure_device_id(session)
                 if named != device and _device_counts(session, snapshot):
                     plan, snapshot = _plan(session, bundle, named)  # its first exchange
-                _apply(session, bundle, plan, snapshot, Path(path).name, db.actor())
+                with larger_page_cache(session):
+                    _apply(session, bundle, plan, snapshot, Path(path).name, db.actor())
             pending = _pending_count(session)
     except IntegrityError as exc:
         logger.exception("La base de datos rechazó el paquete")

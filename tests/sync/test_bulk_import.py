@@ -9,11 +9,12 @@ import json
 from collections import Counter
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import event, select
 
 from alianzas_desktop.domain.history_text import UPDATE
 from alianzas_desktop.profile import actor_name
 from alianzas_desktop.services import bundles
+from alianzas_desktop.services.bundle_state import IMPORT_CACHE_KIB
 from alianzas_desktop.services.errors import ServiceError
 from alianzas_desktop.storage.database import Database
 from alianzas_desktop.storage.models import AuditEntry
@@ -165,3 +166,45 @@ def test_the_cycle_collector_runs_again_after_an_import(laptop_a, laptop_b, tmp_
     with pytest.raises(ServiceError):
         bundles.import_bundle(laptop_b, path)
     assert gc.isenabled()
+
+
+@pytest.mark.sqlite_only(reason="SQLite's page cache")
+def test_an_import_writes_with_a_larger_page_cache_and_gives_it_back(
+    laptop_a, laptop_b, templates, tmp_path
+):
+    """The import's transaction writes with a page cache of ``IMPORT_CACHE_KIB`` (indexes
+    reached at random stay in memory instead of going to the WAL and back) and sets it back
+    as it was after, whether the bundle went in or the database refused it."""
+    path = tmp_path / "a.alianzas"
+    bundles.export_bundle(laptop_a, path)
+    refusing = Database.open(copy_database(templates.empty, tmp_path / "refusing.sqlite"))
+    with refusing.transaction() as session:
+        session.connection().exec_driver_sql(
+            "CREATE TRIGGER refuse_decisions BEFORE INSERT ON decisions "
+            "BEGIN SELECT RAISE(ABORT, 'no'); END"
+        )
+    seen: dict[int, tuple] = {}
+
+    def look(conn, _cursor, statement, *_args) -> None:
+        if statement.startswith("INSERT INTO attendances"):
+            dbapi = conn.connection.dbapi_connection
+            seen[id(dbapi)] = (dbapi, dbapi.execute("PRAGMA cache_size").fetchone()[0])
+
+    try:
+        for db in (laptop_b, refusing):
+            seen.clear()
+            event.listen(db.engine, "after_cursor_execute", look)
+            with db.reading() as session:
+                before = session.connection().exec_driver_sql("PRAGMA cache_size").scalar_one()
+            assert before > -IMPORT_CACHE_KIB
+
+            if db is refusing:
+                with pytest.raises(bundles.BundleRefused):
+                    bundles.import_bundle(db, path)
+            else:
+                assert bundles.import_bundle(db, path).applied
+            assert {size for _, size in seen.values()} == {-IMPORT_CACHE_KIB}
+            after = {dbapi.execute("PRAGMA cache_size").fetchone()[0] for dbapi, _ in seen.values()}
+            assert after == {before}
+    finally:
+        refusing.close()
