@@ -56,9 +56,10 @@ EXACT_BUDGET = 400
 BATCH = 5000
 ATTENDANCES_PER_PERSON = 3
 # With the links in memory: a word whose names have at most this many links (and that is
-# held by at most LINK_NAMES names) is resolved exactly, in a few milliseconds (about a
-# microsecond a name). A keystroke walks at most KEYSTROKE_NAMES names; a word held by
-# more is checked alliance by alliance until ``widen`` resolves it when the window is idle.
+# held by at most LINK_NAMES names) is resolved exactly within its keystroke, in a few
+# milliseconds (about a microsecond a name); above either, alliance by alliance. Past
+# KEYSTROKE_NAMES names the walk goes on only for a word that looks held by few enough
+# (judged from how far along the names it got), so a word in every other name stops early.
 LINK_BUDGET = 40_000
 LINK_NAMES = 6_000
 KEYSTROKE_NAMES = 1_000
@@ -192,8 +193,6 @@ def _changes_token(session) -> object:
 
 _cache_lock = threading.Lock()
 _cache: dict[str, tuple[object, NameIndex]] = {}
-# A word held by far more names than LINK_NAMES (``_names_walked``).
-_MANY = array("i")
 
 # The links read for a database's names, kept with the names they belong to.
 _links_cache: dict[str, tuple[NameIndex, LinkIndex]] = {}
@@ -342,7 +341,6 @@ class WordPlan:
 
     word: str
     exact: frozenset[str] | None
-    final: bool = True  # False: held by too many names for a keystroke, ``widen`` may resolve it
 
 
 class AllianceSearch:
@@ -391,7 +389,7 @@ class AllianceSearch:
         names = self.names
         links = self._links_in_memory()
         if links is not None:
-            return self._plan_in_memory(word, links, KEYSTROKE_NAMES)
+            return self._plan_in_memory(word, links)
         people: list[str] = []
         organizations: list[str] = []
         cost = 0
@@ -423,20 +421,7 @@ class AllianceSearch:
             found |= self._name_links[key]
         return WordPlan(word, frozenset(found))
 
-    def widen(self, words: Sequence[str]) -> bool:
-        """Resolve in full one word of ``words`` a keystroke left to be checked alliance by
-        alliance for being held by too many names (a few milliseconds); False: none left."""
-        links = self._memory
-        if links is None:
-            return False
-        for word in words:
-            plan = self._plans.get(word)
-            if plan is not None and not plan.final:
-                self._plans[word] = self._plan_in_memory(word, links, LINK_NAMES)
-                return True
-        return False
-
-    def _plan_in_memory(self, word: str, links: LinkIndex, names_cap: int) -> WordPlan:
+    def _plan_in_memory(self, word: str, links: LinkIndex) -> WordPlan:
         names = self.names
         if not word or "\n" in word:
             return WordPlan(word, frozenset())
@@ -449,10 +434,8 @@ class AllianceSearch:
         if narrower is not None:
             holding = self._names_narrowed(word, narrower)
         else:
-            holding = self._names_walked(word, names_cap, links)
-            if holding is None:  # more than a keystroke walks; ``widen`` may walk them all
-                return WordPlan(word, None, final=names_cap >= LINK_NAMES)
-            if holding is _MANY:  # more than worth walking at all
+            holding = self._names_walked(word, links)
+            if holding is None:  # more names or links than worth resolving
                 return WordPlan(word, None)
         if len(self._names_holding) >= 256:  # a long session's words: keep the memory small
             self._names_holding.clear()
@@ -471,11 +454,10 @@ class AllianceSearch:
                 found.update(link_alliances[start:end])
         return WordPlan(word, links.ids(found))
 
-    def _names_walked(self, word: str, cap: int, links: LinkIndex) -> array | None:
-        """The names holding ``word`` (None: more than ``cap``; ``_MANY``: more names or
-        links than worth resolving), walked as NameIndex.holding does but each name's number
-        counted from the line breaks since the last one instead of bisected: under a
-        microsecond a name."""
+    def _names_walked(self, word: str, links: LinkIndex) -> array | None:
+        """The names holding ``word`` (None: more names or links than worth resolving),
+        walked as NameIndex.holding does but each name's number counted from the line breaks
+        since the last one instead of bisected: under a microsecond a name."""
         joined, starts = self.names.joined, self.names.starts
         link_starts = links.starts
         last = len(starts) - 1
@@ -486,10 +468,10 @@ class AllianceSearch:
             index += joined.count("\n", base, position)
             holding.append(index)
             cost += link_starts[index + 1] - link_starts[index]
-            if cost > LINK_BUDGET:
-                return _MANY
-            if len(holding) > cap:
-                return None if cap >= LINK_NAMES or self._few_enough(cap, index) else _MANY
+            if cost > LINK_BUDGET or len(holding) > LINK_NAMES:
+                return None
+            if len(holding) == KEYSTROKE_NAMES + 1 and not self._few_enough(KEYSTROKE_NAMES, index):
+                return None
             if index >= last:
                 break
             index += 1
@@ -500,7 +482,7 @@ class AllianceSearch:
     def _few_enough(self, found: int, index: int) -> bool:
         """Might a word found in ``found`` names up to the ``index``-th be held by at most
         LINK_NAMES in all? (Judged from how far along the names it got: a word in every
-        other name is not worth walking to the end when the window is idle.)"""
+        other name is not worth walking to the end.)"""
         return found * len(self.names) <= LINK_NAMES * (index + 1) * 2
 
     def _names_narrowed(self, word: str, names_before: array) -> array:

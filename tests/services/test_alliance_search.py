@@ -57,8 +57,8 @@ def finder_of(db, way: str, monkeypatch) -> tuple[search.AllianceSearch, list[st
     search.forget_names(db)
     if way.startswith("in-memory"):
         search.warm(db)  # the names' links read, as behind the window
-    if way == "in-memory-by-alliance":  # every word too common for a keystroke
-        monkeypatch.setattr(search, "KEYSTROKE_NAMES", 0)
+    if way == "in-memory-by-alliance":  # every word held by more names than worth resolving
+        monkeypatch.setattr(search, "LINK_NAMES", 0)
     rows = alliance_list.light_alliances(db)
     own = {row.id: search.fold(f"{row.name}\n{row.territory}") for row in rows}
     return search.AllianceSearch(db, own), [row.id for row in rows]
@@ -164,19 +164,25 @@ def test_names_with_line_breaks_and_folding_that_changes_length():
     assert search.folded_each(["Straße\nNorte", "Ñambí"]) == ["strasse norte", "nambi"]
 
 
-def test_a_word_held_by_too_many_names_for_a_keystroke_is_resolved_when_idle(
+def test_a_word_held_by_many_names_is_resolved_within_its_keystroke_or_checked_alliance_by_alliance(
     db, three, monkeypatch
 ):
+    """Past KEYSTROKE_NAMES names a word looking held by few enough is walked on and resolved
+    at once (nothing left for when the window is idle); held by more than LINK_NAMES, it is
+    checked alliance by alliance. Both find the same."""
     finder, order = finder_of(db, "in-memory", monkeypatch)
-    monkeypatch.setattr(search, "KEYSTROKE_NAMES", 0)  # every word too common for a keystroke
+    monkeypatch.setattr(search, "KEYSTROKE_NAMES", 1)  # judged at its second name
     words = search.words_of("asociacion")
-    assert not finder.is_cheap(words)  # checked alliance by alliance meanwhile
-    by_alliance = finder.matches(words, order)
-    assert finder.widen(words) and not finder.widen(words)  # one word, resolved once
+    names = search.name_index(db)
+    assert len(list(names.holding("asociacion"))) == 2
     assert finder.is_cheap(words)
+    resolved = finder.matches(words, order)
+    finder, order = finder_of(db, "in-memory", monkeypatch)
+    monkeypatch.setattr(search, "LINK_NAMES", 1)
+    assert not finder.is_cheap(words)
     assert (
         finder.matches(words, order)
-        == by_alliance
+        == resolved
         == [
             three["Cacao para la Paz"],
             three["Miel del Cauca"],

@@ -68,6 +68,9 @@ class AllianceListModel(AllianceTableModel):
         self._search: search.AllianceSearch | None = None
         self._words: list[str] = []
         self._matched: list[str] = []  # ids found so far, in order
+        # The words and the order ``_matched`` was found for.
+        self._matched_words: list[str] = []
+        self._matched_order: list[str] | None = None
         self._cursor = 0  # how far along ``_order`` the search has looked
         self._sort = (self.NAME, Qt.SortOrder.AscendingOrder)
         self._sort_values: dict[int, dict[str, object]] = {}
@@ -129,21 +132,36 @@ class AllianceListModel(AllianceTableModel):
         """Search again from the top of the order and show the first page."""
         # The keystroke's time counts from here: its words' plans are part of it.
         until = self._deadline(self.keystroke_seconds)
+        # Typed further, a search finds a part of what it found a key before (each word it
+        # had is inside one it has now): only those need checking again, when all are known.
+        candidates = self._order
+        if (
+            self._order
+            and self._cursor >= len(self._order)
+            and self._matched_order is self._order
+            and _narrows(self._words, self._matched_words)
+        ):
+            candidates = self._matched
         self.beginResetModel()
         self._rows = []
         self._search_keys = []
         self._sort_keys = {}
         self._matched = []
         self._cursor = 0
+        self._matched_words, self._matched_order = self._words, self._order
         if not self._words:
             self._matched = list(self._order)
             self._cursor = len(self._order)
         elif self._search is not None:
             if self._search.is_cheap(self._words):  # every alliance checked now, in memory
-                self._matched = self._search.matches(self._words, self._order)
+                self._matched = self._search.matches(self._words, candidates)
                 self._cursor = len(self._order)
-        # A word checked alliance by alliance gets a slice of time per keystroke; the rest
-        # of the first page is looked for when the window is idle (``_continue``).
+        # A word checked alliance by alliance gets a slice of time per keystroke, half of
+        # it at least when its plans took the rest (with the names' links in memory an
+        # alliance takes some 20 µs: a page found now spares a slice and a repaint when
+        # idle); the rest of the first page is looked for when idle (``_continue``).
+        if until is not None:
+            until = max(until, self._deadline(self.keystroke_seconds / 2))
         self._generation += 1
         self._append(self.page_size, until)
         self.endResetModel()
@@ -156,15 +174,7 @@ class AllianceListModel(AllianceTableModel):
         if generation != self._generation or len(self._rows) >= self.page_size:
             return
         start = len(self._rows)
-        search_ = self._search
-        if search_ is not None and search_.widen(self._words):
-            # A word held by too many names for a keystroke, now resolved in full: when every
-            # word is, the rest of the list is checked at once (in memory).
-            if search_.is_cheap(self._words):
-                self._matched += search_.matches(self._words, self._order[self._cursor :])
-                self._cursor = len(self._order)
-        else:
-            self._advance(self.page_size, self._deadline(self.slice_seconds))
+        self._advance(self.page_size, self._deadline(self.slice_seconds))
         self._insert(self._matched[start : self.page_size])
         if len(self._rows) < self.page_size and self._cursor < len(self._order):
             QTimer.singleShot(0, self, lambda: self._continue(generation))
@@ -371,6 +381,12 @@ class AllianceListModel(AllianceTableModel):
 
     def _search_key_at(self, row: int, _column: int) -> str:
         return self._search_keys[row]
+
+
+def _narrows(words: list[str], before: list[str]) -> bool:
+    """Whether every alliance ``words`` find was found by ``before`` too: each word of
+    ``before`` is inside one of ``words`` (the search looks for words inside texts)."""
+    return all(any(old in word for word in words) for old in before)
 
 
 class AllianceListProxy(QIdentityProxyModel):

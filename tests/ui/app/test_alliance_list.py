@@ -245,3 +245,39 @@ def test_an_office_list_reads_the_search_names_behind_the_window(db, five, qtbot
     assert job.error is None
     assert search.name_index(db) is job.result  # the first search finds them ready
     assert search.links_ready(db, job.result) is not None  # and which alliances each reaches
+
+
+def test_typing_further_finds_among_what_a_key_before_found(db, five, window, qtbot):
+    """A word typed further looks only among the alliances found a key before; a word
+    changed otherwise, or the list sorted anew in between, looks at the whole list again.
+    Each answer is the one a list searched afresh gives, in the order shown."""
+
+    def afresh(text: str) -> list[str]:
+        model = AllianceListModel()
+        model.load(db)
+        model.sort(*window.model._sort)
+        model.set_search_text(text)
+        while model.canFetchMore():
+            model.fetchMore()
+        return [model.index(r, AllianceTableModel.NAME).data() for r in range(model.rowCount())]
+
+    def shown() -> list[str]:
+        all_rows(window)
+        proxy = window.proxy
+        return [proxy.index(r, AllianceTableModel.NAME).data() for r in range(proxy.rowCount())]
+
+    shown_window(window, qtbot, page_size=10)
+    qtbot.keyClicks(window.search_edit, "pa")  # Páramo, la Paz, partners' names…
+    assert window.model.count_is_exact()
+    before = shown()
+    assert before == afresh("pa") and len(before) > 1
+    qtbot.keyClick(window.search_edit, Qt.Key.Key_Z)  # «paz»: among those
+    assert shown() == afresh("paz") == ["Cacao para la Paz"]
+    retype(qtbot, window.search_edit, "miel")  # not «paz» typed further: the whole list
+    assert shown() == afresh("miel") == ["Miel del Cauca"]
+    retype(qtbot, window.search_edit, "a")
+    click_header(qtbot, window, AllianceTableModel.NAME)  # descending: a new order
+    qtbot.keyClick(window.search_edit, Qt.Key.Key_N)  # «an»
+    names = shown()
+    assert names == afresh("an") and len(names) > 1
+    assert names == sorted(names, reverse=True)
