@@ -62,21 +62,20 @@ def save_state(session: Session, state: merge.State) -> None:
     }
     new_rows, changed_rows = [], []
     for (name, key), (digest, versions) in state.items():
-        row = {
-            "t": str(name),  # a plain str: sqlite3 asks a str subclass how to adapt it
-            "k": key,
-            "h": digest,
-            "v": _versions_text(versions),
-        }
-        (changed_rows if (name, key) in known else new_rows).append(row)
-    insert_rows(
-        session.connection(),
-        table,
-        [
-            {"table_name": r["t"], "record_id": r["k"], "content_hash": r["h"], "versions": r["v"]}
-            for r in new_rows
-        ],
-    )
+        if (name, key) in known:
+            changed_rows.append(
+                {"t": str(name), "k": key, "h": digest, "v": _versions_text(versions)}
+            )
+        else:
+            new_rows.append(
+                {
+                    "table_name": str(name),  # a plain str: sqlite3 asks a subclass how to adapt it
+                    "record_id": key,
+                    "content_hash": digest,
+                    "versions": _versions_text(versions),
+                }
+            )
+    insert_rows(session.connection(), table, new_rows)
     if changed_rows:
         session.execute(
             update(table)

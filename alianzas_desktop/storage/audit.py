@@ -14,6 +14,7 @@ import logging
 import os
 from collections.abc import Callable
 from datetime import date, datetime
+from json.encoder import c_make_encoder, encode_basestring
 from typing import Any
 
 from sqlalchemy import Date, DateTime, LargeBinary, bindparam, event, insert, inspect, update
@@ -141,8 +142,24 @@ def _deleted(session: Session, context: Any) -> list[Any]:
     return list(found.values())
 
 
-# ``json.dumps(changes, ensure_ascii=False, default=str)`` as ``_row`` writes it, one encoder.
-_CHANGES = json.JSONEncoder(ensure_ascii=False, default=str).encode
+# ``json.dumps(changes, ensure_ascii=False, default=str)`` as ``_row`` writes it: the C
+# encoder those options make (json.encoder), built once instead of at every call, and
+# without its check for a value containing itself (a change never does): same text.
+_ENCODE_CHANGES = c_make_encoder(
+    None,  # no check for circular references
+    str,  # default=str
+    encode_basestring,  # ensure_ascii=False
+    None,  # no indent
+    ": ",
+    ", ",
+    False,  # sort_keys
+    False,  # skipkeys
+    True,  # allow_nan
+)
+
+
+def _changes_text(changes: dict[str, Any]) -> str:
+    return "".join(_ENCODE_CHANGES(changes, 0))
 
 
 def added_entries(cls: type, rows: list[dict[str, Any]], actor: str) -> list[dict[str, Any]]:
@@ -152,28 +169,30 @@ def added_entries(cls: type, rows: list[dict[str, Any]], actor: str) -> list[dic
     the key and clocks, personal data masked, a document's body summarised, the alliance it
     names), under ``actor`` (the Database's own, ``Database.actor()``).
 
+    The rows are written in one statement, and their entries bear its one moment (the pass
+    takes the clock per object of a flush, microseconds apart).
+
     One difference by construction: an agreement version names its agreement's alliance in
     the pass only when the session holds that agreement as its ``agreement``, never for a
     version added with its ``agreement_id`` alone, as these rows are; they name none.
     """
-    keys = _column_keys(cls)
-    shown = [(key, _shower(cls, key)) for key in keys]
+    changes_of = _creation_changes(cls)
     alliance_of = _alliance_finder(cls)
     name = cls.__tablename__
-    dumps = _CHANGES
+    encode = _ENCODE_CHANGES
+    join = "".join
+    now = utcnow()
     ids = _new_ids(len(rows))
     return [
         {
             "id": entry_id,
-            "at": utcnow(),
+            "at": now,
             "actor": actor,
             "action": CREATE,
             "table_name": name,
             "record_id": row["id"],
             "alliance_id": alliance_of(row),
-            "changes": dumps(
-                {key: [None, row[key] if show is None else show(row[key])] for key, show in shown}
-            ),
+            "changes": join(encode(changes_of(row), 0)),
         }
         for entry_id, row in zip(ids, rows, strict=True)
     ]
@@ -213,7 +232,7 @@ def updated_entries(
                     "table_name": cls.__tablename__,
                     "record_id": record_id,
                     "alliance_id": alliance_id or None,
-                    "changes": _CHANGES(changes),
+                    "changes": _changes_text(changes),
                 }
             )
     return entries
@@ -225,6 +244,20 @@ def _column_keys(cls: type) -> list[str]:
         for attr in inspect(cls).column_attrs
         if attr.key not in _IGNORED_FIELDS and attr.key != "id"
     ]
+
+
+def _creation_changes(cls: type) -> Callable[[dict[str, Any]], dict[str, Any]]:
+    """A function from a new record's values to its entry's changes, ``{column: [None,
+    shown value]}`` in the columns' order (``_value`` of each; a pair as a tuple, which JSON
+    writes as the same list)."""
+    keys = _column_keys(cls)
+    plain = [key for key in keys if _shower(cls, key) is None]
+    if len(plain) == len(keys):
+        return lambda row: {key: (None, row[key]) for key in keys}
+    shown = [(key, _shower(cls, key)) for key in keys]
+    return lambda row: {
+        key: (None, row[key] if show is None else show(row[key])) for key, show in shown
+    }
 
 
 def _shower(cls: type, key: str) -> Callable[[Any], Any] | None:

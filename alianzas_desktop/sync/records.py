@@ -23,6 +23,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from functools import cache
+from json.encoder import c_make_encoder, encode_basestring
 from typing import Any
 
 from sqlalchemy import (
@@ -199,18 +200,32 @@ def sha256_hex(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
-# One encoder for every record: ``json.dumps`` with options builds a new one at each call.
-_CANONICAL = json.JSONEncoder(sort_keys=True, ensure_ascii=False, separators=(",", ":")).encode
+# ``json.dumps(value, sort_keys=True, ensure_ascii=False, separators=(",", ":"))``: the
+# C encoder those options make (json.encoder), built once instead of at every call, and
+# without its check for a value containing itself (JSON fields never do): same text.
+_CANONICAL = c_make_encoder(
+    None,  # no check for circular references
+    json.JSONEncoder().default,  # a value JSON has no form for: TypeError, as dumps
+    encode_basestring,  # ensure_ascii=False
+    None,  # no indent
+    ":",
+    ",",
+    True,  # sort_keys
+    False,  # skipkeys
+    True,  # allow_nan
+)
 
 
 def canonical(value: Any) -> bytes:
-    return _CANONICAL(value).encode("utf-8")
+    return "".join(_CANONICAL(value, 0)).encode("utf-8")
 
 
 def content_hash(table_name: str, fields: dict[str, Any]) -> str:
     """SHA-256 of a record's JSON fields, clocks left out: equal content, equal hash."""
-    hashed = {k: v for k, v in fields.items() if k not in UNHASHED}
-    return sha256_hex(canonical([table_name, hashed]))
+    hashed = fields.copy()
+    for name in UNHASHED:
+        hashed.pop(name, None)
+    return hashlib.sha256(canonical([table_name, hashed])).hexdigest()
 
 
 # -- reading the database -----------------------------------------------------------------
