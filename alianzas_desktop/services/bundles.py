@@ -392,10 +392,8 @@ def _summary(
     pending: int,
     backup: Path | None,
 ) -> ImportSummary:
-    changes = [
-        ChangeInfo(c.table, c.key, (ChangeAction.ADDED if c.added else ChangeAction.UPDATED).value)
-        for c in plan.changes
-    ]
+    added, updated = ChangeAction.ADDED.value, ChangeAction.UPDATED.value
+    changes = [ChangeInfo(c.table, c.key, added if c.added else updated) for c in plan.changes]
     changes += [ChangeInfo(c.table, c.key, ChangeAction.CONFLICT.value) for c in plan.conflicts]
     changes += [ChangeInfo(t, k, ChangeAction.CONFLICT.value) for t, k in plan.already_pending]
     changes += [

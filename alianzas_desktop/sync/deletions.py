@@ -105,7 +105,7 @@ def plan_deletions(
     pending: set[tuple[str, str, str]],
 ) -> None:
     """Add the bundle's tombstones to ``plan`` (see the module's docstring)."""
-    _hold_orphans(plan, snapshot)
+    _hold_orphans(plan, snapshot, bundle)
     if not bundle.tombstones:
         return
     _check_nothing_points_at_tombstones(bundle)
@@ -178,9 +178,13 @@ def _check_nothing_points_at_tombstones(bundle: Bundle) -> None:
                     )
 
 
-def _hold_orphans(plan: Plan, snapshot: Snapshot) -> None:
+def _hold_orphans(plan: Plan, snapshot: Snapshot, bundle: Bundle) -> None:
     """Records that would arrive under a parent deleted here wait (``plan.orphaned``)."""
     arriving = {(c.table, c.key) for c in plan.changes if c.added}
+    if len(arriving) == sum(len(rows) for rows in bundle.records.values()):
+        # Every record of the bundle arrives, and each points at records the bundle or
+        # this database holds (``merge.check_references``): none can miss its parent.
+        return
     # Each table's references looked up once, not once per arriving record; the records
     # held back leave ``plan.changes`` together at the end, not by a search each.
     refs = {name: references(table_named(name)) for name in {c.table for c in plan.changes}}
