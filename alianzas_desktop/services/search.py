@@ -57,9 +57,9 @@ BATCH = 5000
 ATTENDANCES_PER_PERSON = 3
 # With the links in memory: a word whose names have at most this many links (and that is
 # held by at most LINK_NAMES names) is resolved exactly within its keystroke, in a few
-# milliseconds (about a microsecond a name); above either, alliance by alliance. Past
-# KEYSTROKE_NAMES names the walk goes on only for a word that looks held by few enough
-# (judged from how far along the names it got), so a word in every other name stops early.
+# milliseconds (about a microsecond a name); above either, alliance by alliance. Every
+# KEYSTROKE_NAMES names the walk judges whether the word looks held by few enough, so a
+# word in every other name stops early.
 LINK_BUDGET = 40_000
 LINK_NAMES = 6_000
 KEYSTROKE_NAMES = 1_000
@@ -470,20 +470,31 @@ class AllianceSearch:
             cost += link_starts[index + 1] - link_starts[index]
             if cost > LINK_BUDGET or len(holding) > LINK_NAMES:
                 return None
-            if len(holding) == KEYSTROKE_NAMES + 1 and not self._few_enough(KEYSTROKE_NAMES, index):
-                return None
             if index >= last:
                 break
             index += 1
             base = starts[index]
+            if not len(holding) % KEYSTROKE_NAMES and not self._few_enough(word, holding, base):
+                return None
             position = joined.find(word, base)
         return holding
 
-    def _few_enough(self, found: int, index: int) -> bool:
-        """Might a word found in ``found`` names up to the ``index``-th be held by at most
-        LINK_NAMES in all? (Judged from how far along the names it got: a word in every
-        other name is not worth walking to the end.)"""
-        return found * len(self.names) <= LINK_NAMES * (index + 1) * 2
+    def _few_enough(self, word: str, holding: array, base: int) -> bool:
+        """Might a word held by the ``holding`` names so far (the names after ``base`` not
+        walked yet) be held by at most LINK_NAMES in all?
+
+        At the first judgement its occurrences left are counted (a word in a block of names
+        at the end looked rare until then). Then it is judged from how densely it holds the
+        names walked since its first, not since the first name: people's names come first
+        and organisations' by kind, so a word of organisations only (a number) or of one
+        kind («cooperativa») looked rare, and was walked to LINK_NAMES on a keystroke before
+        being given up, or resolved anew at each key although its alliances are many (and
+        its first page found alliance by alliance at once)."""
+        found, index = len(holding), holding[-1]
+        if found == KEYSTROKE_NAMES and found + self.names.joined.count(word, base) > LINK_NAMES:
+            return False  # more left than worth walking (counted: a millisecond or so)
+        walked = index - holding[0] + 1
+        return found + found * (len(self.names) - index - 1) / walked <= LINK_NAMES
 
     def _names_narrowed(self, word: str, names_before: array) -> array:
         joined, starts = self.names.joined, self.names.starts
@@ -535,13 +546,13 @@ class AllianceSearch:
         for alliance_id in wanted:
             self._links[alliance_id] = "\n".join(found.get(alliance_id, ()))
 
-    def matches(self, words: Sequence[str], candidates: Sequence[str]) -> list[str]:
-        """The candidates (in their order) whose fields, partners or people hold every word."""
-        if not words:
-            return list(candidates)
+    def narrowed(self, words: Sequence[str], candidates: Sequence[str]) -> list[str]:
+        """The candidates (in their order) that the words already resolved exactly (or held
+        by every alliance) let through: those the other words are then checked in."""
+        return self._filtered(words, candidates)[0]
+
+    def _filtered(self, words: Sequence[str], candidates: Sequence[str]):
         own = self._own
-        # Words already resolved exactly (or held by every alliance) filter the whole list
-        # a word at a time; the rest are checked alliance by alliance below.
         rest: list[str] = []
         for word in words:
             if self._in_every_own.get(word):
@@ -552,9 +563,18 @@ class AllianceSearch:
                 continue
             exact = plan.exact
             candidates = [aid for aid in candidates if aid in exact or word in own.get(aid, "")]
-        if not rest:
+        return list(candidates), rest
+
+    def matches(self, words: Sequence[str], candidates: Sequence[str]) -> list[str]:
+        """The candidates (in their order) whose fields, partners or people hold every word."""
+        if not words:
             return list(candidates)
-        words = rest
+        own = self._own
+        # Words already resolved exactly (or held by every alliance) filter the whole list
+        # a word at a time; the rest are checked alliance by alliance below.
+        candidates, words = self._filtered(words, candidates)
+        if not words:
+            return candidates
         # Words found in an alliance's own fields cost nothing more; the rest go to plans.
         pending: list[tuple[str, list[str]]] = []
         for alliance_id in candidates:
@@ -575,9 +595,11 @@ class AllianceSearch:
     def is_cheap(self, words: Sequence[str]) -> bool:
         """Every word resolves without reading alliances one by one (so all can be checked).
 
-        A word every alliance holds in its own fields («alianza») needs no plan at all.
+        A word every alliance holds in its own fields («alianza») needs no plan at all. Every
+        word is planned, cheap or not, so what a keystroke checks next counts no plan.
         """
-        return all(self._everywhere(w) or self.plan(w).exact is not None for w in words)
+        cheap = [self._everywhere(w) or self.plan(w).exact is not None for w in words]
+        return all(cheap)
 
     def _everywhere(self, word: str) -> bool:
         found = self._in_every_own.get(word)

@@ -71,7 +71,10 @@ class AllianceListModel(AllianceTableModel):
         # The words and the order ``_matched`` was found for.
         self._matched_words: list[str] = []
         self._matched_order: list[str] | None = None
-        self._cursor = 0  # how far along ``_order`` the search has looked
+        # The alliances the search looks at, in order: every one, or those the words already
+        # resolved exactly let through; ``_cursor`` says how far along it has looked.
+        self._walk: list[str] = []
+        self._cursor = 0
         self._sort = (self.NAME, Qt.SortOrder.AscendingOrder)
         self._sort_values: dict[int, dict[str, object]] = {}
         self._search_keys: list[str] = []
@@ -137,7 +140,7 @@ class AllianceListModel(AllianceTableModel):
         candidates = self._order
         if (
             self._order
-            and self._cursor >= len(self._order)
+            and self._cursor >= len(self._walk)
             and self._matched_order is self._order
             and _narrows(self._words, self._matched_words)
         ):
@@ -149,23 +152,28 @@ class AllianceListModel(AllianceTableModel):
         self._matched = []
         self._cursor = 0
         self._matched_words, self._matched_order = self._words, self._order
+        self._walk = candidates
         if not self._words:
+            self._walk = self._order
             self._matched = list(self._order)
-            self._cursor = len(self._order)
+            self._cursor = len(self._walk)
         elif self._search is not None:
             if self._search.is_cheap(self._words):  # every alliance checked now, in memory
                 self._matched = self._search.matches(self._words, candidates)
-                self._cursor = len(self._order)
-        # A word checked alliance by alliance gets a slice of time per keystroke, half of
-        # it at least when its plans took the rest (with the names' links in memory an
-        # alliance takes some 20 µs: a page found now spares a slice and a repaint when
-        # idle); the rest of the first page is looked for when idle (``_continue``).
+                self._cursor = len(self._walk)
+            else:  # the words resolved exactly pick the candidates of the rest (a set each)
+                self._walk = self._search.narrowed(self._words, candidates)
+        # A word checked alliance by alliance gets a slice of time per keystroke, counted
+        # from here when its words' plans took it all (with the names' links in memory an
+        # alliance takes some 20 µs: a page found now spares a slice, a page read and a
+        # repaint when idle); the rest of the first page is looked for when idle
+        # (``_continue``).
         if until is not None:
-            until = max(until, self._deadline(self.keystroke_seconds / 2))
+            until = max(until, self._deadline(self.keystroke_seconds))
         self._generation += 1
         self._append(self.page_size, until)
         self.endResetModel()
-        if len(self._rows) < self.page_size and self._cursor < len(self._order):
+        if len(self._rows) < self.page_size and self._cursor < len(self._walk):
             generation = self._generation
             QTimer.singleShot(0, self, lambda: self._continue(generation))
 
@@ -176,7 +184,7 @@ class AllianceListModel(AllianceTableModel):
         start = len(self._rows)
         self._advance(self.page_size, self._deadline(self.slice_seconds))
         self._insert(self._matched[start : self.page_size])
-        if len(self._rows) < self.page_size and self._cursor < len(self._order):
+        if len(self._rows) < self.page_size and self._cursor < len(self._walk):
             QTimer.singleShot(0, self, lambda: self._continue(generation))
 
     def _deadline(self, seconds: float | None) -> float | None:
@@ -208,11 +216,11 @@ class AllianceListModel(AllianceTableModel):
         office, more than a keystroke can spend besides its plans, rows and repaint.
         """
         size = self.batch_size
-        while len(self._matched) < wanted and self._cursor < len(self._order):
+        while len(self._matched) < wanted and self._cursor < len(self._walk):
             if until is not None:
                 left = until - time.perf_counter()
                 size = max(1, min(self.batch_size, int(left / self._alliance_seconds)))
-            batch = self._order[self._cursor : self._cursor + size]
+            batch = self._walk[self._cursor : self._cursor + size]
             self._cursor += len(batch)
             started = time.perf_counter()
             self._matched += self._search.matches(self._words, batch) if self._search else []
@@ -257,7 +265,7 @@ class AllianceListModel(AllianceTableModel):
     def canFetchMore(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> bool:  # noqa: B008
         if parent.isValid():
             return False
-        return len(self._rows) < len(self._matched) or self._cursor < len(self._order)
+        return len(self._rows) < len(self._matched) or self._cursor < len(self._walk)
 
     def fetchMore(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> None:  # noqa: B008
         if parent.isValid():
@@ -290,7 +298,7 @@ class AllianceListModel(AllianceTableModel):
         return len(self._matched)
 
     def count_is_exact(self) -> bool:
-        return self._cursor >= len(self._order)
+        return self._cursor >= len(self._walk)
 
     def row_of_id(self, row_id: str) -> int:
         """The row of an alliance, reading pages until it is shown; -1 when not listed."""
@@ -305,7 +313,7 @@ class AllianceListModel(AllianceTableModel):
         # The rows up to its page read in one go (one set of queries for all of them), not a
         # page at a time: an alliance far down the office's list, opened from the agenda,
         # read 176 pages and their health one by one (3.4 s under the profiler).
-        while row_id not in self._matched and self._cursor < len(self._order):
+        while row_id not in self._matched and self._cursor < len(self._walk):
             self._advance(len(self._matched) + 1)
         if row_id not in self._matched:
             return -1
