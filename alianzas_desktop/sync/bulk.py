@@ -157,25 +157,11 @@ def _statements(
 def _insert_many_values(
     connection: Connection, table: Table, order: list[str], rows: list[tuple]
 ) -> Iterator[Callable[[], object]]:
-    """PostgreSQL: a batch of rows in one ``INSERT … SELECT * FROM unnest(array, …)``, one
-    array per column cast to its type, instead of one statement per row (the server then
-    parses, plans and answers once per batch; every row still goes through the table's
-    triggers and constraints, its values coerced to the columns' types as in any INSERT)."""
-    dialect = connection.dialect
-    quote = dialect.identifier_preparer.quote
-    arrays = ", ".join(f"%b::{table.c[name].type.compile(dialect=dialect)}[]" for name in order)
-    statement = (
-        f"INSERT INTO {quote(table.name)} ({', '.join(quote(name) for name in order)}) "
-        f"SELECT * FROM unnest({arrays})"
-    )
-    return (
-        partial(
-            connection.exec_driver_sql,
-            statement,
-            tuple(list(column) for column in zip(*rows[start : start + BATCH], strict=True)),
-        )
-        for start in range(0, len(rows), BATCH)
-    )
+    """PostgreSQL: ``sync.pg_bulk.insert_many_values`` in batches of ``BATCH`` rows, each
+    batch's arrays dumped by the thread that takes its statement (not by the writer)."""
+    from alianzas_desktop.sync import pg_bulk
+
+    return pg_bulk.insert_many_values(connection, table, order, rows, BATCH)
 
 
 def close_meetings(session: Session, to_close: dict[str, dict[str, Any]], actor: str) -> None:
