@@ -191,18 +191,29 @@ def close_meetings(session: Session, to_close: dict[str, dict[str, Any]], actor:
     ids = list(to_close)
     for start in range(0, len(ids), BATCH):
         chunk = ids[start : start + BATCH]
-        connection.execute(
-            statement,
-            [
-                {
-                    "meeting": key,
-                    "new_status": to_close[key]["status"],
-                    "new_closed_at": to_close[key]["closed_at"],
-                    "now": utcnow(),
-                }
-                for key in chunk
-            ],
-        )
+        if connection.dialect.name == "postgresql":  # the batch in one statement
+            from alianzas_desktop.sync import pg_bulk
+
+            pg_bulk.update_many_values(
+                connection,
+                table,
+                ["status", "closed_at", "updated_at"],
+                [(k, to_close[k]["status"], to_close[k]["closed_at"], utcnow()) for k in chunk],
+                BATCH,
+            )
+        else:
+            connection.execute(
+                statement,
+                [
+                    {
+                        "meeting": key,
+                        "new_status": to_close[key]["status"],
+                        "new_closed_at": to_close[key]["closed_at"],
+                        "now": utcnow(),
+                    }
+                    for key in chunk
+                ],
+            )
         entries = audit.updated_entries(
             Meeting,
             [
