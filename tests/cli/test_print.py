@@ -9,6 +9,7 @@ import shutil
 import subprocess
 import sys
 import time
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -21,7 +22,6 @@ from tests.factories import nacimiento_data
 QUEUE = "AlianzasPDF"
 CUPS_PDF_CONF = Path("/etc/cups/cups-pdf.conf")
 CUPS_PDF_BACKEND = Path("/usr/lib/cups/backend/cups-pdf")
-START_TIMEOUT = 30
 PRINT_TIMEOUT = 90
 
 
@@ -46,10 +46,6 @@ def _tool(*args: str, timeout: float = 30) -> subprocess.CompletedProcess[str]:
     )
 
 
-def _scheduler_running() -> bool:
-    return "scheduler is running" in _tool("lpstat", "-r").stdout
-
-
 def _cups_pdf_model() -> str:
     models = _tool("lpinfo", "-m", timeout=60).stdout.splitlines()
     found = [line.split()[0] for line in models if "cups-pdf" in line.lower()]
@@ -57,9 +53,21 @@ def _cups_pdf_model() -> str:
     return (preferred or found or [""])[0]
 
 
+def _make_queue() -> None:
+    model = _cups_pdf_model()
+    assert model, "lpinfo -m no ofrece un PPD de cups-pdf"
+    result = _tool("lpadmin", "-p", QUEUE, "-E", "-v", "cups-pdf:/", "-m", model, timeout=60)
+    assert result.returncode == 0, result.stderr
+
+
 @pytest.fixture(scope="module")
 def cups_queue(tmp_path_factory):
-    """A running CUPS scheduler with a cups-pdf queue; what this fixture started, it stops."""
+    """A running CUPS scheduler with a cups-pdf queue, shared with every other test process.
+
+    pytest-xdist may split this module between workers, each with its own copy of this
+    fixture, and cupsd is one per machine: cups_scheduler counts who holds it, and only
+    the last one out deletes the queue and stops the scheduler that were made for them.
+    """
     missing = [t for t in ("cupsd", "lp", "lpstat", "lpadmin", "lpinfo") if not shutil.which(t)]
     if missing:
         pytest.skip(
@@ -70,40 +78,42 @@ def cups_queue(tmp_path_factory):
         pytest.skip("Falta el backend cups-pdf: instale el paquete printer-driver-cups-pdf")
     if os.geteuid() != 0:
         pytest.skip("Crear una cola de CUPS (lpadmin) y el backend cups-pdf requieren root")
+    from tests.cli import cups_scheduler  # fcntl: POSIX only, like CUPS
 
-    logs = tmp_path_factory.mktemp("cups")
-    scheduler = None
-    if not _scheduler_running():
-        with open(logs / "cupsd.log", "wb") as log:
-            scheduler = subprocess.Popen(["cupsd", "-f"], stdout=log, stderr=subprocess.STDOUT)
-        deadline = time.monotonic() + START_TIMEOUT
-        while not _scheduler_running():
-            if scheduler.poll() is not None or time.monotonic() > deadline:
-                scheduler.kill()
-                scheduler.wait(timeout=10)
-                pytest.fail("cupsd no arrancó: " + (logs / "cupsd.log").read_text(errors="replace"))
-            time.sleep(0.3)
-    created = False
+    log_file = tmp_path_factory.mktemp("cups") / "cupsd.log"
     try:
-        if QUEUE not in _tool("lpstat", "-e").stdout.split():
-            model = _cups_pdf_model()
-            assert model, "lpinfo -m no ofrece un PPD de cups-pdf"
-            result = _tool(
-                "lpadmin", "-p", QUEUE, "-E", "-v", "cups-pdf:/", "-m", model, timeout=60
-            )
-            assert result.returncode == 0, result.stderr
-            created = True
-        yield QUEUE
+        with cups_scheduler.shared_queue(QUEUE, _make_queue, log_file) as queue:
+            yield queue
+    except cups_scheduler.SchedulerError as exc:
+        pytest.fail(str(exc))
+
+
+@contextmanager
+def message_boxes_closed():
+    """Close any modal message box at once and keep its text.
+
+    Offscreen nobody clicks: a warning box (a failed print) would wait for ever and hang
+    the worker; closed, the test goes on and can say what the box said.
+    """
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    seen: list[str] = []
+
+    def close_box() -> None:
+        box = QApplication.activeModalWidget()
+        if isinstance(box, QMessageBox) and box.isVisible():
+            seen.append(box.text())
+            box.done(QMessageBox.StandardButton.Cancel)
+
+    timer = QTimer()
+    timer.setInterval(50)
+    timer.timeout.connect(close_box)
+    timer.start()
+    try:
+        yield seen
     finally:
-        if created:
-            _tool("lpadmin", "-x", QUEUE)
-        if scheduler is not None:
-            scheduler.terminate()
-            try:
-                scheduler.wait(timeout=20)
-            except subprocess.TimeoutExpired:
-                scheduler.kill()
-                scheduler.wait(timeout=10)
+        timer.stop()
 
 
 def _output_folders() -> list[Path]:
@@ -146,6 +156,15 @@ def _printed_file(since: float, code: str) -> tuple[Path, str] | None:
     return None
 
 
+def _wait_for_printed(since: float, code: str) -> tuple[Path, str] | None:
+    deadline = time.monotonic() + PRINT_TIMEOUT
+    found = _printed_file(since, code)
+    while found is None and time.monotonic() < deadline:
+        time.sleep(0.5)
+        found = _printed_file(since, code)
+    return found
+
+
 @pytest.fixture
 def agreement_db(tmp_path):
     path = tmp_path / "alianzas.sqlite"
@@ -182,11 +201,7 @@ def test_print_agreement_reaches_the_queue_as_text(cups_queue, agreement_db, tmp
     assert f"Enviado a la impresora {cups_queue}" in result.stdout
     assert re.search(rf"trabajo {cups_queue}-\d+", result.stdout), result.stdout
 
-    deadline = time.monotonic() + PRINT_TIMEOUT
-    found = _printed_file(since, code)
-    while found is None and time.monotonic() < deadline:
-        time.sleep(0.5)
-        found = _printed_file(since, code)
+    found = _wait_for_printed(since, code)
     assert found, f"cups-pdf no dejó el PDF impreso en {_output_folders()}"
     printed, text = found
     try:
@@ -243,7 +258,7 @@ def test_print_needs_the_document_it_names(agreement_db, tmp_path):
 
 
 def test_window_print_sends_the_pdf_itself_to_the_queue(cups_queue, agreement_db, qapp):
-    from PySide6.QtPrintSupport import QPrinter
+    from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
 
     from alianzas_desktop.documents.agreement_pdf import agreement_pdf_bytes
     from alianzas_desktop.ui import printing
@@ -256,6 +271,8 @@ def test_window_print_sends_the_pdf_itself_to_the_queue(cups_queue, agreement_db
         db.close()
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setPrinterName(cups_queue)
+    # Qt ignores a name it does not see in CUPS, and then would paint to no printer at all.
+    assert printer.printerName() == cups_queue, QPrinterInfo.availablePrinterNames()
     printer.setPrintRange(QPrinter.PrintRange.PageRange)
     printer.setFromTo(1, 2)
     since = time.time()
@@ -263,11 +280,7 @@ def test_window_print_sends_the_pdf_itself_to_the_queue(cups_queue, agreement_db
     assert outcome.printer == cups_queue and outcome.job_id.startswith(f"{cups_queue}-")
     assert outcome.pages == 2
 
-    deadline = time.monotonic() + PRINT_TIMEOUT
-    found = _printed_file(since, code)
-    while found is None and time.monotonic() < deadline:
-        time.sleep(0.5)
-        found = _printed_file(since, code)
+    found = _wait_for_printed(since, code)
     assert found, f"cups-pdf no dejó el PDF impreso en {_output_folders()}"
     printed, text = found
     try:
@@ -305,7 +318,7 @@ def test_print_refuses_bad_requests_before_calling_lp(printer, options, message)
 
 
 def test_preview_tells_which_printer_got_the_job(cups_queue, agreement_db, qtbot):
-    from PySide6.QtPrintSupport import QPrinter
+    from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
 
     from alianzas_desktop.documents.agreement_pdf import agreement_pdf_bytes
     from alianzas_desktop.ui.widgets.document_preview import DocumentPreviewDialog
@@ -323,17 +336,16 @@ def test_preview_tells_which_printer_got_the_job(cups_queue, agreement_db, qtbot
             pass
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setPrinterName(cups_queue)
+    assert printer.printerName() == cups_queue, QPrinterInfo.availablePrinterNames()
     since = time.time()
-    with qtbot.waitSignal(dialog.printed, timeout=PRINT_TIMEOUT * 1000):
-        assert dialog.print_to(printer)
+    with message_boxes_closed() as warnings:
+        with qtbot.waitSignal(dialog.printed, timeout=PRINT_TIMEOUT * 1000):
+            printed = dialog.print_to(printer)
+        assert printed and not warnings, warnings
     notice = dialog.print_notice.text()
     assert f"enviado a la impresora {cups_queue} a las" in notice
     assert re.search(rf"trabajo {cups_queue}-\d+", notice), notice
 
-    deadline = time.monotonic() + PRINT_TIMEOUT
-    found = _printed_file(since, code)
-    while found is None and time.monotonic() < deadline:
-        time.sleep(0.5)
-        found = _printed_file(since, code)
-    assert found
+    found = _wait_for_printed(since, code)
+    assert found, f"cups-pdf no dejó el PDF impreso en {_output_folders()}"
     found[0].unlink(missing_ok=True)
