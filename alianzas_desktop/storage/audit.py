@@ -15,6 +15,7 @@ import os
 from collections.abc import Callable
 from datetime import date, datetime
 from json.encoder import c_make_encoder, encode_basestring
+from operator import itemgetter
 from typing import Any
 
 from sqlalchemy import Date, DateTime, LargeBinary, bindparam, event, insert, inspect, update
@@ -179,8 +180,6 @@ def added_entries(cls: type, rows: list[dict[str, Any]], actor: str) -> list[dic
     changes_of = _creation_changes(cls)
     alliance_of = _alliance_finder(cls)
     name = cls.__tablename__
-    encode = _ENCODE_CHANGES
-    join = "".join
     now = utcnow()
     ids = _new_ids(len(rows))
     return [
@@ -192,7 +191,7 @@ def added_entries(cls: type, rows: list[dict[str, Any]], actor: str) -> list[dic
             "table_name": name,
             "record_id": row["id"],
             "alliance_id": alliance_of(row),
-            "changes": join(encode(changes_of(row), 0)),
+            "changes": changes_of(row),
         }
         for entry_id, row in zip(ids, rows, strict=True)
     ]
@@ -246,18 +245,39 @@ def _column_keys(cls: type) -> list[str]:
     ]
 
 
-def _creation_changes(cls: type) -> Callable[[dict[str, Any]], dict[str, Any]]:
-    """A function from a new record's values to its entry's changes, ``{column: [None,
-    shown value]}`` in the columns' order (``_value`` of each; a pair as a tuple, which JSON
-    writes as the same list)."""
+# The values of a new record's entry, encoded as a JSON list whose items are parted by a NUL:
+# the encoder writes a NUL inside a value as \\u0000, so the raw one parts them unmistakably.
+_ENCODE_PARTED = c_make_encoder(
+    None, str, encode_basestring, None, ": ", "\x00", False, False, True
+)
+
+
+def _creation_changes(cls: type) -> Callable[[dict[str, Any]], str]:
+    """A function from a new record's values to its entry's changes as text: ``_changes_text``
+    of ``{column: [None, shown value]}`` in the columns' order (``_value`` of each). The
+    values are encoded in one call, as one list, and put in place in a template of the
+    columns (what the encoder writes for each value inside the dict, byte for byte)."""
     keys = _column_keys(cls)
-    plain = [key for key in keys if _shower(cls, key) is None]
-    if len(plain) == len(keys):
-        return lambda row: {key: (None, row[key]) for key in keys}
     shown = [(key, _shower(cls, key)) for key in keys]
-    return lambda row: {
-        key: (None, row[key] if show is None else show(row[key])) for key, show in shown
-    }
+    pieces = [f"{encode_basestring(key).replace('%', '%%')}: [null, %s]" for key in keys]
+    template = "{" + ", ".join(pieces) + "}"
+    encode = _ENCODE_PARTED
+    join = "".join
+    if any(show is not None for _, show in shown):
+
+        def values(row: dict[str, Any]) -> list[Any]:
+            return [row[key] if show is None else show(row[key]) for key, show in shown]
+
+    elif len(keys) == 1:
+        (only,) = keys
+
+        def values(row: dict[str, Any]) -> list[Any]:
+            return [row[only]]
+
+    else:
+        values = itemgetter(*keys)  # type: ignore[assignment]
+
+    return lambda row: template % tuple(join(encode(values(row), 0))[1:-1].split("\x00"))
 
 
 def _shower(cls: type, key: str) -> Callable[[Any], Any] | None:

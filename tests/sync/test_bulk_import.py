@@ -7,17 +7,19 @@ from __future__ import annotations
 import gc
 import json
 from collections import Counter
+from datetime import date, datetime, time
 
 import pytest
-from sqlalchemy import event, select
+from sqlalchemy import Boolean, Date, DateTime, Integer, LargeBinary, Time, event, select
 
 from alianzas_desktop.domain.history_text import UPDATE
 from alianzas_desktop.profile import actor_name
 from alianzas_desktop.services import bundles
 from alianzas_desktop.services.bundle_state import IMPORT_CACHE_KIB
 from alianzas_desktop.services.errors import ServiceError
+from alianzas_desktop.storage import audit
 from alianzas_desktop.storage.database import Database
-from alianzas_desktop.storage.models import AuditEntry
+from alianzas_desktop.storage.models import Attendance, AuditEntry, Meeting, Person
 from alianzas_desktop.sync import devices, merge, records
 from alianzas_desktop.sync.bulk import insert_rows
 from tests.sync.conftest import copy_database, table_counts
@@ -208,3 +210,30 @@ def test_an_import_writes_with_a_larger_page_cache_and_gives_it_back(
             assert after == {before}
     finally:
         refusing.close()
+
+
+@pytest.mark.parametrize("cls", [Meeting, Person, Attendance])
+def test_an_added_records_entry_reads_as_the_audit_pass_writes_it(cls):
+    """``storage.audit.added_entries`` writes an entry's changes byte for byte as the pass
+    (``json.dumps`` of ``_value`` of each column of the new object), whatever the texts hold:
+    a NUL (the values are parted by one while encoded), %, quotes, backslashes, emoji."""
+    text = 'a\x00b %s %% "q" \\ 🎉 ñ\n'
+    samples = {
+        Boolean: True,
+        Integer: 7,
+        Date: date(2026, 12, 1),
+        DateTime: datetime(2026, 12, 1, 2, 25, 54, 123),
+        Time: time(7, 30),
+        LargeBinary: b"\x00\x01",
+    }
+    row = {}
+    for column in cls.__table__.columns:
+        kind = next((v for t, v in samples.items() if isinstance(column.type, t)), text)
+        row[column.key] = None if column.nullable and column.key.endswith("_id") else kind
+    row["id"] = "0b8f4a52-6f0e-4b8e-9a51-3c2d1e0f9a7b"
+    (entry,) = audit.added_entries(cls, [row], "Oficina")
+
+    obj = cls(**row)
+    expected = {key: [None, audit._value(obj, key)] for key in audit._columns(obj)}
+    assert entry["changes"] == json.dumps(expected, ensure_ascii=False, default=str)
+    assert cls is Person or "\\u0000" in entry["changes"]  # a person's texts are masked
