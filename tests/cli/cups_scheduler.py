@@ -39,7 +39,7 @@ class SchedulerError(RuntimeError):
     """cupsd did not start, or the queue could not be made; the message says why."""
 
 
-def _tool(*args: str, timeout: float = 30) -> subprocess.CompletedProcess[str]:
+def tool(*args: str, timeout: float = 30) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
         list(args),
         capture_output=True,
@@ -50,11 +50,11 @@ def _tool(*args: str, timeout: float = 30) -> subprocess.CompletedProcess[str]:
 
 
 def scheduler_running() -> bool:
-    return "scheduler is running" in _tool("lpstat", "-r").stdout
+    return "scheduler is running" in tool("lpstat", "-r").stdout
 
 
 def queue_exists(queue: str) -> bool:
-    return queue in _tool("lpstat", "-e").stdout.split()
+    return queue in tool("lpstat", "-e").stdout.split()
 
 
 def _process_stat(pid: int) -> list[str] | None:
@@ -190,7 +190,7 @@ def shared_queue(
                 # The last one out: nobody else is printing, so nothing is cut short.
                 for name in state["queues_created"]:
                     if scheduler_running():
-                        _tool("lpadmin", "-x", name)
+                        tool("lpadmin", "-x", name)
                 state["queues_created"] = []
                 _stop_scheduler(state["scheduler"])
                 state["scheduler"] = None

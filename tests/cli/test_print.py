@@ -37,13 +37,9 @@ def alianzas(*args: str, data_dir, env: dict[str, str] | None = None):
 
 
 def _tool(*args: str, timeout: float = 30) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        list(args),
-        capture_output=True,
-        text=True,
-        timeout=timeout,
-        env=dict(os.environ, LC_ALL="C", LANG="C"),
-    )
+    from tests.cli.cups_scheduler import tool  # fcntl: POSIX only, like CUPS
+
+    return tool(*args, timeout=timeout)
 
 
 def _cups_pdf_model() -> str:
