@@ -116,3 +116,12 @@ def hold_meeting(data: MeetingData, partners) -> MeetingData:
     data.next_date = date(2026, 12, 18)
     data.next_place = "Alcaldía de Sonsón, salón del concejo"
     return data
+
+
+def close_a_meeting(db, alliance_id: str) -> str:
+    """A meeting of ``alliance_id`` convened, held and closed (its acta frozen): its id."""
+    meeting_id = meetings.save_convocation(db, convened_meeting(db, alliance_id))
+    data = meetings.meeting_data(db, meeting_id)
+    hold_meeting(data, meetings.alliance_partners(db, alliance_id))
+    meetings.close_meeting(db, data, meeting_id)
+    return meeting_id

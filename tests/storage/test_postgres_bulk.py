@@ -17,7 +17,7 @@ from alianzas_desktop.services import meetings, nacimiento
 from alianzas_desktop.storage.models import Meeting, Person
 from alianzas_desktop.sync import bulk
 from tests.factories import nacimiento_data
-from tests.meeting_factories import convened_meeting, hold_meeting
+from tests.meeting_factories import close_a_meeting, convened_meeting
 
 pytest.importorskip("psycopg")
 from alianzas_desktop.sync import pg_bulk  # noqa: E402  (needs psycopg)
@@ -50,12 +50,7 @@ def test_a_batch_is_sent_as_bytes_made_by_the_thread_that_takes_it(pg):
 
 
 def test_closing_actas_in_one_statement_goes_through_the_guards_row_by_row(pg):
-    alliance_id = nacimiento.found_alliance(pg, nacimiento_data())
-    data = convened_meeting(pg, alliance_id)
-    closed = meetings.save_convocation(pg, data)
-    data = meetings.meeting_data(pg, closed)
-    hold_meeting(data, meetings.alliance_partners(pg, alliance_id))
-    meetings.close_meeting(pg, data, closed)
+    closed = close_a_meeting(pg, nacimiento.found_alliance(pg, nacimiento_data()))
     other = nacimiento.found_alliance(pg, nacimiento_data())
     convened = meetings.save_convocation(pg, convened_meeting(pg, other))
     before = _statuses(pg, [closed, convened])

@@ -18,7 +18,7 @@ from alianzas_desktop.storage import pg_guards
 from alianzas_desktop.storage.database import Database
 from alianzas_desktop.storage.pg_check import check_server
 from tests.factories import nacimiento_data
-from tests.meeting_factories import convened_meeting, hold_meeting
+from tests.meeting_factories import close_a_meeting
 from tests.pg_server import server_url
 
 psycopg = pytest.importorskip("psycopg")
@@ -47,12 +47,7 @@ def issued_version(pg, alliance_id):
 
 @pytest.fixture
 def closed_meeting(pg, alliance_id) -> str:
-    data = convened_meeting(pg, alliance_id)
-    meeting_id = meetings.save_convocation(pg, data)
-    data = meetings.meeting_data(pg, meeting_id)
-    hold_meeting(data, meetings.alliance_partners(pg, alliance_id))
-    meetings.close_meeting(pg, data, meeting_id)
-    return meeting_id
+    return close_a_meeting(pg, alliance_id)
 
 
 def test_a_fresh_database_has_every_guard(pg):

@@ -25,7 +25,7 @@ from alianzas_desktop.storage.models import AgendaItem, AuditEntry
 from alianzas_desktop.storage.pg_check import check_server
 from alianzas_desktop.sync import bulk
 from tests.factories import nacimiento_data
-from tests.meeting_factories import convened_meeting, hold_meeting
+from tests.meeting_factories import close_a_meeting, convened_meeting
 from tests.pg_server import server_url
 
 psycopg = pytest.importorskip("psycopg")
@@ -39,13 +39,7 @@ def _conninfo(db: Database) -> str:
 
 @pytest.fixture
 def closed_meeting(pg) -> str:
-    alliance_id = nacimiento.found_alliance(pg, nacimiento_data())
-    data = convened_meeting(pg, alliance_id)
-    meeting_id = meetings.save_convocation(pg, data)
-    data = meetings.meeting_data(pg, meeting_id)
-    hold_meeting(data, meetings.alliance_partners(pg, alliance_id))
-    meetings.close_meeting(pg, data, meeting_id)
-    return meeting_id
+    return close_a_meeting(pg, nacimiento.found_alliance(pg, nacimiento_data()))
 
 
 @pytest.fixture
