@@ -80,7 +80,6 @@ def main() -> None:
         env = dict(os.environ, ALIANZAS_DATA_DIR=folder)
         env.setdefault("QT_QPA_PLATFORM", "offscreen")
         _child("", env)  # bytecode and fonts cached, as for every measured run
-        results = []
         # Alternate the steps run by run, so a change in the machine's load touches all.
         best: dict[str, dict[str, float]] = {}
         for _ in range(runs):
@@ -90,14 +89,15 @@ def main() -> None:
                 kept["total"] = min(kept["total"], figures["total"])
                 kept["peak"] = min(kept["peak"], figures["peak"])
         bare = best[STEPS[0][0]]
-        print(f"{'what (best of ' + str(runs) + ')':58s} {'to window':>10s} {'ratio':>6s}"
-              f" {'VmHWM':>9s} {'ratio':>6s}")
+        print(
+            f"{'what (best of ' + str(runs) + ')':58s} {'to window':>10s} {'ratio':>6s}"
+            f" {'VmHWM':>9s} {'ratio':>6s}"
+        )
         for label, _before in STEPS:
-            figures = best[label]
-            results.append(figures)
+            seconds, peak = best[label]["total"], best[label]["peak"]
             print(
-                f"{label:58s} {figures['total'] * 1000:7.0f} ms {figures['total'] / bare['total']:5.1f}×"
-                f" {figures['peak'] / 2**20:5.0f} MiB {figures['peak'] / bare['peak']:5.1f}×"
+                f"{label:58s} {seconds * 1000:7.0f} ms {seconds / bare['total']:5.1f}×"
+                f" {peak / 2**20:5.0f} MiB {peak / bare['peak']:5.1f}×"
             )
 
 
