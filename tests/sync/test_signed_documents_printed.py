@@ -4,7 +4,6 @@ it on a computer whose database does not have the acta."""
 from __future__ import annotations
 
 import os
-import shutil
 import subprocess
 import sys
 
@@ -17,11 +16,7 @@ from alianzas_desktop.storage.database import Database
 from alianzas_desktop.sync import signing
 from tests.factories import nacimiento_data
 from tests.meeting_factories import convened_meeting, hold_meeting
-
-needs_scanner = pytest.mark.skipif(
-    shutil.which("zbarimg") is None or shutil.which("pdftoppm") is None,
-    reason="zbarimg (zbar-tools) y pdftoppm (poppler-utils) leen el QR; .ci/run los instala",
-)
+from tests.qr_scan import needs_scanner, scan_first_page_qr
 
 
 @pytest.fixture
@@ -35,27 +30,9 @@ def closed_acta(db):
     return meetings.acta_document(db, meeting_id)
 
 
-def scan_first_page(pdf: bytes, folder) -> str:
-    path = folder / "acta.pdf"
-    path.write_bytes(pdf)
-    subprocess.run(
-        ["pdftoppm", "-png", "-r", "200", "-f", "1", "-l", "1", str(path), str(folder / "p")],
-        check=True,
-        timeout=120,
-    )
-    page = next(folder.glob("p*.png"))
-    return subprocess.run(
-        ["zbarimg", "--quiet", "--raw", str(page)],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=True,
-    ).stdout.strip()
-
-
 @needs_scanner
 def test_the_printed_acta_qr_reads_as_words_signature_and_code(closed_acta, tmp_path):
-    text = scan_first_page(acta_pdf_bytes(closed_acta), tmp_path)
+    text = scan_first_page_qr(acta_pdf_bytes(closed_acta), tmp_path)
     assert text == qr_text("acta", closed_acta.verification_code, closed_acta.signature)
     assert closed_acta.signature.startswith("firma:1.")
     assert signing.check_offline(text).valid
@@ -70,7 +47,7 @@ def test_the_printed_agreement_qr_reads_with_its_signature(db, tmp_path):
     [version] = agreements.list_versions(db, alliance_id)
     agreements.issue_version(db, version.id)
     document = agreements.document_for_version(db, version.id)
-    text = scan_first_page(agreement_pdf_bytes(document), tmp_path)
+    text = scan_first_page_qr(agreement_pdf_bytes(document), tmp_path)
     assert text == qr_text("acuerdo de compromisos", document.verification_code, document.signature)
     assert signing.check_offline(text).valid
 
