@@ -251,5 +251,15 @@ def print_document(pdf_bytes: bytes, printer: QPrinter, title: str = "") -> Prin
             job_id=job.job_id,
             sent_at=job.sent_at,
         )
+    if not queue and not target:
+        # Qt keeps no printer when the chosen queue no longer exists (removed, or its
+        # machine unplugged, while the dialog was open), or when this machine has none.
+        raise PrintError(
+            QCoreApplication.translate(
+                "Printing",
+                "La impresora elegida ya no está disponible, o este equipo no tiene "
+                "ninguna. Conecte una impresora o elija otra en el diálogo de impresión.",
+            )
+        )
     count = print_pdf(pdf_bytes, printer)
     return PrintOutcome(printer=queue, pages=count, sent_at=datetime.now())

@@ -5413,6 +5413,10 @@ since {date}</translation>
         <source>La impresora no aceptó una página nueva.</source>
         <translation>The printer did not accept a new page.</translation>
     </message>
+    <message>
+        <source>La impresora elegida ya no está disponible, o este equipo no tiene ninguna. Conecte una impresora o elija otra en el diálogo de impresión.</source>
+        <translation>The chosen printer is no longer available, or this computer has none. Connect a printer or choose another one in the print dialog.</translation>
+    </message>
 </context>
 <context>
     <name>ProfileDialog</name>

@@ -8,9 +8,11 @@ import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtWidgets import QMessageBox
 
 from alianzas_desktop.ui import file_dialogs
 from alianzas_desktop.ui.widgets.document_preview import DocumentPreviewDialog
+from tests.ui.modal import when_modal
 
 
 def three_page_pdf() -> bytes:
@@ -84,6 +86,23 @@ def test_prints_only_the_chosen_pages(preview, tmp_path):
     printer.setFromTo(2, 3)
     assert preview.print_to(printer)
     assert len(PdfReader(target).pages) == 2
+
+
+def test_a_printer_gone_since_it_was_chosen_is_named_as_the_cause(preview, qtbot):
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setPrinterName("cola-retirada-de-cups")  # no such queue: Qt keeps none
+    assert printer.printerName() == ""
+    printed = []
+    preview.printed.connect(lambda: printed.append(True))
+    seen = when_modal(
+        QMessageBox,
+        lambda box: qtbot.mouseClick(box.button(QMessageBox.StandardButton.Ok), Qt.LeftButton),
+    )
+
+    assert not preview.print_to(printer)
+    assert seen and "La impresora elegida ya no está disponible" in seen[0], seen
+    assert "Conecte una impresora o elija otra" in seen[0]
+    assert printed == [] and not hasattr(preview, "print_notice")
 
 
 def test_save_writes_the_exact_bytes(preview, tmp_path, qtbot, monkeypatch):
