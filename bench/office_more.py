@@ -229,6 +229,11 @@ else:
     figures["added"] = bundles.import_bundle(db, bundle).added
 figures["import"] = time.perf_counter() - started
 figures["bundle_mib"] = bundle.stat().st_size / 2**20
+if os.path.exists("/proc/self/status"):  # what the process holds once the import is done
+    with open("/proc/self/status") as status:
+        for line in status:
+            if line.startswith(("VmRSS:", "VmHWM:")):
+                figures[line[:5]] = int(line.split()[1]) / 1024
 db.close()
 print(json.dumps(figures))
 """
@@ -380,6 +385,15 @@ def main() -> None:
                     f"{sqlite['import'] / 10:.1f}×",
                 )
             )
+            if "VmRSS" in sqlite:
+                rows.append(
+                    (
+                        "  memory held once imported (peak)",
+                        f"{sqlite['VmRSS']:.0f} MiB ({sqlite['VmHWM']:.0f} MiB)",
+                        "—",
+                        "—",
+                    )
+                )
             server = os.environ.get("ALIANZAS_TEST_POSTGRES")
             url = _postgres_database(server, "alianzas_bench_import") if server else None
             if url:

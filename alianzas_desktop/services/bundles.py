@@ -45,7 +45,7 @@ from alianzas_desktop.storage.sync_models import (
 )
 from alianzas_desktop.sync import bundle as bundle_file
 from alianzas_desktop.sync import crypto, deletions, devices, keys, merge, records, tombstones
-from alianzas_desktop.sync.bulk import collector_paused
+from alianzas_desktop.sync.bulk import collector_paused, release_freed_memory
 from alianzas_desktop.sync.bundle import Bundle, BundleError
 
 logger = logging.getLogger(__name__)
@@ -451,8 +451,11 @@ def import_bundle(
     Nothing is written when the bundle brings nothing new (importing it twice changes
     nothing); otherwise an automatic backup is taken first.
     """
-    with collector_paused():
-        return _import_bundle(db, path, passphrase, key)
+    try:
+        with collector_paused():
+            return _import_bundle(db, path, passphrase, key)
+    finally:
+        release_freed_memory()
 
 
 def _import_bundle(
