@@ -143,20 +143,25 @@ def _deleted(session: Session, context: Any) -> list[Any]:
     return list(found.values())
 
 
-# ``json.dumps(changes, ensure_ascii=False, default=str)`` as ``_row`` writes it: the C
-# encoder those options make (json.encoder), built once instead of at every call, and
-# without its check for a value containing itself (a change never does): same text.
-_ENCODE_CHANGES = c_make_encoder(
-    None,  # no check for circular references
-    str,  # default=str
-    encode_basestring,  # ensure_ascii=False
-    None,  # no indent
-    ": ",
-    ", ",
-    False,  # sort_keys
-    False,  # skipkeys
-    True,  # allow_nan
-)
+def _changes_encoder(item_separator: str) -> Callable[[Any, int], list[str]]:
+    """``json.dumps(changes, ensure_ascii=False, default=str)`` as ``_row`` writes it, items
+    parted by ``item_separator``: the C encoder those options make (json.encoder), built
+    once instead of at every call, and without its check for a value containing itself (a
+    change never does)."""
+    return c_make_encoder(
+        None,  # no check for circular references
+        str,  # default=str
+        encode_basestring,  # ensure_ascii=False
+        None,  # no indent
+        ": ",
+        item_separator,
+        False,  # sort_keys
+        False,  # skipkeys
+        True,  # allow_nan
+    )
+
+
+_ENCODE_CHANGES = _changes_encoder(", ")  # the same text as json.dumps
 
 
 def _changes_text(changes: dict[str, Any]) -> str:
@@ -247,9 +252,7 @@ def _column_keys(cls: type) -> list[str]:
 
 # The values of a new record's entry, encoded as a JSON list whose items are parted by a NUL:
 # the encoder writes a NUL inside a value as \\u0000, so the raw one parts them unmistakably.
-_ENCODE_PARTED = c_make_encoder(
-    None, str, encode_basestring, None, ": ", "\x00", False, False, True
-)
+_ENCODE_PARTED = _changes_encoder("\x00")
 
 
 def _creation_changes(cls: type) -> Callable[[dict[str, Any]], str]:

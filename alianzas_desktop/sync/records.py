@@ -225,7 +225,7 @@ def content_hash(table_name: str, fields: dict[str, Any]) -> str:
     hashed = fields.copy()
     for name in UNHASHED:
         hashed.pop(name, None)
-    return hashlib.sha256(canonical([table_name, hashed])).hexdigest()
+    return sha256_hex(canonical([table_name, hashed]))
 
 
 # -- reading the database -----------------------------------------------------------------
