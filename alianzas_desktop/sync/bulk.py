@@ -181,7 +181,7 @@ def _insert_many_values(
     connection: Connection, table: Table, order: list[str], rows: list[tuple]
 ) -> Iterator[Callable[[], object]]:
     """PostgreSQL: ``sync.pg_bulk.insert_many_values`` in batches of ``BATCH`` rows, each
-    batch's arrays dumped by the thread that takes its statement (not by the writer)."""
+    batch's COPY data made by the thread that takes its statement (not by the writer)."""
     from alianzas_desktop.sync import pg_bulk
 
     return pg_bulk.insert_many_values(connection, table, order, rows, BATCH)

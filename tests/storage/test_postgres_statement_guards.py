@@ -2,7 +2,7 @@
 
 Migration 0013 made the guards on INSERT into agenda_items, attendances and decisions
 statement-level triggers over the statement's rows (a bundle's import adds thousands in
-one ``INSERT … SELECT FROM unnest(…)``). These tests write batches as the import does and
+one statement, a binary ``COPY`` today). These tests write batches as the import does and
 as anybody with the server's password could, and check that one row for a closed acta
 refuses the whole statement, that allowed rows alone still go in, and that the migration's
 downgrade gives back the per-row guards exactly. Runs when ALIANZAS_TEST_POSTGRES names a
