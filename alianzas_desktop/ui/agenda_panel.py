@@ -23,7 +23,7 @@ from alianzas_desktop.domain.formatting import short_date
 from alianzas_desktop.services import agenda
 from alianzas_desktop.services.meetings import MeetingSummary, PendingCommitment
 from alianzas_desktop.storage.database import Database
-from alianzas_desktop.ui import palette
+from alianzas_desktop.ui import language, palette
 from alianzas_desktop.ui.models.base import RowTableModel, vocabulary
 from alianzas_desktop.ui.models.roles import ALLIANCE_ROLE
 
@@ -296,8 +296,8 @@ class AgendaPanel(QWidget):
         """«Compromisos vencidos (12)», or with a long list how many are shown of how many."""
         everything, some = titles
         if total > len(shown):
-            return some.format(shown=len(shown), total=total)
-        return everything.format(total)
+            return some.format(shown=language.count(len(shown)), total=language.count(total))
+        return everything.format(language.count(total))
 
     def _open(self, index) -> None:
         alliance_id = index.data(ALLIANCE_ROLE)

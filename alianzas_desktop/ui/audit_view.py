@@ -194,8 +194,10 @@ class AuditView(QWidget):
     def _update_count(self) -> None:
         total, shown = self.model.rowCount(), self.proxy.rowCount()
         text = (
-            self.tr("{total} cambios").format(total=total)
+            self.tr("{total} cambios").format(total=language.count(total))
             if shown == total
-            else self.tr("{shown} de {total} cambios").format(shown=shown, total=total)
+            else self.tr("{shown} de {total} cambios").format(
+                shown=language.count(shown), total=language.count(total)
+            )
         )
         self.count_label.setText(text)

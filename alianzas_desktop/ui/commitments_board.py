@@ -45,7 +45,7 @@ from alianzas_desktop.services.commitment_board import (
 )
 from alianzas_desktop.services.errors import ServiceError, ValidationFailed
 from alianzas_desktop.storage.database import Database
-from alianzas_desktop.ui import file_dialogs
+from alianzas_desktop.ui import file_dialogs, language
 from alianzas_desktop.ui.models.base import vocabulary
 from alianzas_desktop.ui.models.commitment_board_models import (
     BoardModel,
@@ -439,7 +439,7 @@ class CommitmentsBoard(QWidget):
         self.count_label.setText(
             self.tr("1 compromiso")
             if count == 1
-            else self.tr("{count} compromisos").format(count=count)
+            else self.tr("{count} compromisos").format(count=language.count(count))
         )
         if selected is not None:
             self.select_commitment(selected.id)

@@ -106,3 +106,10 @@ def request_restart(window: QWidget) -> bool:
             other.close()
     QCoreApplication.exit(RESTART_CODE)
     return True
+
+
+def count(value: int) -> str:
+    """A count as the windows' language writes it: «21.509» in Spanish, «21,509» in English."""
+    from alianzas_desktop.domain.formatting import number
+
+    return number(value, current_language())

@@ -28,6 +28,7 @@ from alianzas_desktop.domain.vocabulary import ApplicationArea, Condition, Phase
 from alianzas_desktop.services import lessons
 from alianzas_desktop.services.lessons import LessonFilter, LessonInfo
 from alianzas_desktop.storage.database import Database
+from alianzas_desktop.ui import language
 from alianzas_desktop.ui.models.base import RowTableModel, label_of, vocabulary_label
 from alianzas_desktop.ui.widgets.keyboard import buddy_label, tab_leaves
 
@@ -156,7 +157,9 @@ class LessonsDialog(QDialog):
         self.model.set_rows([lesson for lesson in self.all if wanted.matches(lesson)])
         shown, total = self.model.rowCount(), len(self.all)
         self.count_label.setText(
-            self.tr("{shown} de {total} lecciones").format(shown=shown, total=total)
+            self.tr("{shown} de {total} lecciones").format(
+                shown=language.count(shown), total=language.count(total)
+            )
             if total
             else self.tr(
                 "Aún no hay lecciones: aparecen cuando una alianza sistematiza su experiencia."

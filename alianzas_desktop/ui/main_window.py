@@ -30,7 +30,7 @@ from alianzas_desktop.services import alliance_changes, drafts
 from alianzas_desktop.services.drafts import DraftInfo
 from alianzas_desktop.services.errors import ServiceError
 from alianzas_desktop.storage.database import Database, DatabaseError, ensure_not_empty_file
-from alianzas_desktop.ui import file_dialogs, menu_actions, palette
+from alianzas_desktop.ui import file_dialogs, language, menu_actions, palette
 from alianzas_desktop.ui.agenda_panel import AgendaPanel
 from alianzas_desktop.ui.dialogs.backup_dialog import open_backup_dialog
 from alianzas_desktop.ui.dialogs.preferences_dialog import open_preferences
@@ -388,8 +388,10 @@ class MainWindow(QMainWindow):
                 else self.tr("{archived} archivadas (Alianza ▸ Mostrar archivadas)")
             )
         # While the search has not looked at every alliance yet: «64+ de 4860 alianzas».
-        found = str(shown) if exact else f"{shown}+"
-        self.count_label.setText(text.format(shown=found, total=total, archived=archived))
+        found = language.count(shown) if exact else f"{language.count(shown)}+"
+        self.count_label.setText(
+            text.format(shown=found, total=language.count(total), archived=language.count(archived))
+        )
 
     def _list_or_empty(self) -> int:
         """The list when any alliance exists, archived ones included; the welcome otherwise."""

@@ -92,11 +92,12 @@ def test_pesos_are_whole_with_dot_thousands():
     assert pesos(None) == ""
 
 
-def test_small_whole_numbers_are_written_as_babel_writes_them():
+def test_whole_numbers_are_written_as_babel_writes_them():
     from babel.numbers import format_decimal
 
+    large = (1000, 5005, 12345, 21509, 101_430, 999_999, 1_100_000, 10**12 + 7)
     for lang, locale in formatting.LOCALES.items():
-        for value in (*range(-999, 1000), -1000, 1000, 12345):
+        for value in (*range(-999, 1000), *large, *(-v for v in large)):
             assert number(value, lang) == format_decimal(value, locale=locale), (value, lang)
 
 

@@ -37,7 +37,7 @@ from alianzas_desktop.services.alliances import AllianceSummary
 from alianzas_desktop.services.bundles import ExportSummary
 from alianzas_desktop.services.errors import ServiceError
 from alianzas_desktop.storage.database import Database
-from alianzas_desktop.ui import file_dialogs, workers
+from alianzas_desktop.ui import file_dialogs, language, workers
 from alianzas_desktop.ui.models.base import fold
 from alianzas_desktop.ui.models.roles import ID_ROLE, SEARCH_ROLE
 from alianzas_desktop.ui.widgets.field_error import FieldMessage, hint_label, with_message
@@ -466,9 +466,9 @@ class BundleExportDialog(QDialog):
             "{files} archivo(s) adjunto(s)."
         ).format(
             path=summary.path,
-            alliances=alliances_count,
-            records=sum(summary.counts.values()),
-            files=summary.attachments,
+            alliances=language.count(alliances_count),
+            records=language.count(sum(summary.counts.values())),
+            files=language.count(summary.attachments),
         )
         if summary.recipient:
             text += "\n" + self.tr(

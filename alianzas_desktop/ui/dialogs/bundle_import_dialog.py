@@ -33,7 +33,7 @@ from alianzas_desktop.services.bundles import (
 )
 from alianzas_desktop.services.errors import ServiceError
 from alianzas_desktop.storage.database import Database
-from alianzas_desktop.ui import file_dialogs, workers
+from alianzas_desktop.ui import file_dialogs, language, workers
 from alianzas_desktop.ui.models.base import RowTableModel
 from alianzas_desktop.ui.widgets.field_error import FieldMessage
 from alianzas_desktop.ui.widgets.keyboard import buddy_label
@@ -131,7 +131,7 @@ class KindCountModel(RowTableModel[KindCount]):
             self.FROZEN: item.frozen_different,
             self.DELETED: item.deleted,
         }.get(column, 0)
-        return str(value) if value else "—"
+        return language.count(value) if value else "—"
 
 
 def when_text(iso: str) -> str:
@@ -395,7 +395,9 @@ class BundleImportDialog(QDialog):
             )
         ]
         lines[0] = lines[0].format(
-            added=summary.added, updated=summary.updated, conflicts=summary.conflicts
+            added=language.count(summary.added),
+            updated=language.count(summary.updated),
+            conflicts=language.count(summary.conflicts),
         )
         if summary.conflicts:
             lines.append(
@@ -411,40 +413,40 @@ class BundleImportDialog(QDialog):
                     self.tr("Se eliminarán {n} registro(s) que el otro equipo eliminó.")
                     if summary.dry_run
                     else self.tr("Se eliminaron {n} registro(s) que el otro equipo eliminó.")
-                ).format(n=summary.deleted)
+                ).format(n=language.count(summary.deleted))
             )
         if summary.refused_deletions:
             lines.append(
                 self.tr(
                     "{n} eliminación(es) de documentos emitidos o cerrados se rechazan: esos "
                     "documentos no se borran."
-                ).format(n=summary.refused_deletions)
+                ).format(n=language.count(summary.refused_deletions))
             )
         if summary.waiting:
             lines.append(
                 self.tr(
                     "{n} registro(s) pertenecen a registros eliminados aquí: quedan en espera "
                     "hasta que el otro equipo decida sobre la eliminación."
-                ).format(n=summary.waiting)
+                ).format(n=language.count(summary.waiting))
             )
         if summary.frozen_different:
             lines.append(
                 self.tr(
                     "{n} documento(s) emitido(s) o cerrado(s) llegan distintos con el mismo "
                     "identificador: no se tocan."
-                ).format(n=summary.frozen_different)
+                ).format(n=language.count(summary.frozen_different))
             )
         if summary.erasures:
             lines.append(
                 self.tr(
                     "{n} persona(s) suprimida(s) en el otro equipo se suprimirán también aquí."
-                ).format(n=summary.erasures)
+                ).format(n=language.count(summary.erasures))
             )
         if summary.kept_erased:
             lines.append(
                 self.tr(
                     "{n} dato(s) de personas suprimidas aquí no se recibirán: siguen suprimidos."
-                ).format(n=summary.kept_erased)
+                ).format(n=language.count(summary.kept_erased))
             )
         if summary.dry_run and not self._has_work(summary):
             lines.append(self.tr("El paquete no trae nada nuevo: no hay nada que importar."))
@@ -501,10 +503,10 @@ class BundleImportDialog(QDialog):
             "Paquete importado: {added} agregado(s), {updated} actualizado(s), "
             "{deleted} eliminado(s), {conflicts} en conflicto."
         ).format(
-            added=summary.added,
-            updated=summary.updated,
-            deleted=summary.deleted,
-            conflicts=summary.conflicts,
+            added=language.count(summary.added),
+            updated=language.count(summary.updated),
+            deleted=language.count(summary.deleted),
+            conflicts=language.count(summary.conflicts),
         )
         if summary.conflicts:
             text += "\n" + self.tr(

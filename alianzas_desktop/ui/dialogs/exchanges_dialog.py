@@ -12,6 +12,7 @@ from alianzas_desktop.domain.formatting import local_date_time
 from alianzas_desktop.services import bundles
 from alianzas_desktop.services.bundles import ExchangeDirection, ExchangeInfo
 from alianzas_desktop.storage.database import Database
+from alianzas_desktop.ui import language
 from alianzas_desktop.ui.models.base import RowTableModel
 from alianzas_desktop.ui.widgets.window_fit import fit_to_screen
 
@@ -63,11 +64,11 @@ class ExchangeModel(RowTableModel[ExchangeInfo]):
         if column == self.FILE:
             return item.file_name
         if column == self.ADDED:
-            return str(item.added)
+            return language.count(item.added)
         if column == self.UPDATED:
-            return str(item.updated)
+            return language.count(item.updated)
         if column == self.CONFLICTS:
-            return str(item.conflicts)
+            return language.count(item.conflicts)
         return ""
 
     def sort_value(self, item: ExchangeInfo, column: int):

@@ -27,7 +27,7 @@ from alianzas_desktop.services import personal_data
 from alianzas_desktop.services.errors import ServiceError
 from alianzas_desktop.services.personal_data import ErasureResult, PersonInfo
 from alianzas_desktop.storage.database import Database, DatabaseError
-from alianzas_desktop.ui import file_dialogs, palette, workers
+from alianzas_desktop.ui import file_dialogs, language, palette, workers
 from alianzas_desktop.ui.people.forms import AuthorizationDialog, ContactDialog, ContactValue
 from alianzas_desktop.ui.people.models import PersonTableModel, SearchProxy
 from alianzas_desktop.ui.people.person_detail import PersonDetail
@@ -284,9 +284,11 @@ class PeopleDialog(QDialog):
     def _update_count(self) -> None:
         total, shown = self.model.rowCount(), self.proxy.rowCount()
         text = (
-            self.tr("{total} personas").format(total=total)
+            self.tr("{total} personas").format(total=language.count(total))
             if shown == total
-            else self.tr("{shown} de {total}").format(shown=shown, total=total)
+            else self.tr("{shown} de {total}").format(
+                shown=language.count(shown), total=language.count(total)
+            )
         )
         self.count_label.setText(text)
 

@@ -236,3 +236,59 @@ def test_for_the_office_key_only_the_office_opens_it(
     with qtbot.waitSignal(importing.imported, timeout=10000):
         click_button(qtbot, importing.import_button)
     assert len(alliances.list_alliances(laptop_b)) == len(alliances_on_a)
+
+
+def _with_many_people(path, how_many: int) -> None:
+    """The bundle at ``path`` with ``how_many`` more people (a copy of its first person
+    under new keys and names), hashes, counts and checksums made again: a big bundle."""
+    import json
+    import uuid
+
+    from alianzas_desktop.sync.records import content_hash
+    from tests.sync.bundle_tools import rebuild
+
+    def change(members: dict[str, bytes], manifest: dict) -> None:
+        name = "records/people.json"
+        document = json.loads(members[name])
+        model = document["records"][0]
+        for n in range(how_many):
+            record = json.loads(json.dumps(model))
+            key = str(uuid.UUID(int=n + 1))
+            record["key"] = key
+            record["fields"].update(id=key, full_name=f"Persona {n}", document_number=f"9{n:07d}")
+            record["hash"] = content_hash("people", record["fields"])
+            document["records"].append(record)
+        members[name] = json.dumps(document).encode("utf-8")
+        manifest["counts"]["people"] = len(document["records"])
+
+    path.write_bytes(rebuild(path.read_bytes(), change))
+
+
+def test_an_office_sized_import_writes_its_counts_with_thousands_marked(
+    db, alliances_on_a, laptop_b, tmp_path, qtbot, told
+):
+    path = export_through_dialog(qtbot, db, tmp_path / "grande.alianzas")
+    _with_many_people(tmp_path / "grande.alianzas", 1_500)
+    dialog = shown(qtbot, BundleImportDialog(laptop_b))
+    type_into(qtbot, dialog.path_edit, path)
+    with qtbot.waitSignal(dialog.previewed, timeout=20000) as blocker:
+        click_button(qtbot, dialog.preview_button)
+
+    preview = blocker.args[0]
+    people = sum(1 for c in preview.changes if c.table == "people")
+    assert 1_500 < people < 2_000 and preview.added > people
+    rows = {
+        dialog.model.index(r, KindCountModel.KIND).data(): r for r in range(dialog.model.rowCount())
+    }
+    # Colombian Spanish: «1.503», not «1503».
+    shown_people = dialog.model.index(rows["Persona"], KindCountModel.ADDED).data()
+    assert shown_people == f"1.{people - 1000:03d}"
+    added = f"{preview.added // 1000}.{preview.added % 1000:03d}"
+    assert f"Se agregarán {added}," in dialog.totals_label.text()
+
+    with qtbot.waitSignal(dialog.imported, timeout=20000):
+        click_button(qtbot, dialog.import_button)
+    assert told[-1][0] == "Paquete importado"
+    assert told[-1][1].startswith(f"Paquete importado: {added} agregado(s), 0 actualizado(s)")
+    history = shown(qtbot, ExchangesDialog(laptop_b))
+    assert history.model.index(0, ExchangeModel.ADDED).data() == added
