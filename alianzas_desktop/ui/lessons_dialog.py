@@ -30,7 +30,7 @@ from alianzas_desktop.services.lessons import LessonFilter, LessonInfo
 from alianzas_desktop.storage.database import Database
 from alianzas_desktop.ui import language
 from alianzas_desktop.ui.models.base import RowTableModel, label_of, vocabulary_label
-from alianzas_desktop.ui.widgets.keyboard import buddy_label, tab_leaves
+from alianzas_desktop.ui.widgets.keyboard import buddy_label, search_leads_to, tab_leaves
 
 logger = logging.getLogger(__name__)
 
@@ -102,6 +102,7 @@ class LessonsDialog(QDialog):
         buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Ce&rrar"))
 
         self.search_edit.textChanged.connect(lambda _t: self.apply_filters())
+        search_leads_to(self.search_edit, self.view)
         for combo in (
             self.phase_combo,
             self.area_combo,

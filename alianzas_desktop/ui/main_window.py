@@ -44,6 +44,7 @@ from alianzas_desktop.ui.dialogs.resume_draft_dialog import (
 from alianzas_desktop.ui.models.alliance_list_model import AllianceListModel, AllianceListProxy
 from alianzas_desktop.ui.models.alliance_table_model import ID_ROLE, AllianceTableModel
 from alianzas_desktop.ui.people import open_people_window
+from alianzas_desktop.ui.widgets.keyboard import search_leads_to
 
 if TYPE_CHECKING:
     from alianzas_desktop.ui.alliance_page import AlliancePage
@@ -122,6 +123,11 @@ class MainWindow(QMainWindow):
         self.empty_button.clicked.connect(lambda: self.start_new_alliance())
         self.drafts_button.clicked.connect(lambda: self.show_drafts())
         self.table.activated.connect(lambda index: self.open_alliance(index.data(ID_ROLE)))
+        # Typed a search: Down goes into the list, Enter opens the alliance chosen there
+        # (the first found when none is).
+        search_leads_to(
+            self.search_edit, self.table, lambda index: self.open_alliance(index.data(ID_ROLE))
+        )
         self.table.selectionModel().selectionChanged.connect(self._update_actions)
         self.agenda_panel.alliance_requested.connect(self.open_alliance)
         self.proxy.rowsInserted.connect(self._update_count)

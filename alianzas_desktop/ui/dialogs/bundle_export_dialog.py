@@ -41,7 +41,7 @@ from alianzas_desktop.ui import file_dialogs, language, workers
 from alianzas_desktop.ui.models.base import fold
 from alianzas_desktop.ui.models.roles import ID_ROLE, SEARCH_ROLE
 from alianzas_desktop.ui.widgets.field_error import FieldMessage, hint_label, with_message
-from alianzas_desktop.ui.widgets.keyboard import buddy_label, labelled_row
+from alianzas_desktop.ui.widgets.keyboard import buddy_label, labelled_row, search_leads_to
 from alianzas_desktop.ui.widgets.window_fit import fit_to_screen
 from alianzas_desktop.ui.wording import worded
 
@@ -250,6 +250,7 @@ class BundleExportDialog(QDialog):
 
         self.scope_group.buttonToggled.connect(lambda *_a: self._update_scope())
         self.search_edit.textChanged.connect(self.proxy.set_search)
+        search_leads_to(self.search_edit, self.list_view)
         self.model.dataChanged.connect(lambda *_a: self._chosen_changed())
         self.cipher_group.buttonToggled.connect(lambda *_a: self._update_encryption())
         self.passphrase_edit.textChanged.connect(self.passphrase_message.clear_message)

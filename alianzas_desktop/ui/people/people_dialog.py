@@ -32,6 +32,7 @@ from alianzas_desktop.ui.people.forms import AuthorizationDialog, ContactDialog,
 from alianzas_desktop.ui.people.models import PersonTableModel, SearchProxy
 from alianzas_desktop.ui.people.person_detail import PersonDetail
 from alianzas_desktop.ui.people.requests_tab import RequestsTab
+from alianzas_desktop.ui.widgets.keyboard import search_leads_to
 from alianzas_desktop.ui.widgets.window_fit import fit_to_screen
 from alianzas_desktop.ui.wording import worded
 
@@ -220,6 +221,7 @@ class PeopleDialog(QDialog):
         self.buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Cerrar"))
 
         self.search_edit.textChanged.connect(self._filter)
+        search_leads_to(self.search_edit, self.view)
         self.view.selectionModel().selectionChanged.connect(self._selection_changed)
         self.authorize_button.clicked.connect(lambda: self.record_authorization())
         self.correct_button.clicked.connect(lambda: self.correct_data())

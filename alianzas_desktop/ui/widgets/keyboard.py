@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QFormLayout, QLabel, QLayout, QWidget
 
@@ -90,3 +90,56 @@ def enter_runs(field: QWidget, action: Callable[[], None]) -> None:
     A line edit lets Enter through to its dialog, which would press Next or OK as well.
     """
     field.installEventFilter(_EnterRuns(field, action))
+
+
+class _SearchLeads(QObject):
+    """Down from a search field goes into its results; Enter opens the chosen one."""
+
+    _INTO = (Qt.Key.Key_Down, Qt.Key.Key_PageDown)
+
+    def __init__(
+        self,
+        field: QWidget,
+        view: QAbstractItemView,
+        open_row: Callable[[QModelIndex], None] | None,
+    ):
+        super().__init__(field)
+        self._view = view
+        self._open_row = open_row
+
+    def _chosen(self) -> QModelIndex | None:
+        """The results' current row, or their first when none is current; None when empty."""
+        model = self._view.model()
+        if model is None or model.rowCount() == 0:
+            return None
+        current = self._view.currentIndex()
+        return current if current.isValid() else model.index(0, 0)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
+            return super().eventFilter(watched, event)
+        plain = not (event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier)
+        key = event.key()
+        if plain and key in self._INTO:
+            chosen = self._chosen()
+            if chosen is not None:
+                self._view.setFocus(Qt.FocusReason.TabFocusReason)
+                self._view.setCurrentIndex(chosen)
+                return True
+        elif plain and key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self._open_row:
+            chosen = self._chosen()
+            if chosen is not None:
+                self._open_row(chosen)
+                return True
+        return super().eventFilter(watched, event)
+
+
+def search_leads_to(
+    field: QWidget,
+    view: QAbstractItemView,
+    open_row: Callable[[QModelIndex], None] | None = None,
+) -> None:
+    """Down (or Page Down) in the search ``field`` moves into its results ``view``, on the
+    row chosen there or else the first; with ``open_row``, Enter in the field opens that
+    row, as Enter in the list would. With no results both keys do what they did."""
+    field.installEventFilter(_SearchLeads(field, view, open_row))

@@ -65,3 +65,36 @@ def test_ctrl_f_on_an_alliance_page_goes_to_the_search(db, window, qtbot):
 
     assert window.stack.currentIndex() == window.LIST
     assert QApplication.focusWidget() is window.search_edit
+
+
+def test_down_from_the_search_goes_into_the_list_and_enter_opens_the_alliance(
+    db, window, qtbot
+):
+    found(db, "Alianza Frijol del Páramo", "Sonsón", "Antioquia")
+    cacao = found_with_partner(db, "Cacao para la Paz", "Asociación Cacaotera ASOCAT", "Edilma")
+    found(db, "Café de Montaña", "Jardín", "Antioquia")
+    window.refresh()
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+
+    retype(qtbot, window.search_edit, "paz")
+    assert visible_names(window) == ["Cacao para la Paz"]
+    qtbot.keyClick(window.search_edit, Qt.Key.Key_Down)
+    assert QApplication.focusWidget() is window.table
+    assert window.selected_alliance_id() == cacao
+    assert window.stack.currentIndex() == window.LIST  # Down only moves: nothing opened
+
+    # Enter in the search opens the alliance chosen in the list (the first found if none).
+    retype(qtbot, window.search_edit, "cacao")
+    qtbot.keyClick(window.search_edit, Qt.Key.Key_Return)
+    assert window.stack.currentWidget() is window.alliance_page
+    assert window.alliance_page.alliance_id == cacao
+
+    # With nothing found both keys leave the field as it was.
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    retype(qtbot, window.search_edit, "ninguna así")
+    qtbot.keyClick(window.search_edit, Qt.Key.Key_Down)
+    qtbot.keyClick(window.search_edit, Qt.Key.Key_Return)
+    assert QApplication.focusWidget() is window.search_edit
+    assert window.stack.currentIndex() == window.LIST
