@@ -250,7 +250,9 @@ class BundleExportDialog(QDialog):
 
         self.scope_group.buttonToggled.connect(lambda *_a: self._update_scope())
         self.search_edit.textChanged.connect(self.proxy.set_search)
-        search_leads_to(self.search_edit, self.list_view)
+        # Enter in the search marks the alliance chosen in the list (or the first found)
+        # instead of pressing «Exportar».
+        search_leads_to(self.search_edit, self.list_view, self._toggle_mark)
         self.model.dataChanged.connect(lambda *_a: self._chosen_changed())
         self.cipher_group.buttonToggled.connect(lambda *_a: self._update_encryption())
         self.passphrase_edit.textChanged.connect(self.passphrase_message.clear_message)
@@ -328,6 +330,12 @@ class BundleExportDialog(QDialog):
     def chosen_ids(self) -> list[str] | None:
         """The alliances to export; None means all."""
         return None if self.all_radio.isChecked() else self.model.checked_ids
+
+    def _toggle_mark(self, index) -> None:
+        checked = index.data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Checked
+        mark = Qt.CheckState.Unchecked if checked else Qt.CheckState.Checked
+        self.proxy.setData(index, mark, Qt.ItemDataRole.CheckStateRole)
+        self.list_view.setCurrentIndex(index)
 
     def _update_scope(self) -> None:
         chosen = self.chosen_radio.isChecked()

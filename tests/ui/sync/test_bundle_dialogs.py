@@ -79,6 +79,26 @@ def test_export_only_the_alliance_found_by_search(db, alliances_on_a, tmp_path, 
     assert dialog.result_label.isVisible()
 
 
+def test_enter_in_the_search_marks_the_alliance_found_and_does_not_export(
+    db, alliances_on_a, tmp_path, qtbot, told
+):
+    dialog = shown(qtbot, BundleExportDialog(db))
+    type_into(qtbot, dialog.target_edit, str(tmp_path / "una"))
+    click_choice(qtbot, dialog.chosen_radio)
+    type_into(qtbot, dialog.search_edit, "tumaco")
+    qtbot.keyClick(dialog.search_edit, Qt.Key.Key_Return)
+
+    assert list(dialog.model.checked_ids) == [alliances_on_a["Cacao para la Paz"]]
+    assert not (tmp_path / "una.alianzas").exists() and told == []  # not exported yet
+    qtbot.keyClick(dialog.search_edit, Qt.Key.Key_Down)
+    assert dialog.focusWidget() is dialog.list_view
+    with qtbot.waitSignal(dialog.exported, timeout=10000):
+        click_button(qtbot, dialog.export_button)
+    assert bundles.inspect_bundle(tmp_path / "una.alianzas")["alliances"] == [
+        alliances_on_a["Cacao para la Paz"]
+    ]
+
+
 def test_export_refuses_no_choice_and_mismatched_passphrases(
     db, alliances_on_a, tmp_path, qtbot, told
 ):
