@@ -26,7 +26,13 @@ OVERDUE_COLOR = palette.overdue()
 
 
 class SearchProxy(QSortFilterProxyModel):
-    """Sorts by SORT_ROLE and keeps rows where every typed word appears (accents ignored)."""
+    """Keeps rows where every typed word appears (accents ignored); sorting is the source
+    model's (``RowTableModel.sort_rows``).
+
+    Both run in Python over lists instead of a call into Python per comparison and per
+    column of every row: an office's 100,000 people opened in 14 s and took 4–5 s per
+    keystroke.
+    """
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -48,12 +54,13 @@ class SearchProxy(QSortFilterProxyModel):
     def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex) -> bool:
         if not self._words:
             return True
-        model = self.sourceModel()
-        haystack = " ".join(
-            fold(str(model.index(source_row, column, source_parent).data() or ""))
-            for column in range(model.columnCount())
-        )
+        haystack = self.sourceModel().search_text(source_row)
         return all(word in haystack for word in self._words)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """The view's header asks: the source model puts its rows in order, and the proxy
+        keeps the source's order (it never sorts itself)."""
+        self.sourceModel().sort_rows(column, order)
 
 
 class PersonTableModel(RowTableModel[PersonInfo]):

@@ -6,8 +6,10 @@ import json
 from datetime import date, timedelta
 
 import pytest
+from PySide6.QtCore import QPoint
 from PySide6.QtWidgets import QDialogButtonBox
 
+from alianzas_desktop.domain.folding import fold
 from alianzas_desktop.services import agreements, alliances, nacimiento, personal_data
 from alianzas_desktop.services.personal_data import ERASED_NAME, PersonInfo, RequestInfo
 from alianzas_desktop.ui.people import people_dialog
@@ -266,3 +268,46 @@ def test_people_models(qtmodeltester):
     )
     qtmodeltester.check(authorizations)
     assert authorizations.index(0, 0).data() == "02/03/2026"
+
+
+def _names(dialog) -> list[str]:
+    proxy = dialog.proxy
+    return [proxy.index(row, PersonTableModel.NAME).data() for row in range(proxy.rowCount())]
+
+
+def _click_header(qtbot, dialog, column: int) -> None:
+    header = dialog.view.horizontalHeader()
+    x = header.sectionViewportPosition(column) + header.sectionSize(column) // 2
+    qtbot.mouseClick(header.viewport(), people_dialog.Qt.MouseButton.LeftButton, pos=QPoint(x, 5))
+
+
+def test_a_header_click_sorts_the_people_and_the_chosen_one_stays_chosen(db, dialog, qtbot):
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    names = _names(dialog)
+    assert len(names) >= 3 and names == sorted(names, key=fold)  # by name, accents aside
+    chosen = _person_id(db, UNAUTHORISED)
+    assert dialog.select_person(chosen)
+
+    _click_header(qtbot, dialog, PersonTableModel.NAME)  # the same column again: reversed
+    assert _names(dialog) == list(reversed(names))
+    assert dialog.selected_person().id == chosen
+
+    _click_header(qtbot, dialog, PersonTableModel.AUTHORIZATION)
+    answers = [
+        dialog.proxy.index(row, PersonTableModel.AUTHORIZATION).data()
+        for row in range(dialog.proxy.rowCount())
+    ]
+    assert answers == sorted(answers)
+    assert dialog.selected_person().id == chosen
+    dialog.refresh()  # read again (after any change): still in the order chosen
+    again = [
+        dialog.proxy.index(row, PersonTableModel.AUTHORIZATION).data()
+        for row in range(dialog.proxy.rowCount())
+    ]
+    assert again == answers and len(set(again)) == 2
+    assert dialog.selected_person().id == chosen
+
+    # The search still looks in every column, accents and case aside.
+    dialog.search_edit.setText("NUSTES")
+    assert _names(dialog) == [UNAUTHORISED]
