@@ -1,0 +1,95 @@
+"""Benchmark: the people window (Herramientas ▸ Personas) on an office-size database.
+
+In a fresh process (offscreen Qt), on a copy of the cached file of ``bench/office_db.py``
+(never the file itself): opening the window until it is shown with everyone listed, each
+keystroke of a search typed into it (to its answer painted), and a backspace that widens
+the search again. The alliance list's target for a keystroke (30 ms) is the yardstick.
+Prints figures; asserts nothing. Usage:
+    QT_QPA_PLATFORM=offscreen python bench/people_window.py [SCALE] [WORD]
+(default scale 1, word «maria»). Set PYTHONPATH to another checkout to measure that code.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from office_db import build  # noqa: E402
+
+WINDOW = r"""
+import json, sys, time
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from alianzas_desktop.storage.database import Database
+from alianzas_desktop.ui.app import create_application
+app = create_application([])
+db = Database.open(sys.argv[1])
+from alianzas_desktop.ui.people.people_dialog import PeopleDialog
+figures = {}
+started = time.perf_counter()
+window = PeopleDialog(db)
+window.show()
+QTest.qWaitForWindowExposed(window)
+app.processEvents()
+figures["open"] = time.perf_counter() - started
+figures["people"] = window.model.rowCount()
+window.search_edit.setFocus()
+figures["keys"] = []
+for key in sys.argv[2]:
+    started = time.perf_counter()
+    QTest.keyClick(window.search_edit, key)
+    window.repaint()
+    app.processEvents()
+    figures["keys"].append((key, time.perf_counter() - started, window.proxy.rowCount()))
+started = time.perf_counter()
+QTest.keyClick(window.search_edit, Qt.Key.Key_Backspace)
+window.repaint()
+app.processEvents()
+figures["backspace"] = time.perf_counter() - started
+print(json.dumps(figures))
+"""
+
+
+def _ms(seconds: float) -> str:
+    return f"{seconds * 1000:.0f} ms" if seconds < 1 else f"{seconds:.2f} s"
+
+
+def main() -> None:
+    scale = float(sys.argv[1]) if len(sys.argv) > 1 else 1.0
+    word = sys.argv[2] if len(sys.argv) > 2 else "maria"
+    source = build(scale)
+    with tempfile.TemporaryDirectory() as folder:
+        copy = Path(folder) / "oficina.sqlite"
+        shutil.copyfile(source, copy)
+        env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"))
+        done = subprocess.run(
+            [sys.executable, "-c", WINDOW, str(copy), word],
+            capture_output=True,
+            text=True,
+            env=env,
+            cwd=folder,  # not the checkout: PYTHONPATH chooses the code measured
+            timeout=900,
+            check=True,
+        )
+    figures = json.loads(done.stdout.strip().splitlines()[-1])
+    print(f"people window, {figures['people']:,} people (office_db.py {scale})")
+    print(f"{'what':44} {'Alianzas':>10} {'target':>10} {'ratio':>8}")
+    print(f"{'open, everyone listed':44} {_ms(figures['open']):>10} {'—':>10} {'—':>8}")
+    for key, seconds, shown in figures["keys"]:
+        what = f"keystroke «{key}» ({shown:,} shown)"
+        print(f"{what:44} {_ms(seconds):>10} {'30 ms':>10} {seconds / 0.030:>7.1f}×")
+    backspace = figures["backspace"]
+    print(
+        f"{'backspace (widens)':44} {_ms(backspace):>10} {'30 ms':>10} {backspace / 0.030:>7.1f}×"
+    )
+
+
+if __name__ == "__main__":
+    main()
