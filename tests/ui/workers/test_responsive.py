@@ -186,3 +186,38 @@ def test_the_start_up_check_runs_behind_a_busy_box(big_database, qtbot, clock, m
     assert result.ok
     assert clock.ticks - before >= 2
     assert "Revisando la base de datos…" in boxes
+
+
+def test_the_window_turns_while_the_people_window_reads_an_office_of_people(
+    open_copy, qtbot, clock
+):
+    """An office holds about 100,000 people: they are read in a worker, the list, the
+    search and the actions waiting, and the window's loop turns meanwhile."""
+    import sqlite3
+
+    many = 60_000
+    with sqlite3.connect(open_copy.path) as raw:
+        raw.execute(
+            "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < ?) "
+            "INSERT INTO people (id, full_name, document_number, phone, email, is_minor, "
+            "created_at, updated_at) SELECT printf('00000000-0000-4000-8000-%012d', i), "
+            "'Persona ' || i, '', '', '', 0, '2026-12-02 08:00:00.000000', "
+            "'2026-12-02 08:00:00.000000' FROM n",
+            (many,),
+        )
+    raw.close()
+    dialog = PeopleDialog(open_copy)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    everyone = dialog.model.rowCount()
+    assert everyone > many
+
+    seen_disabled = []
+    clock.watch(lambda: dialog.reading)
+    QTimer.singleShot(0, lambda: seen_disabled.append(not dialog.search_edit.isEnabled()))
+    dialog.refresh()
+
+    assert clock.ticks_while_busy >= 2
+    assert seen_disabled == [True]  # the search waited for the reading
+    assert dialog.search_edit.isEnabled() and not dialog.reading
+    assert dialog.model.rowCount() == everyone
