@@ -205,35 +205,39 @@ class SplittingTable(Table):
         return super().split(availWidth, availHeight - self.splitInRow)
 
     def _splitRows(self, availHeight: float, doInRowSplit: int = 0) -> list[Flowable]:  # noqa: N802, N803
+        kept = self._cellStyles
         if doInRowSplit:
-            # The row reportlab would split in two (n) gets its centred cells top-aligned,
-            # on copies of its styles. reportlab keeps a centred cell where the middle of
-            # the whole row would be by growing its padding in place, and then counts that
-            # padding in the second part's height too: a row split at a page's foot
-            # printed its «Firma» room in the first part and an empty stretch as tall as
-            # half the row in the second. It also left the table's own style changed when
-            # the frame did not keep the split it had tried. Top-aligned, whatever does
-            # not continue (a name, a signature or its room) prints at the top of the
-            # first part, and the second is as tall as what continues.
-            kept = self._cellStyles
-            n = self._getFirstPossibleSplitRowPosition(availHeight, ignoreSpans=1)
-            if n < len(kept):
-                row = [style.copy() for style in kept[n]]
-                for style in row:
-                    if style.valign == "MIDDLE":
-                        style.valign = "TOP"
-                self._cellStyles = [*kept[:n], row, *kept[n + 1 :]]
-            try:
-                parts = super()._splitRows(availHeight, doInRowSplit=doInRowSplit)
-            finally:
-                self._cellStyles = kept
-        else:
+            self._cellStyles = self._split_row_top_aligned(availHeight)
+        try:
             parts = super()._splitRows(availHeight, doInRowSplit=doInRowSplit)
+        finally:
+            self._cellStyles = kept
         if doInRowSplit or self._split_inside_a_row:
             for part in parts:
                 if part is not self:
                     part._split_inside_a_row = True
         return parts
+
+    def _split_row_top_aligned(self, availHeight: float) -> list:  # noqa: N803
+        """The cell styles with the row reportlab would split in two top-aligned, on copies.
+
+        reportlab keeps a centred cell where the middle of the whole row would be by growing
+        its padding in place, and then counts that padding in the second part's height too:
+        a row split at a page's foot printed its «Firma» room in the first part and an empty
+        stretch as tall as half the row in the second. It also left the table's own style
+        changed when the frame did not keep the split it had tried. Top-aligned, whatever
+        does not continue (a name, a signature or its room) prints at the top of the first
+        part, and the second is as tall as what continues.
+        """
+        styles = self._cellStyles
+        n = self._getFirstPossibleSplitRowPosition(availHeight, ignoreSpans=1)
+        if n >= len(styles):
+            return styles
+        row = [style.copy() for style in styles[n]]
+        for style in row:
+            if style.valign == "MIDDLE":
+                style.valign = "TOP"
+        return [*styles[:n], row, *styles[n + 1 :]]
 
     def _rest_splits_below(
         self,

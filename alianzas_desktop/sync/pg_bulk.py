@@ -59,14 +59,15 @@ def insert_many_values(
         ].oid
         for name in order
     ]
-    formatting = driver.cursor()  # only lends its adapters: nothing is sent through it
-    for start in range(0, len(rows), batch):
-        data = io.BytesIO()
-        with Copy(formatting, binary=True, writer=FileWriter(data)) as copy:
-            copy.set_types(types)
-            for row in rows[start : start + batch]:
-                copy.write_row(row)
-        yield partial(_send, connection, statement, data.getvalue())
+    # The cursor only lends its adapters: nothing is sent through it.
+    with driver.cursor() as formatting:
+        for start in range(0, len(rows), batch):
+            data = io.BytesIO()
+            with Copy(formatting, binary=True, writer=FileWriter(data)) as copy:
+                copy.set_types(types)
+                for row in rows[start : start + batch]:
+                    copy.write_row(row)
+            yield partial(_send, connection, statement, data.getvalue())
 
 
 def _send(connection: Connection, statement: str, data: bytes) -> None:

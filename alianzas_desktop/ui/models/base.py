@@ -163,10 +163,8 @@ class RowTableModel(HeaderedTableModel, Generic[Row]):
     def _sorted_order(self, column: int, order: Qt.SortOrder) -> list[int]:
         keys = [self.sort_key(row, column) for row in range(len(self._rows))]
         # Stable both ways, as a proxy's sort: equal rows keep their order.
-        ranked = sorted(range(len(keys)), key=keys.__getitem__)
-        if order == Qt.SortOrder.DescendingOrder:
-            ranked = sorted(range(len(keys)), key=keys.__getitem__, reverse=True)
-        return ranked
+        descending = order == Qt.SortOrder.DescendingOrder
+        return sorted(range(len(keys)), key=keys.__getitem__, reverse=descending)
 
     def search_text(self, row: int) -> str:
         """The row's shown texts, folded and joined by spaces (what a search looks in);
