@@ -195,7 +195,7 @@ def test_the_window_turns_while_the_people_window_reads_an_office_of_people(
     search and the actions waiting, and the window's loop turns meanwhile."""
     import sqlite3
 
-    many = 60_000
+    many = 20_000
     with sqlite3.connect(open_copy.path) as raw:
         raw.execute(
             "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < ?) "
