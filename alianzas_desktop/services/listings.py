@@ -33,7 +33,7 @@ objective, signed: the fields of ``services.meetings.MeetingSummary``, in its or
 # The columns these lists read, named as in ``storage.models`` and typed as there where a
 # type converts what the driver returns (a test checks both): defining the mapped classes
 # would cost a listing command a sixth of its time.
-_people = table(
+people_table = table(
     "people",
     column("id"),
     column("full_name"),
@@ -41,7 +41,7 @@ _people = table(
     column("is_minor", Boolean),
     column("erased_at", DateTime),
 )
-_organizations = table("organizations", column("id"), column("name"))
+organizations_table = table("organizations", column("id"), column("name"))
 _authorizations = table(
     "data_authorizations", column("id"), column("person_id"), column("revoked_on", Date)
 )
@@ -59,36 +59,44 @@ _meetings = table(
     column("objective"),
     column("signed_on", Date),
 )
-TABLES = (_people, _organizations, _authorizations, _alliances, _meetings)
+TABLES = (people_table, organizations_table, _authorizations, _alliances, _meetings)
 
 
-def people_batches(db: Database) -> Iterator[list[PersonRow]]:
-    """Everyone on record, by name, with their organisation and whether an
-    authorisation is in force."""
-    people, organizations, authorizations = _people, _organizations, _authorizations
-    authorized = (
-        select(authorizations.c.id)
+def authorized():
+    """Whether the person of ``people_table``'s row has an authorisation in force."""
+    return (
+        select(_authorizations.c.id)
         .where(
-            authorizations.c.person_id == people.c.id,
-            authorizations.c.revoked_on.is_(None),
+            _authorizations.c.person_id == people_table.c.id,
+            _authorizations.c.revoked_on.is_(None),
         )
         .exists()
     )
+
+
+def people_query() -> Select:
+    """Everyone's row as the people lists show it (``PersonRow``), in no order: the
+    organisation's name and whether an authorisation is in force, from SQL."""
+    people, organizations = people_table, organizations_table
     # Every field as the list wants it, from SQL (booleans typed so): no work per row here.
-    query = (
+    return (
         select(
             people.c.id,
             people.c.full_name,
             func.coalesce(organizations.c.name, ""),
-            authorized.label("authorized"),
+            authorized().label("authorized"),
             people.c.is_minor,
             people.c.erased_at.is_not(None),
         )
         .select_from(people)
         .outerjoin(organizations, organizations.c.id == people.c.organization_id)
-        .order_by(people.c.full_name)
     )
-    return _batches(db, query)
+
+
+def people_batches(db: Database) -> Iterator[list[PersonRow]]:
+    """Everyone on record, by name, with their organisation and whether an
+    authorisation is in force."""
+    return _batches(db, people_query().order_by(people_table.c.full_name))
 
 
 def meeting_batches(db: Database, alliance_id: str | None = None) -> Iterator[list[MeetingRow]]:

@@ -247,8 +247,11 @@ def _describe(version: AgreementVersion) -> str:
     return f"Acuerdo de compromisos de «{alliance.name}», versión {version.number}"
 
 
-def person_report(db: Database, person_id: str) -> dict[str, Any]:
-    """Everything held about a person, for a consultation (art. 14)."""
+def person_report(db: Database, person_id: str, *, with_documents: bool = True) -> dict[str, Any]:
+    """Everything held about a person, for a consultation (art. 14). ``with_documents=False``
+    leaves out the documents naming them (an empty list): finding those reads the text of
+    every agreement and closed acta, about half a second on an office, which the window's
+    detail of the person chosen does not show."""
     with db.reading() as session:
         person = _person(session, person_id)
         memberships = session.scalars(
@@ -257,8 +260,9 @@ def person_report(db: Database, person_id: str) -> dict[str, Any]:
         requests = session.scalars(
             select(DataRequest).where(DataRequest.person_id == person.id)
         ).all()
-        documents = _documents_naming(session, _needles(person))
-        actas = _actas_naming(session, _needles(person))
+        needles = _needles(person) if with_documents else []
+        documents = _documents_naming(session, needles)
+        actas = _actas_naming(session, needles)
         return {
             "generado": date.today().isoformat(),
             "persona": {

@@ -24,6 +24,7 @@ from sqlalchemy import (
     Text,
     Time,
     UniqueConstraint,
+    text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
@@ -73,8 +74,23 @@ class Organization(Record, Base):
     identifier: Mapped[str] = mapped_column(String(40), default="")
 
 
+def _unaccented(column: str) -> str:
+    folded = f"lower({column})"
+    for accented, plain in zip("áéíóúüñÁÉÍÓÚÜÑ", "aeiouunaeiouun", strict=True):
+        folded = f"replace({folded}, '{accented}', '{plain}')"
+    return folded
+
+
+PERSON_SORT_KEY = _unaccented("full_name")
+"""A person's name as the people list orders it: lower case, Spanish accents and ñ plain
+(«Óscar» among the o's, not after the z's as the bytes of the name would put it). In SQL
+both databases run alike, so that an index over it (``ix_people_sort_key``) gives the
+list its order a page at a time; the query must spell it exactly so."""
+
+
 class Person(Record, Base):
     __tablename__ = "people"
+    __table_args__ = (Index("ix_people_sort_key", text(PERSON_SORT_KEY), "id"),)
 
     full_name: Mapped[str] = mapped_column(String(200), index=True)
     # Contact data is stored only once consent has been recorded (Ley 1581 de 2012).

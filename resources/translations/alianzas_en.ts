@@ -5002,6 +5002,26 @@ Documents already issued or signed (agreements, minutes) keep their signatories,
         <translation>Search by name or organisation…</translation>
     </message>
     <message>
+        <source>Todas las personas</source>
+        <translation>Everyone</translation>
+    </message>
+    <message>
+        <source>Sin autorización vigente</source>
+        <translation>No authorisation in force</translation>
+    </message>
+    <message>
+        <source>Menores de edad</source>
+        <translation>Minors</translation>
+    </message>
+    <message>
+        <source>&amp;Mostrar:</source>
+        <translation>S&amp;how:</translation>
+    </message>
+    <message>
+        <source>La lista va en orden alfabético por nombre; pulse «Nombre» para invertirlo.</source>
+        <translation>The list is in alphabetical order by name; click «Name» to reverse it.</translation>
+    </message>
+    <message>
         <source>Registrar autorización…</source>
         <translation>Record authorisation…</translation>
     </message>
@@ -5032,6 +5052,22 @@ Documents already issued or signed (agreements, minutes) keep their signatories,
     <message>
         <source>Solicitudes</source>
         <translation>Requests</translation>
+    </message>
+    <message>
+        <source>Buscando…</source>
+        <translation>Searching…</translation>
+    </message>
+    <message>
+        <source>al menos {shown} de {total}</source>
+        <translation>at least {shown} of {total}</translation>
+    </message>
+    <message>
+        <source>Ninguna persona coincide</source>
+        <translation>No one matches</translation>
+    </message>
+    <message>
+        <source>1 persona</source>
+        <translation>1 person</translation>
     </message>
     <message>
         <source>{total} personas</source>

@@ -105,3 +105,50 @@ def test_the_check_sees_a_full_scan(db, office):
     """The test above would notice: a search by name without its index scans people."""
     statement = "SELECT id FROM people WHERE full_name LIKE ?"
     assert _scans(db, statement, ("%luz%",)) != []
+
+
+def test_the_people_list_reads_its_pages_through_the_sort_key_index(db, office):
+    """The people window's pages start where the last ended (a search of the index, not a
+    walk from its start); its first page and a look person by person walk the index in
+    order only as far as their LIMIT; a search by names goes through the name indexes.
+    Counting those «Mostrar» shows is the one walk of every person, in a worker."""
+    from alianzas_desktop.services import people_list
+    from alianzas_desktop.services.people_list import Showing
+
+    names = search.name_index(db)
+    statements, stop = _record(db)
+    try:
+        first = people_list.page(db, limit=2)
+        following = len(statements)
+        for descending in (False, True):
+            for showing in Showing:
+                people_list.page(db, first.last, descending=descending, showing=showing)
+            people_list.scan(db, ["luz"], first.last, descending=descending)
+        # Their rows are read by id afterwards: those are not walks.
+        following = [(s, p) for s, p in statements[following:] if "people.id IN" not in s]
+        people_list.scan(db, ["luz"])
+        people_list.find(db, search.words_of("luz cooperativa"), names)
+        people_list.people(db, [p.id for p in first.people])
+        counted_from = len(statements)
+        for showing in Showing:
+            people_list.count(db, showing)
+        counts = statements[counted_from:]
+    finally:
+        stop()
+    assert len(following) == 2 * (len(Showing) + 1)
+    for statement, parameters in statements:
+        if (statement, parameters) in counts:
+            continue
+        scans = _scans(db, statement, parameters)
+        if " LIMIT " in statement:  # a walk in order that stops at the page
+            scans = [s for s in scans if not s.endswith("USING INDEX ix_people_sort_key")]
+        assert scans == [], (scans, statement)
+    for statement, parameters in following:  # from where the last page ended
+        plan = " ".join(row[-1] for row in _plan(db, statement, parameters))
+        assert "SEARCH people USING INDEX ix_people_sort_key (<expr>" in plan, plan
+
+
+def _plan(db, statement: str, parameters) -> list:
+    with db.engine.connect() as connection:
+        raw = connection.connection.driver_connection
+        return raw.execute("EXPLAIN QUERY PLAN " + statement, parameters).fetchall()

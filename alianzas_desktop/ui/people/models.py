@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import logging
+import time
+from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
@@ -10,12 +12,17 @@ from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QCoreApplication,
     QModelIndex,
+    QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
+    Signal,
 )
 
 from alianzas_desktop.domain.formatting import short_date
+from alianzas_desktop.services import people_list, search
+from alianzas_desktop.services.people_list import Key, Showing
 from alianzas_desktop.services.personal_data import PersonInfo, RequestInfo
+from alianzas_desktop.storage.database import Database
 from alianzas_desktop.ui import palette
 from alianzas_desktop.ui.models.base import SORT_ROLE, RowTableModel, fold, vocabulary
 
@@ -100,6 +107,256 @@ class PersonTableModel(RowTableModel[PersonInfo]):
                 return palette.muted()
             return None
         return super().data(index, role)
+
+
+@dataclass(frozen=True)
+class _Asked:
+    """What a search was asked for: its words, whom it shows, and in which order."""
+
+    words: tuple[str, ...]
+    showing: Showing
+    descending: bool
+
+
+@dataclass(frozen=True)
+class _Answer:
+    """A search's answer: the ids found (None when found person by person, as the list is
+    scrolled), its first page, where its look along the list stopped, whether it reached
+    the end, and how many people it finds when known."""
+
+    ids: list[str] | None
+    first: list[PersonInfo]
+    last: Key | None
+    done: bool
+    found: int | None
+
+
+def _answer(db: Database, asked: _Asked, page_size: int) -> _Answer:
+    """Worked out in a worker: an office's names take a moment to read the first time, and
+    a common name's people a moment to check."""
+    words = list(asked.words)
+    if words:
+        ids = people_list.find(
+            db,
+            words,
+            search.name_index(db),
+            descending=asked.descending,
+            showing=asked.showing,
+        )
+        if ids is not None:
+            return _Answer(ids, people_list.people(db, ids[:page_size]), None, True, len(ids))
+    first: list[PersonInfo] = []
+    last, done = None, False
+    while len(first) < page_size and not done:
+        scanned = people_list.scan(
+            db,
+            words,
+            last,
+            limit=page_size - len(first),
+            descending=asked.descending,
+            showing=asked.showing,
+        )
+        first += scanned.people
+        last, done = scanned.last, scanned.done
+    found = None
+    if not words:  # a choice of «Mostrar» alone: counted in SQL
+        found = people_list.count(db, asked.showing)
+    return _Answer(None, first, last, done, found)
+
+
+class PersonListModel(PersonTableModel):
+    """Everyone on record, a page at a time in name order (services/people_list): an office
+    holds a hundred thousand people. The search and the «Mostrar» choice are worked out in
+    a worker; the rows shown stay until the answer comes (``searching`` meanwhile), and only
+    the latest question is answered."""
+
+    answered = Signal()  # the rows shown are the answer to the latest question
+
+    # A scroll to the end of a list found person by person looks this long at most.
+    FETCH_SECONDS = 0.05
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._db: Database | None = None
+        self._asked = _Asked((), Showing.EVERYONE, False)
+        self._shown_for: _Asked | None = None  # the question the rows answer
+        self._ids: list[str] | None = None  # every match, when the search found them at once
+        self._last: Key | None = None  # the last person looked at along the list
+        self._done = True
+        self._total = 0
+        self._found: int | None = None
+        self._job = None
+        self.page_size = people_list.PAGE
+
+    # -- loading ----------------------------------------------------------------------
+
+    def load(self, db: Database, *, keep: int = 0) -> None:
+        """Read the list again (after any change), at least ``keep`` rows of it when they
+        were shown. Everyone, unsearched, is read at once (a page is milliseconds); a
+        question is answered in a worker."""
+        self._db = db
+        self._total = people_list.count(db)
+        self._shown_for = None
+        self._ask(max(self.page_size, keep))
+
+    def _ask(self, rows: int | None = None) -> None:
+        db, asked = self._db, self._asked
+        if db is None:
+            return
+        size = rows or self.page_size
+        if not asked.words and asked.showing is Showing.EVERYONE:
+            first = people_list.page(db, limit=size, descending=asked.descending)
+            answer = _Answer(None, first.people, first.last, first.done, self._total)
+            self._show(asked, answer)
+            return
+        if self._job is not None:  # one question at a time: the latest is asked once it ends
+            return
+        from alianzas_desktop.ui import workers
+
+        self._job = workers.start(
+            lambda: _answer(db, asked, size),
+            name="búsqueda de personas",
+            on_finished=lambda answer: self._answered(asked, answer),
+            on_failed=self._failed,
+        )
+
+    def _answered(self, asked: _Asked, answer: _Answer) -> None:
+        self._job = None
+        if asked != self._asked:  # typed further meanwhile: ask again (unless answered)
+            if self.searching:
+                self._ask()
+            return
+        self._show(asked, answer)
+
+    def _failed(self, error: BaseException) -> None:
+        self._job = None
+        logger.warning("No se pudo buscar entre las personas: %s", error)
+        self._show(self._asked, _Answer(None, [], None, True, 0))
+
+    def _show(self, asked: _Asked, answer: _Answer) -> None:
+        self._shown_for = asked
+        self._ids, self._last, self._done = answer.ids, answer.last, answer.done
+        self._found = answer.found
+        self.set_rows(answer.first)
+        self.answered.emit()
+
+    @property
+    def searching(self) -> bool:
+        """A question is being answered: the rows shown answer an earlier one."""
+        return self._shown_for != self._asked
+
+    # -- questions --------------------------------------------------------------------
+
+    def set_search_text(self, text: str) -> None:
+        self._change(words=tuple(search.words_of(text)))
+
+    def set_showing(self, showing: Showing) -> None:
+        self._change(showing=showing)
+
+    @property
+    def showing(self) -> Showing:
+        return self._asked.showing
+
+    @property
+    def descending(self) -> bool:
+        return self._asked.descending
+
+    def _change(self, **changes) -> None:
+        asked = _Asked(**{**self._asked.__dict__, **changes})
+        if asked == self._asked:
+            return
+        self._asked = asked
+        self._ask()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """By name, either way: the list is read in the order of the name's index (another
+        column's order would read the whole office first). Other columns keep the order."""
+        if column == self.NAME:
+            self._change(descending=order == Qt.SortOrder.DescendingOrder)
+
+    # -- counts -----------------------------------------------------------------------
+
+    def total_count(self) -> int:
+        """Everyone on record."""
+        return self._total
+
+    def matching_count(self) -> int:
+        """People the question finds: all of them when ``count_is_exact``, else so far."""
+        return self._found if self._found is not None else len(self._rows)
+
+    def count_is_exact(self) -> bool:
+        return self._found is not None or self._done
+
+    # -- lazy rows (Qt) ---------------------------------------------------------------
+
+    def canFetchMore(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> bool:  # noqa: B008
+        if parent.isValid() or self._db is None or self.searching:
+            return False
+        if self._ids is not None:
+            return len(self._rows) < len(self._ids)
+        return not self._done
+
+    def fetchMore(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> None:  # noqa: B008
+        if not self.canFetchMore(parent):
+            return
+        db, asked, start = self._db, self._asked, len(self._rows)
+        if self._ids is not None:
+            more = people_list.people(db, self._ids[start : start + self.page_size])
+        else:
+            more = []
+            until = time.perf_counter() + self.FETCH_SECONDS
+            # Found person by person: on until a page, the end, or its time, one row at least.
+            while len(more) < self.page_size and not self._done:
+                scanned = people_list.scan(
+                    db,
+                    asked.words,
+                    self._last,
+                    limit=self.page_size - len(more),
+                    descending=asked.descending,
+                    showing=asked.showing,
+                )
+                more += scanned.people
+                self._last, self._done = scanned.last, scanned.done
+                if more and time.perf_counter() > until:
+                    break
+        if not more:
+            self.layoutAboutToBeChanged.emit()  # the count is now known: views hear of it
+            self.layoutChanged.emit()
+            return
+        self.beginInsertRows(QModelIndex(), start, start + len(more) - 1)
+        self._rows.extend(more)
+        self.endInsertRows()
+
+    def row_of_id(self, row_id: str) -> int:
+        """The row of a person, reading pages until they are shown; -1 when not listed."""
+        found = super().row_of_id(row_id)
+        if found >= 0 or self._db is None or self.searching:
+            return found
+        if self._ids is not None:
+            if row_id not in self._ids:
+                return -1
+            while super().row_of_id(row_id) < 0 and self.canFetchMore():
+                self.fetchMore()
+            return super().row_of_id(row_id)
+        for _page in range(ROW_OF_ID_PAGES):
+            if not self.canFetchMore():
+                break
+            before = len(self._rows)
+            self.fetchMore()
+            found = self._row_from(row_id, before)
+            if found >= 0:
+                return found
+        return -1
+
+    def _row_from(self, row_id: str, start: int) -> int:
+        for position in range(start, len(self._rows)):
+            if self._rows[position].id == row_id:
+                return position
+        return -1
+
+
+# Pages a search for a person not shown yet reads, at most, in a list read page by page.
+ROW_OF_ID_PAGES = 40
 
 
 class AuthorizationTableModel(RowTableModel[dict]):

@@ -8,6 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
@@ -25,11 +26,12 @@ from PySide6.QtWidgets import (
 from alianzas_desktop.files import write_durably
 from alianzas_desktop.services import personal_data
 from alianzas_desktop.services.errors import ServiceError
+from alianzas_desktop.services.people_list import Showing
 from alianzas_desktop.services.personal_data import ErasureResult, PersonInfo
 from alianzas_desktop.storage.database import Database, DatabaseError
 from alianzas_desktop.ui import file_dialogs, language, palette, workers
 from alianzas_desktop.ui.people.forms import AuthorizationDialog, ContactDialog, ContactValue
-from alianzas_desktop.ui.people.models import PersonTableModel, SearchProxy
+from alianzas_desktop.ui.people.models import PersonListModel, PersonTableModel
 from alianzas_desktop.ui.people.person_detail import PersonDetail
 from alianzas_desktop.ui.people.requests_tab import RequestsTab
 from alianzas_desktop.ui.widgets.keyboard import search_leads_to
@@ -190,7 +192,7 @@ class PeopleDialog(QDialog):
         self.last_preview = None
         self.last_erasure: ErasureResult | None = None
         self._erasing: workers.Job | None = None
-        self.reading = False  # the people being read (refresh)
+        self._reselect: str | None = None  # chosen before a search's answer came
         self.setWindowTitle(self.tr("Datos personales"))
 
         self.search_edit = QLineEdit()
@@ -198,17 +200,35 @@ class PeopleDialog(QDialog):
         self.search_edit.setClearButtonEnabled(True)
         self.count_label = QLabel()
         self.count_label.setStyleSheet(palette.text_style(palette.muted()))
-        self.model = PersonTableModel(self)
+        self.showing_combo = QComboBox()
+        for showing, text in (
+            (Showing.EVERYONE, self.tr("Todas las personas")),
+            (Showing.UNAUTHORIZED, self.tr("Sin autorización vigente")),
+            (Showing.MINORS, self.tr("Menores de edad")),
+            (Showing.ERASED, self.tr("Datos suprimidos")),
+        ):
+            self.showing_combo.addItem(text, showing)
+        showing_label = QLabel(self.tr("&Mostrar:"))
+        showing_label.setBuddy(self.showing_combo)
+        self.model = PersonListModel(self)
         self.view = make_table_view(self.model, stretch=PersonTableModel.NAME, parent=self)
-        self.proxy = SearchProxy(self)
-        self.proxy.setSourceModel(self.model)
-        self.view.setModel(self.proxy)
+        # The list itself, read a page at a time in the order of names: no proxy.
+        self.view.setModel(self.model)
         self.view.sortByColumn(PersonTableModel.NAME, Qt.SortOrder.AscendingOrder)
         header = self.view.horizontalHeader()
-        header.setSectionResizeMode(
-            PersonTableModel.ORGANIZATION, QHeaderView.ResizeMode.Interactive
+        header.setToolTip(
+            self.tr("La lista va en orden alfabético por nombre; pulse «Nombre» para invertirlo.")
         )
-        header.resizeSection(PersonTableModel.ORGANIZATION, 170)
+        # The name is read first: room for a whole one (the facilitator may widen it); the
+        # organisation takes what is left, the short columns fit their texts.
+        for column, mode in (
+            (PersonTableModel.NAME, QHeaderView.ResizeMode.Interactive),
+            (PersonTableModel.ORGANIZATION, QHeaderView.ResizeMode.Stretch),
+            (PersonTableModel.AUTHORIZATION, QHeaderView.ResizeMode.ResizeToContents),
+            (PersonTableModel.STATE, QHeaderView.ResizeMode.ResizeToContents),
+        ):
+            header.setSectionResizeMode(column, mode)
+        header.resizeSection(PersonTableModel.NAME, 190)
         self.detail = PersonDetail(self)
         self.authorize_button = QPushButton(self.tr("Registrar autorización…"))
         self.correct_button = QPushButton(self.tr("Corregir datos…"))
@@ -221,7 +241,15 @@ class PeopleDialog(QDialog):
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Cerrar"))
 
-        self.search_edit.textChanged.connect(self._filter)
+        self.search_edit.textChanged.connect(self.model.set_search_text)
+        self.showing_combo.currentIndexChanged.connect(
+            lambda _index: self.model.set_showing(self.showing_combo.currentData())
+        )
+        header.sortIndicatorChanged.connect(self._sort_indicator_changed)
+        self.model.modelAboutToBeReset.connect(self._remember_chosen)
+        self.model.answered.connect(self._answered)
+        for changed in (self.model.rowsInserted, self.model.layoutChanged):
+            changed.connect(self._update_count)
         search_leads_to(self.search_edit, self.view)
         self.view.selectionModel().selectionChanged.connect(self._selection_changed)
         self.authorize_button.clicked.connect(lambda: self.record_authorization())
@@ -232,13 +260,16 @@ class PeopleDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
 
         # Assemble
-        search_row = QHBoxLayout()
-        search_row.addWidget(self.search_edit, 1)
-        search_row.addWidget(self.count_label)
+        showing_row = QHBoxLayout()
+        showing_row.addWidget(showing_label)
+        showing_row.addWidget(self.showing_combo)
+        showing_row.addStretch(1)
+        showing_row.addWidget(self.count_label)
         list_side = QWidget()
         list_layout = QVBoxLayout(list_side)
         list_layout.setContentsMargins(0, 0, 6, 0)
-        list_layout.addLayout(search_row)
+        list_layout.addWidget(self.search_edit)
+        list_layout.addLayout(showing_row)
         list_layout.addWidget(self.view, 1)
         action_row = QHBoxLayout()
         for button in (self.authorize_button, self.correct_button, self.report_button):
@@ -254,10 +285,10 @@ class PeopleDialog(QDialog):
         splitter = QSplitter()
         splitter.addWidget(list_side)
         splitter.addWidget(detail_side)
-        splitter.setStretchFactor(0, 2)
-        splitter.setStretchFactor(1, 3)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 1)
         splitter.setChildrenCollapsible(False)
-        splitter.setSizes([500, 640])
+        splitter.setSizes([580, 560])
         people_tab = QWidget()
         people_layout = QVBoxLayout(people_tab)
         people_layout.addWidget(splitter)
@@ -272,68 +303,81 @@ class PeopleDialog(QDialog):
     # -- state ------------------------------------------------------------------------
 
     def refresh(self) -> None:
-        """Read everyone again, in a worker while the window's loop turns (an office's
-        100,000 people take about 1.5 s); the list, the search and the actions wait."""
-        selected = self.selected_person()
-        db = self._db
-        self.reading = True
-        try:
-            people = workers.run(
-                lambda: personal_data.list_people(db),
-                name="leer las personas",
-                busy=[
-                    self.search_edit,
-                    self.view,
-                    self.authorize_button,
-                    self.correct_button,
-                    self.report_button,
-                    self.erase_button,
-                ],
-            )
-        finally:
-            self.reading = False
-        self.model.set_rows(people)
-        if selected is not None:
-            self.select_person(selected.id)
-        else:
+        """Read the list again (after any change), as far as it was shown, with the chosen
+        person still chosen (once the answer comes, when a search is typed)."""
+        self._remember_chosen()
+        self.model.load(self._db, keep=self.model.rowCount())  # answered now, or later
+        self._update_count()
+
+    def _remember_chosen(self) -> None:
+        """Before the rows change: who is chosen, to choose them again in the answer."""
+        if self._reselect is None:
+            selected = self.selected_person()
+            self._reselect = selected.id if selected is not None else None
+
+    def _answered(self) -> None:
+        """The rows shown answer the latest search: the person chosen before stays chosen."""
+        chosen, self._reselect = self._reselect, None
+        if chosen is None or not self.select_person(chosen):
             self._selection_changed()
         self._update_count()
 
-    def _filter(self, text: str) -> None:
-        self.proxy.set_search_text(text)
-        self._update_count()
+    def _sort_indicator_changed(self, column: int, _order: Qt.SortOrder) -> None:
+        """Only the name orders the list: a click on another column leaves the arrow there."""
+        if column == PersonTableModel.NAME:
+            return
+        header = self.view.horizontalHeader()
+        order = (
+            Qt.SortOrder.DescendingOrder if self.model.descending else Qt.SortOrder.AscendingOrder
+        )
+        header.blockSignals(True)
+        header.setSortIndicator(PersonTableModel.NAME, order)
+        header.blockSignals(False)
 
-    def _update_count(self) -> None:
-        total, shown = self.model.rowCount(), self.proxy.rowCount()
-        text = (
-            self.tr("{total} personas").format(total=language.count(total))
-            if shown == total
-            else self.tr("{shown} de {total}").format(
+    def _update_count(self, *_args) -> None:
+        model = self.model
+        total, shown = model.total_count(), model.matching_count()
+        if model.searching:
+            text = self.tr("Buscando…")
+        elif not model.count_is_exact():
+            text = self.tr("al menos {shown} de {total}").format(
                 shown=language.count(shown), total=language.count(total)
             )
-        )
+        elif shown == 0 and total > 0:
+            text = self.tr("Ninguna persona coincide")
+        elif shown == total:
+            text = (
+                self.tr("1 persona")
+                if total == 1
+                else self.tr("{total} personas").format(total=language.count(total))
+            )
+        else:
+            text = self.tr("{shown} de {total}").format(
+                shown=language.count(shown), total=language.count(total)
+            )
         self.count_label.setText(text)
 
     def selected_person(self) -> PersonInfo | None:
         rows = self.view.selectionModel().selectedRows()
         if not rows:
             return None
-        return self.model.row_at(self.proxy.mapToSource(rows[0]).row())
+        return self.model.row_at(rows[0].row())
 
     def select_person(self, person_id: str) -> bool:
         row = self.model.row_of_id(person_id)
         if row < 0:
             return False
-        index = self.proxy.mapFromSource(self.model.index(row, 0))
-        if not index.isValid():
-            return False
-        self.view.selectRow(index.row())
+        self.view.selectRow(row)
         self._selection_changed()
         return True
 
     def _selection_changed(self, *_args) -> None:
         person = self.selected_person()
-        report = personal_data.person_report(self._db, person.id) if person else None
+        report = (
+            personal_data.person_report(self._db, person.id, with_documents=False)
+            if person
+            else None
+        )
         self.detail.show_report(report)
         active = person is not None and not person.erased
         for button in (self.authorize_button, self.correct_button, self.erase_button):

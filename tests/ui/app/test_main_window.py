@@ -199,37 +199,3 @@ def test_geometry_is_remembered(db, qtbot):
     assert second.size().width() == 700
     assert second.size().height() == 500
     assert Qt.WindowType.Window & second.windowFlags()
-
-
-def test_asking_for_the_people_window_again_while_it_opens_opens_only_one(window, qtbot):
-    """The people are read with the window's loop turning: a second press of the menu item
-    meanwhile must not stack a second dialog."""
-    from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication
-
-    from alianzas_desktop.ui.people.people_dialog import PeopleDialog
-
-    window.show()
-    asked_while_opening: list[bool] = []
-    closed: set[int] = set()
-
-    def again() -> None:  # runs inside the first dialog's reading
-        asked_while_opening.append(window._opening_people)
-        window.people_action.trigger()
-
-    def close_shown() -> None:
-        for widget in QApplication.topLevelWidgets():
-            if isinstance(widget, PeopleDialog) and widget.isVisible():
-                closed.add(id(widget))
-                widget.reject()
-
-    closer = QTimer()
-    closer.setInterval(50)
-    closer.timeout.connect(close_shown)
-    closer.start()
-    QTimer.singleShot(0, again)
-    window.people_action.trigger()
-    closer.stop()
-
-    assert asked_while_opening == [True]
-    assert len(closed) == 1

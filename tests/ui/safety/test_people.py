@@ -6,8 +6,8 @@ import json
 from datetime import date, timedelta
 
 import pytest
-from PySide6.QtCore import QPoint
-from PySide6.QtWidgets import QDialogButtonBox
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
 from alianzas_desktop.domain.folding import fold
 from alianzas_desktop.services import agreements, alliances, nacimiento, personal_data
@@ -72,12 +72,13 @@ def _fill_and_accept(**fields):
     return fake_exec
 
 
-def test_the_list_shows_who_has_an_authorisation(dialog):
+def test_the_list_shows_who_has_an_authorisation(dialog, qtbot):
     rows = {p.name: p for p in dialog.model.rows}
     assert rows[AUTHORISED].has_authorization
     assert not rows[UNAUTHORISED].has_authorization
-    dialog.search_edit.setText("nustes")
-    assert dialog.proxy.rowCount() == 1
+    assert dialog.count_label.text() == "3 personas"
+    _type_search(qtbot, dialog, "nustes")
+    assert _names(dialog) == [UNAUTHORISED]
     assert dialog.count_label.text() == "1 de 3"
 
 
@@ -92,7 +93,7 @@ def test_record_a_verbal_authorisation_with_a_witness(db, dialog, qtbot, monkeyp
     )
 
     with qtbot.waitSignal(dialog.authorization_recorded):
-        qtbot.mouseClick(dialog.authorize_button, people_dialog.Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(dialog.authorize_button, Qt.MouseButton.LeftButton)
 
     [authorization] = personal_data.person_report(db, person_id)["autorizaciones"]
     assert authorization["testigo"] == "Pedro Pablo Ortiz"
@@ -122,7 +123,7 @@ def test_erase_a_person_through_the_dialog(db, dialog, qtbot, monkeypatch, infor
     )
 
     with qtbot.waitSignal(dialog.person_erased):
-        qtbot.mouseClick(dialog.erase_button, people_dialog.Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(dialog.erase_button, Qt.MouseButton.LeftButton)
 
     assert asked == [AUTHORISED]
     row = dialog.model.row_at(dialog.model.row_of_id(person_id))
@@ -271,17 +272,33 @@ def test_people_models(qtmodeltester):
 
 
 def _names(dialog) -> list[str]:
-    proxy = dialog.proxy
-    return [proxy.index(row, PersonTableModel.NAME).data() for row in range(proxy.rowCount())]
+    model = dialog.model
+    return [model.index(row, PersonTableModel.NAME).data() for row in range(model.rowCount())]
+
+
+def _answered(qtbot, dialog) -> None:
+    """The search is worked out in a worker: wait for its answer to be shown."""
+    qtbot.waitUntil(lambda: not dialog.model.searching, timeout=10_000)
+
+
+def _type_search(qtbot, dialog, text: str) -> None:
+    """Type into the search field as the facilitator would (plain ASCII keys)."""
+    dialog.search_edit.setFocus()
+    dialog.search_edit.selectAll()
+    qtbot.keyClick(dialog.search_edit, Qt.Key.Key_Delete)
+    qtbot.keyClicks(dialog.search_edit, text)
+    _answered(qtbot, dialog)
 
 
 def _click_header(qtbot, dialog, column: int) -> None:
     header = dialog.view.horizontalHeader()
     x = header.sectionViewportPosition(column) + header.sectionSize(column) // 2
-    qtbot.mouseClick(header.viewport(), people_dialog.Qt.MouseButton.LeftButton, pos=QPoint(x, 5))
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(x, 5))
 
 
-def test_a_header_click_sorts_the_people_and_the_chosen_one_stays_chosen(db, dialog, qtbot):
+def test_a_click_on_the_name_header_reverses_the_list_and_the_chosen_one_stays_chosen(
+    db, dialog, qtbot
+):
     dialog.show()
     qtbot.waitExposed(dialog)
     names = _names(dialog)
@@ -290,24 +307,47 @@ def test_a_header_click_sorts_the_people_and_the_chosen_one_stays_chosen(db, dia
     assert dialog.select_person(chosen)
 
     _click_header(qtbot, dialog, PersonTableModel.NAME)  # the same column again: reversed
+    _answered(qtbot, dialog)
+    assert _names(dialog) == list(reversed(names))
+    assert dialog.selected_person().id == chosen
+    header = dialog.view.horizontalHeader()
+    assert header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder
+
+    # Only the name orders the list: another column's header leaves order and arrow alone.
+    _click_header(qtbot, dialog, PersonTableModel.AUTHORIZATION)
+    _answered(qtbot, dialog)
+    assert _names(dialog) == list(reversed(names))
+    assert header.sortIndicatorSection() == PersonTableModel.NAME
+    assert dialog.selected_person().id == chosen
+    dialog.refresh()  # read again (after any change): still in the order chosen
     assert _names(dialog) == list(reversed(names))
     assert dialog.selected_person().id == chosen
 
-    _click_header(qtbot, dialog, PersonTableModel.AUTHORIZATION)
-    answers = [
-        dialog.proxy.index(row, PersonTableModel.AUTHORIZATION).data()
-        for row in range(dialog.proxy.rowCount())
-    ]
-    assert answers == sorted(answers)
-    assert dialog.selected_person().id == chosen
-    dialog.refresh()  # read again (after any change): still in the order chosen
-    again = [
-        dialog.proxy.index(row, PersonTableModel.AUTHORIZATION).data()
-        for row in range(dialog.proxy.rowCount())
-    ]
-    assert again == answers and len(set(again)) == 2
-    assert dialog.selected_person().id == chosen
+    # The search looks in the name and the organisation, accents and case aside.
+    _type_search(qtbot, dialog, "NUSTES")
+    assert _names(dialog) == [UNAUTHORISED]
+    assert dialog.selected_person().id == chosen  # still chosen: it is found
 
-    # The search still looks in every column, accents and case aside.
-    dialog.search_edit.setText("NUSTES")
+
+def test_show_only_those_without_an_authorisation_by_keyboard(db, dialog, qtbot):
+    """Mostrar ▸ Sin autorización vigente: chosen with Alt+M and the arrow keys."""
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    everyone = _names(dialog)
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
+    qtbot.keyClick(dialog, Qt.Key.Key_M, Qt.KeyboardModifier.AltModifier)
+    assert dialog.showing_combo.hasFocus()
+    qtbot.keyClick(dialog.showing_combo, Qt.Key.Key_Down)
+    _answered(qtbot, dialog)
+    shown = _names(dialog)
+    assert UNAUTHORISED in shown and AUTHORISED not in shown
+    people = {p.name: p for p in personal_data.list_people(db)}
+    assert shown == [n for n in everyone if not people[n].has_authorization]
+    assert dialog.count_label.text() == f"{len(shown)} de {len(everyone)}"
+    # With a search besides: both narrow the list.
+    _type_search(qtbot, dialog, "maria")
+    assert _names(dialog) == []
+    assert dialog.count_label.text() == "Ninguna persona coincide"
+    _type_search(qtbot, dialog, "nustes")
     assert _names(dialog) == [UNAUTHORISED]
