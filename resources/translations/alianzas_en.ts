@@ -5162,6 +5162,13 @@ Documents already issued or signed (agreements, minutes) keep their signatories,
     </message>
 </context>
 <context>
+    <name>PersonPicker</name>
+    <message>
+        <source>Escriba parte del nombre u organización…</source>
+        <translation>Type part of the name or organisation…</translation>
+    </message>
+</context>
+<context>
     <name>PersonTableModel</name>
     <message>
         <source>Nombre</source>
@@ -5973,8 +5980,8 @@ since {date}</translation>
         <translation>Record</translation>
     </message>
     <message>
-        <source>Persona:</source>
-        <translation>Person:</translation>
+        <source>&amp;Persona:</source>
+        <translation>&amp;Person:</translation>
     </message>
     <message>
         <source>Tipo:</source>

@@ -28,6 +28,7 @@ from alianzas_desktop.domain.personal_data import (
     authorization_errors,
 )
 from alianzas_desktop.domain.vocabulary import AuthorizationMethod, RequestKind
+from alianzas_desktop.storage.database import Database
 from alianzas_desktop.ui import palette
 from alianzas_desktop.ui.models.base import vocabulary
 from alianzas_desktop.ui.widgets.date_field import DateField, date_with_message
@@ -282,18 +283,16 @@ class RequestDialog(QDialog):
 
     def __init__(
         self,
-        people: list[tuple[str, str]],
+        db: Database,
         person_id: str | None = None,
         parent: QWidget | None = None,
     ):
+        from alianzas_desktop.ui.people.person_picker import PersonPicker
+
         super().__init__(parent)
         self.setWindowTitle(self.tr("Registrar solicitud"))
 
-        self.person_combo = QComboBox()
-        for pid, name in people:
-            self.person_combo.addItem(name, pid)
-        if person_id is not None:
-            self.person_combo.setCurrentIndex(max(0, self.person_combo.findData(person_id)))
+        self.person_picker = PersonPicker(db, person_id, self)
         self.kind_combo = QComboBox()
         for kind in RequestKind:
             self.kind_combo.addItem(vocabulary(kind.label), kind.value)
@@ -318,7 +317,9 @@ class RequestDialog(QDialog):
 
         # Assemble
         form = QFormLayout()
-        form.addRow(self.tr("Persona:"), self.person_combo)
+        person_label = QLabel(self.tr("&Persona:"))
+        person_label.setBuddy(self.person_picker.search_edit)
+        form.addRow(person_label, self.person_picker)
         form.addRow(self.tr("Tipo:"), self.kind_combo)
         form.addRow(self.tr("Recibida el:"), date_with_message(self.date_edit))
         form.addRow(self.tr("Notas:"), self.notes_edit)
@@ -334,7 +335,7 @@ class RequestDialog(QDialog):
     @property
     def value(self) -> RequestValue:
         return RequestValue(
-            person_id=self.person_combo.currentData() or "",
+            person_id=self.person_picker.person_id(),
             kind=self.kind_combo.currentData(),
             received_on=self.date_edit.value(),
             notes=self.notes_edit.toPlainText().strip(),
@@ -356,11 +357,11 @@ class RequestDialog(QDialog):
     @classmethod
     def get_request(
         cls,
-        people: list[tuple[str, str]],
+        db: Database,
         person_id: str | None = None,
         parent: QWidget | None = None,
     ) -> tuple[RequestValue, bool]:
-        dialog = cls(people, person_id, parent)
+        dialog = cls(db, person_id, parent)
         accepted = dialog.exec() == QDialog.DialogCode.Accepted
         value = dialog.value
         dialog.deleteLater()

@@ -91,8 +91,7 @@ class RequestsTab(QWidget):
         self.notes_label.setVisible(bool(chosen and chosen.notes))
 
     def record_request(self, person_id: str | None = None) -> str | None:
-        people = [(p.id, p.name) for p in personal_data.list_people(self._db)]
-        value, accepted = RequestDialog.get_request(people, person_id, self)
+        value, accepted = RequestDialog.get_request(self._db, person_id, self)
         if not accepted:
             return None
         try:

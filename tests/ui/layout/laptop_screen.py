@@ -241,7 +241,7 @@ def test_the_dialogs_of_the_main_window(db, qtbot, main_window, demo_ids, founde
             True,
             main_window,
         ),
-        "solicitud": RequestDialog(people, people[0][0], main_window),
+        "solicitud": RequestDialog(db, people[0][0], main_window),
         "borradores": DraftsDialog(db, main_window),
         "verificar": VerifyDialog(db, main_window),
         "fase": PhaseDialog(db, demo_ids[0], main_window),

@@ -202,11 +202,17 @@ def test_requests_log_with_overdue_in_red(db, dialog, qtbot, monkeypatch):
 
     person_id = _person_id(db, UNAUTHORISED)
     long_ago = date.today() - timedelta(days=60)
-    monkeypatch.setattr(
-        RequestDialog,
-        "exec",
-        _fill_and_accept(person_combo=person_id, kind_combo="supresion", date_edit=long_ago),
-    )
+
+    def choose_by_typing_and_accept(request_dialog):
+        picker = request_dialog.person_picker
+        qtbot.keyClicks(picker.search_edit, "nustes")
+        qtbot.waitUntil(lambda: not picker.model.searching)
+        assert picker.model.rowCount() == 1
+        qtbot.keyClick(picker.search_edit, Qt.Key.Key_Down)  # into the list: the one found
+        assert picker.person_id() == person_id
+        return _fill_and_accept(kind_combo="supresion", date_edit=long_ago)(request_dialog)
+
+    monkeypatch.setattr(RequestDialog, "exec", choose_by_typing_and_accept)
     tab = dialog.requests_tab
     with qtbot.waitSignal(tab.request_recorded):
         qtbot.mouseClick(tab.record_button, Qt.MouseButton.LeftButton)
