@@ -260,28 +260,44 @@ def find(
 
 
 def _candidates(words: Sequence[str], names: NameIndex) -> tuple[list[str], list[str]] | None:
-    """The names whose people a search must check: the people's names holding every word,
-    and the organisations' names holding any (a person found has either: all the words
-    in their name, or one at least in their organisation's). None when they reach more
-    people than a keystroke reads at once."""
-    common: set[int] | None = None
-    organizations: set[int] = set()
+    """The people's and organisations' names whose people a search must check, or None when
+    they reach more people than a search reads at once.
+
+    A person found holds each word in their name or their organisation's, so either set
+    will do: the names and organisations holding the word that reaches fewest people, or
+    the people's names holding every word with the organisations holding any. A word held
+    by too many names (one letter) picks nothing; the check of every word comes after.
+    """
+    held: list[tuple[set[int], set[int]]] = []
     for word in words:
         people: set[int] = set()
+        organizations: set[int] = set()
         for index in names.holding(word):
-            if index < names.first_organization:
-                people.add(index)
-            else:
-                organizations.add(index)
+            (people if index < names.first_organization else organizations).add(index)
             if len(people) + len(organizations) > HELD_BY:
-                return None
-        common = people if common is None else common & people
-    chosen = common or set()
-    reach = sum(names.people_count(index) for index in chosen)
-    reach += PEOPLE_PER_ORGANIZATION * len(organizations)
-    if reach > EXACT_PEOPLE or len(chosen) + len(organizations) > EXACT_NAMES:
+                break
+        else:
+            held.append((people, organizations))
+    if not held:
+        return None
+    options = list(held)
+    if len(held) == len(words) > 1:
+        options.append(
+            (set.intersection(*(p for p, _o in held)), set.union(*(o for _p, o in held)))
+        )
+
+    def reach(option: tuple[set[int], set[int]]) -> int:
+        people, organizations = option
+        return sum(names.people_count(i) for i in people) + PEOPLE_PER_ORGANIZATION * len(
+            organizations
+        )
+
+    people, organizations = min(options, key=reach)
+    if reach((people, organizations)) > EXACT_PEOPLE or (
+        len(people) + len(organizations) > EXACT_NAMES
+    ):
         return None
     return (
-        [names.raw(index) for index in sorted(chosen)],
+        [names.raw(index) for index in sorted(people)],
         [names.raw(index) for index in sorted(organizations)],
     )

@@ -142,6 +142,10 @@ def test_a_word_held_by_too_many_names_is_looked_for_person_by_person(db, people
     assert people_list.find(db, words, names) is not None
     monkeypatch.setattr(people_list, "HELD_BY", 3)
     assert people_list.find(db, words, names) is None
+    # A word held by few names is enough to read its people at once; the other is checked.
+    ids = people_list.find(db, search.words_of("luz a"), names)
+    assert ids is not None
+    assert [p.name for p in people_list.people(db, ids)] == ["Luz Dary Ospina"] * 2
     monkeypatch.undo()
     monkeypatch.setattr(people_list, "EXACT_PEOPLE", 2)
     assert people_list.find(db, search.words_of("cooperativa"), names) is None

@@ -186,6 +186,7 @@ class PersonListModel(PersonTableModel):
         self._total = 0
         self._found: int | None = None
         self._job = None
+        self._warming = None  # the job reading the names, kept while it runs
         self.page_size = people_list.PAGE
 
     # -- loading ----------------------------------------------------------------------
@@ -198,6 +199,14 @@ class PersonListModel(PersonTableModel):
         self._total = people_list.count(db)
         self._shown_for = None
         self._ask(max(self.page_size, keep))
+        if self._total >= WARM_FROM and self._warming is None:
+            # An office's names take a moment to read: behind the window, so that the first
+            # keystroke finds them (a no-op when the main window read them already).
+            from alianzas_desktop.ui import workers
+
+            self._warming = workers.start(
+                lambda: search.name_index(db), name="nombres de las personas", cursor=False
+            )
 
     def _ask(self, rows: int | None = None) -> None:
         db, asked = self._db, self._asked
@@ -355,6 +364,8 @@ class PersonListModel(PersonTableModel):
         return -1
 
 
+# From this many people on, the names a search looks in are read when the list opens.
+WARM_FROM = 5000
 # Pages a search for a person not shown yet reads, at most, in a list read page by page.
 ROW_OF_ID_PAGES = 40
 
