@@ -3965,23 +3965,30 @@ Diagnosis: {problem}</translation>
         <translation>Type of record</translation>
     </message>
     <message>
-        <source>Se agregan</source>
+        <source>Se
+agregan</source>
         <translation>Added</translation>
     </message>
     <message>
-        <source>Se actualizan</source>
+        <source>Se
+actualizan</source>
         <translation>Updated</translation>
     </message>
     <message>
-        <source>En conflicto</source>
-        <translation>In conflict</translation>
+        <source>En
+conflicto</source>
+        <translation>In
+conflict</translation>
     </message>
     <message>
-        <source>Documento distinto</source>
-        <translation>Different document</translation>
+        <source>Documento
+distinto</source>
+        <translation>Different
+document</translation>
     </message>
     <message>
-        <source>Se eliminan</source>
+        <source>Se
+eliminan</source>
         <translation>Deleted</translation>
     </message>
 </context>

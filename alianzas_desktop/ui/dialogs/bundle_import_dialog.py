@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -108,13 +109,15 @@ class KindCountModel(RowTableModel[KindCount]):
 
     CONTEXT = "KindCountModel"
     KIND, ADDED, UPDATED, CONFLICTS, FROZEN, DELETED = range(6)
+    # The figures' headers on two lines: on one, they took the width the kinds' names need
+    # («Autorización de tratamiento de datos» was cut to «Autorizació…»).
     HEADERS = (
         QT_TRANSLATE_NOOP("KindCountModel", "Tipo de registro"),
-        QT_TRANSLATE_NOOP("KindCountModel", "Se agregan"),
-        QT_TRANSLATE_NOOP("KindCountModel", "Se actualizan"),
-        QT_TRANSLATE_NOOP("KindCountModel", "En conflicto"),
-        QT_TRANSLATE_NOOP("KindCountModel", "Documento distinto"),
-        QT_TRANSLATE_NOOP("KindCountModel", "Se eliminan"),
+        QT_TRANSLATE_NOOP("KindCountModel", "Se\nagregan"),
+        QT_TRANSLATE_NOOP("KindCountModel", "Se\nactualizan"),
+        QT_TRANSLATE_NOOP("KindCountModel", "En\nconflicto"),
+        QT_TRANSLATE_NOOP("KindCountModel", "Documento\ndistinto"),
+        QT_TRANSLATE_NOOP("KindCountModel", "Se\neliminan"),
     )
     RIGHT_ALIGNED = frozenset({ADDED, UPDATED, CONFLICTS, FROZEN, DELETED})
 
@@ -209,6 +212,15 @@ class BundleImportDialog(QDialog):
         from alianzas_desktop.ui.widgets.table_view import make_table_view
 
         self.view = make_table_view(self.model, stretch=KindCountModel.KIND, parent=self)
+        # The kinds' names whole; the figures share what is left.
+        header = self.view.horizontalHeader()
+        for column in range(self.model.columnCount()):
+            header.setSectionResizeMode(
+                column,
+                QHeaderView.ResizeMode.ResizeToContents
+                if column == KindCountModel.KIND
+                else QHeaderView.ResizeMode.Stretch,
+            )
         self.totals_label = QLabel()
         self.totals_label.setWordWrap(True)
         self.totals_label.setTextFormat(Qt.TextFormat.PlainText)
