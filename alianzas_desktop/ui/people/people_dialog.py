@@ -299,6 +299,7 @@ class PeopleDialog(QDialog):
         layout.addWidget(self.buttons)
         fit_to_screen(self, 1160, 640)
         self.refresh()
+        self.search_edit.setFocus()  # the window opens ready to type a name
 
     # -- state ------------------------------------------------------------------------
 

@@ -357,3 +357,14 @@ def test_show_only_those_without_an_authorisation_by_keyboard(db, dialog, qtbot)
     assert dialog.count_label.text() == "Ninguna persona coincide"
     _type_search(qtbot, dialog, "nustes")
     assert _names(dialog) == [UNAUTHORISED]
+
+
+def test_the_window_opens_ready_to_type_a_name(dialog, qtbot):
+    dialog.show()
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
+    typed_into = QApplication.focusWidget()
+    assert typed_into is dialog.search_edit
+    qtbot.keyClicks(typed_into, "nustes")
+    _answered(qtbot, dialog)
+    assert _names(dialog) == [UNAUTHORISED]
