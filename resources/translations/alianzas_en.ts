@@ -5029,20 +5029,28 @@ Documents already issued or signed (agreements, minutes) keep their signatories,
         <translation>The list is in alphabetical order by name; click «Name» to reverse it.</translation>
     </message>
     <message>
-        <source>Registrar autorización…</source>
-        <translation>Record authorisation…</translation>
+        <source>Registrar &amp;autorización…</source>
+        <translation>Record &amp;authorisation…</translation>
     </message>
     <message>
-        <source>Corregir datos…</source>
-        <translation>Correct details…</translation>
+        <source>&amp;Corregir datos…</source>
+        <translation>&amp;Correct details…</translation>
     </message>
     <message>
-        <source>Reporte…</source>
-        <translation>Report…</translation>
+        <source>R&amp;eporte…</source>
+        <translation>R&amp;eport…</translation>
     </message>
     <message>
-        <source>Suprimir datos…</source>
-        <translation>Erase data…</translation>
+        <source>&amp;Suprimir datos…</source>
+        <translation>Era&amp;se data…</translation>
+    </message>
+    <message>
+        <source>&amp;Personas</source>
+        <translation>&amp;People</translation>
+    </message>
+    <message>
+        <source>S&amp;olicitudes</source>
+        <translation>Re&amp;quests</translation>
     </message>
     <message>
         <source>Suprimiendo y borrando del disco…</source>
@@ -5051,14 +5059,6 @@ Documents already issued or signed (agreements, minutes) keep their signatories,
     <message>
         <source>Cerrar</source>
         <translation>Close</translation>
-    </message>
-    <message>
-        <source>Personas</source>
-        <translation>People</translation>
-    </message>
-    <message>
-        <source>Solicitudes</source>
-        <translation>Requests</translation>
     </message>
     <message>
         <source>Buscando…</source>
@@ -6045,12 +6045,12 @@ since {date}</translation>
 <context>
     <name>RequestsTab</name>
     <message>
-        <source>Registrar solicitud…</source>
-        <translation>Record request…</translation>
+        <source>&amp;Registrar solicitud…</source>
+        <translation>&amp;Record request…</translation>
     </message>
     <message>
-        <source>Marcar respondida</source>
-        <translation>Mark as answered</translation>
+        <source>Marcar respon&amp;dida</source>
+        <translation>Mark as ans&amp;wered</translation>
     </message>
     <message>
         <source>No hay solicitudes registradas.</source>
