@@ -5,11 +5,12 @@ from __future__ import annotations
 
 import logging
 import mimetypes
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from functools import lru_cache
 
-from sqlalchemy import func, select
+from sqlalchemy import case, func, or_, select, tuple_
 
 from alianzas_desktop.domain.fields import LONG_TEXT_MAX, Errors, check_date, check_text, clean_text
 from alianzas_desktop.domain.health import is_due_soon, is_overdue
@@ -78,6 +79,7 @@ class BoardRow:
     overdue: bool
     due_soon: bool
     evidence_count: int = 0
+    position: int = 0  # its place in the agreement: the board's order within a partner
 
 
 @dataclass(frozen=True)
@@ -129,33 +131,16 @@ class HistoryEntry:
     evidence: tuple[EvidenceInfo, ...] = field(default_factory=tuple)
 
 
-def _evidence_counts():
-    return (
-        select(CommitmentEvidence.commitment_id, func.count().label("n"))
-        .group_by(CommitmentEvidence.commitment_id)
-        .subquery()
-    )
-
-
-def board_rows(
-    db: Database, filters: BoardFilter | None = None, *, today: date | None = None
-) -> list[BoardRow]:
-    """The commitments that pass ``filters``, ordered by deadline, in one query."""
-    filters = filters or BoardFilter()
-    today = today or date.today()
-    evidence = _evidence_counts()
-    query = (
-        select(Commitment, Alliance.name, Organization, func.coalesce(evidence.c.n, 0))
-        .join(Alliance, Alliance.id == Commitment.alliance_id)
-        .join(Membership, Membership.id == Commitment.membership_id)
-        .join(Organization, Organization.id == Membership.organization_id)
-        .outerjoin(evidence, evidence.c.commitment_id == Commitment.id)
-        .order_by(Commitment.deadline, Alliance.name, Organization.name, Commitment.position)
-    )
+def _filtered(query, filters: BoardFilter, today: date):
+    """``query`` (over commitments, their alliance and partner organisation) narrowed to
+    what ``filters`` shows."""
     if filters.alliance_id:
         query = query.where(Commitment.alliance_id == filters.alliance_id)
     elif not filters.include_archived:
-        query = query.where(Alliance.archived_at.is_(None))
+        # Said of the commitment, not of the joined alliance: so the database walks the
+        # commitments by deadline (and stops at the page) instead of every alliance's.
+        archived = select(Alliance.id).where(Alliance.archived_at.is_not(None))
+        query = query.where(Commitment.alliance_id.not_in(archived))
     if filters.organization_id:
         query = query.where(Organization.id == filters.organization_id)
     if filters.sector:
@@ -176,61 +161,195 @@ def board_rows(
             Commitment.deadline >= today,
             Commitment.deadline <= today + timedelta(days=DUE_SOON_DAYS),
         )
-    with db.reading() as session:
-        return [
-            BoardRow(
-                id=c.id,
-                alliance_id=c.alliance_id,
-                alliance_name=alliance_name,
-                membership_id=c.membership_id,
-                organization_id=org.id,
-                organization=org.name,
-                sector=org.sector,
-                sector_label=label_of(Sector, org.sector),
-                description=c.description,
-                kind=c.kind,
-                kind_label=label_of(ContributionKind, c.kind),
-                logic=c.logic,
-                logic_label=label_of(Logic, c.logic),
-                estimated_value=c.estimated_value,
-                deadline=c.deadline,
-                status=c.status,
-                status_label=label_of(CommitmentStatus, c.status),
-                overdue=is_overdue(c.deadline, c.status, today),
-                due_soon=is_due_soon(c.deadline, c.status, today, DUE_SOON_DAYS),
-                evidence_count=n,
+    return query
+
+
+def _joined(query):
+    return (
+        query.select_from(Commitment)
+        .join(Alliance, Alliance.id == Commitment.alliance_id)
+        .join(Membership, Membership.id == Commitment.membership_id)
+        .join(Organization, Organization.id == Membership.organization_id)
+    )
+
+
+# The board's order: by deadline (its index), then alliance, partner and place in the
+# agreement; the id settles the rest, so that a page can start where the last ended.
+_ORDER = (Commitment.deadline, Alliance.name, Organization.name, Commitment.position, Commitment.id)
+
+
+def board_rows(
+    db: Database,
+    filters: BoardFilter | None = None,
+    *,
+    today: date | None = None,
+    after: BoardRow | None = None,
+    limit: int | None = None,
+) -> list[BoardRow]:
+    """The commitments that pass ``filters`` by deadline: the first ``limit`` after ``after``
+    (every one without them). Plain rows: an office follows 200,000 commitments."""
+    filters = filters or BoardFilter()
+    today = today or date.today()
+    evidence = (
+        select(func.count())
+        .where(CommitmentEvidence.commitment_id == Commitment.id)
+        .scalar_subquery()
+    )
+    query = _filtered(
+        _joined(
+            select(
+                Commitment.id,
+                Commitment.alliance_id,
+                Alliance.name,
+                Commitment.membership_id,
+                Organization.id,
+                Organization.name,
+                Organization.sector,
+                Commitment.description,
+                Commitment.kind,
+                Commitment.logic,
+                Commitment.estimated_value,
+                Commitment.deadline,
+                Commitment.status,
+                evidence,
+                Commitment.position,
             )
-            for c, alliance_name, org, n in session.execute(query)
-        ]
-
-
-def fulfilment(rows: Iterable[BoardRow]) -> list[PartnerFulfilment]:
-    """Per partner organisation, over ``rows``: cumplidos / total (cancelled left out) and the
-    pesos delivered (cumplidos with a value) against those committed (all with a value)."""
-    totals: dict[str, dict] = {}
-    for row in rows:
-        if row.status == CommitmentStatus.CANCELLED.value:
-            continue
-        entry = totals.setdefault(
-            row.organization_id,
-            dict(name=row.organization, sector=row.sector_label, done=0, total=0, com=0, dlv=0),
+        ),
+        filters,
+        today,
+    ).order_by(*_ORDER)
+    if after is not None:
+        later = tuple_(*_ORDER[1:]) > tuple_(
+            after.alliance_name, after.organization, after.position, after.id
         )
-        entry["total"] += 1
-        done = row.status == CommitmentStatus.DONE.value
-        entry["done"] += done
-        if row.estimated_value:
-            entry["com"] += row.estimated_value
-            if done:
-                entry["dlv"] += row.estimated_value
-    return sorted(
+        query = query.where(
+            Commitment.deadline >= after.deadline,
+            or_(Commitment.deadline > after.deadline, later),
+        )
+    if limit is not None:
+        query = query.limit(limit)
+    with db.reading_rows() as connection:
+        rows = connection.execute(query).all()
+    return [
+        BoardRow(
+            id=cid,
+            alliance_id=alliance_id,
+            alliance_name=alliance_name,
+            membership_id=membership_id,
+            organization_id=org_id,
+            organization=org_name,
+            sector=sector,
+            sector_label=_label(Sector, sector),
+            description=description,
+            kind=kind,
+            kind_label=_label(ContributionKind, kind),
+            logic=logic,
+            logic_label=_label(Logic, logic),
+            estimated_value=value,
+            deadline=deadline,
+            status=status,
+            status_label=_label(CommitmentStatus, status),
+            overdue=is_overdue(deadline, status, today),
+            due_soon=is_due_soon(deadline, status, today, DUE_SOON_DAYS),
+            evidence_count=evidence_count,
+            position=position,
+        )
+        for (
+            cid,
+            alliance_id,
+            alliance_name,
+            membership_id,
+            org_id,
+            org_name,
+            sector,
+            description,
+            kind,
+            logic,
+            value,
+            deadline,
+            status,
+            evidence_count,
+            position,
+        ) in rows
+    ]
+
+
+@lru_cache(maxsize=64)
+def _label(enum_cls, code: str) -> str:
+    return label_of(enum_cls, code)
+
+
+@dataclass(frozen=True)
+class BoardSummary:
+    """How many commitments the filters show, and each partner's fulfilment over them."""
+
+    count: int
+    fulfilment: list[PartnerFulfilment]
+
+
+def board_summary(
+    db: Database, filters: BoardFilter | None = None, *, today: date | None = None
+) -> BoardSummary:
+    """Counted in the database, per partner organisation: cumplidos / total (cancelled left
+    out) and the pesos delivered (cumplidos with a value) against those committed. One
+    pass over the commitments shown (an office's 200,000 take a moment: call it in a
+    worker)."""
+    filters = filters or BoardFilter()
+    today = today or date.today()
+    cancelled = Commitment.status == CommitmentStatus.CANCELLED.value
+    done = Commitment.status == CommitmentStatus.DONE.value
+    value = func.coalesce(Commitment.estimated_value, 0)
+    query = _filtered(
+        _joined(
+            select(
+                Organization.id,
+                Organization.name,
+                Organization.sector,
+                func.count(),
+                func.sum(case((cancelled, 0), else_=1)),
+                func.sum(case((done, 1), else_=0)),
+                func.sum(case((cancelled, 0), else_=value)),
+                func.sum(case((done, value), else_=0)),
+            )
+        ),
+        filters,
+        today,
+    ).group_by(Organization.id, Organization.name, Organization.sector)
+    with db.reading_rows() as connection:
+        rows = connection.execute(query).all()
+    fulfilment = sorted(
         (
             PartnerFulfilment(
-                oid, e["name"], e["sector"], e["done"], e["total"], e["com"], e["dlv"]
+                oid,
+                name,
+                _label(Sector, sector),
+                int(fulfilled or 0),
+                int(total or 0),
+                int(committed or 0),
+                int(delivered or 0),
             )
-            for oid, e in totals.items()
+            for oid, name, sector, _all, total, fulfilled, committed, delivered in rows
+            if total
         ),
         key=lambda p: p.organization.casefold(),
     )
+    return BoardSummary(sum(row[3] for row in rows), fulfilment)
+
+
+def board_partners(db: Database, alliance_id: str | None = None) -> list[tuple[str, str]]:
+    """(name, id) of each partner organisation with commitments (of one alliance), by name."""
+    query = (
+        select(Organization.name, Organization.id)
+        .distinct()
+        .select_from(Membership)
+        .join(Organization, Organization.id == Membership.organization_id)
+        .where(Membership.id.in_(select(Commitment.membership_id).distinct()))
+        .order_by(Organization.name, Organization.id)
+    )
+    if alliance_id:
+        query = query.where(Membership.alliance_id == alliance_id)
+    with db.reading_rows() as connection:
+        return [(name, oid) for name, oid in connection.execute(query)]
 
 
 def validate_update(

@@ -40,12 +40,13 @@ from alianzas_desktop.services import commitment_board
 from alianzas_desktop.services.commitment_board import (
     BoardFilter,
     BoardRow,
+    BoardSummary,
     EvidenceFile,
     HistoryEntry,
 )
 from alianzas_desktop.services.errors import ServiceError, ValidationFailed
 from alianzas_desktop.storage.database import Database
-from alianzas_desktop.ui import file_dialogs, language
+from alianzas_desktop.ui import file_dialogs, language, workers
 from alianzas_desktop.ui.models.base import vocabulary
 from alianzas_desktop.ui.models.commitment_board_models import (
     BoardModel,
@@ -59,6 +60,9 @@ from alianzas_desktop.ui.widgets.window_fit import fit_to_screen
 from alianzas_desktop.ui.wording import worded
 
 logger = logging.getLogger(__name__)
+
+# Commitments read at a time on the board of every alliance.
+PAGE = 100
 
 __all__ = [
     "BoardModel",
@@ -265,6 +269,7 @@ class CommitmentsBoard(QWidget):
     """
 
     commitment_updated = Signal(str)  # the commitment's id
+    summary_shown = Signal()  # the count and fulfilment are those of the filters chosen
 
     def __init__(self, db: Database, alliance_id: str | None = None, parent: QWidget | None = None):
         super().__init__(parent)
@@ -274,6 +279,10 @@ class CommitmentsBoard(QWidget):
         self._alliance_id = alliance_id
         self._read_only = False
         self.last_dialog: StatusUpdateDialog | None = None
+        self._partners_job: workers.Job | None = None
+        self._summary_job: workers.Job | None = None
+        self._summary_generation = 0
+        self._summary_shown = 0
 
         # Widgets
         everything = self.tr("Todos")
@@ -397,17 +406,30 @@ class CommitmentsBoard(QWidget):
     def set_database(self, db: Database) -> None:
         self._db = db
 
+    @property
+    def is_global(self) -> bool:
+        """Every alliance's commitments (an office follows 200,000): read a page at a time,
+        counted and the partners listed in a worker. An alliance's are read at once."""
+        return self._alliance_id is None
+
     def load(self, alliance_id: str | None = None) -> None:
         """Show ``alliance_id``'s commitments (or every alliance's when the board is global)."""
         if alliance_id is not None:
             self._alliance_id = alliance_id
-        self._fill_partners()
+        db, alliance = self._db, self._alliance_id
+        if self.is_global:
+            self._partners_job = workers.start(
+                lambda: commitment_board.board_partners(db),
+                name="socios con compromisos",
+                on_finished=self._fill_partners,
+            )
+        else:
+            self._fill_partners(commitment_board.board_partners(db, alliance))
         self.refresh()
 
-    def _fill_partners(self) -> None:
+    def _fill_partners(self, partners: list[tuple[str, str]]) -> None:
+        self._partners_job = None
         chosen = self.partner_combo.currentData()
-        rows = commitment_board.board_rows(self._db, BoardFilter(alliance_id=self._alliance_id))
-        partners = sorted({(r.organization, r.organization_id) for r in rows})
         self.partner_combo.blockSignals(True)
         self.partner_combo.clear()
         self.partner_combo.addItem(self.tr("Todos"), None)
@@ -430,20 +452,59 @@ class CommitmentsBoard(QWidget):
         )
 
     def refresh(self) -> None:
+        """Read the board again: its first page now (all of an alliance's), the rest as the
+        list is scrolled; the count and each partner's fulfilment from the database (in a
+        worker for every alliance's: an office's take about a second and a half)."""
         selected = self.selected_row()
-        rows = commitment_board.board_rows(self._db, self.filters)
-        self.model.today = date.today()
-        self.model.set_rows(rows)
-        self.fulfilment_model.set_rows(commitment_board.fulfilment(rows))
-        count = len(rows)
+        db, filters, today = self._db, self.filters, date.today()
+        limit = PAGE if self.is_global else None
+        rows = commitment_board.board_rows(db, filters, today=today, limit=limit)
+        self.model.today = today
+
+        def next_page(last: BoardRow) -> list[BoardRow]:
+            return commitment_board.board_rows(db, filters, today=today, after=last, limit=PAGE)
+
+        self.model.show_rows(rows, next_page if limit is not None and len(rows) == limit else None)
+        # Every alliance's board is in the order of its pages (by deadline): sorting by a
+        # column would sort only the rows read so far.
+        if self.view.isSortingEnabled() == self.is_global:
+            self.view.setSortingEnabled(not self.is_global)
+            if self.is_global:
+                self.view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
+        self._summary_generation += 1
+        if self.is_global:
+            generation = self._summary_generation
+            self.count_label.setText(self.tr("Contando…"))
+            self._summary_job = workers.start(
+                lambda: commitment_board.board_summary(db, filters, today=today),
+                name="cumplimiento por socio",
+                on_finished=lambda summary: self._show_summary(summary, generation),
+            )
+        else:
+            summary = commitment_board.board_summary(db, filters, today=today)
+            self._show_summary(summary, self._summary_generation)
+        if selected is not None:
+            self.select_commitment(selected.id)
+        self._show_history()
+
+    @property
+    def counting(self) -> bool:
+        """The count and fulfilment shown are not yet those of the filters chosen."""
+        return self._summary_shown != self._summary_generation
+
+    def _show_summary(self, summary: BoardSummary, generation: int) -> None:
+        if generation != self._summary_generation:
+            return  # the filters changed meanwhile: their own count is on its way
+        self._summary_shown = generation
+        self._summary_job = None
+        self.fulfilment_model.set_rows(summary.fulfilment)
+        count = summary.count
         self.count_label.setText(
             self.tr("1 compromiso")
             if count == 1
             else self.tr("{count} compromisos").format(count=language.count(count))
         )
-        if selected is not None:
-            self.select_commitment(selected.id)
-        self._show_history()
+        self.summary_shown.emit()
 
     def _overdue_toggled(self, on: bool) -> None:
         if on and self.due_soon_check.isChecked():

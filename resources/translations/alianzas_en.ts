@@ -2042,6 +2042,10 @@ Replace it with the new package?</translation>
         <translation>Fulfilment by partner</translation>
     </message>
     <message>
+        <source>Contando…</source>
+        <translation>Counting…</translation>
+    </message>
+    <message>
         <source>1 compromiso</source>
         <translation>1 commitment</translation>
     </message>

@@ -101,10 +101,9 @@ def test_board_filters_and_fulfilment(db, alliance_id):
     commitment_board.update_status(
         db, alcaldia.id, "cumplido", "Los dos técnicos ya trabajan", today=TODAY
     )
-    shares = {
-        p.organization: p
-        for p in commitment_board.fulfilment(commitment_board.board_rows(db, today=TODAY))
-    }
+    summary = commitment_board.board_summary(db, today=TODAY)
+    assert summary.count == len(commitment_board.board_rows(db, today=TODAY)) == 6
+    shares = {p.organization: p for p in summary.fulfilment}
     sonson = shares["Alcaldía de Sonsón"]
     # The same organisation is a partner of both alliances: 1 of 2 fulfilled.
     assert (sonson.fulfilled, sonson.total) == (1, 2)
@@ -239,3 +238,46 @@ def test_an_archived_alliance_refuses_new_conflicts_and_follow_up(db, alliance_i
     with pytest.raises(ServiceError, match="archivada"):
         commitment_board.update_status(db, row.id, "cumplido", "Hecho", today=TODAY)
     assert conflicts.list_conflicts(db, alliance_id) == []
+
+
+def test_the_board_read_page_after_page_is_the_whole_board_in_order(db, alliance_id):
+    other = _second(db)
+    commitment_board.update_status(db, _first_id(db, other), "cancelado", "No se hará", today=TODAY)
+    for filters in (
+        BoardFilter(),
+        BoardFilter(alliance_id=alliance_id),
+        BoardFilter(overdue=True),
+        BoardFilter(sector="publico"),
+    ):
+        whole = commitment_board.board_rows(db, filters, today=TODAY)
+        for size in (1, 2, 4):
+            pages, after = [], None
+            while True:
+                page = commitment_board.board_rows(
+                    db, filters, today=TODAY, after=after, limit=size
+                )
+                pages += page
+                if len(page) < size:
+                    break
+                after = page[-1]
+            assert [r.id for r in pages] == [r.id for r in whole]
+        # The summary counts in the database what the rows say.
+        summary = commitment_board.board_summary(db, filters, today=TODAY)
+        assert summary.count == len(whole)
+        kept = [r for r in whole if r.status != "cancelado"]
+        assert {p.organization_id: (p.fulfilled, p.total) for p in summary.fulfilment} == {
+            oid: (
+                sum(r.status == "cumplido" for r in kept if r.organization_id == oid),
+                sum(r.organization_id == oid for r in kept),
+            )
+            for oid in {r.organization_id for r in kept}
+        }
+    partners = commitment_board.board_partners(db)
+    assert [name for name, _id in partners] == sorted(name for name, _id in partners)
+    mine = commitment_board.board_partners(db, alliance_id)
+    rows = commitment_board.board_rows(db, BoardFilter(alliance_id=alliance_id))
+    assert {oid for _name, oid in mine} == {r.organization_id for r in rows}
+
+
+def _first_id(db, alliance_id: str) -> str:
+    return commitment_board.board_rows(db, BoardFilter(alliance_id=alliance_id))[0].id

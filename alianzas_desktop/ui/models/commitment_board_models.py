@@ -3,10 +3,17 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 
 from alianzas_desktop.domain.formatting import percent, pesos, short_date
 from alianzas_desktop.services.commitment_board import BoardRow, HistoryEntry, PartnerFulfilment
@@ -39,6 +46,30 @@ class BoardModel(RowTableModel[BoardRow]):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.today = date.today()
+        self._next_page: Callable[[BoardRow], list[BoardRow]] | None = None
+
+    def show_rows(
+        self, rows: list[BoardRow], next_page: Callable[[BoardRow], list[BoardRow]] | None = None
+    ) -> None:
+        """The board's first rows; ``next_page(last row)`` reads those after it, as the view
+        asks for them (None: every row is here)."""
+        self._next_page = next_page
+        self.set_rows(rows)
+
+    def canFetchMore(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> bool:  # noqa: B008
+        return not parent.isValid() and self._next_page is not None and bool(self._rows)
+
+    def fetchMore(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> None:  # noqa: B008
+        if not self.canFetchMore(parent):
+            return
+        more = self._next_page(self._rows[-1])
+        if not more:
+            self._next_page = None
+            return
+        start = len(self._rows)
+        self.beginInsertRows(QModelIndex(), start, start + len(more) - 1)
+        self._rows.extend(more)
+        self.endInsertRows()
 
     def display(self, item: BoardRow, column: int) -> str:
         if column == self.ALLIANCE:

@@ -165,21 +165,54 @@ def test_status_update_with_a_note_and_an_evidence_file(
     assert "Cooperativa de Productores de La Loma" in names
 
 
-def test_the_board_across_alliances_from_the_menu_filters_overdue(db, qtbot, window, alliance_ids):
+def test_the_board_across_alliances_from_the_menu_filters_overdue(
+    db, qtbot, window, alliance_ids, monkeypatch
+):
+    """Every alliance's board reads a page at a time (four here; a hundred in the app), the
+    next as the facilitator goes down the list; the count comes from the database."""
+    from alianzas_desktop.ui import commitments_board
+
+    monkeypatch.setattr(commitments_board, "PAGE", 4)
+    reads: list[dict] = []
+    read_rows = commitment_board.board_rows
+
+    def board_rows(*args, **options):  # the real reading, with what it was asked noted
+        reads.append(options)
+        return read_rows(*args, **options)
+
+    monkeypatch.setattr(commitment_board, "board_rows", board_rows)
     window.show()
     qtbot.waitExposed(window)
 
     def look(dialog: BoardWindow) -> None:
-        board = dialog.board
-        assert board.model.rowCount() == 9
-        assert not board.view.isColumnHidden(BoardModel.ALLIANCE)
-        click_button(qtbot, board.overdue_check)
-        assert board.model.rowCount() == 3
-        assert all(r.overdue for r in board.model.rows)
-        assert board.count_label.text() == "3 compromisos"
-        click_button(qtbot, board.due_soon_check)
-        assert not board.overdue_check.isChecked()
-        dialog.reject()
+        try:
+            board = dialog.board
+            qtbot.waitUntil(lambda: not board.counting)
+            assert board.count_label.text() == "9 compromisos"
+            assert not board.view.isColumnHidden(BoardModel.ALLIANCE)
+            board.view.setFocus()
+            qtbot.keyClick(board.view, Qt.Key.Key_Down)
+
+            def to_the_end() -> bool:  # Ctrl+End again until the last commitment is read
+                qtbot.keyClick(board.view, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
+                return board.model.rowCount() == 9
+
+            qtbot.waitUntil(to_the_end, timeout=15_000)
+            # Read page by page, each after the last row read, in the board's order.
+            assert reads[0]["limit"] == 4 and "after" not in reads[0]
+            assert len(reads) >= 3 and all(r["limit"] == 4 and r["after"] for r in reads[1:])
+            whole = read_rows(db, BoardFilter())
+            assert [r.id for r in board.model.rows] == [r.id for r in whole]
+            qtbot.waitUntil(lambda: board.partner_combo.count() > 1)  # read in a worker
+            click_button(qtbot, board.overdue_check)
+            qtbot.waitUntil(lambda: not board.counting)
+            assert board.model.rowCount() == 3
+            assert all(r.overdue for r in board.model.rows)
+            assert board.count_label.text() == "3 compromisos"
+            click_button(qtbot, board.due_soon_check)
+            assert not board.overdue_check.isChecked()
+        finally:
+            dialog.reject()
 
     seen = when_modal(BoardWindow, look)
     click_menu_item(qtbot, window.menuBar(), window.board_action)
