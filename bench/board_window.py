@@ -1,0 +1,115 @@
+"""Benchmark: «Seguimiento de compromisos» (every alliance's commitments) on an office.
+
+In a fresh process (offscreen Qt), on a copy of the cached file of ``bench/office_db.py``
+(never the file itself): opening the window until it is shown with its first page, the
+count and each partner's fulfilment shown (summed in a worker) with the partners listed,
+ticking «Vencidos» to its first page and to its count, and Ctrl+End in the list (the next
+page read), with the process's memory. Prints figures; asserts nothing. Usage:
+    QT_QPA_PLATFORM=offscreen python bench/board_window.py [SCALE]
+Set PYTHONPATH to another checkout to measure that code.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from office_db import build  # noqa: E402
+
+WINDOW = r"""
+import json, sys, time
+from PySide6.QtCore import QEventLoop, Qt, QTimer
+from PySide6.QtTest import QTest
+from alianzas_desktop.storage.database import Database
+from alianzas_desktop.ui.app import create_application
+app = create_application([])
+db = Database.open(sys.argv[1])
+from alianzas_desktop.ui.commitments_board import BoardWindow
+rss = lambda: int(open("/proc/self/statm").read().split()[1]) * 4096
+figures = {"rss_before": rss()}
+
+def wait(until):
+    while not until():
+        loop = QEventLoop()
+        QTimer.singleShot(10, loop.quit)
+        loop.exec()
+
+started = time.perf_counter()
+window = BoardWindow(db)
+window.show()
+QTest.qWaitForWindowExposed(window)
+app.processEvents()
+board = window.board
+figures["open"] = time.perf_counter() - started
+figures["rows"] = board.model.rowCount()
+wait(lambda: not board.counting)
+figures["counted"] = time.perf_counter() - started
+wait(lambda: board._partners_job is None)
+figures["partners"] = time.perf_counter() - started
+figures["count"] = board.count_label.text()
+figures["partner_count"] = board.partner_combo.count() - 1
+figures["rss"] = rss()
+started = time.perf_counter()
+board.overdue_check.click()
+app.processEvents()
+figures["overdue"] = time.perf_counter() - started
+wait(lambda: not board.counting)
+figures["overdue_counted"] = time.perf_counter() - started
+figures["overdue_count"] = board.count_label.text()
+board.view.setFocus()
+QTest.keyClick(board.view, Qt.Key.Key_Down)
+started = time.perf_counter()
+QTest.keyClick(board.view, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
+app.processEvents()
+figures["end"] = time.perf_counter() - started
+figures["after_end"] = board.model.rowCount()
+figures["rss_end"] = rss()
+print(json.dumps(figures))
+"""
+
+
+def _ms(seconds: float) -> str:
+    return f"{seconds * 1000:.0f} ms" if seconds < 1 else f"{seconds:.2f} s"
+
+
+def main() -> None:
+    scale = float(sys.argv[1]) if len(sys.argv) > 1 else 1.0
+    source = build(scale)
+    with tempfile.TemporaryDirectory() as folder:
+        copy = Path(folder) / "oficina.sqlite"
+        shutil.copyfile(source, copy)
+        env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"))
+        done = subprocess.run(
+            [sys.executable, "-c", WINDOW, str(copy)],
+            capture_output=True,
+            text=True,
+            env=env,
+            cwd=folder,  # not the checkout: PYTHONPATH chooses the code measured
+            timeout=900,
+            check=True,
+        )
+    f = json.loads(done.stdout.strip().splitlines()[-1])
+    print(f"commitments board of every alliance (office_db.py {scale})")
+    print(f"{'open, its first page (' + str(f['rows']) + ' rows)':46} {_ms(f['open']):>10}")
+    print(f"{'  its count shown (' + f['count'] + ')':46} {_ms(f['counted']):>10}")
+    partners = f"  its {f['partner_count']:,} partners listed"
+    print(f"{partners:46} {_ms(f['partners']):>10}")
+    print(f"{'«Vencidos» ticked, its first page':46} {_ms(f['overdue']):>10}")
+    print(f"{'  its count shown (' + f['overdue_count'] + ')':46} {_ms(f['overdue_counted']):>10}")
+    end = f"Ctrl+End in the list (then {f['after_end']} rows)"
+    print(f"{end:46} {_ms(f['end']):>10}")
+    print(
+        f"memory (RSS): before {f['rss_before'] / 2**20:.0f} MiB, opened {f['rss'] / 2**20:.0f}"
+        f" MiB, at the end {f['rss_end'] / 2**20:.0f} MiB"
+    )
+
+
+if __name__ == "__main__":
+    main()
