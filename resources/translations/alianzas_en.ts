@@ -3971,12 +3971,14 @@ Diagnosis: {problem}</translation>
     <message>
         <source>Se
 agregan</source>
-        <translation>Added</translation>
+        <translation>Will be
+added</translation>
     </message>
     <message>
         <source>Se
 actualizan</source>
-        <translation>Updated</translation>
+        <translation>Will be
+updated</translation>
     </message>
     <message>
         <source>En
@@ -3993,7 +3995,8 @@ document</translation>
     <message>
         <source>Se
 eliminan</source>
-        <translation>Deleted</translation>
+        <translation>Will be
+deleted</translation>
     </message>
 </context>
 <context>
