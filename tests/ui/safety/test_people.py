@@ -368,3 +368,17 @@ def test_the_window_opens_ready_to_type_a_name(dialog, qtbot):
     qtbot.keyClicks(typed_into, "nustes")
     _answered(qtbot, dialog)
     assert _names(dialog) == [UNAUTHORISED]
+
+
+def test_the_paged_people_list_passes_qt_model_checks(db, alliance_id, qtmodeltester, qtbot):
+    from alianzas_desktop.ui.people.models import PersonListModel
+
+    model = PersonListModel()
+    model.page_size = 2  # pages of two, fetched as a view would
+    model.load(db)
+    assert model.rowCount() == 2 and model.canFetchMore()
+    qtmodeltester.check(model)
+    while model.canFetchMore():
+        model.fetchMore()
+    assert [p.name for p in model.rows] == sorted((p.name for p in model.rows), key=fold)
+    assert model.rowCount() == model.total_count() == 3
