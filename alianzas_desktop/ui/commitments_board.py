@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGridLayout,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QListView,
     QMessageBox,
@@ -301,6 +302,12 @@ class CommitmentsBoard(QWidget):
         self.fulfilment_view = make_table_view(
             self.fulfilment_model, stretch=FulfilmentModel.PARTNER, parent=self
         )
+        # Names of alliances and partners run long (an office's have numbers): room for
+        # most of one, the commitment itself taking the rest; the short columns fit.
+        _fixed_widths(
+            self.view, {BoardModel.ALLIANCE: 170, BoardModel.PARTNER: 190, BoardModel.KIND: 130}
+        )
+        _fixed_widths(self.fulfilment_view, {FulfilmentModel.PARTNER: 170})
         self.history_model = HistoryModel(self)
         self.history_view = make_table_view(
             self.history_model, stretch=HistoryModel.NOTE, parent=self
@@ -389,8 +396,8 @@ class CommitmentsBoard(QWidget):
         history_top.addWidget(self.evidence_button)
         history.addLayout(history_top)
         history.addWidget(self.history_view, 1)
-        bottom_layout.addLayout(fulfilment, 2)
-        bottom_layout.addLayout(history, 3)
+        bottom_layout.addLayout(fulfilment, 1)
+        bottom_layout.addLayout(history, 1)
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(top)
         splitter.addWidget(bottom)
@@ -611,6 +618,15 @@ class BoardWindow(QDialog):
         layout.addWidget(self.close_buttons)
         self.board.load()
         fit_to_screen(self, 1100, 720)
+
+
+def _fixed_widths(view, widths: dict[int, int]) -> None:
+    """These columns at these widths (the facilitator may widen them), not their longest
+    text's: on an office's board those left the commitment itself a few letters."""
+    header = view.horizontalHeader()
+    for column, width in widths.items():
+        header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(column, width)
 
 
 def open_board_window(window) -> BoardWindow:
