@@ -11,17 +11,13 @@ Set PYTHONPATH to another checkout to measure that code.
 
 from __future__ import annotations
 
-import json
-import os
-import shutil
-import subprocess
 import sys
-import tempfile
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from office_db import build  # noqa: E402
+from office_db import ms as _ms  # noqa: E402
+from office_db import window_figures  # noqa: E402
 
 WINDOW = r"""
 import json, sys, time
@@ -75,27 +71,9 @@ print(json.dumps(figures))
 """
 
 
-def _ms(seconds: float) -> str:
-    return f"{seconds * 1000:.0f} ms" if seconds < 1 else f"{seconds:.2f} s"
-
-
 def main() -> None:
     scale = float(sys.argv[1]) if len(sys.argv) > 1 else 1.0
-    source = build(scale)
-    with tempfile.TemporaryDirectory() as folder:
-        copy = Path(folder) / "oficina.sqlite"
-        shutil.copyfile(source, copy)
-        env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"))
-        done = subprocess.run(
-            [sys.executable, "-c", WINDOW, str(copy)],
-            capture_output=True,
-            text=True,
-            env=env,
-            cwd=folder,  # not the checkout: PYTHONPATH chooses the code measured
-            timeout=900,
-            check=True,
-        )
-    f = json.loads(done.stdout.strip().splitlines()[-1])
+    f = window_figures(WINDOW, scale)
     print(f"commitments board of every alliance (office_db.py {scale})")
     print(f"{'open, its first page (' + str(f['rows']) + ' rows)':46} {_ms(f['open']):>10}")
     print(f"{'  its count shown (' + f['count'] + ')':46} {_ms(f['counted']):>10}")

@@ -442,6 +442,37 @@ def build(scale: float = 0.2, *, fresh: bool = False) -> Path:
     return target
 
 
+def ms(seconds: float) -> str:
+    """A duration as the benches print it: milliseconds under a second, else seconds."""
+    return f"{seconds * 1000:.0f} ms" if seconds < 1 else f"{seconds:.2f} s"
+
+
+def window_figures(script: str, scale: float, *args: str) -> dict:
+    """Run ``script`` (Python that prints its figures as JSON on its last line) in a fresh
+    process under offscreen Qt, on a copy of the office database of ``scale`` (its first
+    argument; then ``args``), from a temporary folder so that PYTHONPATH chooses the code
+    measured; its figures."""
+    import shutil
+    import subprocess
+    import tempfile
+
+    source = build(scale)
+    with tempfile.TemporaryDirectory() as folder:
+        copy = Path(folder) / "oficina.sqlite"
+        shutil.copyfile(source, copy)
+        env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"))
+        done = subprocess.run(
+            [sys.executable, "-c", script, str(copy), *args],
+            capture_output=True,
+            text=True,
+            env=env,
+            cwd=folder,
+            timeout=900,
+            check=True,
+        )
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
 def main() -> None:
     logging.basicConfig(level=logging.INFO, format="%(message)s")
     scale = float(sys.argv[1]) if len(sys.argv) > 1 else 0.2

@@ -12,17 +12,13 @@ keystroke (30 ms) is the yardstick. Prints figures; asserts nothing. Usage:
 
 from __future__ import annotations
 
-import json
-import os
-import shutil
-import subprocess
 import sys
-import tempfile
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from office_db import build  # noqa: E402
+from office_db import ms as _ms  # noqa: E402
+from office_db import window_figures  # noqa: E402
 
 WINDOW = r"""
 import json, sys, time
@@ -86,28 +82,10 @@ print(json.dumps(figures))
 """
 
 
-def _ms(seconds: float) -> str:
-    return f"{seconds * 1000:.0f} ms" if seconds < 1 else f"{seconds:.2f} s"
-
-
 def main() -> None:
     scale = float(sys.argv[1]) if len(sys.argv) > 1 else 1.0
     word = sys.argv[2] if len(sys.argv) > 2 else "maria"
-    source = build(scale)
-    with tempfile.TemporaryDirectory() as folder:
-        copy = Path(folder) / "oficina.sqlite"
-        shutil.copyfile(source, copy)
-        env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"))
-        done = subprocess.run(
-            [sys.executable, "-c", WINDOW, str(copy), word],
-            capture_output=True,
-            text=True,
-            env=env,
-            cwd=folder,  # not the checkout: PYTHONPATH chooses the code measured
-            timeout=900,
-            check=True,
-        )
-    figures = json.loads(done.stdout.strip().splitlines()[-1])
+    figures = window_figures(WINDOW, scale, word)
     print(f"people window, {figures['people']:,} people (office_db.py {scale})")
     print(f"{'what':44} {'Alianzas':>10} {'target':>10} {'ratio':>8}")
     print(
