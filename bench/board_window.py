@@ -47,7 +47,7 @@ figures["open"] = time.perf_counter() - started
 figures["rows"] = board.model.rowCount()
 wait(lambda: not board.counting)
 figures["counted"] = time.perf_counter() - started
-wait(lambda: board._partners_job is None)
+wait(lambda: board.partner_combo.count() > 1)
 figures["partners"] = time.perf_counter() - started
 figures["count"] = board.count_label.text()
 figures["partner_count"] = board.partner_combo.count() - 1

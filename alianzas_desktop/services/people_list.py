@@ -2,8 +2,9 @@
 reading everyone.
 
 An office holds a hundred thousand people; the window shows a screenful. Its pages are
-read along the people's name index, each after the last person read (``Key``: name and
-id), so a page costs the same at the top of the list and at its end.
+read along the index of the people's sort key (``PERSON_SORT_KEY``: the name folded, in
+Spanish alphabetical order), each after the last person read (``Key``: sort key and id),
+so a page costs the same at the top of the list and at its end.
 
 A search's words are looked up first in the in-memory index of every person's and
 organisation's name that the alliance search keeps (``services.search.NameIndex``):
@@ -11,9 +12,9 @@ organisation's name that the alliance search keeps (``services.search.NameIndex`
 - when its most selective word is held by few names, everyone those names reach (by
   their own name or their organisation's) is read at once through the name indexes and
   checked against every word: the list and its count are exact (``find``);
-- a word held by many names (or the names not read yet) is checked person by person,
-  along the name index, as far as the pages shown need (``scan``): a common word fills a
-  page within a few hundred people.
+- words held by too many names are checked person by person, along the sort key's
+  index, as far as the pages shown need (``scan``): such a word fills a page within a
+  few hundred people.
 
 A person is found when every word is in their name or in their organisation's name,
 accents and case aside: what the window's search always did.

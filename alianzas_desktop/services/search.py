@@ -236,18 +236,6 @@ def name_index(db: Database) -> NameIndex:
     return index
 
 
-def current_names(db: Database) -> NameIndex | None:
-    """The names of ``db`` when already read and nothing was written since (one indexed
-    query), without reading them: None otherwise (``warm`` reads them, in a worker)."""
-    with _cache_lock:
-        cached = _cache.get(_key(db))
-    if cached is None:
-        return None
-    with db.reading() as session:
-        token = _changes_token(session)
-    return cached[1] if cached[0] == token else None
-
-
 def forget_names(db: Database) -> None:
     """Drop the cached names of ``db`` (a database replaced under the same path)."""
     with _cache_lock:

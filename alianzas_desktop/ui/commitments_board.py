@@ -270,7 +270,6 @@ class CommitmentsBoard(QWidget):
     """
 
     commitment_updated = Signal(str)  # the commitment's id
-    summary_shown = Signal()  # the count and fulfilment are those of the filters chosen
 
     def __init__(self, db: Database, alliance_id: str | None = None, parent: QWidget | None = None):
         super().__init__(parent)
@@ -281,7 +280,6 @@ class CommitmentsBoard(QWidget):
         self._read_only = False
         self.last_dialog: StatusUpdateDialog | None = None
         self._partners_job: workers.Job | None = None
-        self._summary_job: workers.Job | None = None
         self._summary_generation = 0
         self._summary_shown = 0
 
@@ -479,17 +477,17 @@ class CommitmentsBoard(QWidget):
             if self.is_global:
                 self.view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
         self._summary_generation += 1
+        generation = self._summary_generation
+
+        def summary() -> tuple[int, BoardSummary]:
+            return generation, commitment_board.board_summary(db, filters, today=today)
+
         if self.is_global:
-            generation = self._summary_generation
             self.count_label.setText(self.tr("Contando…"))
-            self._summary_job = workers.start(
-                lambda: commitment_board.board_summary(db, filters, today=today),
-                name="cumplimiento por socio",
-                on_finished=lambda summary: self._show_summary(summary, generation),
-            )
+            # A bound method: a board closed meanwhile is not told (workers._call).
+            workers.start(summary, name="cumplimiento por socio", on_finished=self._show_summary)
         else:
-            summary = commitment_board.board_summary(db, filters, today=today)
-            self._show_summary(summary, self._summary_generation)
+            self._show_summary(summary())
         if selected is not None:
             self.select_commitment(selected.id)
         self._show_history()
@@ -499,11 +497,11 @@ class CommitmentsBoard(QWidget):
         """The count and fulfilment shown are not yet those of the filters chosen."""
         return self._summary_shown != self._summary_generation
 
-    def _show_summary(self, summary: BoardSummary, generation: int) -> None:
+    def _show_summary(self, answer: tuple[int, BoardSummary]) -> None:
+        generation, summary = answer
         if generation != self._summary_generation:
             return  # the filters changed meanwhile: their own count is on its way
         self._summary_shown = generation
-        self._summary_job = None
         self.fulfilment_model.set_rows(summary.fulfilment)
         count = summary.count
         self.count_label.setText(
@@ -511,7 +509,6 @@ class CommitmentsBoard(QWidget):
             if count == 1
             else self.tr("{count} compromisos").format(count=language.count(count))
         )
-        self.summary_shown.emit()
 
     def _overdue_toggled(self, on: bool) -> None:
         if on and self.due_soon_check.isChecked():

@@ -131,9 +131,9 @@ class _Answer:
     found: int | None
 
 
-def _answer(db: Database, asked: _Asked, page_size: int) -> _Answer:
+def _answer(db: Database, asked: _Asked, page_size: int) -> tuple[_Asked, _Answer]:
     """Worked out in a worker: an office's names take a moment to read the first time, and
-    a common name's people a moment to check."""
+    a common name's people a moment to check. Returned with the question it answers."""
     words = list(asked.words)
     if words:
         ids = people_list.find(
@@ -144,24 +144,36 @@ def _answer(db: Database, asked: _Asked, page_size: int) -> _Answer:
             showing=asked.showing,
         )
         if ids is not None:
-            return _Answer(ids, people_list.people(db, ids[:page_size]), None, True, len(ids))
-    first: list[PersonInfo] = []
-    last, done = None, False
-    while len(first) < page_size and not done:
-        scanned = people_list.scan(
-            db,
-            words,
-            last,
-            limit=page_size - len(first),
-            descending=asked.descending,
-            showing=asked.showing,
-        )
-        first += scanned.people
-        last, done = scanned.last, scanned.done
+            first = people_list.people(db, ids[:page_size])
+            return asked, _Answer(ids, first, None, True, len(ids))
+    first, last, done = _scan_page(db, asked, None, page_size)
     found = None
     if not words:  # a choice of «Mostrar» alone: counted in SQL
         found = people_list.count(db, asked.showing)
-    return _Answer(None, first, last, done, found)
+    return asked, _Answer(None, first, last, done, found)
+
+
+def _scan_page(
+    db: Database, asked: _Asked, last: Key | None, wanted: int, until: float | None = None
+) -> tuple[list[PersonInfo], Key | None, bool]:
+    """Up to ``wanted`` people found person by person after ``last``, a slice at a time:
+    until the page, the end, or (with one found at least) the clock passes ``until``."""
+    found: list[PersonInfo] = []
+    done = False
+    while len(found) < wanted and not done:
+        scanned = people_list.scan(
+            db,
+            asked.words,
+            last,
+            limit=wanted - len(found),
+            descending=asked.descending,
+            showing=asked.showing,
+        )
+        found += scanned.people
+        last, done = scanned.last, scanned.done
+        if found and until is not None and time.perf_counter() > until:
+            break
+    return found, last, done
 
 
 class PersonListModel(PersonTableModel):
@@ -186,7 +198,7 @@ class PersonListModel(PersonTableModel):
         self._total = 0
         self._found: int | None = None
         self._job = None
-        self._warming = None  # the job reading the names, kept while it runs
+        self._warming = None  # the job reading the names (once per list)
         self.page_size = people_list.PAGE
 
     # -- loading ----------------------------------------------------------------------
@@ -222,14 +234,16 @@ class PersonListModel(PersonTableModel):
             return
         from alianzas_desktop.ui import workers
 
+        # Bound methods: a list closed meanwhile is not told (workers._call).
         self._job = workers.start(
             lambda: _answer(db, asked, size),
             name="búsqueda de personas",
-            on_finished=lambda answer: self._answered(asked, answer),
+            on_finished=self._answered,
             on_failed=self._failed,
         )
 
-    def _answered(self, asked: _Asked, answer: _Answer) -> None:
+    def _answered(self, answered: tuple[_Asked, _Answer]) -> None:
+        asked, answer = answered
         self._job = None
         if asked != self._asked:  # typed further meanwhile: ask again (unless answered)
             if self.searching:
@@ -311,23 +325,9 @@ class PersonListModel(PersonTableModel):
         db, asked, start = self._db, self._asked, len(self._rows)
         if self._ids is not None:
             more = people_list.people(db, self._ids[start : start + self.page_size])
-        else:
-            more = []
+        else:  # found person by person: a page, the end, or its time (one row at least)
             until = time.perf_counter() + self.FETCH_SECONDS
-            # Found person by person: on until a page, the end, or its time, one row at least.
-            while len(more) < self.page_size and not self._done:
-                scanned = people_list.scan(
-                    db,
-                    asked.words,
-                    self._last,
-                    limit=self.page_size - len(more),
-                    descending=asked.descending,
-                    showing=asked.showing,
-                )
-                more += scanned.people
-                self._last, self._done = scanned.last, scanned.done
-                if more and time.perf_counter() > until:
-                    break
+            more, self._last, self._done = _scan_page(db, asked, self._last, self.page_size, until)
         if not more:
             self.layoutAboutToBeChanged.emit()  # the count is now known: views hear of it
             self.layoutChanged.emit()
@@ -344,7 +344,8 @@ class PersonListModel(PersonTableModel):
         if self._ids is not None:
             if row_id not in self._ids:
                 return -1
-            while super().row_of_id(row_id) < 0 and self.canFetchMore():
+            position = self._ids.index(row_id)
+            while len(self._rows) <= position and self.canFetchMore():
                 self.fetchMore()
             return super().row_of_id(row_id)
         for _page in range(ROW_OF_ID_PAGES):

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHeaderView, QLineEdit, QVBoxLayout, QWidget
 
 from alianzas_desktop.services.personal_data import PersonInfo
@@ -19,8 +18,6 @@ class PersonPicker(QWidget):
     """A search field over the people list (name and organisation): an office holds a
     hundred thousand people, read a page at a time, never all into a drop-down list.
     Down from the search goes into the list; the person chosen is the row selected."""
-
-    chosen = Signal()  # the person chosen changed
 
     def __init__(self, db: Database, person_id: str | None = None, parent=None):
         from alianzas_desktop.ui.widgets.table_view import make_table_view
@@ -45,7 +42,6 @@ class PersonPicker(QWidget):
         self.search_edit.textChanged.connect(self.model.set_search_text)
         self.model.modelAboutToBeReset.connect(self._remember)
         self.model.answered.connect(self._choose_again)
-        self.view.selectionModel().selectionChanged.connect(lambda *_args: self.chosen.emit())
         search_leads_to(self.search_edit, self.view)
 
         layout = QVBoxLayout(self)
@@ -73,4 +69,3 @@ class PersonPicker(QWidget):
         if row >= 0:
             self.view.selectRow(row)
             self.view.scrollTo(self.model.index(row, 0))
-        self.chosen.emit()

@@ -329,3 +329,34 @@ def test_an_absurd_phase_change_date_is_refused_beside_the_field(db, qtbot, wind
     assert page.change_phase() is False
     assert seen and said == ["La fecha no puede ser anterior al 02/03/2026."]
     assert phase_changes.phase_history(db, alliance_id) == []
+
+
+def test_closing_the_board_while_it_counts_leaves_nothing_to_fail(
+    db, qtbot, alliance_ids, monkeypatch
+):
+    """The count of every alliance's board comes from a worker: a board closed (and
+    deleted) before it comes is not told, instead of a model already gone being filled."""
+    import threading
+
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    counted = threading.Event()
+    release = threading.Event()
+    summary = commitment_board.board_summary
+
+    def slow_summary(*args, **options):  # the real count, held until the board is gone
+        release.wait(10)
+        try:
+            return summary(*args, **options)
+        finally:
+            counted.set()
+
+    monkeypatch.setattr(commitment_board, "board_summary", slow_summary)
+    dialog = BoardWindow(db)
+    assert dialog.board.counting
+    dialog.reject()
+    dialog.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    release.set()
+    qtbot.waitUntil(counted.is_set, timeout=10_000)
+    qtbot.wait(200)  # its report reaches the window's thread (an error would fail the test)

@@ -382,3 +382,37 @@ def test_the_paged_people_list_passes_qt_model_checks(db, alliance_id, qtmodelte
         model.fetchMore()
     assert [p.name for p in model.rows] == sorted((p.name for p in model.rows), key=fold)
     assert model.rowCount() == model.total_count() == 3
+
+
+def test_closing_the_window_while_it_searches_leaves_nothing_to_fail(
+    db, alliance_id, qtbot, monkeypatch
+):
+    """A search is answered by a worker: a window closed (and deleted) before the answer
+    comes is not told, instead of a list already gone being filled."""
+    import threading
+
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    from alianzas_desktop.services import people_list
+
+    answered = threading.Event()
+    release = threading.Event()
+    find = people_list.find
+
+    def slow_find(*args, **options):  # the real search, held until the window is gone
+        release.wait(10)
+        try:
+            return find(*args, **options)
+        finally:
+            answered.set()
+
+    monkeypatch.setattr(people_list, "find", slow_find)
+    screen = PeopleDialog(db)
+    qtbot.keyClicks(screen.search_edit, "nustes")
+    assert screen.model.searching
+    screen.reject()
+    screen.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    release.set()
+    qtbot.waitUntil(answered.is_set, timeout=10_000)
+    qtbot.wait(200)  # its report reaches the window's thread (an error would fail the test)
