@@ -8,7 +8,6 @@ import mimetypes
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
-from functools import lru_cache
 
 from sqlalchemy import case, func, or_, select, tuple_
 
@@ -139,8 +138,7 @@ def _filtered(query, filters: BoardFilter, today: date):
     elif not filters.include_archived:
         # Said of the commitment, not of the joined alliance: so the database walks the
         # commitments by deadline (and stops at the page) instead of every alliance's.
-        archived = select(Alliance.id).where(Alliance.archived_at.is_not(None))
-        query = query.where(Commitment.alliance_id.not_in(archived))
+        query = query.where(Commitment.alliance_id.not_in(_archived_alliances()))
     if filters.organization_id:
         query = query.where(Organization.id == filters.organization_id)
     if filters.sector:
@@ -162,6 +160,10 @@ def _filtered(query, filters: BoardFilter, today: date):
             Commitment.deadline <= today + timedelta(days=DUE_SOON_DAYS),
         )
     return query
+
+
+def _archived_alliances():
+    return select(Alliance.id).where(Alliance.archived_at.is_not(None))
 
 
 def _joined(query):
@@ -239,16 +241,16 @@ def board_rows(
             organization_id=org_id,
             organization=org_name,
             sector=sector,
-            sector_label=_label(Sector, sector),
+            sector_label=label_of(Sector, sector),
             description=description,
             kind=kind,
-            kind_label=_label(ContributionKind, kind),
+            kind_label=label_of(ContributionKind, kind),
             logic=logic,
-            logic_label=_label(Logic, logic),
+            logic_label=label_of(Logic, logic),
             estimated_value=value,
             deadline=deadline,
             status=status,
-            status_label=_label(CommitmentStatus, status),
+            status_label=label_of(CommitmentStatus, status),
             overdue=is_overdue(deadline, status, today),
             due_soon=is_due_soon(deadline, status, today, DUE_SOON_DAYS),
             evidence_count=evidence_count,
@@ -272,11 +274,6 @@ def board_rows(
             position,
         ) in rows
     ]
-
-
-@lru_cache(maxsize=64)
-def _label(enum_cls, code: str) -> str:
-    return label_of(enum_cls, code)
 
 
 @dataclass(frozen=True)
@@ -322,7 +319,7 @@ def board_summary(
             PartnerFulfilment(
                 oid,
                 name,
-                _label(Sector, sector),
+                label_of(Sector, sector),
                 int(fulfilled or 0),
                 int(total or 0),
                 int(committed or 0),
@@ -348,6 +345,8 @@ def board_partners(db: Database, alliance_id: str | None = None) -> list[tuple[s
     )
     if alliance_id:
         query = query.where(Membership.alliance_id == alliance_id)
+    else:  # as the board: archived alliances' partners left out
+        query = query.where(Membership.alliance_id.not_in(_archived_alliances()))
     with db.reading_rows() as connection:
         return [(name, oid) for name, oid in connection.execute(query)]
 

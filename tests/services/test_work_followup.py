@@ -277,6 +277,14 @@ def test_the_board_read_page_after_page_is_the_whole_board_in_order(db, alliance
     mine = commitment_board.board_partners(db, alliance_id)
     rows = commitment_board.board_rows(db, BoardFilter(alliance_id=alliance_id))
     assert {oid for _name, oid in mine} == {r.organization_id for r in rows}
+    # An archived alliance's partners leave the list of every alliance's board, as its rows.
+    from alianzas_desktop.services import alliance_changes
+
+    alliance_changes.archive_alliance(db, other)
+    shown = {r.organization_id for r in commitment_board.board_rows(db)}
+    assert {oid for _name, oid in commitment_board.board_partners(db)} == shown
+    alliance_changes.archive_alliance(db, alliance_id)
+    assert commitment_board.board_rows(db) == commitment_board.board_partners(db) == []
 
 
 def _first_id(db, alliance_id: str) -> str:
