@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import logging
 import uuid
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
@@ -268,11 +269,18 @@ def _public_key(path: Path) -> bytes:
 # -- reading a bundle ----------------------------------------------------------------------
 
 
-def read_bundle_file(path: Path, passphrase: str | None = None, key: Path | None = None) -> Bundle:
+def read_bundle_file(
+    path: Path,
+    passphrase: str | None = None,
+    key: Path | None = None,
+    *,
+    defer_hashes: bool = False,
+) -> Bundle:
     """The bundle at ``path``, checked whole in memory; BundleRefused when it is not fit.
 
     A bundle encrypted to a public key opens with the private key in the file ``key``, or
-    else with this installation's own (the office's, at the office).
+    else with this installation's own (the office's, at the office). ``defer_hashes``:
+    see ``sync.bundle.read_bundle``.
     """
     path = Path(path)
     try:
@@ -315,7 +323,7 @@ def read_bundle_file(path: Path, passphrase: str | None = None, key: Path | None
                 data = crypto.decrypt(data, passphrase)
             except crypto.CryptoError as exc:
                 raise WrongSecret(str(exc)) from exc
-        return bundle_file.read_bundle(data)
+        return bundle_file.read_bundle(data, defer_hashes=defer_hashes)
     except BundleError as exc:
         raise BundleRefused(str(exc)) from exc
 
@@ -461,7 +469,10 @@ def import_bundle(
 def _import_bundle(
     db: Database, path: Path, passphrase: str | None, key: Path | None
 ) -> ImportSummary:
-    bundle = read_bundle_file(path, passphrase, key)
+    # On PostgreSQL the records' hashes are compared while the import waits for the server
+    # (about 1.3 s of an office bundle's reading), and before anything is committed.
+    defer = not db.read_only and db.engine.dialect.name == "postgresql"
+    bundle = read_bundle_file(path, passphrase, key, defer_hashes=defer)
     if db.read_only:  # refused below only when there is something to write, as always
         with db.reading() as session:
             device = devices.device_id(session) or devices.UNNAMED_DEVICE
@@ -481,14 +492,19 @@ def _import_bundle(
         with db.transaction() as session:
             device = devices.device_id(session) or devices.UNNAMED_DEVICE
             plan, snapshot = _plan(session, bundle, device)
+            checks = bundle_file.hash_checks(bundle)
             if plan.has_work:
                 backup = _backup_before_import(db)
                 named = devices.ensure_device_id(session)
                 if named != device and _device_counts(session, snapshot):
                     plan, snapshot = _plan(session, bundle, named)  # its first exchange
                 with larger_page_cache(session):
-                    _apply(session, bundle, plan, snapshot, Path(path).name, db.actor())
+                    _apply(session, bundle, plan, snapshot, Path(path).name, db.actor(), checks)
+            for _step in checks:  # what the waits left, before the commit
+                pass
             pending = _pending_count(session)
+    except BundleError as exc:  # a deferred hash check: the transaction was undone
+        raise BundleRefused(str(exc)) from exc
     except IntegrityError as exc:
         logger.exception("La base de datos rechazó el paquete")
         raise BundleRefused(
@@ -521,12 +537,14 @@ def _apply(
     snapshot: records.Snapshot,
     name: str,
     actor: str,
+    meanwhile: Iterator[None],
 ) -> None:
-    """Carry out the plan in the import's transaction, with its exchange and conflicts."""
+    """Carry out the plan in the import's transaction, with its exchange and conflicts;
+    steps of ``meanwhile`` are taken while the server writes."""
     _erase_arriving(session, plan.erasures)
     gone = deletions.apply_deletions(session, plan, snapshot)
     settle_conflicts_of(session, gone)
-    merge.apply_plan(session, plan, bundle, snapshot, actor=actor)
+    merge.apply_plan(session, plan, bundle, snapshot, actor=actor, meanwhile=meanwhile)
     exchange = _record_import(session, bundle, plan, name)
     for item in plan.conflicts:
         local, remote = merge.conflict_payload(item, bundle.attachments)

@@ -18,6 +18,7 @@ import json
 import logging
 import re
 import zipfile
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -79,6 +80,9 @@ class Bundle:
     records: dict[str, dict[str, IncomingRecord]] = field(default_factory=dict)
     attachments: dict[str, bytes] = field(default_factory=dict)
     tombstones: dict[tuple[str, str], Tombstone] = field(default_factory=dict)
+    # Records read with ``defer_hashes`` whose declared hash is still to be compared with
+    # their fields, by ``hash_checks``.
+    unchecked: list[tuple[str, IncomingRecord]] = field(default_factory=list)
 
     @property
     def device_id(self) -> str:
@@ -308,8 +312,13 @@ def read_manifest(archive: zipfile.ZipFile, infos: list[zipfile.ZipInfo]) -> dic
     return manifest
 
 
-def read_bundle(data: bytes) -> Bundle:
-    """Check everything and return the bundle; BundleError with one Spanish sentence if not."""
+def read_bundle(data: bytes, *, defer_hashes: bool = False) -> Bundle:
+    """Check everything and return the bundle; BundleError with one Spanish sentence if not.
+
+    With ``defer_hashes`` each record's declared hash is compared with its fields later,
+    by ``hash_checks``, which the caller must run to its end before it keeps anything the
+    bundle brought (an import does it while it waits for the server, then commits).
+    """
     if len(data) > MAX_FILE_BYTES:
         raise BundleError("El paquete es demasiado grande para Alianzas.")
     check_seal(data)
@@ -338,10 +347,12 @@ def read_bundle(data: bytes) -> Bundle:
                     "de verificación: el paquete está dañado o fue modificado."
                 )
             members[info.filename] = content
-    return parse_members(manifest, members)
+    return parse_members(manifest, members, defer_hashes=defer_hashes)
 
 
-def parse_members(manifest: dict[str, Any], members: dict[str, bytes]) -> Bundle:
+def parse_members(
+    manifest: dict[str, Any], members: dict[str, bytes], *, defer_hashes: bool = False
+) -> Bundle:
     bundle = Bundle(manifest=manifest)
     for name, content in members.items():
         if name.startswith("attachments/"):
@@ -359,7 +370,7 @@ def parse_members(manifest: dict[str, Any], members: dict[str, bytes]) -> Bundle
                 schema.validate(document, schema.records_schema(table_name))
         except schema.SchemaViolation as exc:
             raise BundleError(f"Los registros de «{name}» no cumplen el formato ({exc}).") from exc
-        bundle.records[table_name] = _records(table_name, document["records"], bundle)
+        bundle.records[table_name] = _records(table_name, document["records"], bundle, defer_hashes)
     for table_name, count in manifest["counts"].items():
         if len(bundle.records.get(table_name, {})) != count:
             raise BundleError(
@@ -399,7 +410,9 @@ def _tombstones(manifest: dict[str, Any], members: dict[str, bytes], bundle: Bun
         bundle.tombstones[where] = tombstone
 
 
-def _records(table_name: str, items: list[dict], bundle: Bundle) -> dict[str, IncomingRecord]:
+def _records(
+    table_name: str, items: list[dict], bundle: Bundle, defer_hashes: bool
+) -> dict[str, IncomingRecord]:
     table = table_named(table_name)
     files = [c.name for c in table.columns if is_file_column(c)]
     # Only a date, time or moment can pass the schema and still not be read back (a 31st
@@ -413,10 +426,8 @@ def _records(table_name: str, items: list[dict], bundle: Bundle) -> dict[str, In
             raise BundleError(
                 f"Un registro de «{table_name}» tiene una clave que no corresponde o repetida."
             )
-        if content_hash(table_name, fields) != item["hash"]:
-            raise BundleError(
-                f"Un registro de «{table_name}» no coincide con su suma de verificación."
-            )
+        if not defer_hashes:
+            _check_hash(table_name, fields, item["hash"])
         for name, read in dated:
             if fields[name] is None:
                 continue
@@ -434,7 +445,30 @@ def _records(table_name: str, items: list[dict], bundle: Bundle) -> dict[str, In
                     "no trae."
                 )
         records[key] = IncomingRecord(key, item["hash"], dict(item["versions"]), fields)
+        if defer_hashes:
+            bundle.unchecked.append((table_name, records[key]))
     return records
+
+
+def _check_hash(table_name: str, fields: dict[str, Any], declared: str) -> None:
+    if content_hash(table_name, fields) != declared:
+        raise BundleError(f"Un registro de «{table_name}» no coincide con su suma de verificación.")
+
+
+# Records compared at each step of ``hash_checks``: a few milliseconds.
+HASH_SLICE = 200
+
+
+def hash_checks(bundle: Bundle, size: int = HASH_SLICE) -> Iterator[None]:
+    """The comparisons ``read_bundle(…, defer_hashes=True)`` left: ``size`` records'
+    declared hashes with their fields, then a yield, until none is left; BundleError at
+    the first that differs. A bundle read whole has nothing left and yields nothing."""
+    unchecked = bundle.unchecked
+    while unchecked:
+        for table_name, record in unchecked[-size:]:
+            _check_hash(table_name, record.fields, record.hash)
+        del unchecked[-size:]
+        yield
 
 
 def describe(bundle: Bundle) -> dict[str, Any]:

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import json
 import logging
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -442,12 +443,14 @@ def apply_plan(
     *,
     actor: str,
     bulk: bool = True,
+    meanwhile: Iterator[None] | None = None,
 ) -> None:
     """Write the plan in the caller's transaction, in an order the database's guards accept.
 
     Added records go in with Core INSERTs and their audit entries under ``actor``
     (``sync.bulk``); updated ones through the ORM and its audit pass. ``bulk=False`` adds
-    them as ORM objects too (the tests compare both).
+    them as ORM objects too (the tests compare both). Steps of ``meanwhile`` are taken
+    while the server writes (``sync.bulk.insert_added``).
 
     The erasures in ``plan.erasures`` must have been carried out first (the services own
     that procedure); the erased person's record then takes the other side's values.
@@ -490,7 +493,7 @@ def apply_plan(
             else:
                 _write(session, classes, table, change, values)
         session.flush()
-        insert_added(session, cls, table, added, actor)
+        insert_added(session, cls, table, added, actor, meanwhile)
     if bulk:
         close_meetings(session, to_close, actor)
     else:

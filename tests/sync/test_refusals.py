@@ -182,6 +182,22 @@ def test_record_whose_hash_does_not_match(receiver, good, tmp_path):
     _refused(receiver, tmp_path, rebuild(good, change), "suma de verificación")
 
 
+def test_record_whose_hash_does_not_match_in_a_bundle_already_imported(receiver, good, tmp_path):
+    """The plan finds nothing new (the declared hash is the one stored at the first import),
+    so nothing would be written: the record's fields are still compared with its hash, on
+    PostgreSQL after the plan (``hash_checks``), and the bundle refused."""
+    path = tmp_path / "bueno.alianzas"
+    path.write_bytes(good)
+    bundles.import_bundle(receiver, path)
+
+    def change(members, manifest):
+        document = json.loads(members["records/commitments.json"])
+        document["records"][-1]["fields"]["description"] = "Otra descripción <&> 🌱"
+        members["records/commitments.json"] = json.dumps(document).encode()
+
+    _refused(receiver, tmp_path, rebuild(good, change), "suma de verificación")
+
+
 def test_record_pointing_at_nothing(receiver, good, tmp_path):
     document = json.loads(members_of(good)["records/commitments.json"])
     key = document["records"][0]["key"]
