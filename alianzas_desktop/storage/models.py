@@ -153,11 +153,10 @@ class Membership(Record, Base):
     """An organisation taking part in an alliance, with what it brings."""
 
     __tablename__ = "memberships"
+    # An alliance's partners are found along this constraint's index (migration 0015).
     __table_args__ = (UniqueConstraint("alliance_id", "organization_id"),)
 
-    alliance_id: Mapped[str] = mapped_column(
-        ForeignKey("alliances.id", ondelete="CASCADE"), index=True
-    )
+    alliance_id: Mapped[str] = mapped_column(ForeignKey("alliances.id", ondelete="CASCADE"))
     organization_id: Mapped[str] = mapped_column(ForeignKey("organizations.id"), index=True)
     representative_id: Mapped[str | None] = mapped_column(
         ForeignKey("people.id", ondelete="SET NULL")
@@ -185,9 +184,7 @@ class AllianceCondition(Record, Base):
     __tablename__ = "alliance_conditions"
     __table_args__ = (UniqueConstraint("alliance_id", "condition"),)
 
-    alliance_id: Mapped[str] = mapped_column(
-        ForeignKey("alliances.id", ondelete="CASCADE"), index=True
-    )
+    alliance_id: Mapped[str] = mapped_column(ForeignKey("alliances.id", ondelete="CASCADE"))
     condition: Mapped[str] = mapped_column(String(40))
     met: Mapped[bool] = mapped_column(Boolean, default=False)
     note: Mapped[str] = mapped_column(Text, default="")
@@ -251,9 +248,7 @@ class AgreementVersion(Record, Base):
     __tablename__ = "agreement_versions"
     __table_args__ = (UniqueConstraint("agreement_id", "number"),)
 
-    agreement_id: Mapped[str] = mapped_column(
-        ForeignKey("agreements.id", ondelete="CASCADE"), index=True
-    )
+    agreement_id: Mapped[str] = mapped_column(ForeignKey("agreements.id", ondelete="CASCADE"))
     number: Mapped[int] = mapped_column(Integer)
     status: Mapped[str] = mapped_column(String(20), default=VersionStatus.DRAFT.value)
     content: Mapped[str] = mapped_column(Text)
@@ -343,12 +338,8 @@ class Meeting(Record, Base):
         Index("ix_meetings_status_date", "status", "date"),
     )
 
-    alliance_id: Mapped[str] = mapped_column(
-        ForeignKey("alliances.id", ondelete="CASCADE"), index=True
-    )
-    status: Mapped[str] = mapped_column(
-        String(20), default=MeetingStatus.CONVENED.value, index=True
-    )
+    alliance_id: Mapped[str] = mapped_column(ForeignKey("alliances.id", ondelete="CASCADE"))
+    status: Mapped[str] = mapped_column(String(20), default=MeetingStatus.CONVENED.value)
     number: Mapped[int | None] = mapped_column(Integer)
     kind: Mapped[str] = mapped_column(String(20))
     date: Mapped[date] = mapped_column(Date, index=True)
@@ -397,9 +388,7 @@ class Attendance(Record, Base):
     __tablename__ = "attendances"
     __table_args__ = (UniqueConstraint("meeting_id", "person_id"),)
 
-    meeting_id: Mapped[str] = mapped_column(
-        ForeignKey("meetings.id", ondelete="CASCADE"), index=True
-    )
+    meeting_id: Mapped[str] = mapped_column(ForeignKey("meetings.id", ondelete="CASCADE"))
     person_id: Mapped[str] = mapped_column(ForeignKey("people.id"), index=True)
     organization_id: Mapped[str | None] = mapped_column(ForeignKey("organizations.id"))
     cargo: Mapped[str] = mapped_column(String(200), default="")
@@ -451,9 +440,7 @@ class MeetingSignature(Record, Base):
     __tablename__ = "meeting_signatures"
     __table_args__ = (UniqueConstraint("meeting_id", "attendance_id"),)
 
-    meeting_id: Mapped[str] = mapped_column(
-        ForeignKey("meetings.id", ondelete="CASCADE"), index=True
-    )
+    meeting_id: Mapped[str] = mapped_column(ForeignKey("meetings.id", ondelete="CASCADE"))
     attendance_id: Mapped[str] = mapped_column(ForeignKey("attendances.id", ondelete="CASCADE"))
     image: Mapped[bytes] = mapped_column(LargeBinary)
 
@@ -464,9 +451,7 @@ class Addendum(Record, Base):
     __tablename__ = "addenda"
     __table_args__ = (UniqueConstraint("meeting_id", "number"),)
 
-    meeting_id: Mapped[str] = mapped_column(
-        ForeignKey("meetings.id", ondelete="CASCADE"), index=True
-    )
+    meeting_id: Mapped[str] = mapped_column(ForeignKey("meetings.id", ondelete="CASCADE"))
     number: Mapped[int] = mapped_column(Integer)
     text: Mapped[str] = mapped_column(Text)
 
