@@ -130,9 +130,9 @@ class HistoryEntry:
     evidence: tuple[EvidenceInfo, ...] = field(default_factory=tuple)
 
 
-def _filtered(query, filters: BoardFilter, today: date):
+def _filtered(query, filters: BoardFilter, today: date, *, by_deadline: bool = False):
     """``query`` (over commitments, their alliance and partner organisation) narrowed to
-    what ``filters`` shows."""
+    what ``filters`` shows; ``by_deadline`` for a page read in the deadline's order."""
     if filters.alliance_id:
         query = query.where(Commitment.alliance_id == filters.alliance_id)
     elif not filters.include_archived:
@@ -150,9 +150,12 @@ def _filtered(query, filters: BoardFilter, today: date):
     if filters.kind:
         query = query.where(Commitment.kind == filters.kind)
     if filters.overdue:
-        query = query.where(
-            Commitment.status.in_(OPEN_COMMITMENT_STATUSES), Commitment.deadline < today
-        )
+        # A page: along the deadline's index, each row's status checked (``|| ''`` keeps
+        # SQLite off the status index), so an office's first page of 15,000 overdue
+        # commitments is found among the first few hundred by deadline instead of all of
+        # them read and sorted (7 ms instead of 240 ms). A count: along the status index.
+        status = Commitment.status + "" if by_deadline else Commitment.status
+        query = query.where(status.in_(OPEN_COMMITMENT_STATUSES), Commitment.deadline < today)
     if filters.due_soon:
         query = query.where(
             Commitment.status.in_(OPEN_COMMITMENT_STATUSES),
@@ -219,6 +222,7 @@ def board_rows(
         ),
         filters,
         today,
+        by_deadline=True,
     ).order_by(*_ORDER)
     if after is not None:
         later = tuple_(*_ORDER[1:]) > tuple_(
