@@ -9,10 +9,11 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QStringListModel, Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtGui import QDesktopServices, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QCompleter,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -30,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from alianzas_desktop import paths
+from alianzas_desktop.domain.folding import fold
 from alianzas_desktop.domain.vocabulary import (
     CommitmentStatus,
     ContributionKind,
@@ -54,6 +56,7 @@ from alianzas_desktop.ui.models.commitment_board_models import (
     FulfilmentModel,
     HistoryModel,
 )
+from alianzas_desktop.ui.models.roles import SEARCH_ROLE
 from alianzas_desktop.ui.widgets.date_field import DateField
 from alianzas_desktop.ui.widgets.field_error import FieldMessage, with_message
 from alianzas_desktop.ui.widgets.keyboard import buddy_label, labelled_row
@@ -82,6 +85,57 @@ def _vocabulary_combo(enum_cls, everything: str) -> QComboBox:
     for member in enum_cls:
         combo.addItem(vocabulary(member.label), member.value)
     return combo
+
+
+class _FoldedCompleter(QCompleter):
+    """Offers the items whose text contains what is typed, accents and case aside (as the
+    app's searches do: «sonson» finds «Sonsón»): it looks in each item's ``SEARCH_ROLE``,
+    the folded text, and fills the field with the text shown."""
+
+    def splitPath(self, path: str) -> list[str]:  # noqa: N802 (Qt's name)
+        return [fold(path)]
+
+    def pathFromIndex(self, index) -> str:  # noqa: N802 (Qt's name)
+        return index.data(Qt.ItemDataRole.DisplayRole) or ""
+
+
+def partner_items(partners: list[tuple[str, str]]) -> list[QStandardItem]:
+    """The board's «Socio» choices, made where they are read (in a worker at the office):
+    each partner's name, its organisation's id as the item's data (as ``addItem``'s) and
+    its folded name in ``SEARCH_ROLE``, which the typed choice matches. Items of Qt's own
+    model answer its completer without a call into Python for each of 25,000 rows."""
+    items = []
+    for name, organization_id in partners:
+        item = QStandardItem(name)
+        item.setData(organization_id, Qt.ItemDataRole.UserRole)
+        item.setData(fold(name), SEARCH_ROLE)
+        items.append(item)
+    return items
+
+
+def _typed_choice(combo: QComboBox) -> None:
+    """A drop-down that also takes typing: an office's board lists 25,000 partners, so the
+    names that contain what is typed are offered (each item's folded text in
+    ``SEARCH_ROLE``, ``partner_items``), and text that names none goes back to the choice
+    in force when the field is left."""
+    combo.setEditable(True)
+    combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+    completer = _FoldedCompleter(combo)
+    completer.setModel(combo.model())
+    completer.setCompletionRole(SEARCH_ROLE)
+    completer.setFilterMode(Qt.MatchFlag.MatchContains)
+    completer.setCaseSensitivity(Qt.CaseSensitivity.CaseSensitive)  # both sides folded
+    completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+    combo.setCompleter(completer)
+
+    def settle() -> None:
+        text = combo.currentText().strip()
+        index = combo.findText(text, Qt.MatchFlag.MatchFixedString) if text else 0
+        if index >= 0:
+            combo.setCurrentIndex(index)
+        combo.setEditText(combo.itemText(combo.currentIndex()))
+
+    combo.lineEdit().editingFinished.connect(settle)
 
 
 def open_evidence(db: Database, evidence_id: str) -> Path | None:
@@ -287,6 +341,10 @@ class CommitmentsBoard(QWidget):
         everything = self.tr("Todos")
         self.partner_combo = QComboBox()
         self.partner_combo.addItem(everything, None)
+        _typed_choice(self.partner_combo)
+        self.partner_combo.setToolTip(
+            self.tr("Escriba parte del nombre del socio y elíjalo en la lista que aparece.")
+        )
         self.sector_combo = _vocabulary_combo(Sector, everything)
         self.status_combo = _vocabulary_combo(CommitmentStatus, everything)
         self.logic_combo = _vocabulary_combo(Logic, everything)
@@ -346,11 +404,11 @@ class CommitmentsBoard(QWidget):
         filters.setVerticalSpacing(2)
         for position, (text, combo) in enumerate(
             (
-                (self.tr("Socio:"), self.partner_combo),
-                (self.tr("Sector:"), self.sector_combo),
-                (self.tr("Estado:"), self.status_combo),
-                (self.tr("Lógica:"), self.logic_combo),
-                (self.tr("Aporte:"), self.kind_combo),
+                (self.tr("&Socio:"), self.partner_combo),
+                (self.tr("Secto&r:"), self.sector_combo),
+                (self.tr("Es&tado:"), self.status_combo),
+                (self.tr("&Lógica:"), self.logic_combo),
+                (self.tr("A&porte:"), self.kind_combo),
             )
         ):
             combo.setSizeAdjustPolicy(
@@ -424,22 +482,24 @@ class CommitmentsBoard(QWidget):
         db, alliance = self._db, self._alliance_id
         if self.is_global:
             self._partners_job = workers.start(
-                lambda: commitment_board.board_partners(db),
+                lambda: partner_items(commitment_board.board_partners(db)),
                 name="socios con compromisos",
                 on_finished=self._fill_partners,
             )
         else:
-            self._fill_partners(commitment_board.board_partners(db, alliance))
+            self._fill_partners(partner_items(commitment_board.board_partners(db, alliance)))
         self.refresh()
 
-    def _fill_partners(self, partners: list[tuple[str, str]]) -> None:
+    def _fill_partners(self, partners: list[QStandardItem]) -> None:
+        """The «Socio» choices, «Todos» first, in one model given to the combo at once: an
+        office's 25,000 added one by one had its completer filter again at each (minutes)."""
         self._partners_job = None
         chosen = self.partner_combo.currentData()
+        model = QStandardItemModel(self.partner_combo)
+        model.appendColumn([QStandardItem(self.tr("Todos")), *partners])
         self.partner_combo.blockSignals(True)
-        self.partner_combo.clear()
-        self.partner_combo.addItem(self.tr("Todos"), None)
-        for name, organization_id in partners:
-            self.partner_combo.addItem(name, organization_id)
+        self.partner_combo.setModel(model)  # the last one, the combo's, is deleted
+        self.partner_combo.completer().setModel(model)
         self.partner_combo.setCurrentIndex(max(0, self.partner_combo.findData(chosen)))
         self.partner_combo.blockSignals(False)
 
@@ -615,6 +675,8 @@ class BoardWindow(QDialog):
         layout.addWidget(self.close_buttons)
         self.board.load()
         fit_to_screen(self, 1100, 720)
+        # The commitments first (arrows go down the list); Alt+S types a partner's name.
+        self.board.view.setFocus()
 
 
 def _fixed_widths(view, widths: dict[int, int]) -> None:

@@ -1994,6 +1994,10 @@ Replace it with the new package?</translation>
         <translation>All</translation>
     </message>
     <message>
+        <source>Escriba parte del nombre del socio y elíjalo en la lista que aparece.</source>
+        <translation>Type part of the partner&apos;s name and choose it from the list that appears.</translation>
+    </message>
+    <message>
         <source>Venc&amp;idos</source>
         <translation>Over&amp;due</translation>
     </message>
@@ -2018,24 +2022,24 @@ Replace it with the new package?</translation>
         <translation>Op&amp;en evidence</translation>
     </message>
     <message>
-        <source>Socio:</source>
-        <translation>Partner:</translation>
+        <source>&amp;Socio:</source>
+        <translation>&amp;Partner:</translation>
     </message>
     <message>
-        <source>Sector:</source>
-        <translation>Sector:</translation>
+        <source>Secto&amp;r:</source>
+        <translation>Secto&amp;r:</translation>
     </message>
     <message>
-        <source>Estado:</source>
-        <translation>Status:</translation>
+        <source>Es&amp;tado:</source>
+        <translation>Stat&amp;us:</translation>
     </message>
     <message>
-        <source>Lógica:</source>
-        <translation>Logic:</translation>
+        <source>&amp;Lógica:</source>
+        <translation>&amp;Logic:</translation>
     </message>
     <message>
-        <source>Aporte:</source>
-        <translation>Contribution:</translation>
+        <source>A&amp;porte:</source>
+        <translation>Co&amp;ntribution:</translation>
     </message>
     <message>
         <source>Cumplimiento por socio</source>

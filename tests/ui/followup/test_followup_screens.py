@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
 
+from alianzas_desktop.domain.folding import fold
 from alianzas_desktop.services import alliances, commitment_board, conflicts, phase_changes
 from alianzas_desktop.services.commitment_board import BoardFilter
 from alianzas_desktop.ui import file_dialogs
@@ -360,3 +361,54 @@ def test_closing_the_board_while_it_counts_leaves_nothing_to_fail(
     release.set()
     qtbot.waitUntil(counted.is_set, timeout=10_000)
     qtbot.wait(200)  # its report reaches the window's thread (an error would fail the test)
+
+
+def test_a_partner_is_chosen_on_the_board_by_typing_part_of_its_name(db, qtbot, alliance_ids):
+    """An office's board lists 25,000 partners: typing part of a name in «Socio» offers the
+    partners whose name contains it, accents and case aside; Down and Enter choose one and
+    the board shows only its commitments. Text that names no partner goes back to the
+    choice in force when Tab leaves the field."""
+    partners = commitment_board.board_partners(db)
+    # A partner named with an accent, found by typing the word without it, in capitals.
+    name, organization_id, part = next(
+        (name, organization_id, fold(word).upper())
+        for name, organization_id in partners
+        for word in name.split()
+        if not word.isascii() and sum(fold(word) in fold(other) for other, _ in partners) == 1
+    )
+    dialog = BoardWindow(db)
+    dialog.show()
+    dialog.activateWindow()
+    qtbot.waitActive(dialog)
+    board = dialog.board
+    edit = board.partner_combo.lineEdit()
+    try:
+        qtbot.waitUntil(lambda: board.partner_combo.count() == len(partners) + 1)
+        qtbot.waitUntil(lambda: not board.counting)
+        everything = board.model.rowCount()
+        qtbot.mouseClick(edit, Qt.MouseButton.LeftButton)
+        qtbot.keyClick(edit, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+        qtbot.keyClicks(edit, "#ningun socio")  # no name holds «#»: nothing is offered
+        assert edit.hasFocus() and edit.text() == "#ningun socio"
+        qtbot.keyClick(edit, Qt.Key.Key_Tab)
+        assert not edit.hasFocus()
+        assert board.partner_combo.currentText() == "Todos"
+        assert board.partner_combo.currentData() is None
+        assert board.model.rowCount() == everything
+
+        qtbot.mouseClick(edit, Qt.MouseButton.LeftButton)
+        qtbot.keyClick(edit, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+        qtbot.keyClicks(edit, part)
+        popup = board.partner_combo.completer().popup()
+        qtbot.waitUntil(popup.isVisible)
+        assert popup.model().rowCount() == 1
+        qtbot.keyClick(popup, Qt.Key.Key_Down)
+        qtbot.keyClick(popup, Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda: board.partner_combo.currentData() == organization_id)
+        qtbot.waitUntil(lambda: not board.counting)
+        assert board.partner_combo.currentText() == name
+        assert {row.organization_id for row in board.model.rows} == {organization_id}
+        expected = commitment_board.board_rows(db, BoardFilter(organization_id=organization_id))
+        assert expected and [r.id for r in board.model.rows] == [r.id for r in expected]
+    finally:
+        dialog.reject()
