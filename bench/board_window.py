@@ -3,8 +3,9 @@
 In a fresh process (offscreen Qt), on a copy of the cached file of ``bench/office_db.py``
 (never the file itself): opening the window until it is shown with its first page, the
 count and each partner's fulfilment shown (summed in a worker) with the partners listed,
-ticking «Vencidos» to its first page and to its count, and Ctrl+End in the list (the next
-page read), with the process's memory. Prints figures; asserts nothing. Usage:
+ticking «Vencidos» to its first page and to its count, Ctrl+End in the list (the next
+page read), and part of a partner's name typed into «Socio» key by key, then chosen, with
+the process's memory. Prints figures; asserts nothing. Usage:
     QT_QPA_PLATFORM=offscreen python bench/board_window.py [SCALE]
 Set PYTHONPATH to another checkout to measure that code.
 """
@@ -19,7 +20,12 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from office_db import ms as _ms  # noqa: E402
 from office_db import window_figures  # noqa: E402
 
-WINDOW = r"""
+# Typed into «Socio»: without its accent, as a facilitator would («Sonsón»).
+PARTNER = "sonson 104"
+
+WINDOW = (
+    f"PARTNER = {PARTNER!r}\n"
+    + r"""
 import json, sys, time
 from PySide6.QtCore import QEventLoop, Qt, QTimer
 from PySide6.QtTest import QTest
@@ -66,9 +72,35 @@ QTest.keyClick(board.view, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
 app.processEvents()
 figures["end"] = time.perf_counter() - started
 figures["after_end"] = board.model.rowCount()
+# «Socio»: part of a partner's name typed key by key (its suggestions filtered at each),
+# then the first suggestion chosen with Down and Enter, to the board's first page.
+board.overdue_check.click()  # «Vencidos» off again
+wait(lambda: not board.counting)
+window.activateWindow()
+QTest.qWaitForWindowActive(window)
+edit = board.partner_combo.lineEdit()
+QTest.mouseClick(edit, Qt.MouseButton.LeftButton)
+QTest.keyClick(edit, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+keys = []
+for char in PARTNER:
+    started = time.perf_counter()
+    QTest.keyClick(edit, char)
+    app.processEvents()
+    keys.append(time.perf_counter() - started)
+figures["partner_keys"] = keys
+completer = board.partner_combo.completer()
+figures["suggested"] = completer.completionCount()
+started = time.perf_counter()
+QTest.keyClick(completer.popup(), Qt.Key.Key_Down)
+QTest.keyClick(completer.popup(), Qt.Key.Key_Return)
+app.processEvents()
+figures["partner_chosen"] = time.perf_counter() - started
+figures["partner"] = board.partner_combo.currentText()
+figures["partner_rows"] = board.model.rowCount()
 figures["rss_end"] = rss()
 print(json.dumps(figures))
 """
+)
 
 
 def main() -> None:
@@ -83,6 +115,11 @@ def main() -> None:
     print(f"{'  its count shown (' + f['overdue_count'] + ')':46} {_ms(f['overdue_counted']):>10}")
     end = f"Ctrl+End in the list (then {f['after_end']} rows)"
     print(f"{end:46} {_ms(f['end']):>10}")
+    keys = f"«Socio»: «{PARTNER}» typed, slowest key ({f['suggested']} offered)"
+    print(f"{keys:46} {_ms(max(f['partner_keys'])):>10}")
+    print("  each key: " + ", ".join(_ms(k) for k in f["partner_keys"]))
+    chosen = f"  {f['partner']} chosen, first page ({f['partner_rows']} rows)"
+    print(f"{chosen:46} {_ms(f['partner_chosen']):>10}")
     print(
         f"memory (RSS): before {f['rss_before'] / 2**20:.0f} MiB, opened {f['rss'] / 2**20:.0f}"
         f" MiB, at the end {f['rss_end'] / 2**20:.0f} MiB"
