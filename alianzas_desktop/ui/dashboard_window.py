@@ -199,6 +199,7 @@ class DashboardWindow(QDialog):
         super().__init__(parent)
         self._db = db
         self.board: Dashboard | None = None
+        self._job: workers.Job | None = None
         self.setWindowTitle(self.tr("Tablero del programa — todas las alianzas"))
         self.from_edit = DateField(self.tr("dd/mm/aaaa"))
         self.to_edit = DateField(self.tr("dd/mm/aaaa"))
@@ -285,20 +286,28 @@ class DashboardWindow(QDialog):
 
     # -- the tables ----------------------------------------------------------------------
 
-    def refresh(self) -> Dashboard | None:
+    def refresh(self) -> bool:
+        """Build the dashboard for the filters as typed, in a worker: the window shows at
+        once and its tables come when it reports (an office's takes 1–2 s, its commitments
+        summed over 200,000). False, with the message beside the date, when a date cannot
+        be read; the tables shown stay as they were."""
         filters = self.filters()
         if filters is None:
-            return None
-        try:
-            board = workers.run(
-                lambda: dashboard.build_dashboard(self._db, filters),
-                busy=(self.apply_button, self.xlsx_button, self.csv_button),
-                name="tablero del programa",
-            )
-        except ServiceError as error:
-            self.failure.show_message(worded(error))
-            return None
+            return False
         self.failure.clear_message()
+        self.summary_label.setText(self.tr("Calculando el tablero…"))
+        db = self._db
+        self._job = workers.start(
+            lambda: dashboard.build_dashboard(db, filters),
+            busy=(self.apply_button, self.xlsx_button, self.csv_button),
+            on_finished=self._show_board,
+            on_failed=self._show_failure,
+            name="tablero del programa",
+        )
+        return True
+
+    def _show_board(self, board: Dashboard) -> None:
+        self._job = None
         self.board = board
         current = self.tabs.currentIndex()
         self.tabs.clear()
@@ -311,7 +320,11 @@ class DashboardWindow(QDialog):
             )
         )
         self.dashboard_loaded.emit(board)
-        return board
+
+    def _show_failure(self, error: BaseException) -> None:
+        self._job = None
+        self.summary_label.clear()
+        self.failure.show_message(worded(error))
 
     def current_table(self) -> DashboardTable | None:
         if self.board is None or self.tabs.currentIndex() < 0:

@@ -2784,6 +2784,10 @@ Diagnosis: {problem}</translation>
         <translation>The end date is before the start date.</translation>
     </message>
     <message>
+        <source>Calculando el tablero…</source>
+        <translation>Building the dashboard…</translation>
+    </message>
+    <message>
         <source>{0} alianzas con estos filtros (las archivadas no cuentan).</source>
         <translation>{0} alliances with these filters (archived ones do not count).</translation>
     </message>

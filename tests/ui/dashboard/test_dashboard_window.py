@@ -28,6 +28,7 @@ def window(qtbot, db, monkeypatch, tmp_path):
     qtbot.addWidget(widget)
     widget.show()
     qtbot.waitExposed(widget)
+    qtbot.waitUntil(lambda: widget.board is not None)  # built in a worker
     return widget
 
 
@@ -78,3 +79,68 @@ def test_money_and_dates_read_the_colombian_way():
     assert shown[1].replace("\xa0", " ") == "$ 1.500.000"
     assert shown[2] == "02/03/2026"
     assert shown[3] == "3,5"
+
+
+def test_the_window_shows_at_once_and_its_tables_come_from_a_worker(qtbot, db, monkeypatch):
+    """An office's dashboard takes 1–2 s to build (200,000 commitments summed): the window
+    is on screen meanwhile, says so, and keeps its buttons off until the tables come."""
+    import threading
+
+    from alianzas_desktop.services import dashboard
+
+    demo.build_demo(db, TODAY)
+    release = threading.Event()
+    build = dashboard.build_dashboard
+
+    def held_build(*args, **options):  # the real dashboard, once the test lets it go
+        release.wait(10)
+        return build(*args, **options)
+
+    monkeypatch.setattr(dashboard, "build_dashboard", held_build)
+    widget = DashboardWindow(db)
+    qtbot.addWidget(widget)
+    widget.show()
+    qtbot.waitExposed(widget)
+    assert widget.board is None and widget.tabs.count() == 0
+    assert widget.summary_label.text() == "Calculando el tablero…"
+    assert not widget.apply_button.isEnabled() and not widget.xlsx_button.isEnabled()
+    with qtbot.waitSignal(widget.dashboard_loaded) as loaded:
+        release.set()
+    assert loaded.args[0].alliances == 5 and widget.board is loaded.args[0]
+    assert widget.tabs.count() == 9
+    assert (
+        widget.summary_label.text() == "5 alianzas con estos filtros (las archivadas no cuentan)."
+    )
+    assert widget.apply_button.isEnabled() and widget.xlsx_button.isEnabled()
+
+
+def test_closing_the_dashboard_while_it_is_built_leaves_nothing_to_fail(qtbot, db, monkeypatch):
+    """The window closed (and deleted) before its worker reports is not filled afterwards."""
+    import threading
+
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    from alianzas_desktop.services import dashboard
+
+    built = threading.Event()
+    release = threading.Event()
+    build = dashboard.build_dashboard
+
+    def held_build(*args, **options):
+        release.wait(10)
+        try:
+            return build(*args, **options)
+        finally:
+            built.set()
+
+    monkeypatch.setattr(dashboard, "build_dashboard", held_build)
+    widget = DashboardWindow(db)
+    widget.show()
+    qtbot.waitExposed(widget)
+    qtbot.mouseClick(widget.close_button, Qt.MouseButton.LeftButton)
+    assert not widget.isVisible()
+    widget.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    release.set()
+    qtbot.waitUntil(built.is_set, timeout=10_000)
+    qtbot.wait(200)  # its report reaches the window's thread (an error would fail the test)
