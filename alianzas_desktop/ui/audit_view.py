@@ -12,7 +12,7 @@ from alianzas_desktop.profile import NO_PROFILE
 from alianzas_desktop.services import audit
 from alianzas_desktop.services.audit import AuditRecord
 from alianzas_desktop.storage.database import Database
-from alianzas_desktop.ui import language, palette
+from alianzas_desktop.ui import language, palette, workers
 from alianzas_desktop.ui.models.base import RowTableModel
 from alianzas_desktop.ui.people.models import SearchProxy
 from alianzas_desktop.ui.wording import worded
@@ -173,10 +173,27 @@ class AuditView(QWidget):
             self._stale = True
             return
         self._stale = False
-        rows = audit.history_of_alliance(self._db, self._alliance_id)
+        db, alliance_id = self._db, self._alliance_id
+        self.count_label.setText(self.tr("Leyendo el historial…"))
+        # In a worker: an office's busiest alliance has hundreds of entries, each worded
+        # change by change (a quarter of a second on the window's thread).
+        workers.start(
+            lambda: (alliance_id, audit.history_of_alliance(db, alliance_id)),
+            on_finished=self._show_history,
+            on_failed=self._history_failed,
+            name="historial de la alianza",
+        )
+
+    def _show_history(self, answer: tuple[str, list[AuditRecord]]) -> None:
+        alliance_id, rows = answer
+        if alliance_id != self._alliance_id or self._stale:
+            return  # another alliance's, or read again once shown
         self.model.set_rows(rows)
         self._update_count()
         self.history_loaded.emit(len(rows))
+
+    def _history_failed(self, error: BaseException) -> None:
+        self.count_label.setText(worded(error))
 
     def show_if_stale(self) -> None:
         """Read the history if the alliance changed while it was hidden (its tab chosen)."""

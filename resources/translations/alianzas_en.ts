@@ -977,6 +977,10 @@ Issue version {number}?</translation>
         <translation>Every change is recorded with the date, who made it (according to the profile) and the values before and after. This history cannot be modified.</translation>
     </message>
     <message>
+        <source>Leyendo el historial…</source>
+        <translation>Reading the history…</translation>
+    </message>
+    <message>
         <source>{total} cambios</source>
         <translation>{total} changes</translation>
     </message>

@@ -20,9 +20,10 @@ window = app.window
 
 def _open_history_tab(qtbot, page) -> None:
     bar = page.tabs.tabBar()
-    qtbot.mouseClick(
-        bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(page.history_tab_index).center()
-    )
+    with qtbot.waitSignal(page.audit_view.history_loaded):  # read in a worker
+        qtbot.mouseClick(
+            bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(page.history_tab_index).center()
+        )
     assert page.tabs.currentIndex() == page.history_tab_index
 
 

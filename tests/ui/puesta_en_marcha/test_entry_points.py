@@ -119,7 +119,8 @@ def test_stored_plan_opens_for_correction_and_history_shows_it(qtbot, db, allian
     wizard = page.puesta_launcher.open_wizard()
     assert [a.title for a in wizard.data.activities] == list(ACTIVITIES)
     wizard.reject()
-    click_tab(qtbot, page.tabs, page.history_tab_index)
+    with qtbot.waitSignal(page.audit_view.history_loaded):  # read in a worker
+        click_tab(qtbot, page.tabs, page.history_tab_index)
     sentences = [r.summary for r in page.audit_view.model.rows]
     assert any(ACTIVITIES[0] in s for s in sentences), sentences
 

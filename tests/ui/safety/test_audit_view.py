@@ -35,7 +35,8 @@ def test_the_alliance_page_shows_its_history(db, window, qtbot, qtmodeltester):
     model = view.model
     # Opening the page does not read the history; choosing its tab does.
     assert model.rowCount() == 0
-    click_tab(qtbot, page.tabs, page.history_tab_index)
+    with qtbot.waitSignal(view.history_loaded):  # read in a worker once its tab is chosen
+        click_tab(qtbot, page.tabs, page.history_tab_index)
     assert model.rowCount() > 0
     qtmodeltester.check(model)
     rows = _rows(model)
@@ -69,8 +70,9 @@ def test_the_selected_entry_is_shown_in_full_from_the_keyboard(db, window, qtbot
     window.open_alliance(alliance_id)
     window.show()
     page = window.alliance_page
-    click_tab(qtbot, page.tabs, page.history_tab_index)
     view = page.audit_view
+    with qtbot.waitSignal(view.history_loaded):  # read in a worker once its tab is chosen
+        click_tab(qtbot, page.tabs, page.history_tab_index)
     view.filter_edit.setText("Comprar toda la cosecha")
     assert view.proxy.rowCount() == 1
     assert view.details.text() == ""
@@ -93,8 +95,9 @@ def test_the_history_shows_no_internal_keys(db, window, qtbot):
     window.open_alliance(alliance_id)
     window.show()
     page = window.alliance_page
-    click_tab(qtbot, page.tabs, page.history_tab_index)
     view = page.audit_view
+    with qtbot.waitSignal(view.history_loaded):  # read in a worker once its tab is chosen
+        click_tab(qtbot, page.tabs, page.history_tab_index)
     assert view.proxy.rowCount() > 0
     texts = [
         view.proxy.index(r, c).data(role)
@@ -105,3 +108,38 @@ def test_the_history_shows_no_internal_keys(db, window, qtbot):
     text = "\n".join(t for t in texts if t)
     for forbidden in ("{", "[", "orden:", "caracteres", "None", "True", "False", "_"):
         assert forbidden not in text
+
+
+def test_a_history_read_for_the_alliance_left_behind_is_not_shown(db, window, qtbot, monkeypatch):
+    """The history is read in a worker: when the facilitator goes to another alliance
+    before it comes, the first alliance's entries never appear on the second's page."""
+    import threading
+
+    first = found(db, *ALLIANCES[0])
+    second = found(db, *ALLIANCES[1])
+    window.refresh()
+    release = threading.Event()
+    history = audit.history_of_alliance
+    asked: list[str] = []
+
+    def held_history(database, alliance_id):  # the real reading, the first one held
+        asked.append(alliance_id)
+        if alliance_id == first:
+            release.wait(10)
+        return history(database, alliance_id)
+
+    monkeypatch.setattr(audit, "history_of_alliance", held_history)
+    window.show()
+    window.open_alliance(first)
+    page = window.alliance_page
+    view = page.audit_view
+    click_tab(qtbot, page.tabs, page.history_tab_index)
+    qtbot.waitUntil(lambda: asked == [first])
+    assert view.count_label.text() == "Leyendo el historial…"
+    with qtbot.waitSignal(view.history_loaded):
+        window.open_alliance(second)  # its page keeps the history tab chosen
+    release.set()
+    qtbot.wait(300)  # the first reading's answer reaches the window's thread
+    entries = [r.summary for r in view.model.rows]
+    assert entries and any("Cacao para la Paz" in e for e in entries)
+    assert not any("Frijol del Páramo" in e for e in entries)
