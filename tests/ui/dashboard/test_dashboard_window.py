@@ -10,8 +10,9 @@ from openpyxl import load_workbook
 from PySide6.QtCore import Qt
 
 from alianzas_desktop.domain.vocabulary import Phase
-from alianzas_desktop.services import demo
+from alianzas_desktop.services import dashboard, demo
 from alianzas_desktop.ui.dashboard_window import DashboardTableModel, DashboardWindow
+from tests.ui.held_work import HeldCall, deleted_before_answer
 from tests.ui.nacimiento.conftest import type_date
 from tests.ui.user_events import choose
 
@@ -84,19 +85,8 @@ def test_money_and_dates_read_the_colombian_way():
 def test_the_window_shows_at_once_and_its_tables_come_from_a_worker(qtbot, db, monkeypatch):
     """An office's dashboard takes 1–2 s to build (200,000 commitments summed): the window
     is on screen meanwhile, says so, and keeps its buttons off until the tables come."""
-    import threading
-
-    from alianzas_desktop.services import dashboard
-
     demo.build_demo(db, TODAY)
-    release = threading.Event()
-    build = dashboard.build_dashboard
-
-    def held_build(*args, **options):  # the real dashboard, once the test lets it go
-        release.wait(10)
-        return build(*args, **options)
-
-    monkeypatch.setattr(dashboard, "build_dashboard", held_build)
+    held = HeldCall(monkeypatch, dashboard, "build_dashboard")
     widget = DashboardWindow(db)
     qtbot.addWidget(widget)
     widget.show()
@@ -105,42 +95,19 @@ def test_the_window_shows_at_once_and_its_tables_come_from_a_worker(qtbot, db, m
     assert widget.summary_label.text() == "Calculando el tablero…"
     assert not widget.apply_button.isEnabled() and not widget.xlsx_button.isEnabled()
     with qtbot.waitSignal(widget.dashboard_loaded) as loaded:
-        release.set()
+        held.release.set()
     assert loaded.args[0].alliances == 5 and widget.board is loaded.args[0]
     assert widget.tabs.count() == 9
-    assert (
-        widget.summary_label.text() == "5 alianzas con estos filtros (las archivadas no cuentan)."
-    )
+    assert widget.summary_label.text().startswith("5 alianzas con estos filtros")
     assert widget.apply_button.isEnabled() and widget.xlsx_button.isEnabled()
 
 
 def test_closing_the_dashboard_while_it_is_built_leaves_nothing_to_fail(qtbot, db, monkeypatch):
     """The window closed (and deleted) before its worker reports is not filled afterwards."""
-    import threading
-
-    from PySide6.QtCore import QCoreApplication, QEvent
-
-    from alianzas_desktop.services import dashboard
-
-    built = threading.Event()
-    release = threading.Event()
-    build = dashboard.build_dashboard
-
-    def held_build(*args, **options):
-        release.wait(10)
-        try:
-            return build(*args, **options)
-        finally:
-            built.set()
-
-    monkeypatch.setattr(dashboard, "build_dashboard", held_build)
+    held = HeldCall(monkeypatch, dashboard, "build_dashboard")
     widget = DashboardWindow(db)
     widget.show()
     qtbot.waitExposed(widget)
     qtbot.mouseClick(widget.close_button, Qt.MouseButton.LeftButton)
     assert not widget.isVisible()
-    widget.deleteLater()
-    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-    release.set()
-    qtbot.waitUntil(built.is_set, timeout=10_000)
-    qtbot.wait(200)  # its report reaches the window's thread (an error would fail the test)
+    deleted_before_answer(qtbot, widget, held)

@@ -20,6 +20,7 @@ from alianzas_desktop.ui.commitments_board import (
 from alianzas_desktop.ui.conflicts_tab import ConflictDialog, ConflictTableModel
 from alianzas_desktop.ui.dialogs.phase_dialog import PhaseDialog
 from alianzas_desktop.ui.models.alliance_table_model import AllianceTableModel
+from tests.ui.held_work import HeldCall, deleted_before_answer
 from tests.ui.modal import when_modal
 from tests.ui.nacimiento.conftest import type_into
 from tests.ui.user_events import (
@@ -337,30 +338,11 @@ def test_closing_the_board_while_it_counts_leaves_nothing_to_fail(
 ):
     """The count of every alliance's board comes from a worker: a board closed (and
     deleted) before it comes is not told, instead of a model already gone being filled."""
-    import threading
-
-    from PySide6.QtCore import QCoreApplication, QEvent
-
-    counted = threading.Event()
-    release = threading.Event()
-    summary = commitment_board.board_summary
-
-    def slow_summary(*args, **options):  # the real count, held until the board is gone
-        release.wait(10)
-        try:
-            return summary(*args, **options)
-        finally:
-            counted.set()
-
-    monkeypatch.setattr(commitment_board, "board_summary", slow_summary)
+    held = HeldCall(monkeypatch, commitment_board, "board_summary")
     dialog = BoardWindow(db)
     assert dialog.board.counting
     dialog.reject()
-    dialog.deleteLater()
-    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-    release.set()
-    qtbot.waitUntil(counted.is_set, timeout=10_000)
-    qtbot.wait(200)  # its report reaches the window's thread (an error would fail the test)
+    deleted_before_answer(qtbot, dialog, held)
 
 
 def test_a_partner_is_chosen_on_the_board_by_typing_part_of_its_name(db, qtbot, alliance_ids):

@@ -22,6 +22,7 @@ from alianzas_desktop.ui.people.models import (
 )
 from alianzas_desktop.ui.people.people_dialog import PeopleDialog
 from tests.factories import nacimiento_data
+from tests.ui.held_work import HeldCall, deleted_before_answer
 
 UNAUTHORISED = "Luz Dary Ñustes"
 AUTHORISED = "María Eugenia Ríos"
@@ -389,30 +390,11 @@ def test_closing_the_window_while_it_searches_leaves_nothing_to_fail(
 ):
     """A search is answered by a worker: a window closed (and deleted) before the answer
     comes is not told, instead of a list already gone being filled."""
-    import threading
-
-    from PySide6.QtCore import QCoreApplication, QEvent
-
     from alianzas_desktop.services import people_list
 
-    answered = threading.Event()
-    release = threading.Event()
-    find = people_list.find
-
-    def slow_find(*args, **options):  # the real search, held until the window is gone
-        release.wait(10)
-        try:
-            return find(*args, **options)
-        finally:
-            answered.set()
-
-    monkeypatch.setattr(people_list, "find", slow_find)
+    held = HeldCall(monkeypatch, people_list, "find")
     screen = PeopleDialog(db)
     qtbot.keyClicks(screen.search_edit, "nustes")
     assert screen.model.searching
     screen.reject()
-    screen.deleteLater()
-    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-    release.set()
-    qtbot.waitUntil(answered.is_set, timeout=10_000)
-    qtbot.wait(200)  # its report reaches the window's thread (an error would fail the test)
+    deleted_before_answer(qtbot, screen, held)
