@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from sqlalchemy import case, func, or_, select, tuple_
+from sqlalchemy import case, exists, func, or_, select, tuple_
 
 from alianzas_desktop.domain.fields import LONG_TEXT_MAX, Errors, check_date, check_text, clean_text
 from alianzas_desktop.domain.health import is_due_soon, is_overdue
@@ -344,7 +344,9 @@ def board_partners(db: Database, alliance_id: str | None = None) -> list[tuple[s
         .distinct()
         .select_from(Membership)
         .join(Organization, Organization.id == Membership.organization_id)
-        .where(Membership.id.in_(select(Commitment.membership_id).distinct()))
+        # Each membership's commitments looked up by its index: ``IN (SELECT DISTINCT …)``
+        # read every commitment's, also for one alliance's eight partners (35 ms).
+        .where(exists().where(Commitment.membership_id == Membership.id))
         .order_by(Organization.name, Organization.id)
     )
     if alliance_id:

@@ -189,3 +189,20 @@ def test_the_board_of_every_alliance_reads_its_pages_along_the_deadline_index(db
             if not scan.endswith("USING INDEX ix_commitments_deadline")  # stops at LIMIT
         ]
         assert walks == [], plan
+
+
+def test_an_alliance_s_board_lists_its_partners_by_index(db, office):
+    """An alliance's «Seguimiento» tab lists the partners with commitments: each of its
+    memberships is looked up in the commitments' index, never every commitment read
+    (35 ms for eight partners at the office)."""
+    from alianzas_desktop.services import commitment_board
+
+    statements, stop = _record(db)
+    try:
+        partners = commitment_board.board_partners(db, office[0])
+    finally:
+        stop()
+    assert partners
+    assert len(statements) == 1
+    [(statement, parameters)] = statements
+    assert _scans(db, statement, parameters) == []
