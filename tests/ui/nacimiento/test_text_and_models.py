@@ -84,6 +84,7 @@ def test_known_organization_fills_sector_and_nit(qtbot, wizard, db):
     page = wizard.page_widget(PAGE_PARTNERS)
     qtbot.mouseClick(page.add_button, Qt.MouseButton.LeftButton)
     editor = page.editor
+    qtbot.waitUntil(lambda: editor.completer.model().rowCount() > 0)  # read in a worker
     type_into(qtbot, editor.name_edit, "Comercializadora")
     popup = editor.completer.popup()
     assert popup.isVisible()

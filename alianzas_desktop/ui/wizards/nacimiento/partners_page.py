@@ -26,6 +26,7 @@ from alianzas_desktop.domain.nacimiento import (
 from alianzas_desktop.domain.vocabulary import Sector
 from alianzas_desktop.services import alliances
 from alianzas_desktop.storage.database import Database
+from alianzas_desktop.ui import workers
 from alianzas_desktop.ui.models.roles import ID_ROLE
 from alianzas_desktop.ui.widgets.field_error import WARNING, FieldMessage, hint_label
 from alianzas_desktop.ui.widgets.keyboard import buddy_label, tab_leaves
@@ -117,10 +118,15 @@ class PartnersPage(NacimientoPage):
         self._refresh_hints()
 
     def initializePage(self) -> None:
-        try:
-            self.editor.set_suggestions(alliances.all_organizations(self._db))
-        except Exception:  # suggestions are a convenience; never block the page
-            logger.exception("No se pudieron leer las organizaciones conocidas")
+        # Read behind the page (an office knows 40,000 organisations); the suggestions are
+        # a convenience: a failure is only logged, and the page never waits for them.
+        db = self._db
+        workers.start(
+            lambda: alliances.all_organizations(db),
+            on_finished=self.editor.set_suggestions,
+            name="organizaciones conocidas",
+            cursor=False,
+        )
 
     # -- list editing ----------------------------------------------------------------
 
