@@ -135,6 +135,9 @@ def insert_added(
             _wait(sent, meanwhile)
 
 
+_NOTHING_LEFT = object()
+
+
 def _wait(sent: Future[None], meanwhile: Iterator[None] | None) -> None:
     """``sent``'s batch written (or its refusal raised), steps of ``meanwhile`` taken until
     then: about 4 s of an office bundle's PostgreSQL import is spent waiting here."""
@@ -142,9 +145,6 @@ def _wait(sent: Future[None], meanwhile: Iterator[None] | None) -> None:
         while not sent.done() and next(meanwhile, _NOTHING_LEFT) is not _NOTHING_LEFT:
             pass
     sent.result()
-
-
-_NOTHING_LEFT = object()
 
 
 def _run(statements: Iterable[Callable[[], object]]) -> None:

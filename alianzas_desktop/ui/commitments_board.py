@@ -99,7 +99,7 @@ class _FoldedCompleter(QCompleter):
         return index.data(Qt.ItemDataRole.DisplayRole) or ""
 
 
-def partner_items(partners: list[tuple[str, str]]) -> list[QStandardItem]:
+def _partner_items(partners: list[tuple[str, str]]) -> list[QStandardItem]:
     """The board's «Socio» choices, made where they are read (in a worker at the office):
     each partner's name, its organisation's id as the item's data (as ``addItem``'s) and
     its folded name in ``SEARCH_ROLE``, which the typed choice matches. Items of Qt's own
@@ -116,7 +116,7 @@ def partner_items(partners: list[tuple[str, str]]) -> list[QStandardItem]:
 def _typed_choice(combo: QComboBox) -> None:
     """A drop-down that also takes typing: an office's board lists 25,000 partners, so the
     names that contain what is typed are offered (each item's folded text in
-    ``SEARCH_ROLE``, ``partner_items``), and text that names none goes back to the choice
+    ``SEARCH_ROLE``, ``_partner_items``), and text that names none goes back to the choice
     in force when the field is left."""
     combo.setEditable(True)
     combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
@@ -486,12 +486,12 @@ class CommitmentsBoard(QWidget):
         db, alliance = self._db, self._alliance_id
         if self.is_global:
             self._partners_job = workers.start(
-                lambda: partner_items(commitment_board.board_partners(db)),
+                lambda: _partner_items(commitment_board.board_partners(db)),
                 name="socios con compromisos",
                 on_finished=self._fill_partners,
             )
         else:
-            self._fill_partners(partner_items(commitment_board.board_partners(db, alliance)))
+            self._fill_partners(_partner_items(commitment_board.board_partners(db, alliance)))
         self.refresh()
 
     def _fill_partners(self, partners: list[QStandardItem]) -> None:

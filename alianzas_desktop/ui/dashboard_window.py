@@ -199,7 +199,6 @@ class DashboardWindow(QDialog):
         super().__init__(parent)
         self._db = db
         self.board: Dashboard | None = None
-        self._job: workers.Job | None = None
         self.setWindowTitle(self.tr("Tablero del programa — todas las alianzas"))
         self.from_edit = DateField(self.tr("dd/mm/aaaa"))
         self.to_edit = DateField(self.tr("dd/mm/aaaa"))
@@ -297,7 +296,7 @@ class DashboardWindow(QDialog):
         self.failure.clear_message()
         self.summary_label.setText(self.tr("Calculando el tablero…"))
         db = self._db
-        self._job = workers.start(
+        workers.start(
             lambda: dashboard.build_dashboard(db, filters),
             busy=(self.apply_button, self.xlsx_button, self.csv_button),
             on_finished=self._show_board,
@@ -307,7 +306,6 @@ class DashboardWindow(QDialog):
         return True
 
     def _show_board(self, board: Dashboard) -> None:
-        self._job = None
         self.board = board
         current = self.tabs.currentIndex()
         self.tabs.clear()
@@ -322,7 +320,6 @@ class DashboardWindow(QDialog):
         self.dashboard_loaded.emit(board)
 
     def _show_failure(self, error: BaseException) -> None:
-        self._job = None
         self.summary_label.clear()
         self.failure.show_message(worded(error))
 

@@ -20,7 +20,6 @@ from alianzas_desktop.services import alliance_changes, alliances
 from alianzas_desktop.services.alliance_changes import AgreementChange
 from alianzas_desktop.services.errors import ServiceError, ValidationFailed
 from alianzas_desktop.storage.database import Database
-from alianzas_desktop.ui import workers
 from alianzas_desktop.ui.widgets.field_error import FieldMessage
 from alianzas_desktop.ui.widgets.window_fit import fit_to_screen
 from alianzas_desktop.ui.wizards.nacimiento.partner_editor import PartnerEditor
@@ -53,12 +52,7 @@ class PartnerDialog(QDialog):
         )
         self.intro_label.setWordWrap(True)
         self.editor = PartnerEditor()
-        workers.start(  # read behind the dialog: an office knows 40,000 organisations
-            lambda: alliances.all_organizations(db),
-            on_finished=self.editor.set_suggestions,
-            name="organizaciones conocidas",
-            cursor=False,
-        )
+        self.editor.load_suggestions(db)
         self.editor.set_partner(self.partner)
         self.scroll = QScrollArea()
         self.scroll.setWidgetResizable(True)

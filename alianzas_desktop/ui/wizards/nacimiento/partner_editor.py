@@ -21,7 +21,9 @@ from PySide6.QtWidgets import (
 
 from alianzas_desktop.domain.nacimiento import Errors, PartnerDraft
 from alianzas_desktop.domain.vocabulary import Influence, Sector
-from alianzas_desktop.services.alliances import OrganizationSuggestion
+from alianzas_desktop.services.alliances import OrganizationSuggestion, all_organizations
+from alianzas_desktop.storage.database import Database
+from alianzas_desktop.ui import workers
 from alianzas_desktop.ui.models.base import vocabulary_label
 from alianzas_desktop.ui.widgets.date_field import DateField
 from alianzas_desktop.ui.widgets.field_error import FieldMessage, with_message
@@ -184,6 +186,17 @@ class PartnerEditor(QWidget):
         return with_message(widget, self.message(key))
 
     # -- showing a partner --------------------------------------------------------
+
+    def load_suggestions(self, db: Database) -> None:
+        """The known organisations for the name's suggestions, read behind the window once
+        it is idle (an office knows 40,000); a failure is only logged by the worker, and
+        the editor never waits for them."""
+        workers.start(
+            lambda: all_organizations(db),
+            on_finished=self.set_suggestions,
+            name="organizaciones conocidas",
+            cursor=False,
+        )
 
     def set_suggestions(self, suggestions: list[OrganizationSuggestion]) -> None:
         self._suggestions = {s.name: s for s in suggestions}

@@ -24,9 +24,7 @@ from alianzas_desktop.domain.nacimiento import (
     validate_partners,
 )
 from alianzas_desktop.domain.vocabulary import Sector
-from alianzas_desktop.services import alliances
 from alianzas_desktop.storage.database import Database
-from alianzas_desktop.ui import workers
 from alianzas_desktop.ui.models.roles import ID_ROLE
 from alianzas_desktop.ui.widgets.field_error import WARNING, FieldMessage, hint_label
 from alianzas_desktop.ui.widgets.keyboard import buddy_label, tab_leaves
@@ -118,15 +116,7 @@ class PartnersPage(NacimientoPage):
         self._refresh_hints()
 
     def initializePage(self) -> None:
-        # Read behind the page (an office knows 40,000 organisations); the suggestions are
-        # a convenience: a failure is only logged, and the page never waits for them.
-        db = self._db
-        workers.start(
-            lambda: alliances.all_organizations(db),
-            on_finished=self.editor.set_suggestions,
-            name="organizaciones conocidas",
-            cursor=False,
-        )
+        self.editor.load_suggestions(self._db)
 
     # -- list editing ----------------------------------------------------------------
 
